@@ -9,7 +9,7 @@ from simulator.core.questions import Question
 from simulator.core.reordering import shown_topic
 from simulator.core.rounding import half_up, mean_score, whole_percents
 from simulator.core.scoring.accepted_view import reworded
-from simulator.core.scoring.claim_words import contradiction_tip, warned_tip
+from simulator.core.scoring.claim_words import MISCONCEPTION, contradiction_tip, warned_tip
 from simulator.core.scoring.claims_sweeping import OVERCLAIM_ID
 from simulator.core.scoring.content import ContentResult
 from simulator.core.scoring.delivery import (
@@ -21,6 +21,7 @@ from simulator.core.scoring.delivery import (
 from simulator.core.scoring.results import (
     NO_ANSWERS,
     AnswerScore,
+    KeyPointResult,
     MisconceptionHit,
     SessionScore,
     StarResult,
@@ -88,10 +89,16 @@ def answer_feedback(
                 "fit together or why they matter here, so they count for little. Answer in "
                 "sentences, and explain each point you name."
             )
-        tips.extend(_misconception_tips(content.misconceptions))
+        # a key point contradicted by a listed misconception's own claim (charged once,
+        # content.py): said in that misconception's tip, not in a second one of its own
+        joined = _joined_points(content)
+        tips.extend(_misconception_tips(content.misconceptions, joined))
         for hit in content.warned:
             tips.append(warned_tip(hit.phrase, hit.evidence))
+        told = {kp.id for points in joined.values() for kp in points}
         for kp in content.key_points:
+            if kp.contradiction and kp.id in told:
+                continue
             if kp.contradiction:
                 tips.append(contradiction_tip(kp.label, kp.contradiction, kp.evidence))
             elif kp.status == "contradicted":
@@ -188,18 +195,54 @@ def long_pauses_tip(count: int) -> str:
     return f"{count} pause{'s' * (count != 1)} longer than {LONG_PAUSE_S:g} s."
 
 
-def _misconception_tips(hits: Sequence[MisconceptionHit]) -> list[str]:
+def _joined_points(content: ContentResult) -> dict[int, list[KeyPointResult]]:
+    """The contradicted key points whose claim is a listed misconception's (content.py charges
+    the two once), by the position of that misconception."""
+    joined: dict[int, list[KeyPointResult]] = {}
+    for kp in content.key_points:
+        if not kp.contradiction:
+            continue
+        at = next(
+            (
+                i
+                for i, m in enumerate(content.misconceptions)
+                if m.charged_under == kp.id
+                or (
+                    kp.charged_under == MISCONCEPTION
+                    and m.charged_under is None
+                    and m.evidence == kp.evidence
+                )
+            ),
+            None,
+        )
+        if at is not None:
+            joined.setdefault(at, []).append(kp)
+    return joined
+
+
+def _misconception_tips(
+    hits: Sequence[MisconceptionHit], joined: dict[int, list[KeyPointResult]] | None = None
+) -> list[str]:
     """One tip per correction, with the first sentence that called for it and how often one
     did: a long answer repeating one claim in 286 sentences had 286 tips, the same correction
-    each time (attack run 33). In the order they were first said."""
-    said: dict[tuple[str, str], list[MisconceptionHit]] = {}
-    for hit in hits:
+    each time (attack run 33). In the order they were first said. A misconception whose claim
+    also contradicted a key point says so in its own tip: "How to improve" listed the one
+    claim twice, as a misconception and as a contradicted point, charged once (quote48)."""
+    said: dict[tuple[str, str], list[int]] = {}
+    for i, hit in enumerate(hits):
         kind = "Overclaim" if hit.id == OVERCLAIM_ID else "Misconception"
-        said.setdefault((kind, hit.correction), []).append(hit)
+        said.setdefault((kind, hit.correction), []).append(i)
     tips = []
     for (kind, correction), same in said.items():
         times = f" (said {len(same)} times; first)" if len(same) > 1 else ""
-        tips.append(f"{kind}{times}: “{same[0].evidence}” - {correction}")
+        points = [kp for i in same for kp in (joined or {}).get(i, [])]
+        also = " and ".join(f"“{kp.label}”" for kp in points)
+        tip = f"{kind}{times}: “{hits[same[0]].evidence}” - {correction}"
+        if points:
+            point = "key points" if len(points) > 1 else "a key point"
+            stop = "" if tip.endswith((".", "!", "?")) else "."
+            tip += f"{stop} It also contradicts {point}, {also}: one claim, charged once."
+        tips.append(tip)
     return tips
 
 

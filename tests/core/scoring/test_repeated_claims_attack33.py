@@ -48,8 +48,12 @@ def test_a_single_charge_reads_as_before() -> None:
     tips = [t for t in score.feedback if t.startswith("Misconception")]
     assert tips == [
         "Misconception: “More data reduces bias.” - More data mainly reduces variance; a "
-        "high-bias model needs more capacity or better features."
+        "high-bias model needs more capacity or better features. It also contradicts a key "
+        "point, “Remedies, more capacity or features for bias; more data, regularization or "
+        "ensembling for variance”: one claim, charged once."
     ]
+    # ... in that one tip (quote48: "How to improve" listed the claim twice)
+    assert not any(t.startswith("Contradicts a key point") for t in score.feedback)
     # a misconception and a weight-2 point it contradicts in one clause: one claim, charged
     # once (it cost twice before quote47)
     assert score.basis["content"].endswith(
