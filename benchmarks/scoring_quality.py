@@ -14,6 +14,32 @@ Prints, for each answer set, the share of pairs ordered right against its goal:
 * behavioral: an off-question story scores lower there, a "we"-only story and one with no
   result score lower than the same story told with "I" / with a result (shown, no goal)
 
+Round 48, quote48 (issue 9, explanations a person can trust; scores unchanged but for one
+verbose-wrong answer). Landed quote47's work (reviewed, rebased; its figures rerun: this output
+and --tuned identical, dev_blind weak > verbose-wrong 53 -> 52/108 from charging one claim once).
+Held-out first: heldout_quote48_content.yaml (6 shipped questions drawn with random.Random(4848)
+minus the dev_blind, quote47 and para47 ones; strong, partial, everyday-words paraphrase,
+verbose-wrong, mixed and warning answers written from the prompts), start (main before quote47)
+-> end: words after "you said" verbatim in the answer 5/14 -> 14/14, tips quoting words the
+answer never said 9 -> 0, a sentence both a point's evidence and charged 0 -> 0, one claim told
+in two tips 1 -> 0, evidence of points credited by meaning read by hand 10/23 -> 12/23; its
+scoring_quality figures identical (partial > verbose-wrong 5/6, correct not flagged 22/24: a
+strong data-parallelism answer's "It scales throughput when the model fits in one device's
+memory" is read as contradicting the model-parallelism point, and a tokenization paraphrase's
+"an odd word gets spelled out from a few smaller chunks" as contradicting the word-vocabulary
+point; both score 0). Built: a warned-against mistake's tip quotes the clause of the person's
+sentence ("Well spotted, and not charged as your claim: “...”"), not the rubric's phrase
+(dev_blind 0/7 -> 7/7 in their words); a phrase's credit is withheld when the sentence holding
+most of its words is charged, as when its first word's is (dev_blind: points both credited and
+charged 1 -> 0, the dice-loss verbose-wrong answer's coverage 31 % -> 18 %); a misconception
+whose claim also contradicts a key point is one tip naming both (dev_blind: 4 claims in two
+tips -> 0). This output, --tuned and dev_blind identical. Tried and dropped: showing no sentence
+for a point credited by meaning when the sentence is nearest another point (dev_blind, 40 read
+by hand: the sentence was right for 15/29 nearest the point and 6/11 nearest another: no
+signal). Short: about half the points credited by meaning are shown with a sentence that does
+not say them, because no sentence does: the credit comes from the answer as a whole (a credit
+question, not the choice of sentence).
+
 Round 47, quote47 (issue 9, the scorecard's explanation; scores unchanged but for one claim
 charged twice). Held-out first: heldout_quote47_content.yaml (6 shipped questions drawn with
 random.Random(4747), strong, partial, verbose-wrong and warning answers written from the prompts);
