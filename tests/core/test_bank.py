@@ -183,6 +183,11 @@ MEASURED_ONLY = frozenset(
         # without intent) with -we and -noresult variants and off-question neighbours, written
         # before any change and measured at its start and end only (relevance, missing parts)
         "heldout_rel47_star.yaml",
+        # round 48, rel48: held-out STAR stories (6 shipped questions drawn with
+        # random.Random(4848) and the outside pack packs/rel48held, three of its four questions
+        # without intent) with -we and -noresult variants and off-question neighbours, written
+        # before any change and measured at its start and end only (relevance, missing parts)
+        "heldout_rel48_star.yaml",
         # round 46, star46: held-out STAR stories for 12 shipped questions drawn with
         # random.Random(4646) and for its own pack (packs/star46held), in several tellers' styles,
         # with no-result, no-action and we-only variants, written before any change and measured
