@@ -550,6 +550,8 @@ def scene_as_task(
             continue
         if set(words[i]) & _SPEAKER or told_evidence("task", reasons[i]) > 0:
             continue
+        if demand_told(list(words[i])):
+            continue  # "Needed a working prototype by Thursday." (star47)
         changed.append(i)
     return changed
 
@@ -690,4 +692,69 @@ def others_need_as_task(
         if not after or after[0] in _NOT_A_NEED:
             continue
         return [i]
+    for i in range(first - 1, 0, -1):
+        if labels[i] == "situation" and demand_told(list(words[i])):
+            return [i]
     return []
+
+
+# A demand on the work, in any tense and by anyone but me (star47): "Finance asks us to cut it
+# by a third", "Product needed the bot live in both regions by quarter end", "Needed it back
+# under an hour" (my need, the subject dropped), "My manager give me the responsibility to ...".
+_DEMANDS = word_set(
+    "needed need needs asked ask asks required requires demanded demands requested requests"
+)
+_WISHES = word_set("wanted wants want expected expects gave give gives")
+# Who may demand: people and functions, not the story's things ("the model needed more data",
+# "the job needed six hours" are the scene).
+_NOT_DEMANDING = word_set(
+    "i we it this that model models data pipeline service system job jobs code dataset "
+    "feature features training run runs query queries cluster there"
+)
+# When it was due: a wish becomes a piece of work with a date ("for the paper deadline", "by
+# quarter end", "within a quarter") or what it left me ("..., so I had maybe one week").
+_DUE = word_set("by before within deadline until")
+SUBJECT_MAX_WORDS = 5
+# A word before "requests", "needs", "demands" that makes it a noun ("my pull requests",
+# "several requests", "their needs").
+_NOUN_BEFORE = word_set(
+    "a an the my our their his her your its this these those several many some any no all "
+    "pull feature support customer user"
+)
+# A need put on the story's model is what made it hard, the scene ("The plant needed the model
+# to catch ninety-five percent of defects").
+_MODEL_AS_DOER = (("the", "model"), ("our", "model"), ("my", "model"), ("the", "models"))
+
+
+def _demand_verb(ws: Sequence[str]) -> int:
+    """Where the demand's verb is: the first word after a short subject with no verb of its
+    own, or the first word itself ("Needed a credible baseline ..."); -1 when none."""
+    for j, w in enumerate(ws[: SUBJECT_MAX_WORDS + 1]):
+        if (w in _DEMANDS or w in _WISHES) and not (j and ws[j - 1] in _NOUN_BEFORE):
+            subject = ws[:j]
+            if set(subject) & _NOT_DEMANDING or any(v.endswith("ed") for v in subject):
+                return -1
+            return j
+        if w in _NOT_DEMANDING or (w.endswith("ed") and j) or w in ("is", "was", "are", "were"):
+            return -1
+    return -1
+
+
+def demand_told(ws: Sequence[str]) -> bool:
+    """Is the sentence someone's demand on the work, the story's task when no other task is
+    told: a verb of needing, asking or requiring by anyone but me and the story's things, or
+    one of wanting, expecting or giving put to me or my team or given a date."""
+    j = _demand_verb(ws)
+    if j < 0 or j + 1 >= len(ws) or ws[j + 1] in ("that", "if", "whether", "to", "for"):
+        return ws[j + 1 : j + 2] == ["that"] and j >= 0 and ws[j] in ("requested", "requests")
+    if tuple(ws[j + 1 : j + 3]) in _MODEL_AS_DOER:
+        return False
+    if ws[j] in _DEMANDS:
+        return True
+    later = ws[j + 1 :]
+    dated = bool(set(later) & _DUE) or ("for" in later and "deadline" in later)
+    left_me = any(
+        later[k] == "so" and later[k + 1 : k + 2] in (["i"], ["we"], ["both"])
+        for k in range(len(later) - 1)
+    )
+    return _put_to_me(later) or dated or left_me

@@ -100,3 +100,33 @@ def test_the_teller_summing_up_the_story_is_other(closer: str) -> None:
 )
 def test_an_outcome_said_of_the_story_is_no_summing_up(closer: str) -> None:
     assert not story_summed_up(_words(closer))
+
+
+@pytest.mark.parametrize(
+    "demand",
+    (
+        "Compliance asks us to cut the review queue in half without adding reviewers.",
+        "Operations needed the forecast live in all twelve depots by the end of March.",
+        "Needed a working prototype for the board demo by Thursday.",
+        "My director wanted the comparison ready for the budget review, so I had two weeks.",
+        "My lead give me the responsibility to bring the latency down.",
+        "The head of risk requested that the old rules stay switched on until the audit.",
+    ),
+)
+def test_a_demand_on_the_work_before_the_steps_is_the_task(demand: str) -> None:
+    labels = star_labels(SCENE, demand, STEP_1, STEP_2, OUTCOME)
+    assert labels[1] == "task", labels
+
+
+@pytest.mark.parametrize(
+    "scene",
+    (
+        "My pull requests waited five days on average for a review.",
+        "The plant needed the model to catch nearly every defect, and defects were rare.",
+        "The sales team wanted three new dashboards that quarter.",
+        "The model needed six hours to retrain every night.",
+    ),
+)
+def test_a_state_or_a_wish_without_a_date_stays_the_scene(scene: str) -> None:
+    labels = star_labels(SCENE, scene, STEP_1, STEP_2, OUTCOME)
+    assert labels[1] == "situation", labels
