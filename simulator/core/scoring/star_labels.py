@@ -101,6 +101,7 @@ from simulator.core.scoring.star_predicates import (
     told_view,
     took_on_not_mine,
 )
+from simulator.core.scoring.star_reactions import reaction_told
 from simulator.core.scoring.star_reasons import plain_reasons
 from simulator.core.scoring.star_remarks import (
     aside_remark,
@@ -970,6 +971,10 @@ def sentence_evidence(
         # Late in a story, someone acting on my work ("the head asked me to scope the next
         # step") is an outcome, even when it reads like a new request.
         add("result", 2.0 + (1.5 if position > 0.6 else 0.0), "someone else acting on it")
+    if position >= REACTION_FROM and reaction_told(ws):
+        # "She isn't thrilled, but she says yes.", "Later he told me he was happy I said it
+        # directly": after the story's middle, someone's answer to my steps (star47)
+        add("result", REACTION_WEIGHT, "someone's answer to your steps")
     # Background: how things were (was/were, "had been", "often", "every week"), not my acts.
     if not i_acted:
         if background_verb(ws) and not passive and not stance:
@@ -1030,6 +1035,9 @@ def sentence_evidence(
     return scores, reasons
 
 
+# Someone's answer to my steps is read from the story's middle on, with this weight (star47).
+REACTION_FROM = 0.5
+REACTION_WEIGHT = 2.5
 # How far a sentence that tells no part of the story is put above its best STAR part.
 REMARK_MARGIN = 2.0
 _OPENER = "an opener"

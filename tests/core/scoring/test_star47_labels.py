@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from simulator.core.scoring.star_reactions import reaction_told
 from simulator.core.scoring.star_telling import story_summed_up, telling_moved, telling_opener
 from simulator.core.scoring.text import tokenize
 from tests.core.scoring.star_stories import OUTCOME, SCENE, STEP_1, STEP_2, TASK, star_labels
@@ -130,3 +131,31 @@ def test_a_demand_on_the_work_before_the_steps_is_the_task(demand: str) -> None:
 def test_a_state_or_a_wish_without_a_date_stays_the_scene(scene: str) -> None:
     labels = star_labels(SCENE, scene, STEP_1, STEP_2, OUTCOME)
     assert labels[1] == "situation", labels
+
+
+@pytest.mark.parametrize(
+    "answer",
+    (
+        "He isn't happy about it, but he says yes.",
+        "Finance was relieved, because the old plan would have cost them a quarter.",
+        "My manager is sceptical at first, but she adopts it for the whole team.",
+        "Later she told me she was glad I had raised it with her first.",
+    ),
+)
+def test_someones_answer_to_my_steps_is_an_outcome(answer: str) -> None:
+    assert reaction_told(_words(answer))
+    labels = star_labels(SCENE, TASK, STEP_1, STEP_2, answer)
+    assert labels[-1] == "result", labels
+
+
+@pytest.mark.parametrize(
+    "step",
+    (
+        "So we agree that he will post his blockers in the channel every morning.",
+        "I took the plan to my manager and proposed a delay, which she approved.",
+        "Each label was kept only if three annotators agreed on it.",
+        "She was not convinced by the first chart.",
+    ),
+)
+def test_my_step_a_condition_or_a_doubt_is_no_answer(step: str) -> None:
+    assert not reaction_told(_words(step))
