@@ -705,6 +705,18 @@ _DEMANDS = word_set(
     "needed need needs asked ask asks required requires demanded demands requested requests"
 )
 _WISHES = word_set("wanted wants want expected expects gave give gives")
+# A need or a requirement is a demand only when a person or a function has it ("Finance needed",
+# "My manager needs", "Supply chain needed"); said of a thing it is the scene ("Each release
+# needed three days of manual checks", "The project needed product, design and legal", r48).
+# Asking and requesting are people's acts whatever the subject.
+_NEEDS = word_set("needed need needs required requires")
+_DEMANDERS = word_set(
+    "he she they you manager managers lead leads boss director directors head vp cto ceo cfo "
+    "founder founders owner owners executive executives leadership management product finance "
+    "marketing sales legal compliance security support operations ops chain business client "
+    "clients customer customers partner partners stakeholder stakeholders board regulator "
+    "regulators auditors pm pms analysts"
+)
 # Who may demand: people and functions, not the story's things ("the model needed more data",
 # "the job needed six hours" are the scene).
 _NOT_DEMANDING = word_set(
@@ -749,6 +761,8 @@ def demand_told(ws: Sequence[str]) -> bool:
         return ws[j + 1 : j + 2] == ["that"] and j >= 0 and ws[j] in ("requested", "requests")
     if tuple(ws[j + 1 : j + 3]) in _MODEL_AS_DOER:
         return False
+    if ws[j] in _NEEDS and j and not set(ws[:j]) & _DEMANDERS:
+        return False  # "Each release needed three days of manual checks" (a thing's need, r48)
     if ws[j] in _DEMANDS:
         return True
     later = ws[j + 1 :]

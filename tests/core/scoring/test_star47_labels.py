@@ -159,3 +159,18 @@ def test_someones_answer_to_my_steps_is_an_outcome(answer: str) -> None:
 )
 def test_my_step_a_condition_or_a_doubt_is_no_answer(step: str) -> None:
     assert not reaction_told(_words(step))
+
+
+@pytest.mark.parametrize(
+    "scene",
+    (
+        "Each release needed three days of manual checks, and the checklist had grown to forty items.",
+        "Every launch needed a data scientist to hand-run about fifteen notebooks.",
+        "The project needed product, design, legal and the warehouse team, and each wanted something else.",
+    ),
+)
+def test_a_need_said_of_a_thing_stays_the_scene_r48(scene: str) -> None:
+    """Seen in benchmarks/scoring_quality.py --tuned (the stories without their task): star47's
+    demand_told read a release's, a launch's or a project's need as someone's demand, the task."""
+    labels = star_labels(SCENE, scene, STEP_1, STEP_2, OUTCOME)
+    assert labels[1] == "situation", labels
