@@ -126,7 +126,12 @@ from simulator.core.scoring.star_remarks import (
     told_of_someone_before,
     verbless_appraisal,
 )
-from simulator.core.scoring.star_telling import story_summed_up, telling_moved, telling_opener
+from simulator.core.scoring.star_telling import (
+    story_summed_up,
+    teller_has_one,
+    telling_moved,
+    telling_opener,
+)
 from simulator.core.scoring.star_told_first import cut_sets_scene
 from simulator.core.scoring.star_turns import (
     cause_first,
@@ -1062,6 +1067,9 @@ def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: 
     if index == 0 and telling_opener(ws):
         # "I would like to describe an episode from my previous role.", "This one's from when
         # I was at a food delivery startup.": the teller naming what they will tell (star47)
+        return _OPENER
+    if index == 0 and teller_has_one(raw):
+        # "Oh, um, yeah, I have a good one, from when I moved to a legal-tech startup." (r48)
         return _OPENER
     if index and telling_moved(ws):
         # "But let me back up.", "Here's how it went." (star47)

@@ -17,9 +17,10 @@ by its own events ("this one's from when our fraud model blocked every payment")
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from simulator.core.scoring.text import word_set
+from simulator.core.scoring.text import tokenize, word_set
 
 # What may come before the teller's words: acknowledgements, fillers and "for this question".
 _LEAD_INS = word_set(
@@ -171,6 +172,55 @@ def telling_opener(ws: Sequence[str]) -> bool:
     """Is the opening line the teller naming what they are about to tell (module docstring)?"""
     rest = _after_lead_ins(ws)
     return bool(rest) and (_telling_named(rest) or _pointed_at(rest) or _item_placed(rest))
+
+
+# "I've got a good one for this", "I have a pretty good one": the teller saying they have a story.
+_HAVE_LEADS: tuple[tuple[str, ...], ...] = (
+    ("i've", "got"),
+    ("i", "have", "got"),
+    ("i", "have"),
+    ("i", "got"),
+    ("i've",),
+)
+_HAVE_ITEMS = word_set("one example story case")
+_HAVE_WORDS = word_set(
+    "a an pretty really very good great fun nice clear solid perfect decent classic real "
+    "actually definitely for this that question unfortunately honestly maybe too"
+)
+# A piece that only comments on it: ", honestly maybe too good", ", unfortunately".
+_COMMENT_WORDS = word_set(
+    "honestly maybe too good unfortunately actually really though i think guess"
+)
+_PIECES = re.compile(r"[,;:.!?]+")
+
+
+def _has_one(rest: Sequence[str]) -> bool:
+    taken = _lead(rest, _HAVE_LEADS)
+    after = rest[taken:]
+    return (
+        bool(taken)
+        and bool(set(after) & _HAVE_ITEMS)
+        and all(w in _HAVE_WORDS or w in _HAVE_ITEMS for w in after)
+    )
+
+
+def teller_has_one(raw: str) -> bool:
+    """An opening line in which the teller only says they have a story, in pieces broken off
+    by commas (round 48): "Oh yeah, I, I have a classic one for this.", "Oh, um,
+    yeah, I have a good one, from when I moved to a legal-tech startup.", "Um, yeah, so I've
+    got a pretty good one for this, from a startup I was at." Every piece is an acknowledgement,
+    the teller having one, a comment on it, or where in my career it comes from (no event of the
+    story: "I have one where our model failed" tells one)."""
+    has = False
+    for piece in _PIECES.split(raw):
+        rest = _after_lead_ins(tokenize(piece).words)
+        if not rest or all(w in _COMMENT_WORDS for w in rest):
+            continue
+        if _has_one(rest):
+            has = True
+        elif not (rest[0] == "from" and len(rest) > 1 and _teller_in(rest[1:])):
+            return False
+    return has
 
 
 def telling_moved(ws: Sequence[str]) -> bool:

@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from simulator.core.scoring.star_reactions import reaction_told
-from simulator.core.scoring.star_telling import story_summed_up, telling_moved, telling_opener
+from simulator.core.scoring.star_telling import (
+    story_summed_up,
+    teller_has_one,
+    telling_moved,
+    telling_opener,
+)
 from simulator.core.scoring.text import tokenize
 from tests.core.scoring.star_stories import OUTCOME, SCENE, STEP_1, STEP_2, TASK, star_labels
 
@@ -174,3 +179,30 @@ def test_a_need_said_of_a_thing_stays_the_scene_r48(scene: str) -> None:
     demand_told read a release's, a launch's or a project's need as someone's demand, the task."""
     labels = star_labels(SCENE, scene, STEP_1, STEP_2, OUTCOME)
     assert labels[1] == "situation", labels
+
+
+@pytest.mark.parametrize(
+    "opening",
+    (
+        "Oh, um, yeah, I have a good one, from when I moved to a bank.",
+        "Um, yeah, so I've got a pretty good one for this, from a company I was at.",
+        "Okay, sure, I've got a classic one for this, honestly.",
+    ),
+)
+def test_the_teller_saying_they_have_one_is_other_r48(opening: str) -> None:
+    """dev_blind46 (r46-prioritize-workload-startup-demo, r46-learn-new-domain-contract-clauses):
+    an opener in which the teller only says they have a story was read as the scene."""
+    assert teller_has_one(opening)
+    assert star_labels(opening, SCENE, TASK, STEP_1, STEP_2, OUTCOME)[0] == "other"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    (
+        "I have one where our fraud model blocked every payment for a day.",
+        "I've got a team of five engineers working on ranking.",
+        "So I have a story from when our model crashed.",
+    ),
+)
+def test_the_teller_having_one_with_an_event_is_not_only_the_telling_r48(opening: str) -> None:
+    assert not teller_has_one(opening)
