@@ -343,16 +343,6 @@ class Session(Pausable):
                 self._emit(ev.Notice("Time is up: your answer was ended at the limit.", "answer"))
                 self.submit(by_person=False)
 
-    def _ticked(self, elapsed: float) -> ev.AnswerTicked:
-        """The clock of the part being answered (``elapsed`` of it): a follow-up's adds the time
-        its question's answer used, against the question's one limit, as the time score and the
-        scorecard count it ("39 s of 210 s"); its clock started again at 0:00 of the whole limit."""
-        interview, slot = self._require(), self._slot
-        earlier = 0.0
-        if slot is not None and slot.part.follow_up is not None:
-            earlier = sum(p.elapsed_s for p in slot.entry.parts if p.given and p is not slot.part)
-        return ev.AnswerTicked(earlier + elapsed, interview.current.time_limit_s, earlier)
-
     def _retry_unsaved(self) -> None:
         journal = self.journal
         if journal.pending() or not journal.unsaved_count():

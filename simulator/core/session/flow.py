@@ -268,7 +268,20 @@ class Flow(FlowState):
         self._slot = Slot(entry, entry.part(prompt))
         number, total = self._require().position
         self._emit(ev.QuestionShown(entry.question, number, total, prompt))
+        # the question's clock while the follow-up is read: the time its answer used, not
+        # 0:00 (that jumped to "0:06 ... (first answer 0:03 + follow-up)" once it began, ux48)
+        self._emit(self._ticked(0.0))
         self._voice.say(prompt, self._follow_up_read)
+
+    def _ticked(self, elapsed: float) -> ev.AnswerTicked:
+        """The clock of the part being answered (``elapsed`` of it): a follow-up's adds the time
+        its question's answer used, against the question's one limit, as the time score and the
+        scorecard count it ("39 s of 210 s"); its clock started again at 0:00 of the whole limit."""
+        interview, slot = self._require(), self._slot
+        earlier = 0.0
+        if slot is not None and slot.part.follow_up is not None:
+            earlier = sum(p.elapsed_s for p in slot.entry.parts if p.given and p is not slot.part)
+        return ev.AnswerTicked(earlier + elapsed, interview.current.time_limit_s, earlier)
 
     def _note_follow_up_done(self) -> None:
         """The follow-up was answered or passed over: a resume no longer asks it."""

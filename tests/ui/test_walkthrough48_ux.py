@@ -1,0 +1,22 @@
+"""Walkthrough 48 (keyboard only, a fresh data folder and one with history, 960x640 and
+1280x800, light and dark, typed and spoken answers through a PulseAudio virtual microphone):
+what the interview page showed that had not happened, or said what the person could not do."""
+
+from __future__ import annotations
+
+from simulator.core.interview import State
+from tests.ui.stand_ins import wait_state, walk_to_follow_up
+
+
+def test_the_follow_up_reading_shows_the_time_used_r48(qtbot, held, window) -> None:  # type: ignore[no-untyped-def]
+    """While a follow-up was read the clock said "0:00 of 8:00", and once its answer began
+    "0:06 of 8:00 (first answer 0:03 + follow-up)": the question's time had gone back to nothing
+    and then jumped (walkthrough 48, the case question's follow-up, 1280x800). The reading
+    shows the time the answer used, as the follow-up's answer then counts on from it."""
+    walk_to_follow_up(qtbot, window, held)
+    page = window.interview
+    shown = page.clock.text()
+    assert "(first answer" in shown, shown
+    held.finish()  # the follow-up has been read: its answer starts from there
+    wait_state(qtbot, window, State.FOLLOW_UP)
+    assert "(first answer" in page.clock.text(), page.clock.text()
