@@ -4,8 +4,11 @@ what the interview page showed that had not happened, or said what the person co
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from simulator.core.interview import State
-from tests.ui.stand_ins import wait_state, walk_to_follow_up
+from simulator.core.plan import Plan
+from tests.ui.stand_ins import CTRL, FakeMic, spoken_mode, wait_state, walk_to_follow_up
 
 
 def test_the_follow_up_reading_shows_the_time_used_r48(qtbot, held, window) -> None:  # type: ignore[no-untyped-def]
@@ -20,3 +23,19 @@ def test_the_follow_up_reading_shows_the_time_used_r48(qtbot, held, window) -> N
     held.finish()  # the follow-up has been read: its answer starts from there
     wait_state(qtbot, window, State.FOLLOW_UP)
     assert "(first answer" in page.clock.text(), page.clock.text()
+
+
+def test_a_spoken_interview_s_introduction_speaks_of_a_caption_r48(qtbot, held, window) -> None:  # type: ignore[no-untyped-def]
+    """A spoken interview's introduction: the empty box said "Your answers go here, once the
+    first question has been asked.", a box to type in, where every later empty box of a spoken
+    answer says its live caption appears there (walkthrough 48, 960x640 dark, first run)."""
+    FakeMic(window, heard=[])
+    spoken_mode(window)
+    window.start_interview(Plan(counts={"technical": 1}), True)
+    wait_state(qtbot, window, State.BRIEFING)
+    assert window.controller.core.interview.spoken
+    shown = window.interview.answer.placeholderText()
+    assert "caption" in shown and "go here" not in shown, shown
+    qtbot.keyClick(window.interview, Qt.Key.Key_Return, CTRL)  # past the introduction
+    wait_state(qtbot, window, State.ASKING)
+    assert "caption" in window.interview.answer.placeholderText()

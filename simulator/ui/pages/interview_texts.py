@@ -156,6 +156,11 @@ def answer_placeholder(state: State, spoken: bool) -> str:
     ends the answer: in the thinking time the line above says "Ctrl+Enter to start now" and
     the box said "Ctrl+Enter submits it", two meanings of one key on one screen (ux33)."""
     if state is State.BRIEFING:
+        if spoken:  # no box to type in: the caption (it said "Your answers go here", ux48)
+            return (
+                "A live caption of your spoken answers appears here, once the first question "
+                "has been asked."
+            )
         return "Your answers go here, once the first question has been asked."
     if state in ANSWER_STATES:
         if spoken:
