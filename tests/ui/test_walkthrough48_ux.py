@@ -39,3 +39,20 @@ def test_a_spoken_interview_s_introduction_speaks_of_a_caption_r48(qtbot, held, 
     qtbot.keyClick(window.interview, Qt.Key.Key_Return, CTRL)  # past the introduction
     wait_state(qtbot, window, State.ASKING)
     assert "caption" in window.interview.answer.placeholderText()
+
+
+def test_the_follow_up_setting_does_not_promise_one_for_every_missed_point_r48(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Settings said "After an answer that leaves out a key point, the interviewer asks one
+    short question about it": two answers of walkthrough 48 left out weight-3 key points and no
+    follow-up came (a question has follow-ups for some of its key points: 246 of the bank's 721),
+    nor does one come after an answer that reached no key point, nor a second one."""
+    from PySide6.QtWidgets import QLabel
+
+    from simulator.settings import Settings
+    from simulator.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Settings(follow_ups=True))
+    qtbot.addWidget(dialog)
+    said = [w.text() for w in dialog.findChildren(QLabel)]
+    said = [t for t in said if "key point" in t and "interviewer" in t]
+    assert said and all("may ask" in t and "one per question" in t for t in said), said

@@ -156,8 +156,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.follow_ups)
         layout.addWidget(
             label(
-                "After an answer that leaves out a key point, the interviewer asks one short "
-                "question about it, as a real interviewer would.",
+                "After an answer that leaves out a key point, the interviewer may ask one "
+                "short question about it, as a real interviewer would: one per question at "
+                "most, about the most important point missed that the question has one for.",
                 "hint",
             )
         )
