@@ -18,7 +18,11 @@ from simulator.speech.engines import SPEECH_ENGINES
 MAX_SETTINGS_BYTES = 64 * 1024  # a dozen short values
 # A hand-edited value outside these is ignored (the default is used): the Settings dialog offers
 # no other, and e.g. a silence of -1 or NaN seconds would end every spoken answer at once or never.
-RANGES: dict[str, tuple[float, float]] = {"speaking_rate": (100, 260), "silence_end_s": (2.0, 15.0)}
+RANGES: dict[str, tuple[float, float]] = {
+    "speaking_rate": (100, 260),
+    "silence_end_s": (2.0, 15.0),
+    "custom_count": (0, 30),  # Home's count box goes from 1 to 30
+}
 CHOICES: dict[str, tuple[str, ...]] = {
     "answer_mode": ("typed", "spoken"),
     "theme": ("system", "light", "dark"),
@@ -38,6 +42,12 @@ class Settings:
     # the plan Home last started (a preset's name, Custom or Due): picked again on the next start
     # ("": the first); a name no longer offered is ignored there
     plan: str = ""
+    # the Custom plan Home last started, picked again with it (it came back as all three
+    # categories, 5 questions and no topic: ux48): its categories ("," between; "": all), its
+    # number of questions (0: Home's own 5) and its topics ("\n" between; "": all)
+    custom_categories: str = ""
+    custom_count: int = 0
+    custom_topics: str = ""
     input_device: str = ""  # description of the microphone; empty: the system default
     silence_end_s: float = 4.0  # a spoken answer ends after this much silence
     speech_model: str = ""  # empty: the bundled tiny.en; else a model name or local folder

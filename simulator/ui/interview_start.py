@@ -10,7 +10,8 @@ from PySide6.QtCore import QObject, QTimer
 
 from simulator.core.plan import Plan, PlanError, choose_questions
 from simulator.core.session.interrupted import InterruptedCounts, discard_text
-from simulator.ui.pages.home import DUE
+from simulator.ui.pages.home import CUSTOM, DUE
+from simulator.ui.pages.home_custom import keep_custom
 
 if TYPE_CHECKING:
     from simulator.core.storage import SessionRecord
@@ -36,9 +37,10 @@ def start_interview(window: MainWindow, plan: Plan, voice_on: bool) -> None:
         return
     settings = window.services.settings
     chosen = (voice_on, window.home.chosen_answer_mode(), plan.name)
-    if chosen != (settings.voice_enabled, settings.answer_mode, settings.plan):
+    changed = plan.name == CUSTOM and keep_custom(settings, window.home.custom_choice())
+    if chosen != (settings.voice_enabled, settings.answer_mode, settings.plan) or changed:
         # Home opens with them next time: a spoken interview stays spoken after a restart, and
-        # the plan started is the plan picked
+        # the plan started is the plan picked (a Custom one with its categories, count, topics)
         settings.voice_enabled, settings.answer_mode, settings.plan = chosen
         window._db.submit(settings.save, on_error=window._show_error)
     from simulator.core.scoring.bank_rivals import Rivals

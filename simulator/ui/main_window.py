@@ -23,6 +23,7 @@ from simulator.ui.history_upkeep import HistoryUpkeep
 from simulator.ui.home_refresh import check_voice, refresh_home
 from simulator.ui.opening import OpeningNotice
 from simulator.ui.pages.home import HomePage
+from simulator.ui.pages.home_custom import custom_of
 from simulator.ui.pages.interview import InterviewPage
 from simulator.ui.past_answers import PastAnswers
 from simulator.ui.read_only_run import confirmed, show_read_only, try_again
@@ -95,7 +96,12 @@ class MainWindow(QMainWindow):
         self._geometry_not_kept = False  # said once that it cannot be kept
         self._keep_timer = QTimer(self, singleShot=True, interval=KEEP_GEOMETRY_AFTER_MS)
         self._keep_timer.timeout.connect(self._keep_geometry)
-        self.home = HomePage(settings.voice_enabled, settings.answer_mode, plan=settings.plan)
+        self.home = HomePage(
+            settings.voice_enabled,
+            settings.answer_mode,
+            plan=settings.plan,
+            custom=custom_of(settings),
+        )
         self.interview = InterviewPage()
         self._scorecard: ScorecardPage | None = None  # built when first shown
         self.stack = QStackedWidget()

@@ -56,3 +56,37 @@ def test_the_follow_up_setting_does_not_promise_one_for_every_missed_point_r48(q
     said = [w.text() for w in dialog.findChildren(QLabel)]
     said = [t for t in said if "key point" in t and "interviewer" in t]
     assert said and all("may ask" in t and "one per question" in t for t in said), said
+
+
+def test_a_custom_plan_comes_back_as_it_was_started_r48(qtbot, services, window) -> None:  # type: ignore[no-untyped-def]
+    """A Custom plan of Technical and Behavioral, 2 questions, started and then the app closed:
+    the next start opened on "Custom" with all three categories ticked and 5 questions, "2
+    technical, 2 behavioral, 1 case study" (walkthrough 48, the data folder with history at
+    960x640): Ctrl+Enter would have started a plan nobody chose. Its categories, count and
+    topics come back with it."""
+    from simulator.settings import Settings
+    from simulator.ui.pages.home import CUSTOM, HomePage
+    from simulator.ui.pages.home_custom import custom_of
+
+    home = window.home
+    qtbot.waitUntil(lambda: home.topics.count() > 0, timeout=10000)
+    home.preset.setCurrentIndex(home.preset.findData(CUSTOM))
+    home.category_boxes["case"].setChecked(False)
+    home.category_boxes["behavioral"].setChecked(False)
+    home.count.setValue(1)
+    home.topics.item(0).setSelected(True)  # the pack's first topic is a technical one
+    chosen = home.custom_choice()
+    assert chosen.categories == ("technical",) and chosen.count == 1
+    assert len(chosen.topics) == 1
+    assert home.start_button.isEnabled(), home.summary.text()
+    qtbot.keyClick(home.preset, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: window.controller.state is not State.IDLE, timeout=10000)
+    qtbot.waitUntil(lambda: Settings.load().custom_count == 1, timeout=10000)
+
+    kept = Settings.load()  # the next start's Home
+    again = HomePage(kept.voice_enabled, kept.answer_mode, plan=kept.plan, custom=custom_of(kept))
+    qtbot.addWidget(again)
+    assert again.preset.currentData() == CUSTOM
+    again.set_bank(services.bank)
+    assert again.custom_choice() == chosen, again.custom_choice()
+    assert again.summary.text().startswith("1 technical on "), again.summary.text()

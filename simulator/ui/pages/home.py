@@ -22,6 +22,7 @@ from simulator.core.plan import PRESETS, Plan, estimated_minutes, shortfall
 from simulator.core.reordering import shown_topic
 from simulator.core.storage import SessionRecord
 from simulator.core.tables import CATEGORIES, WHERE_MICROPHONE_IS_CHOSEN, category_label
+from simulator.ui.pages.home_custom import CustomChoice
 from simulator.ui.pages.home_plan_hold import PlanHold
 from simulator.ui.pages.home_read_only import ReadOnlyBanner
 from simulator.ui.pages.home_resume import ResumeBanner
@@ -83,9 +84,12 @@ class HomePage(QWidget):
         parent: QWidget | None = None,
         *,
         plan: str = "",
+        custom: CustomChoice | None = None,
     ) -> None:
         super().__init__(parent)
         self._bank: QuestionBank | None = None
+        # the Custom plan's topics started last time, chosen once the bank's topics are in
+        self._remembered_topics: set[str] = set()
         self._start_pending = False  # Start asked for while the bank was still loading
         page = QVBoxLayout(self)
         page.setContentsMargins(32, 24, 32, 24)
@@ -291,6 +295,8 @@ class HomePage(QWidget):
         self.preset.blockSignals(True)
         self.preset.setCurrentIndex(max(0, self.preset.findData(plan)) if plan else 0)
         self.preset.blockSignals(False)
+        if custom is not None and self.preset.currentData() == CUSTOM:
+            self._restore_custom(custom)
         self._preset_changed()
 
     def show_storage_notice(self, text: str) -> None:
@@ -324,6 +330,8 @@ class HomePage(QWidget):
         )
         # the packs read again (F5): the topics chosen stay chosen where they still exist
         chosen = {i.data(Qt.ItemDataRole.UserRole) for i in self.topics.selectedItems()}
+        chosen |= self._remembered_topics  # the first time: the Custom plan's, last started
+        self._remembered_topics = set()
         self.topics.clear()
         for topic in bank.topics():
             item = QListWidgetItem(shown_topic(topic))
@@ -354,6 +362,28 @@ class HomePage(QWidget):
         (``MainWindow.check_microphone``), whenever the mode or the microphone changes."""
         self.microphone_hint.setText(microphone_hint(problem))
         self.microphone_hint.setVisible(bool(problem))
+
+    def custom_choice(self) -> CustomChoice:
+        """The Custom plan's boxes as they stand (kept in Settings when it is started)."""
+        return CustomChoice(
+            tuple(c for c, box in self.category_boxes.items() if box.isChecked()),
+            self.count.value(),
+            tuple(i.data(Qt.ItemDataRole.UserRole) for i in self.topics.selectedItems()),
+        )
+
+    def _restore_custom(self, custom: CustomChoice) -> None:
+        """The Custom plan as it was last started; a category no longer known is left out,
+        and with none left all are ticked, as at the first start."""
+        known = [c for c in custom.categories if c in self.category_boxes]
+        for cat, box in self.category_boxes.items():
+            box.blockSignals(True)
+            box.setChecked(cat in known or not known)
+            box.blockSignals(False)
+        if custom.count:
+            self.count.blockSignals(True)
+            self.count.setValue(custom.count)
+            self.count.blockSignals(False)
+        self._remembered_topics = set(custom.topics)
 
     def plan(self) -> Plan:
         key = self.preset.currentData()
