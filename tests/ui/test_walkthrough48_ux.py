@@ -90,3 +90,54 @@ def test_a_custom_plan_comes_back_as_it_was_started_r48(qtbot, services, window)
     again.set_bank(services.bank)
     assert again.custom_choice() == chosen, again.custom_choice()
     assert again.summary.text().startswith("1 technical on "), again.summary.text()
+
+
+def test_progress_dates_are_not_cut_at_the_chart_s_edge_r48(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """Two sessions nine minutes apart, Progress at 960x640: under "Scores over time" and "STAR
+    balance over time" the last date read "5 Dec 04:5", its last figure beyond the chart's right
+    edge (walkthrough 48, light and dark; the pace chart beside them, with an axis on its right,
+    showed "5 Dec 04:50" whole). Every date drawn stands whole inside its chart."""
+    import time
+
+    from PySide6.QtCharts import QCategoryAxis
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.typed_session import stored_typed_session
+    from tests.ui.waits import HANG_MS
+
+    answers = {
+        "tech.overfit": "Overfitting is when the model memorises noise in the training data.",
+        "beh.conflict": "I disagreed with a colleague about the release date. I set up a "
+        "meeting and proposed a staged launch. We shipped a week later with no incident.",
+    }
+    base = (time.time() // 300) * 300 - 3600  # an hour ago, at a round five minutes
+    for minutes in (3, 12):  # the half-hour around them ends at a round date
+        sid = stored_typed_session(services.storage, services.bank, answers, {"name": "Loop"})
+        services.storage._write(
+            "UPDATE sessions SET started_at = ? WHERE id = ?", (base + minutes * 60, sid)
+        )
+    window.place_on_screen(QRect(0, 0, 960, 640), None)
+    window._open_progress()
+    page = window.past.progress
+    qtbot.waitUntil(lambda: page.progress is not None, timeout=HANG_MS)
+    for _ in range(3):
+        QApplication.processEvents()
+    font = QFont(page.scores_chart.font())
+    font.setPixelSize(11)
+    metrics = QFontMetrics(font)
+    for view in (page.scores_chart, page.star_chart):
+        chart = view.chart()
+        axis = next(a for a in chart.axes() if isinstance(a, QCategoryAxis))
+        plot = chart.plotArea()
+        per_ms = plot.width() / (axis.max() - axis.min())
+        for text in axis.categoriesLabels():
+            centre = plot.left() + (axis.endValue(text) - axis.min()) * per_ms
+            half = metrics.horizontalAdvance(text) / 2
+            assert centre - half >= 0 and centre + half <= chart.size().width(), (
+                text,
+                centre,
+                half,
+                chart.size().width(),
+            )

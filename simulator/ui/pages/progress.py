@@ -282,14 +282,35 @@ def _fit_dates(view: QChartView) -> None:
             apart = room * shown.step / (shown.hi - shown.lo)
             if len(labels) < 2 or apart >= widest + DATE_PADDING or most == 1:
                 break
+        dated = _whole(chart, shown, labels, metrics)
+        labels = [text for text, _ in dated]
         lo, hi = shown.lo * 1000.0, shown.hi * 1000.0
         if (axis.min(), axis.max(), axis.categoriesLabels()) != (lo, hi, labels):
             for old in axis.categoriesLabels():
                 axis.remove(old)
             axis.setStartValue(lo)
-            for text, t in zip(labels, shown.dates, strict=True):
+            for text, t in dated:
                 axis.append(text, t * 1000.0)
             axis.setRange(lo, hi)
+
+
+def _whole(
+    chart: QChart, shown: SessionSpan, labels: list[str], metrics: QFontMetrics
+) -> list[tuple[str, float]]:
+    """The dates whose labels stand whole inside the chart. A label is centred on its date, and
+    a round date at the axis' end (a history shorter than MIN_SPAN stands in the middle of one)
+    read "5 Dec 04:5" at 960x640, its last figure beyond the chart's right edge where no axis
+    gives it room (walkthrough 48). Such a date goes; with none whole, all stay."""
+    plot, width = chart.plotArea(), chart.size().width()
+    span = shown.hi - shown.lo
+    dated = list(zip(labels, shown.dates, strict=True))
+    whole = []
+    for text, t in dated:
+        centre = plot.left() + (t - shown.lo) / span * plot.width() if span > 0 else 0.0
+        half = metrics.horizontalAdvance(text) / 2
+        if centre - half >= 0 and centre + half <= width:
+            whole.append((text, t))
+    return whole or dated
 
 
 def _date_format(axis: SessionSpan) -> str:
