@@ -72,3 +72,28 @@ def test_counts_come_from_the_stored_session(tmp_path) -> None:  # type: ignore[
     assert interrupted_counts(record) == InterruptedCounts(2, 1, 6)
     assert "after 2 of 6 questions (1 answered, 1 skipped)" in interrupted_summary(record)
     storage.close()
+
+
+def test_an_answer_being_recorded_is_not_counted_as_given_r48(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A spoken interview stopped (the app killed) while its first answer was recorded, nothing
+    said yet: Home read "interrupted after 1 of 5 answers. Everything you answered is saved."
+    (walkthrough 48, 960x640). What a recording cut short holds is known once it is transcribed,
+    at resume; the banner says so, and counts only the answers before it as given."""
+    storage = Storage(tmp_path / "s.sqlite3")
+    ids = [f"tech.q{i}" for i in range(5)]
+    sid = storage.create_session({"name": "Custom", "question_ids": ids, "spoken": True})
+    storage.add_answer(sid, "tech.q0", 0, "spoken", "", audio_path="recordings/x-q1.wav")
+    record = storage.session(sid)
+    assert record is not None
+    text = interrupted_summary(record)
+    assert "after 1 of 5 answers" not in text and "Everything you answered" not in text, text
+    assert "while its first answer was being recorded" in text
+    assert "transcribed and scored when you resume" in text
+    storage.add_answer(sid, "tech.q1", 1, "spoken", "", audio_path="recordings/x-q2.wav")
+    storage._write("UPDATE answers SET text = ? WHERE position = 0", ("Overfitting is noise.",))
+    later = storage.session(sid)
+    assert later is not None
+    text = interrupted_summary(later)
+    assert "after 1 of 5 questions, while the next answer was being recorded" in text, text
+    assert text.endswith("Everything you answered before it is saved.")
+    storage.close()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from simulator.core.storage import SessionRecord
 from simulator.core.tables import shown_when
+from simulator.core.transcript import has_words
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,9 @@ class InterruptedCounts:
     reached: int
     answered: int
     total: int
+    # of ``answered``, recordings cut short when the app stopped: transcribed (and scored, or
+    # skipped when they hold no words) only once the session is resumed
+    recording: int = 0
 
 
 def interrupted_counts(record: SessionRecord) -> InterruptedCounts:
@@ -35,7 +39,10 @@ def interrupted_counts(record: SessionRecord) -> InterruptedCounts:
         if a.follow_up is None and a.position >= 0 and (a.position < total or not total)
     }
     answered = sum(1 for a in main.values() if a.mode != "skipped")
-    return InterruptedCounts(len(main), answered, total)
+    recording = sum(
+        1 for a in main.values() if a.mode == "spoken" and a.audio_path and not has_words(a.text)
+    )
+    return InterruptedCounts(len(main), answered, total, recording)
 
 
 def _plural(n: int, word: str) -> str:
@@ -47,6 +54,8 @@ def interrupted_text(when: str, counts: InterruptedCounts, typing_kept: bool = F
     ``typing_kept``: an answer being typed when it stopped was saved as a draft."""
     start = f"The interview you started on {when} was interrupted"
     typing = "the answer you were typing comes back when you resume"
+    if counts.recording:
+        return _while_recording(start, counts)
     if counts.reached == 0:
         if typing_kept:
             return (
@@ -80,6 +89,25 @@ def interrupted_text(when: str, counts: InterruptedCounts, typing_kept: bool = F
     if typing_kept:
         return f"{text}, and {typing}."
     return text + "."
+
+
+def _while_recording(start: str, counts: InterruptedCounts) -> str:
+    """An answer was being recorded when the app stopped: what it holds is not known until it is
+    transcribed, at resume. A session stopped while its first answer was recorded, nothing said,
+    read "interrupted after 1 of 5 answers. Everything you answered is saved." (walkthrough 48)."""
+    before = counts.reached - counts.recording
+    given = counts.answered - counts.recording
+    if before == 0:
+        text = f"{start} while its first answer was being recorded"
+    else:
+        text = (
+            f"{start} after {before} of {_plural(counts.total, 'question')}, while the next "
+            "answer was being recorded"
+        )
+    text += ": the recording is kept, and is transcribed and scored when you resume."
+    if given:
+        return text + " Everything you answered before it is saved."
+    return text + " Resume it, or discard it."
 
 
 def discard_text(counts: InterruptedCounts) -> str:
