@@ -4,6 +4,7 @@ on where it stopped, spoken or typed as it was, and it finishes with every answe
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from session_kit import Harness, spoken
@@ -193,3 +194,44 @@ def test_the_time_the_app_was_closed_is_not_interview_time(tmp_path: Path) -> No
     finished = again.storage.session(sid)  # type: ignore[arg-type]
     assert finished.plan.away_s >= 3599
     assert build_scorecard(finished, again.bank).duration == "under a minute"
+
+
+class _HeldExecutor:
+    """Work waits until the test runs it (a recording still being transcribed)."""
+
+    def __init__(self) -> None:
+        self.jobs: list[tuple[Any, Any, Any]] = []
+
+    def submit(self, fn, on_done=None, on_error=None, *, lane="compute"):  # type: ignore[no-untyped-def]
+        self.jobs.append((fn, on_done, on_error))
+
+    def run_all(self) -> None:
+        while self.jobs:
+            fn, on_done, _ = self.jobs.pop(0)
+            result = fn()
+            if on_done is not None:
+                on_done(result)
+
+
+def test_the_end_box_counts_a_recording_still_being_recovered_as_kept_r48(tmp_path: Path) -> None:
+    """Resumed after a crash mid-recording (walkthrough 48, the virtual microphone, 960x640):
+    Ctrl+E on question 2 of 5 asked "End the interview now? 5 questions have no answer yet.
+    Questions with no answer are left out of the scorecard", while question 1's recording was
+    still being transcribed; the scorecard then counted it ("the one question was skipped; 4
+    questions not answered before the end are not counted"). A recording being recovered is
+    kept: the box counts the questions the scorecard leaves out."""
+    first = Harness(tmp_path, hold_voice=True)
+    _drive(first, State.ANSWERING, True)
+    record = first.storage.unfinished_session()
+    assert record is not None
+    again = Harness(tmp_path / "again", storage=first.storage)
+    held = _HeldExecutor()
+    again.session._executor = held  # type: ignore[assignment]
+    for path in first.speech.started:
+        again.speech.recovered[path.name] = spoken(PARTIAL)
+    again.session.resume(record, [again.q(i) for i in IDS])
+    assert again.session.interview is not None and again.session.interview.index == 1
+    left_out, _ = again.session.kept_if_ended()
+    assert left_out == len(IDS) - 1, left_out  # the question on screen and after, not the first
+    held.run_all()
+    assert again.session.kept_if_ended()[0] == len(IDS) - 1

@@ -227,6 +227,16 @@ class Session(Pausable):
         if state is State.PAUSED:
             state = interview.paused_from or state
         kept = self.kept_positions()
+        # a recording cut short by a crash, still being transcribed after resume: kept, as the
+        # scorecard then counts it ("5 questions have no answer yet" of 4 left out, ux48)
+        kept |= {
+            p
+            for p, e in self.ledger.items()
+            if p != interview.index
+            and e.main is not None
+            and e.main.audio is not None
+            and e.main.transcript is None
+        }
         under_way = (
             state in (State.ANSWERING, State.FOLLOW_UP) and (is_answer(unsent_text) or self.spoken)
         ) or state is State.TRANSCRIBING  # the words said so far are still being written out
