@@ -83,3 +83,24 @@ def test_an_off_question_story_and_an_overclaim_are_named_in_the_session_tips() 
     tips = score_session([(tech, wrong)]).tips
     assert any(t.startswith("Qualify sweeping claims") for t in tips), tips
     assert not any(t.startswith("Correct a misconception") for t in tips), tips
+
+
+def test_a_spoken_session_is_not_told_to_answer_out_loud_r48(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A spoken interview whose one answer held no words (resumed after a crash mid-recording,
+    the recording silent): its scorecard said "Answer out loud next time: spoken answers also
+    get pace, filler and pause feedback." (walkthrough 48, 960x640). It was answered out loud."""
+    from simulator.core.scorecard.build import build_scorecard
+    from simulator.core.transcript import Transcript
+    from tests.core.session_kit import Harness
+
+    h = Harness(tmp_path, follow_ups=False)
+    h.start("tech.overfit", spoken=True)
+    h.to_answering()
+    h.session.recording_started()
+    h.session.primary()
+    h.session.transcribed(Transcript(text="", engine="fake", duration_s=8.0))
+    h.session.primary()  # the scorecard
+    record = h.storage.session(h.session.session_id)  # type: ignore[arg-type]
+    assert record is not None and record.plan.spoken
+    tips = build_scorecard(record, h.bank).tips
+    assert tips and not any("out loud" in t for t in tips), tips

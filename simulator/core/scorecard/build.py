@@ -20,7 +20,7 @@ from simulator.core.scorecard.model import (
     PickView,
     Scorecard,
 )
-from simulator.core.scorecard.tips import concrete_tips
+from simulator.core.scorecard.tips import ANSWER_OUT_LOUD, concrete_tips
 from simulator.core.storage import SessionRecord
 from simulator.core.tables import CATEGORIES, flagged_color, star_targets_text
 
@@ -86,7 +86,10 @@ def build_scorecard(
         strongest=_pick(max(ranked, key=_counted_score, default=None)),
         weakest=_pick(min(ranked, key=_counted_score, default=None)),
         # the scorer's "weakest category" tip names the category and what to do (ux40)
-        tips=concrete_tips([stored_tip(t) for t in summary.tips], answers, per_category)
+        tips=_fit_mode(
+            concrete_tips([stored_tip(t) for t in summary.tips], answers, per_category),
+            session.plan.spoken,
+        )
         if summary
         else [],
         answered=len(answers) - skipped,
@@ -108,6 +111,15 @@ def build_scorecard(
         app_version=__version__,
         star_targets=star_targets_text(),
     )
+
+
+def _fit_mode(tips: list[str], spoken: bool | None) -> list[str]:
+    """The scorer tells a session whose answers have no delivery score to answer out loud next
+    time; a spoken one whose answers held no words (all skipped) was told so too, "Answer out
+    loud next time" under an interview answered out loud (walkthrough 48). Not said of it."""
+    if not spoken:
+        return tips
+    return [t for t in tips if not t.startswith(ANSWER_OUT_LOUD)]
 
 
 def session_means(answers: list[AnswerView]) -> tuple[int | None, dict[str, int]]:

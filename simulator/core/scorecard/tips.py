@@ -26,6 +26,8 @@ from simulator.core.tables import QUESTION_GONE, category_label, category_name
 # The scorer's wordings this replaces (core/scoring/overall.py, _session_tips' generic tips).
 WEAKEST_OF_SEVERAL = "Practise your weakest category again tomorrow and compare the scores."
 THE_ONLY_ONE = "Practise this category again tomorrow and compare the scores."
+# the scorer's generic tip for a session with no delivery score (only said of a typed one)
+ANSWER_OUT_LOUD = "Answer out loud next time:"
 PRACTISE_AGAIN = "Ctrl+Shift+P on its row"
 # A key of the window, as the tips write it: "(Ctrl+Shift+R)", "(85 this time; Ctrl+Shift+P ...)".
 _KEY = re.compile(r"(?:Ctrl|Alt|Shift|Cmd)\+")
