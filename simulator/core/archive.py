@@ -502,6 +502,67 @@ class SessionsHere(ArchiveError):
         )
 
 
+# StorageError is a RuntimeError; so is zipfile's "encrypted"
+_IMPORT_FAILURES = (OSError, zipfile.BadZipFile, RuntimeError, NotImplementedError, sqlite3.Error)
+# In the recordings folder while an import copies: the names of the recordings it has made,
+# one a line, each written before its file is. A kill leaves it (the copies are then played
+# by no answer); the next import removes those copies first (attack run 48).
+IMPORTING = ".importing"
+
+
+class _Listing:
+    """The recordings an import in progress has made (``IMPORTING``)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._file = open(path, "a", encoding="utf-8")  # noqa: SIM115 (closed in done/undo)
+
+    def add(self, name: str) -> None:
+        self._file.write(f"{name}\n")
+        self._file.flush()
+        os.fsync(self._file.fileno())
+
+    def done(self) -> None:
+        """The import's rows are saved: its recordings are played, the list goes."""
+        with contextlib.suppress(OSError):
+            self._file.close()
+            self.path.unlink(missing_ok=True)
+
+
+def _undo(written: list[Path], listing: _Listing | None) -> None:
+    for path in written:
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
+    if listing is not None:
+        listing.done()
+
+
+def _remove_a_killed_import(storage: Storage, recordings_dir: Path) -> None:
+    """The copies a killed import made (listed in ``IMPORTING``) that no answer plays: an
+    import killed after its rows were saved left its list behind too, and those are kept.
+    Only plain names of regular files in the recordings folder are removed, never a link."""
+    listed = recordings_dir / IMPORTING
+    try:
+        with open(listed, encoding="utf-8", errors="replace") as f:
+            names = f.read(1 << 24).splitlines()
+    except FileNotFoundError:
+        return
+    except OSError:  # a folder in its place, unreadable: left alone
+        return
+    played = {os.path.normpath(p) for p in storage.recording_paths()}
+    for name in names:
+        path = recordings_dir / name
+        if name in ("", ".", "..", IMPORTING) or "/" in name or "\0" in name:
+            continue  # (not a plain name: a hand-edited list)
+        if os.path.normpath(path) in played:
+            continue
+        with contextlib.suppress(OSError):
+            if stat.S_ISREG(os.lstat(path).st_mode):
+                path.unlink()
+    with contextlib.suppress(OSError):
+        listed.unlink()
+
+
 def import_archive(
     storage: Storage, source: Path, recordings_dir: Path, replace: bool = False
 ) -> ArchiveSummary:
@@ -518,7 +579,9 @@ def import_archive(
         raise SessionsHere(existing)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     written: list[Path] = []
+    listing: _Listing | None = None
     try:
+        _remove_a_killed_import(storage, recordings_dir)
         with zipfile.ZipFile(source) as z:
             _check_room(z, data, recordings_dir, source)
             for answer in data["answers"]:
@@ -531,21 +594,23 @@ def import_archive(
                 )
                 target = _free_name(recordings_dir, own, f"imported-{stamp}-")
                 target.parent.mkdir(parents=True, exist_ok=True)
+                listing = listing or _Listing(recordings_dir / IMPORTING)
+                listing.add(target.name)  # before the file: a kill right after is covered
                 with z.open(name) as src, open(target, "xb") as dst:
                     written.append(target)
                     while chunk := src.read(1 << 20):
                         dst.write(chunk)
                 answer["audio_path"] = str(target)
         storage.import_rows(data, replace=replace)
-    except (
-        OSError,
-        zipfile.BadZipFile,
-        RuntimeError,
-        NotImplementedError,
-        sqlite3.Error,
-    ) as exc:  # StorageError is a RuntimeError; so is zipfile's "encrypted"
-        for path in written:  # an import that did not happen leaves nothing behind
-            path.unlink(missing_ok=True)
+    except KeyboardInterrupt:  # Ctrl+C in the command: what was copied goes too
+        _undo(written, listing)
+        raise ArchiveCancelled(
+            f"the import of {source} was cancelled; nothing was changed"
+        ) from None
+    except BaseException as exc:
+        _undo(written, listing)  # an import that did not happen leaves nothing behind
+        if not isinstance(exc, _IMPORT_FAILURES):
+            raise
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         if isinstance(exc, sqlite3.Error) and error_kind(exc) == "locked":
             # (SQLite's own "database is locked" named neither the file nor what to do)
@@ -556,4 +621,6 @@ def import_archive(
         raise ArchiveError(
             f"cannot import {source} into {recordings_dir.parent}: {reason}; nothing was changed"
         ) from None
+    if listing is not None:
+        listing.done()
     return summary

@@ -207,6 +207,15 @@ class ReviewQueries:
         "overall_after", "why",
     )  # fmt: skip
 
+    def recording_paths(self) -> set[str]:
+        """Every recording file an answer plays, as its stored path resolves here."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT audio_path FROM answers WHERE audio_path IS NOT NULL"
+            ).fetchall()
+        found = (resolve(row[0], self.path.parent) for row in rows if isinstance(row[0], str))
+        return {path for path in found if path}
+
     def session_count(self) -> int:
         with self._lock:
             return int(self._db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0])
