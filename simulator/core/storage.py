@@ -27,6 +27,7 @@ from simulator.core import db_health, db_lock, db_readonly, db_rebuild, storage_
 from simulator.core import storage_codec as codec
 from simulator.core.audio_paths import to_stored
 from simulator.core.scoring.results import AnswerScore, SessionScore
+from simulator.core.storage_damage import repairs_damage
 from simulator.core.storage_errors import (
     StorageError,
     disk_full,
@@ -580,6 +581,7 @@ class Storage(ReviewQueries):
 
         self._update_plan(session_id, note)
 
+    @repairs_damage
     def _update_plan(self, session_id: int, change: Callable[[dict[str, Any]], None]) -> None:
         with self._lock:
             row = self._db.execute(
@@ -593,6 +595,7 @@ class Storage(ReviewQueries):
             "UPDATE sessions SET plan_json = ? WHERE id = ?", (json.dumps(plan), session_id)
         )
 
+    @repairs_damage
     def session(self, session_id: int) -> SessionRecord:
         with self._lock:
             row = self._db.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
@@ -602,6 +605,7 @@ class Storage(ReviewQueries):
             record.answers = self.answers(session_id)
             return record
 
+    @repairs_damage
     def sessions(self, limit: int | None = None, *, answered: bool = False) -> list[SessionRecord]:
         """Newest first; ``answered``: only sessions with at least one answer (given or
         skipped), as the lists people read show them (one opened and ended at once is kept in
@@ -615,6 +619,7 @@ class Storage(ReviewQueries):
                 s.answers = self.answers(s.id)
             return out
 
+    @repairs_damage
     def sessions_before(self, session: SessionRecord, limit: int) -> list[SessionRecord]:
         """The ``limit`` ended sessions started before ``session`` (by start time, then id),
         newest first, with their answers: what its scorecard compares with, whatever its age
@@ -636,6 +641,7 @@ class Storage(ReviewQueries):
         Progress also apply. ``limit`` counts listed sessions only."""
         return self.sessions(limit, answered=True)
 
+    @repairs_damage
     def each_listed_session(
         self, limit: int | None = None, *, page: int = 100
     ) -> Iterator[SessionRecord]:
@@ -663,6 +669,7 @@ class Storage(ReviewQueries):
             after = (rows[-1]["started_at"], int(rows[-1]["id"]))
             left = left - len(rows) if left > 0 else left
 
+    @repairs_damage
     def latest_session_id(self) -> int | None:
         """The session done last (the highest id not active: ids count up as sessions are
         made, while start times follow the clock, which may have been put right since), else
@@ -673,6 +680,7 @@ class Storage(ReviewQueries):
             ).fetchone()
         return int(row["id"]) if row else None
 
+    @repairs_damage
     def unfinished_session(self) -> SessionRecord | None:
         """The most recent session left active (the app crashed or was closed mid-interview):
         the last made (ids count up; start times follow the clock, which may have been put
@@ -752,6 +760,7 @@ class Storage(ReviewQueries):
             (codec.dump_score(score), score.overall, answer_id),
         )
 
+    @repairs_damage
     def answers(self, session_id: int) -> list[AnswerRecord]:
         with self._lock:
             rows = self._db.execute(
@@ -759,6 +768,7 @@ class Storage(ReviewQueries):
             ).fetchall()
         return [answer_from_row(r, self.path.parent) for r in rows]
 
+    @repairs_damage
     def answer(self, answer_id: int) -> AnswerRecord:
         with self._lock:
             row = self._db.execute("SELECT * FROM answers WHERE id = ?", (answer_id,)).fetchone()
@@ -766,6 +776,7 @@ class Storage(ReviewQueries):
             raise KeyError(f"no answer {answer_id} in {self.path}")
         return answer_from_row(row, self.path.parent)
 
+    @repairs_damage
     def attempt_count(self, question_id: str) -> int:
         """How many main answers (not follow-ups) a question has: what Review shows beside an
         answer, counted without reading every attempt's transcript and score (attack42)."""
@@ -776,6 +787,7 @@ class Storage(ReviewQueries):
             ).fetchone()
         return int(row[0])
 
+    @repairs_damage
     def attempts(self, question_id: str) -> list[AnswerRecord]:
         with self._lock:
             rows = self._db.execute(

@@ -22,6 +22,7 @@ from simulator.core import storage_means
 from simulator.core.audio_paths import resolve, to_stored
 from simulator.core.scoring.results import AnswerScore, SessionScore
 from simulator.core.storage_codec import HistorySession, ProgressAnswer, ProgressSession
+from simulator.core.storage_damage import repairs_damage
 from simulator.core.storage_listing import LISTING, ListedSession, listed
 from simulator.core.stored_plan import StoredPlan, plan_key
 
@@ -62,6 +63,7 @@ class ReviewQueries:
         raise NotImplementedError  # Storage's
 
     # --- notes ---------------------------------------------------------------------------
+    @repairs_damage
     def note(self, answer_id: int) -> str:
         with self._lock:
             row = self._db.execute(
@@ -69,6 +71,7 @@ class ReviewQueries:
             ).fetchone()
         return codec.text(row["note"]) if row else ""
 
+    @repairs_damage
     def notes(self, session_id: int) -> dict[int, str]:
         """The notes on a session's answers, by answer id."""
         with self._lock:
@@ -106,11 +109,13 @@ class ReviewQueries:
             (answer_id, rating, time.time()),
         )
 
+    @repairs_damage
     def ratings(self) -> dict[int, int]:
         with self._lock:
             rows = self._db.execute("SELECT answer_id, rating FROM self_ratings").fetchall()
         return {int(r["answer_id"]): int(r["rating"]) for r in rows}
 
+    @repairs_damage
     def listed_summaries(self, limit: int | None = None) -> Iterator[ListedSession]:
         """The sessions ``listed_sessions`` gives, newest first, with only what a listing prints
         (no transcripts or whole scores), streamed from one query: iterate it to the end
@@ -119,6 +124,7 @@ class ReviewQueries:
         with self._lock:
             yield from listed(self._db.execute(sql, (int(limit) if limit else -1,)))
 
+    @repairs_damage
     def answer_outcomes(
         self, finished_only: bool = True
     ) -> list[tuple[int, str, str, int | None, float]]:
@@ -137,6 +143,7 @@ class ReviewQueries:
             for r in rows
         ]
 
+    @repairs_damage
     def progress_rows(self) -> tuple[list[ProgressSession], list[ProgressAnswer]]:
         """Finished sessions (oldest first) and their main answers, in two queries (Progress).
 
@@ -207,6 +214,7 @@ class ReviewQueries:
         "overall_after", "why",
     )  # fmt: skip
 
+    @repairs_damage
     def recording_paths(self) -> set[str]:
         """Every recording file an answer plays, as its stored path resolves here."""
         with self._lock:
@@ -216,10 +224,12 @@ class ReviewQueries:
         found = (resolve(row[0], self.path.parent) for row in rows if isinstance(row[0], str))
         return {path for path in found if path}
 
+    @repairs_damage
     def session_count(self) -> int:
         with self._lock:
             return int(self._db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0])
 
+    @repairs_damage
     def export_rows(self) -> dict[str, list[dict[str, Any]]]:
         """Every stored row, as the archive carries it (JSON columns stay text; recordings by
         where they are now)."""
@@ -351,6 +361,7 @@ class ReviewQueries:
                     (codec.dump_score(summary), session_id),
                 )
 
+    @repairs_damage
     def transcript_revisions(self, session_id: int) -> dict[int, list[TranscriptRevision]]:
         """The replaced transcripts of a session's answers, by answer id, oldest first."""
         with self._lock:
@@ -376,6 +387,7 @@ class ReviewQueries:
         return out
 
     # --- history ---------------------------------------------------------------------------
+    @repairs_damage
     def history_rows(self) -> list[HistorySession]:
         """One row per ended session, newest first, with what the History page sorts and
         filters on (one query)."""
@@ -408,6 +420,7 @@ class ReviewQueries:
             )
         return out
 
+    @repairs_damage
     def search_answers(self, text: str) -> set[int]:
         """Ids of the sessions whose answers (or follow-up answers) contain ``text``."""
         pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
