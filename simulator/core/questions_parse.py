@@ -6,6 +6,7 @@ and field, the broken question is skipped, and the rest of the pack is kept.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import sys
@@ -108,6 +109,7 @@ _TYPES = {
     "int_from_float": "a whole number",
     "float_type": "a number",
     "float_parsing": "a number",
+    "finite_number": "a number",  # .nan, .inf
     "string_type": "text",
     "list_type": "a list",
     "bool_type": "true or false",
@@ -141,6 +143,29 @@ def _written(value: Any) -> str:
     return "a " + type(value).__name__  # a date YAML read ('version: 2024-01-01')
 
 
+def _number_as_text(given: str) -> str:
+    """Why a number the validator got as text is text: quoted ('difficulty: "2"'), or written
+    as YAML 1.1 reads text ('1e3', '5e-1': an exponent needs a point and a sign in it, attack
+    run 48: "(without quotes)" was said of a number written without them)."""
+    try:
+        value = float(given)
+    except ValueError:
+        return ""
+    if len(given) > 40 or not math.isfinite(value):
+        return " (without quotes)"
+    try:
+        unquoted = pack_yaml.load(given)
+    except yaml.YAMLError:
+        unquoted = given
+    if not isinstance(unquoted, str):
+        return " (without quotes)"  # difficulty: "2" is text to the validator
+    digits = f"{value:.0f}" if value.is_integer() and abs(value) < 1e9 else f"{value:.15g}"
+    if "e" in digits and "." not in digits:  # 1e+308: YAML wants a point too
+        mantissa, exponent = digits.split("e")
+        digits = f"{mantissa}.0e{exponent}"
+    return f" (YAML reads {given} as text: write {digits})"
+
+
 def _not_of_type(wanted: str, given: Any, limits: tuple[float, float] | None) -> str:
     """ "'hard' is not a whole number: write 1, 2 or 3"."""
     if wanted in _HOW:
@@ -156,12 +181,8 @@ def _not_of_type(wanted: str, given: Any, limits: tuple[float, float] | None) ->
             )
         else:
             how = f"write {wanted} from {low:g} to {high:g}"
-    if isinstance(given, str) and not isinstance(given, bool):
-        try:
-            float(given)
-            how += " (without quotes)"  # difficulty: "2" is text to the validator
-        except ValueError:
-            pass
+    if isinstance(given, str):
+        how += _number_as_text(given)
     said = "empty" if given is None else f"{_written(given)} is not {wanted}"
     return f"{said}: {how}"
 
