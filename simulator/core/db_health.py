@@ -12,7 +12,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import logging
 import os
+import re
 import shutil
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -22,6 +24,8 @@ from typing import Any
 
 from simulator.core import db_pages
 from simulator.core.small_files import create_private
+
+_log = logging.getLogger(__name__)
 
 Migrate = Callable[[sqlite3.Connection], object]
 RECOVERED_PLAN = "Recovered session"
@@ -127,7 +131,8 @@ def check(
             return None  # untouched by the migrations yet, or newer than this app
         result = [r[0] for r in db.execute("PRAGMA integrity_check(5)")]
         if result != ["ok"]:
-            return "pages are corrupt: " + "; ".join(str(r) for r in result[:2])
+            _log.warning("%s: integrity check: %s", path, "; ".join(str(r) for r in result))
+            return corrupt_pages([str(r) for r in result])
         if found_version < version:
             return None  # an older schema: the migrations add what is missing, nothing is lost
         found = schema_of(db)
@@ -149,6 +154,25 @@ def check(
     finally:
         db.close()
     return None
+
+
+def corrupt_pages(report: Sequence[str]) -> str:
+    """SQLite's integrity report as people read it, in one short line: 'pages are corrupt
+    (pages 9, 12 and 13)'. Its own lines ('*** in database main ***', 'Page 12:
+    btreeInitPage() returns error code 11', several in one row) ran into one in Home's notice
+    and the status bar (attack run 48); the report itself is logged."""
+    pages = sorted({int(n) for row in report for n in re.findall(r"\b[Pp]age (\d+)", row)})
+    if not pages:
+        lines = [line for row in report for line in row.splitlines() if "***" not in line]
+        first = lines[0].strip() if lines else ""
+        return f"pages are corrupt ({first[:60]})" if first else "pages are corrupt"
+    shown = ", ".join(str(n) for n in pages[:5])
+    if len(pages) > 5:
+        shown += f" and {len(pages) - 5} more"
+    elif len(pages) > 1:
+        head, _, last = shown.rpartition(", ")
+        shown = f"{head} and {last}"
+    return f"pages are corrupt (page{'s' * (len(pages) > 1)} {shown})"
 
 
 def is_damage(exc: sqlite3.Error) -> bool:
