@@ -270,7 +270,10 @@ class Session(Pausable):
                 drafts.clear(session_id)
 
         self._executor.submit(
-            write, lambda _: self._draft_kept(answer), self._draft_failed(answer), lane=DATABASE
+            write,
+            lambda _: self._draft_kept(answer),
+            self._draft_failed(answer, typed=is_answer(text)),
+            lane=DATABASE,
         )
         # A typed story moves the STAR timer as a spoken one's caption does: it stayed on
         # Situation for the whole answer under feedback saying "all four STAR parts".
@@ -294,12 +297,17 @@ class Session(Pausable):
             if said_for == answer:
                 self._emit(ev.Notice("", "typing"))
 
-    def _draft_failed(self, answer: tuple[int, str | None]) -> Callable[[BaseException], None]:
+    def _draft_failed(
+        self, answer: tuple[int, str | None], *, typed: bool
+    ) -> Callable[[BaseException], None]:
         """Said once per answer, not at every pause in typing: the text typed is not safe from
-        a crash, though it is still in the box and is kept as usual once sent."""
+        a crash, though it is still in the box and is kept as usual once sent. With nothing
+        typed (``typed`` False: the draft kept only the time used) nothing is at risk, and
+        nothing is said: an empty box was said to hold an answer that would be lost (attack
+        run 48)."""
 
         def failed(exc: BaseException) -> None:  # DraftNotKept: names the place and why
-            if self._draft_not_kept != answer:
+            if typed and self._draft_not_kept != answer:
                 self._draft_not_kept = answer
                 self._emit(ev.Notice(str(exc), "typing"))
 
