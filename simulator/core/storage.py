@@ -317,6 +317,8 @@ class Storage(ReviewQueries):
                 self._unchecked = False
                 return False
             with self._lock:
+                if not self._unchecked:  # a write or read found it damaged meanwhile
+                    return False  # and salvaged it (``_salvage_mid_run``): not twice
                 self._salvage_open(reason, list(schema))
                 self._unchecked = False
             return True
