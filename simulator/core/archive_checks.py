@@ -21,12 +21,13 @@ from simulator.core.transcript import MAX_ANSWER_CHARS
 
 INT = "int"
 REAL = "real"
+TIME = "time"  # seconds since 1970, up to the end of the year 9999
 TEXT = "text"
 JSON = "json"  # text that must parse as JSON
 
 # column: (kind, required); a column that is not required may be absent or null
 SESSION_COLUMNS = {
-    "id": (INT, True), "started_at": (REAL, True), "ended_at": (REAL, False),
+    "id": (INT, True), "started_at": (TIME, True), "ended_at": (TIME, False),
     "status": (TEXT, True), "plan_json": (JSON, True), "score_json": (JSON, False),
 }  # fmt: skip
 ANSWER_COLUMNS = {
@@ -34,17 +35,18 @@ ANSWER_COLUMNS = {
     "position": (INT, True), "follow_up": (TEXT, False), "mode": (TEXT, True),
     "text": (TEXT, True), "transcript_json": (JSON, False), "audio_path": (TEXT, False),
     "duration_s": (REAL, False), "overall": (INT, False), "score_json": (JSON, False),
-    "created_at": (REAL, True), "audio_file": (TEXT, False), "audio_missing": (TEXT, False),
+    "created_at": (TIME, True), "audio_file": (TEXT, False), "audio_missing": (TEXT, False),
 }  # fmt: skip
-NOTE_COLUMNS = {"answer_id": (INT, True), "note": (TEXT, True), "updated_at": (REAL, True)}
-RATING_COLUMNS = {"answer_id": (INT, True), "rating": (INT, True), "rated_at": (REAL, True)}
+NOTE_COLUMNS = {"answer_id": (INT, True), "note": (TEXT, True), "updated_at": (TIME, True)}
+RATING_COLUMNS = {"answer_id": (INT, True), "rating": (INT, True), "rated_at": (TIME, True)}
 HISTORY_COLUMNS = {
-    "id": (INT, True), "answer_id": (INT, True), "replaced_at": (REAL, True),
+    "id": (INT, True), "answer_id": (INT, True), "replaced_at": (TIME, True),
     "text": (TEXT, True), "transcript_json": (JSON, False), "overall_before": (INT, False),
     "overall_after": (INT, False), "why": (TEXT, True),
 }  # fmt: skip
 
 SQLITE_INT = 2**63
+LAST_TIME = 253402300799  # 9999-12-31 23:59:59 UTC, the last moment Python's dates hold
 _SURROGATE = re.compile("[\ud800-\udfff]")  # a JSON "\ud800" escape alone: not UTF-8
 # Text longer than the app itself ever writes (scoring or showing a megabytes-long answer took
 # minutes). Answers and notes get ten times the typed-answer limit: versions before that limit
@@ -117,7 +119,12 @@ def _rows(
                 if required:
                     raise DataError(f"{where}: field '{column}' is missing")
                 continue
-            if not _fits(value, kind_of):
+            if kind_of == TIME and _fits(value, REAL) and not 0 <= value <= LAST_TIME:
+                raise DataError(  # 1e20 read as 1970 in History, at the top (attack run 48)
+                    f"{where}: field '{column}' is not a time: {value:g} seconds is not a "
+                    "moment from 1970 to the year 9999"
+                )
+            if not _fits(value, REAL if kind_of == TIME else kind_of):
                 raise DataError(f"{where}: field '{column}' is of the wrong type or out of range")
             if isinstance(value, str) and _SURROGATE.search(value):
                 raise DataError(
