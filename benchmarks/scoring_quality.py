@@ -14,6 +14,50 @@ Prints, for each answer set, the share of pairs ordered right against its goal:
 * behavioral: an off-question story scores lower there, a "we"-only story and one with no
   result score lower than the same story told with "I" / with a result (shown, no goal)
 
+Round 48, para48 (issue 9, a correct answer in other words gets its credit; finishes round 47's
+para47, cut off by a shutdown before it landed). Held-out first (para47's, landed as is):
+heldout_para47_content.yaml (8 shipped questions drawn with random.Random(4748) from the sorted
+technical and case ids minus the dev_blind ones, written from the prompts alone) and
+packs/para47held (Elo ratings, catastrophic forgetting and EWC, library seat occupancy; rubrics
+written before the answers) with heldout_para47pack_content.yaml: strong, partial, weak, an
+everyday-words paraphrase, an analogy or worked-example paraphrase (paraphrase2) and a
+verbose-wrong answer each; MEASURED_ONLY, start and end only. para47's trace of the 25 dev_blind
+paraphrases at or below their partial: 16 read in full but capped (every point reached at
+closeness 0.4-0.6, which FULL_SLOPE made 0.5-0.75 of a point, against the partial's rubric
+phrase at 0.85-1.0), 9 not read in full (reach, leaning, a denied point). Its unfinished
+experiment lifted a full reading's point by OWN_WORDS_SLOPE when a second reading confirmed it:
+the margin reading names it (point_margins.py) or a second sentence comes near it. Measured
+over every content set with every pack: the second-sentence half also lifted an uncaught
+verbose-wrong answer (dev_para41 reservoir sampling, 67 -> 75: a fluent wrong answer keeps
+coming back to its topic), and on the dev_blind sets it orders no pair the margin half does
+not (it puts two answers 1 and 2 points higher). Kept: the margin half only
+(meaning_credit.CONFIRMED_SLOPE). Start (8161554f, main with the held-out) -> end; the
+dev_blind, held-out and this output's figures measured again on f6a5d51c (main when it landed)
+came out the same, the every-set column was measured on 8161554f only:
+
+  | measure                  | dev_blind shipped | dev_blind pack | every set (8404 answers)    |
+  |--------------------------|-------------------|----------------|-----------------------------|
+  | paraphrase > partial     | 13 -> 14/30       | 16/24 =        | 661 -> 668/826              |
+  | paraphrase / strong      | 0.74 -> 0.76      | 0.78 -> 0.79   | 0.80 =                      |
+  | partial > verbose-wrong  | 48/60 =           | 32/48 =        | 1149/1259 =                 |
+  | weak > verbose-wrong     | 36/60 =           | 17/48 =        | 877/1151 =                  |
+  | correct not flagged      | 178/180 =         | 135/144 =      | 6062/6131 =                 |
+  | weak > off-topic         | 30/30 =           | 23/24 =        | 482/508 =                   |
+  | level order              | 178/180 =         | 135/144 =      | 3621/3700 =                 |
+
+  Held-out (start -> end, aggregate only): shipped paraphrase > partial 11/16 -> 13/16, paraphrase
+  / strong 0.71 -> 0.72 (median 0.80 =); pack 6/6 =, 1.17 -> 1.21 (median 0.82 -> 0.86); level
+  order 24/24 and 7/9, partial > verbose-wrong 8/8 and 3/3, weak > verbose-wrong 8/8 and 3/3,
+  correct not flagged 39/40 and 14/15, verbose-wrong means 0 and 0, all unchanged. This output:
+  no line lowered; paraphrase / strong up on heldout_round3 (0.93 -> 0.94), meaning18 (0.91 ->
+  0.92) and dev (median 0.93 -> 0.94); the neighbours' strong answers' mean 5.5 -> 5.6 (160/172
+  =). Pack model answers charged or under 80 %: 0/291 (credits only rise). Moved, every set with
+  every pack: 99 paraphrases and 13 strong answers up, nothing else (no verbose-wrong, partial,
+  weak, off-topic, salad or echo answer, no charge); dev_blind: CNN's analogy 90 -> 97 (above its
+  partial's 94), CNN layer arithmetic 76 -> 90, mixed precision 67 -> 76, GMM 83 -> 88. Still
+  short: GMM's paraphrase 88 under its partial's 89 (every point capped at FULL_CREDIT 0.9 against
+  the partial's rubric phrases at 1.0), the 9 dev_blind paraphrases not read in full
+  (para47's trace).
 Round 48, quote48 (issue 9, explanations a person can trust; scores unchanged but for one
 verbose-wrong answer). Landed quote47's work (reviewed, rebased; its figures rerun: this output
 and --tuned identical, dev_blind weak > verbose-wrong 53 -> 52/108 from charging one claim once).

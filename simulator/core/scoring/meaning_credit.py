@@ -172,6 +172,15 @@ OWN_WORDS_STANCE = True
 # the room the other lifts leave, to ``MARGIN_CREDIT`` x its share of the model answer's margin.
 MARGIN_REACH = True
 MARGIN_CREDIT = 0.75
+# A point lifted in a full reading that the margin reading names too (para47/para48): a sentence
+# tells it apart from the question's other points (point_margins.py), so its closeness is
+# confirmed by a second, relative reading. It earns by ``OWN_WORDS_SLOPE``, as in an answer in
+# its own words: everyday words, analogies and worked examples come near a point at closeness
+# 0.4-0.6, which ``FULL_SLOPE`` made 0.5-0.75 of it, under a partial answer's one rubric phrase
+# (0.85-1.0). A second sentence near the point (``corroborated``) is no such confirmation: a
+# fluent wrong answer in everyday words keeps coming back to its topic (dev: a reservoir-sampling
+# answer that needs the stream's length, 67 -> 75, with it).
+CONFIRMED_SLOPE = True
 FULL_SLOPE = 1.25
 FULL_CREDIT = 0.9
 CORROBORATE_FROM = 0.5  # closeness of a second sentence that says a worded point again
@@ -395,7 +404,9 @@ def meaning_lifts(
     point and then shows it with an example says it twice.
 
     Last, in a full explanation, the points ``told`` apart by a sentence (para46,
-    point_margins.py) that nothing lifted yet, in the room left, that sentence the evidence."""
+    point_margins.py) that nothing lifted yet, in the room left, that sentence the evidence; a
+    point lifted before that a sentence tells apart too earns by ``OWN_WORDS_SLOPE``
+    (``CONFIRMED_SLOPE``)."""
     lifted: dict[int, tuple[float, int]] = {}
     by_margin: dict[int, tuple[float, int]] = {}
     close = not full and prose
@@ -434,12 +445,15 @@ def meaning_lifts(
         if full:
             by_margin = _lift_told(told, by_words, lifted, per_sentence)
     out: list[tuple[float, int | None]] = []
+    # the points a sentence's margin names (para48): their closeness is confirmed
+    confirmed = {k for k, _, _ in told} if full and CONFIRMED_SLOPE else set()
     for k, m in enumerate(points):
         if k in by_margin:
             out.append(by_margin[k])
         elif k in lifted:
             closeness, sentence = lifted[k]
-            credit = _lift(closeness, full, own_words and OWN_WORDS_REACH is not None)
+            steep = (own_words or k in confirmed) and OWN_WORDS_REACH is not None
+            credit = _lift(closeness, full, steep)
             own_close, own_in = m.worded  # one sentence alone: the point's own wordings only
             if own_close >= MEANING_FULL and MEANING_CREDIT * own_close > credit:
                 credit, sentence = MEANING_CREDIT * own_close, own_in or sentence
