@@ -23,7 +23,7 @@ from simulator.core.scoring.star_cues import (
 from simulator.core.scoring.star_grammar import is_past
 from simulator.core.scoring.text import is_number, word_set
 
-__all__ = ["participle_note"]
+__all__ = ["note_participle", "participle_note"]
 
 # A noun phrase before the participle is at most this long ("Each rule's hits over the last year").
 NOTE_SUBJECT_MAX = 7
@@ -65,23 +65,31 @@ def participle_note(ws: Sequence[str]) -> bool:
     """Is the sentence a note of a step: a short noun phrase with no article first, then the
     past participle of an act with no object after it, no finite verb and no "I" or "we" (see
     the module's text)?"""
+    return note_participle(ws) is not None
+
+
+def note_participle(ws: Sequence[str]) -> str | None:
+    """The participle that makes the sentence a note of a step ("Pilot of the redesigned flow
+    extended to every region": "extended", not the past form describing the flow), or None when
+    it is no such note."""
     if not ws or ws[0] in _FULL_OPENINGS or set(ws) & (FINITE | _PEOPLE_WORDS):
-        return False
+        return None
     for k, w in enumerate(ws[: NOTE_SUBJECT_MAX + 1]):
         if k and w in _OBJECTS and ws[k - 1] not in _PREPOSITIONS:
-            return False  # "After four weeks the classifier agreed": a subject of its own
+            return None  # "After four weeks the classifier agreed": a subject of its own
         if not is_past(w) or (k and ws[k - 1] in _OBJECTS | _PREPOSITIONS):
             continue  # "of the misrouted tickets": a past form describing a noun
         if k == 0 or not _participle(w) or w in _NOT_NOTE_VERBS:
-            return False  # "Estimated both ..." is a dropped "I"; "Searches came back"
+            return None  # "Estimated both ..." is a dropped "I"; "Searches came back"
         j = k + 1
         while j < len(ws) and ws[j].endswith("ly"):
             j += 1
         after = ws[j : j + 2]
         if after[:1] and (after[0] in _OBJECTS or is_number(after[0])):
-            return False  # "Reviewers cleared roughly sixty percent": a verb with an object
+            return None  # "Reviewers cleared roughly sixty percent": a verb with an object
         # "offered to build": a verb and what it is for, not "sent to the head of risk"
-        return after[:1] != ["to"] or (
+        noted = after[:1] != ["to"] or (
             after[1:] != [] and (after[1] in _OBJECTS or is_number(after[1]))
         )
-    return False
+        return w if noted else None
+    return None

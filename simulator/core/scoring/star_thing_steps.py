@@ -25,9 +25,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from simulator.core.scoring.star_cues import CHANGE_WORDS, ENDINGS, OUTCOME_VERBS, UPTAKE_VERBS
-from simulator.core.scoring.star_grammar import is_past
 from simulator.core.scoring.star_labels import PLACE_REASONS, Reasons
-from simulator.core.scoring.star_notes import participle_note
+from simulator.core.scoring.star_notes import note_participle
 from simulator.core.scoring.star_predicates import passive_at
 from simulator.core.scoring.text import word_set
 
@@ -60,10 +59,11 @@ def step_told_as_the_thing(ws: Sequence[str], reasons: Reasons) -> bool:
     at = passive_at(words)
     if at:
         verb = words[at - 1]
-    elif participle_note(words):
-        verb = next(w for k, w in enumerate(words) if k and is_past(w))
     else:
-        return False
+        noted = note_participle(words)
+        if noted is None:
+            return False
+        verb = noted
     if verb in _OUTCOME_PARTICIPLES:
         return False
     return not _someone_else_did_it(words)

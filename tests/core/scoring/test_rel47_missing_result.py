@@ -44,3 +44,25 @@ def test_a_step_told_as_the_thing_last_is_no_result(last: str) -> None:
 def test_an_outcome_told_last_keeps_the_result(last: str) -> None:
     star = analysed(*NOTED, last).star
     assert "result" not in star.missing, [(s.label, s.text) for s in star.segments]
+
+
+@pytest.mark.parametrize(
+    "adjective, noun, participle",
+    (
+        ("new", "flow", "extended to every region"),
+        ("redesigned", "flow", "extended to every region"),
+        ("new", "model", "kept"),
+        ("retrained", "model", "kept"),
+    ),
+)
+def test_a_notes_participle_is_its_verb_not_a_past_form_before_it_r48(
+    adjective: str, noun: str, participle: str
+) -> None:
+    """Review of round 48: the first past form after the first word was taken as the note's verb,
+    so 'the redesigned flow' made 'Pilot of the redesigned flow extended to every region.' one
+    more step (its result missing) while 'the new flow' kept it an outcome."""
+    from simulator.core.scoring.star_thing_steps import step_told_as_the_thing
+    from simulator.core.scoring.text import words as text_words
+
+    sentence = f"Pilot of the {adjective} {noun} {participle}."
+    assert not step_told_as_the_thing(text_words(sentence), {})
