@@ -925,10 +925,38 @@ def demanded(prompt: str) -> tuple[EventKind, ...]:
 
 
 # The asked event placed in someone else's work or hands right after its words: "a mistake in a
-# colleague's work", "a mistake by someone on another team", "a mistake of someone else's".
+# colleague's work", "a mistake by someone on another team", "a mistake of someone else's". A
+# "'s" of a time ("last quarter's forecast") or a contraction ("in production that's cost") names
+# nobody.
+_NOBODYS = (
+    "that",
+    "it",
+    "what",
+    "there",
+    "here",
+    "who",
+    "which",
+    "this",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "year",
+    "quarter",
+    "month",
+    "week",
+    "day",
+    "night",
+    "season",
+    "sprint",
+    "decade",
+    "morning",
+    "evening",
+)
 _ANOTHERS = re.compile(
     r"\s+(?:in|by|of|from)\s+(?:(?:a|an|the|one of your|another|other)\s+)?(?:\w+\s+)?"
-    r"(?:\w+'s\b|someone|somebody|others?\b|colleagues?\b|teammates?\b|another\b)"
+    rf"(?:(?!(?:{'|'.join(_NOBODYS)})'s\b)\w+'s\b"
+    r"|someone|somebody|others?\b|colleagues?\b|teammates?\b|another\b)"
 )
 
 

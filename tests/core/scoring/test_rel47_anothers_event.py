@@ -46,3 +46,16 @@ def test_a_story_telling_no_such_event_is_still_off_the_question() -> None:
 
 def test_a_mistake_of_the_tellers_own_is_still_asked_as_theirs() -> None:
     assert [(k.name, k.told_in) for k in demanded(YOURS)] == [("mistake", MINE)]
+
+
+def test_a_times_or_a_contractions_s_names_nobody_r48() -> None:
+    """Review of round 48: any "'s" two words after "in" was read as another person's, so these
+    asked for a mistake in someone else's work and dropped the teller's ownership."""
+    for prompt in (
+        "Tell me about a time you made a mistake in last quarter's forecast.",
+        "Describe a mistake in production that's cost your team money.",
+    ):
+        (kind,) = demanded(prompt)
+        assert kind.name == "mistake" and kind.told_in == MINE, prompt
+    (kind,) = demanded("Tell me about a time you found a mistake in Priya's pipeline.")
+    assert kind.told_in == ANYWHERE
