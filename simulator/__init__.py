@@ -1,5 +1,6 @@
 """ML Interview Simulator: offline mock interviews for Machine Learning Engineer roles."""
 
+import logging
 import os
 
 __version__ = "0.2.0"  # the one place: pyproject.toml, the CHANGELOG and metainfo follow
@@ -12,3 +13,9 @@ APP_NAME = "ml-interview-simulator"
 # (benchmarks/voice_interview.py). One thread: four decodes took 3.65 s of CPU instead of
 # 4.04 s, and no longer. Set here, before anything imports numpy; a value set by the user wins.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+# The package logs for the app's log file (diagnostics.setup); a command with no log file set
+# up prints its own notices, once: without a handler here, Python's last-resort handler printed
+# every warning on stderr too (a damaged database's raw SQLite check report, five lines, above
+# the command's own one-line notice).
+logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -72,7 +72,6 @@ UPKEEP_BATCH = 100
 LOCK_WAIT = 5.0
 
 _log = logging.getLogger(__name__)
-_log.addHandler(logging.NullHandler())  # commands print the notices themselves, once
 
 
 class Storage(ReviewQueries):
