@@ -20,7 +20,7 @@ import re
 from collections.abc import Mapping, Sequence
 from itertools import combinations
 
-from simulator.core.scoring.text import STOPWORDS, stem, typographic_quotes, words
+from simulator.core.scoring.text import STOPWORDS, content_stems, stem, typographic_quotes, words
 
 # The first quoted part of a check's claim: what the answer was read as saying.
 _QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”')
@@ -61,20 +61,16 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _stems(text: str) -> set[str]:
-    return {stem(w) for w in words(text) if w not in STOPWORDS}
-
-
 def said_span(claim_words: str, sentence: str) -> tuple[int, int] | None:
     """Where in ``sentence`` (character offsets) the clause that says ``claim_words`` stands:
     the shortest run of clauses holding the most of its words, or None when no run holds at
     least half of them (another clause or another sentence said the claim)."""
-    wanted = _stems(claim_words)
+    wanted = content_stems([claim_words], skip=STOPWORDS)
     subject = next((stem(w) for w in words(claim_words) if w not in STOPWORDS), "")
     clauses = _clauses(sentence)
     if not wanted or not clauses:
         return None
-    held = [_stems(sentence[a:b]) & wanted for a, b in clauses]
+    held = [content_stems([sentence[a:b]], skip=STOPWORDS) & wanted for a, b in clauses]
     best = len(set().union(*held))
     if 2 * best < len(wanted) or best == 0:
         return None
