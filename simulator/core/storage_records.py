@@ -30,6 +30,12 @@ class AnswerRecord:
     score: AnswerScore | None = None  # typed here; JSON only in the database
     created_at: float = 0.0
 
+    @property
+    def opened_only(self) -> bool:
+        """A row opened when a recording started and never completed: its words were not saved
+        (the recording and the recovery file hold them)."""
+        return self.mode == "spoken" and not self.text and self.transcript is None
+
     def to_dict(self) -> dict[str, Any]:
         data = dict(self.__dict__)
         data["score"] = self.score.to_dict() if self.score is not None else None

@@ -97,3 +97,21 @@ def test_an_answer_being_recorded_is_not_counted_as_given_r48(tmp_path) -> None:
     assert "after 1 of 5 questions, while the next answer was being recorded" in text, text
     assert text.endswith("Everything you answered before it is saved.")
     storage.close()
+
+
+def test_a_transcribed_answer_of_no_words_is_not_a_recording_under_way_r48(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Read-again review of round 48: a spoken answer already transcribed, whose words are only
+    'uh', was counted as a recording cut short (its text holds no words), so the banner said it
+    was still being recorded and would be transcribed at resume. Only a row opened when the
+    recording started and never completed (no text, no transcript) is one."""
+    storage = Storage(tmp_path / "s.sqlite3")
+    ids = [f"tech.q{i}" for i in range(3)]
+    sid = storage.create_session({"name": "Custom", "question_ids": ids, "spoken": True})
+    storage.add_answer(
+        sid, "tech.q0", 0, "spoken", "uh", transcript={"words": []}, audio_path="recordings/a.wav"
+    )
+    record = storage.session(sid)
+    assert record is not None
+    assert interrupted_counts(record).recording == 0
+    assert "being recorded" not in interrupted_summary(record)
+    storage.close()

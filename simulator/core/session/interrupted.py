@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from simulator.core.storage import SessionRecord
 from simulator.core.tables import shown_when
-from simulator.core.transcript import has_words
 
 
 @dataclass(frozen=True)
@@ -39,9 +38,7 @@ def interrupted_counts(record: SessionRecord) -> InterruptedCounts:
         if a.follow_up is None and a.position >= 0 and (a.position < total or not total)
     }
     answered = sum(1 for a in main.values() if a.mode != "skipped")
-    recording = sum(
-        1 for a in main.values() if a.mode == "spoken" and a.audio_path and not has_words(a.text)
-    )
+    recording = sum(1 for a in main.values() if a.opened_only and a.audio_path)
     return InterruptedCounts(len(main), answered, total, recording)
 
 

@@ -26,7 +26,7 @@ from simulator.core.storage_errors import StorageError
 
 if TYPE_CHECKING:
     from simulator.core.storage import Storage
-    from simulator.core.storage_records import AnswerRecord, SessionRecord
+    from simulator.core.storage_records import SessionRecord
 
 FORMAT = "ml-interview-simulator/unsaved-answers"
 PATTERN = "ml-interview-unsaved-answers*.json"  # where SIGTERM writes them: the home folder
@@ -150,10 +150,8 @@ def _restore(storage: Storage, document: Any) -> tuple[int, int]:
         record = _files_session(storage, held.get("session_id"), written)
         if record is not None and record.status == "active":
             plan_ids = record.plan.question_ids
-            stored = {
-                (a.position, a.follow_up): a.id for a in record.answers if not _opened_only(a)
-            }
-            opened = {(a.position, a.follow_up): a.id for a in record.answers if _opened_only(a)}
+            stored = {(a.position, a.follow_up): a.id for a in record.answers if not a.opened_only}
+            opened = {(a.position, a.follow_up): a.id for a in record.answers if a.opened_only}
             for answer in answers:
                 try:
                     restored += _put_back(storage, record.id, plan_ids, stored, opened, answer)
@@ -200,12 +198,6 @@ def _written_at(value: Any) -> float | None:
         return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S%z").timestamp()
     except ValueError:
         return None
-
-
-def _opened_only(answer: AnswerRecord) -> bool:
-    """A row opened when a recording started and never completed (its words were not saved:
-    the recovery file holds them)."""
-    return answer.mode == "spoken" and not answer.text and answer.transcript is None
 
 
 def _put_back(
