@@ -21,7 +21,8 @@ import simulator
 
 _CHILD = textwrap.dedent(
     """
-    import os, sys, time
+    import logging, os, sys, time
+    logging.basicConfig(level=logging.WARNING)  # the app's log, on stderr here
     from PySide6.QtCore import QByteArray, QObject, QTimer, Signal
     from PySide6.QtWidgets import QApplication
     from simulator.speech import audio_server
