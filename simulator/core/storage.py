@@ -113,7 +113,6 @@ class Storage(ReviewQueries):
         self._read_only_kind = "read-only"
         self._read_only_why = ""  # why it is read-only, in words (``read_only_why``)
         self.read_only_notice = ""  # the notice told about it (dropped once opened as usual)
-        self._unread_in_upkeep: dict[str, list[int]] = {}  # step -> ids kept as stored
         self._unchecked = False  # its integrity check is left for ``check_deferred``
         self._check_lock = threading.Lock()
         folder = self.path.parent
@@ -525,13 +524,8 @@ class Storage(ReviewQueries):
                 self._seen = db_rebuild.file_state(self.path)
         except (sqlite3.OperationalError, OSError) as exc:
             raise self._write_error(exc) from exc
-        if unread:
-            self._unread_in_upkeep.setdefault(step, []).extend(unread)
-        if not more:
-            for name, ids in self._unread_in_upkeep.items():
-                # (a step's last batch gives its earlier batches' again: each told once)
-                self._tell(storage_schema.unread_notice(name, sorted(set(ids))))
-            self._unread_in_upkeep.clear()
+        if unread:  # (a step's last batch: every id it could not read)
+            self._tell(storage_schema.unread_notice(step, unread))
         return more
 
     # --- sessions ------------------------------------------------------------------------

@@ -107,15 +107,17 @@ SCHEMA_VERSION = len(MIGRATIONS)
 # Work on the rows a migration needs besides its SQL (by migration number, 1-based): marked in
 # the migration's transaction, done by ``upkeep_batch`` once the file has opened.
 LATER: dict[int, str] = {6: storage_means.STEP}
-# step -> (one batch: (the last session id done, None at the end; unread ids), what is told of them)
+# step -> (one batch: (the last session id done, None at the end; unread ids), what is told of
+# them, the ids up to a session id that its earlier batches could not read (kept as stored):
+# found again when the step ends, batches of an earlier run included)
 BatchStep = Callable[[sqlite3.Connection, int, int], tuple[int | None, list[int]]]
-STEPS: dict[str, tuple[BatchStep, Callable[[list[int]], str]]] = {
-    storage_means.STEP: (storage_means.reround_batch, storage_means.unread_notice),
-}
-# step -> the ids up to a session id that its earlier batches could not read (kept as stored):
-# told when the step ends, batches of an earlier run included
-FOUND_AGAIN: dict[str, Callable[[sqlite3.Connection, int], list[int]]] = {
-    storage_means.STEP: storage_means.unread_up_to,
+FoundAgain = Callable[[sqlite3.Connection, int], list[int]]
+STEPS: dict[str, tuple[BatchStep, Callable[[list[int]], str], FoundAgain]] = {
+    storage_means.STEP: (
+        storage_means.reround_batch,
+        storage_means.unread_notice,
+        storage_means.unread_up_to,
+    ),
 }
 
 
@@ -138,8 +140,9 @@ def upkeep_left(db: sqlite3.Connection) -> tuple[int, int] | None:
 
 def upkeep_batch(db: sqlite3.Connection, size: int) -> tuple[bool, list[int], str]:
     """One batch of the first step left, in the caller's transaction: (whether any work is
-    left after it, the ids it could not read, the step's name). The step's last batch gives
-    every id the step could not read, earlier batches' too (``FOUND_AGAIN``)."""
+    left after it, the ids it could not read, the step's name). Only the step's last batch
+    gives ids: every one the step could not read, earlier batches' too (found again: a quit
+    between batches keeps only the position)."""
     row = db.execute("SELECT step, after_id FROM upkeep ORDER BY rowid LIMIT 1").fetchone()
     if row is None:
         return False, [], ""
@@ -150,11 +153,10 @@ def upkeep_batch(db: sqlite3.Connection, size: int) -> tuple[bool, list[int], st
         return upkeep_left(db) is not None, [], step
     last, unread = known[0](db, after, size)
     if last is None:
-        again = FOUND_AGAIN.get(step)
-        if again is not None:  # (the step's whole list: earlier batches' too)
-            unread = sorted({*again(db, after), *unread})
+        unread = sorted({*known[2](db, after), *unread})  # (the step's whole list)
         db.execute("DELETE FROM upkeep WHERE step = ?", (step,))
     else:
+        unread = []  # (found again with the rest when the step ends)
         db.execute("UPDATE upkeep SET after_id = ? WHERE step = ?", (last, step))
     return last is not None or upkeep_left(db) is not None, unread, step
 

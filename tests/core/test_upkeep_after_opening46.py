@@ -61,13 +61,13 @@ def test_a_failure_mid_batch_keeps_the_batches_done_and_the_file_whole(
     path = _old(tmp_path)
     storage = Storage(path, upkeep_later=True)
     assert storage.upkeep(batch=3)
-    real, notice = storage_schema.STEPS[STEP]
+    real, notice, found_again = storage_schema.STEPS[STEP]
 
     def dies_after_writing(db: sqlite3.Connection, after: int, size: int):  # type: ignore[no-untyped-def]
         real(db, after, size)  # its rows written, then the power goes
         raise KeyboardInterrupt
 
-    monkeypatch.setitem(storage_schema.STEPS, STEP, (dies_after_writing, notice))
+    monkeypatch.setitem(storage_schema.STEPS, STEP, (dies_after_writing, notice, found_again))
     with pytest.raises(KeyboardInterrupt):
         storage.upkeep(batch=3)
     storage.close()
