@@ -136,6 +136,13 @@ CORRECT_KINDS = ("strong", "partial", "paraphrase")
 # on: its misses are figures, not invariants. Its two known false charges are recorded below.
 MEASURED_ONLY = frozenset(
     (
+        # round 49, wrong49: held-out strong, partial, weak, everyday-words paraphrase and two
+        # verbose-wrong answers of different styles (swapped definitions, reversed effects, terms
+        # tied to the wrong partner, wrong numbers; an invented mechanism, analogy or made-up worked
+        # example) for 8 shipped questions drawn with random.Random(4949) (minus the dev_blind
+        # questions, this round's lead's prompts and the held-outs of rounds 46-48), written from the
+        # prompts before any change and measured at its start and end only
+        "heldout_wrong49_content.yaml",
         # round 48, star48: held-out STAR stories for 8 shipped behavioral questions drawn with
         # random.Random(4849), three tellers each (chatty with fillers, terse notes, formal and
         # passive, result told first, a lesson as the result, reflections mid-story, long sentences
