@@ -49,6 +49,7 @@ from simulator.ui.widgets.common import (
     page_header,
     shortcut,
 )
+from simulator.ui.widgets.sort_arrow import point_arrow_down_when_descending
 
 COLUMNS = ("Date", "Plan", "Answers", "Spoken", "Score", "Categories", "Topics")
 # Categories and topics are wrapped onto more lines, never elided: at 1280x800 a row read
@@ -215,6 +216,7 @@ class HistoryPage(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         head = self.table.horizontalHeader()
+        point_arrow_down_when_descending(head)  # newest first showed ▲ (walkthrough 48)
         for col in range(len(COLUMNS)):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         head.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)

@@ -1,0 +1,58 @@
+"""Walkthrough 49 (keyboard only, a fresh data folder and one with history, 960x640 and
+1280x800, light and dark, typed and spoken answers through a PulseAudio virtual microphone):
+what the window showed that had not happened, or did not say what had."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+
+from tests.scores import answer_score, session_score
+
+SHIFT_CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def _arrow_widths(image: QImage, left: int) -> list[int]:
+    """The width of the sort arrow's ink on each row it spans, top to bottom: the pixels of
+    the section right of ``left`` that stand out from the header's background."""
+    ground = QColor(image.pixel(image.width() - 2, image.height() // 2))
+    widths, span = [], range(left, image.width() - 2)
+    for y in range(image.height()):
+        ink = 0
+        for x in span:
+            c = QColor(image.pixel(x, y))
+            if abs(c.lightness() - ground.lightness()) > 40:
+                ink += 1
+        if 0 < ink < len(span) // 2:  # not the header's lines above and below
+            widths.append(ink)
+    return widths
+
+
+def test_history_s_newest_first_arrow_points_down_r49(qtbot, window, services, themed) -> None:  # type: ignore[no-untyped-def]
+    """History lists the newest session first, and Fusion drew ▲ over its dates, the sign for
+    oldest first in most programs (walkthrough 48, 1280x800, light and dark): the arrow of a
+    descending column points down, an ascending one's up."""
+    storage = services.storage
+    for overall in (35, 80):
+        sid = storage.create_session({"name": "Quick practice"})
+        storage.add_answer(sid, "tech.overfit", 0, "typed", "It memorizes noise.",
+                           score=answer_score(overall))  # fmt: skip
+        storage.finish_session(sid, session_score(overall))
+    qtbot.keyClick(window.home.preset, Qt.Key.Key_H, SHIFT_CTRL)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._history, timeout=5000)
+    page = window.past.history
+    head = page.table.horizontalHeader()
+    assert head.sortIndicatorOrder() is Qt.SortOrder.DescendingOrder
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 2, timeout=5000)
+
+    def widths() -> list[int]:
+        section = head.grab().toImage().copy(0, 0, head.sectionSize(0), head.height())
+        found = _arrow_widths(section, head.sectionSize(0) - 24)
+        assert len(found) >= 2, found
+        return found
+
+    newest_first = widths()
+    assert newest_first[0] > newest_first[-1], f"▲ over a newest-first list: {newest_first}"
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    oldest_first = widths()
+    assert oldest_first[0] < oldest_first[-1], oldest_first
