@@ -143,6 +143,12 @@ MEASURED_ONLY = frozenset(
         # questions, this round's lead's prompts and the held-outs of rounds 46-48), written from the
         # prompts before any change and measured at its start and end only
         "heldout_wrong49_content.yaml",
+        # round 49, star49: held-out STAR stories for 8 shipped behavioral questions drawn with
+        # random.Random(4950), three tellers each (chatty with fillers, terse notes, formal and
+        # passive, told out of order, a lesson as the result, reflections mid-story, long sentences
+        # joining two parts, a teller who mostly says "we", numbers in the background), written
+        # before any change and measured at its start and end only
+        "heldout_star49_star.yaml",
         # round 48, star48: held-out STAR stories for 8 shipped behavioral questions drawn with
         # random.Random(4849), three tellers each (chatty with fillers, terse notes, formal and
         # passive, result told first, a lesson as the result, reflections mid-story, long sentences
