@@ -51,10 +51,13 @@ def recording_problem(path: Path) -> str | None:
             head = fh.read(HEAD_BYTES)
     except OSError as exc:
         return f"it cannot be read ({(exc.strerror or str(exc)).lower()})"
-    return _wav_problem(head)
+    return wav_header_problem(head)
 
 
-def _wav_problem(head: bytes) -> str | None:
+def wav_header_problem(head: bytes) -> str | None:
+    """Why the first bytes of a file (``HEAD_BYTES`` of them) are no playable WAV header, or
+    None. The speech reader asks it too when libsndfile refuses a WAV (attack run 49: a rate
+    of 0 read "Internal error : SF_INFO struct incomplete.")."""
     if len(head) < 12 or head[:4] not in (b"RIFF", b"RF64") or head[8:12] != b"WAVE":
         return "it is not a WAV recording (its first bytes are not a WAV header)"
     at, fmt_seen = 12, False

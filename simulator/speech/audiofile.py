@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from simulator.core.recording_check import UnusableRecording
+from simulator.core.recording_check import HEAD_BYTES, UnusableRecording, wav_header_problem
 
 SAMPLE_RATE = 16_000
 FloatArray = npt.NDArray[np.float32]
@@ -59,8 +59,12 @@ def read_audio(path: Path | str) -> tuple[FloatArray, float]:
         raise
     except Exception as exc:  # libsndfile reports every problem as its own error type
         with path.open("rb") as fh:
-            head = fh.read(12)
+            head = fh.read(HEAD_BYTES)
         if head[:4] in (b"RIFF", b"RIFX", b"RF64") and head[8:12] == b"WAVE":
+            # what the header claims, when that is what is wrong, in the player's words
+            problem = wav_header_problem(head) or ""
+            if problem.startswith("its header"):
+                raise AudioFileError(path, f"corrupt WAV file: {problem}") from exc
             raise AudioFileError(path, f"corrupt WAV file ({_short(exc)})") from exc
         raise AudioFileError(path, f"not an audio file ({_short(exc)})") from exc
     return samples, frames / float(rate)
@@ -194,10 +198,11 @@ def _check_header(path: Path, info: Any) -> None:
 
 def _short(exc: Exception) -> str:
     """The reader's own words, without its "Error opening '<the path again>': " (the
-    message names the file already: attack run 29 read the path three times in one line)."""
+    message names the file already: attack run 29 read the path three times in one line).
+    The name goes to libsndfile as bytes, so it comes back as b'...' (attack run 49)."""
     text = str(exc).strip().splitlines()
     last = text[-1] if text else type(exc).__name__
-    return re.sub(r"^Error opening '.*': (?=\S)", "", last) or last
+    return re.sub(r"^Error opening b?(['\"]).*\1: (?=\S)", "", last) or last
 
 
 def resample(samples: FloatArray, rate: int, target: int = SAMPLE_RATE) -> FloatArray:
