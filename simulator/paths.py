@@ -25,6 +25,11 @@ PRIVATE_FILE = 0o600
 class DataDirError(OSError):
     """The data folder cannot be created or written; the message says which and why."""
 
+    def __str__(self) -> str:
+        # the sentence alone: OSError's "[Errno 17] ..." reached doctor's database line
+        # (attack run 49, a file in the data folder's place)
+        return self.strerror or super().__str__()
+
 
 def private_dir(path: Path, what: str = "data folder") -> Path:
     """``path`` as a folder only its owner can open (created if missing; an existing folder
