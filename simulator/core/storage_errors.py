@@ -107,4 +107,8 @@ def plain_reason(exc: OSError) -> str:
         return "the disk is read-only"
     if exc.errno in (errno.EACCES, errno.EPERM):
         return "permission denied"
+    if exc.errno == errno.ELOOP:
+        # (attack run 49: a sessions.sqlite3 linked to itself said "too many levels of
+        # symbolic links" in the window's only dialog, with no way out)
+        return "a link in its place leads round in a loop (or to itself): remove that link"
     return (exc.strerror or str(exc)).lower()
