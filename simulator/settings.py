@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
@@ -30,6 +31,23 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "speech_engine": tuple(SPEECH_ENGINES),
 }
 MAX_TEXT = 4096  # a voice id, device name, model name or folder
+# No text setting holds a control character, and only the Custom plan's topics a newline (one
+# between two): a microphone named "Mic\x1b[31m...\r\nSecond line" by hand was taken, and
+# Settings' device list and Home's microphone line showed it on two lines, ESC as a box
+# (attack run 49).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_BUT_NEWLINE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+_MANY_LINES = frozenset({"custom_topics"})
+_CONTROL_NAMES = {
+    0: "NUL",
+    0x07: "BEL",
+    0x08: "BS",
+    0x09: "tab",
+    0x0A: "newline",
+    0x0D: "carriage return",
+    0x1B: "ESC",
+    0x7F: "DEL",
+}
 
 
 @dataclass
@@ -170,8 +188,11 @@ def _wrong(key: str, value: Any, default: Any) -> str:
         return f"is not one of {', '.join(CHOICES[key])}"
     if isinstance(value, str) and len(value) > MAX_TEXT:
         return f"is longer than at most {MAX_TEXT} characters"
-    if isinstance(value, str) and "\x00" in value:
-        return "holds a NUL character"
+    if isinstance(value, str):
+        found = (_CONTROL_BUT_NEWLINE if key in _MANY_LINES else _CONTROL).search(value)
+        if found is not None:
+            code = ord(found.group())
+            return f"holds a control character ({_CONTROL_NAMES.get(code, f'U+{code:04X}')})"
     return ""
 
 

@@ -241,10 +241,13 @@ def test_settings_text_printed_by_doctor_and_speak_is_shown_not_obeyed(
     from simulator import paths
 
     planted = "bogus\x1b[2J\u202evoice"
-    paths.settings_file().write_text(json.dumps({"voice_id": planted}), encoding="utf-8")
+    # (a control character in a setting is refused as it is read since attack run 49: the
+    # voice that reaches the warning holds the bidi override alone)
+    kept = "bogus\u202evoice"
+    paths.settings_file().write_text(json.dumps({"voice_id": kept}), encoding="utf-8")
     code, out, err = _run(["speak", "Hello", "-o", str(tmp_path / "hello.wav")], capsys)
     # not installed: the default voice speaks, and the warning names the voice id, escaped
-    assert code == 0 and "bogus\\x1b[2J\\u202evoice" in err, err
+    assert code == 0 and "bogus\\u202evoice" in err, err
     assert "\x1b" not in out + err and "\u202e" not in out + err
 
     from simulator.cli import doctor
