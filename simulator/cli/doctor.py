@@ -402,9 +402,11 @@ def check_speech_model() -> Check:
     except Exception as exc:  # any failure here means spoken answers cannot be transcribed
         # which model, and where (attack run 29: a damaged folder chosen in Settings read
         # only "cannot load the Whisper model: File model.bin is incomplete")
+        from simulator.speech.asr import load_failure
+
         where = f" at {source}" if source else ""
         which = "the model chosen in Settings" if chosen else "the Whisper model"
-        return Check("speech model", False, f"cannot load {which}{where}: {exc}", fix)
+        return Check("speech model", False, f"cannot load {which}{where}: {load_failure(exc)}", fix)
 
 
 CHECKS: list[Callable[[], Check]] = [

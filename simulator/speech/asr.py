@@ -174,14 +174,14 @@ class WhisperTranscriber:
             except Exception as exc:
                 if folder == Path(source).resolve():
                     raise ModelUnavailableError(
-                        f"{source}: cannot load speech model ({exc})"
+                        f"{source}: cannot load speech model ({load_failure(exc)})"
                     ) from exc
                 int8_model.discard(folder, str(exc))
                 try:
                     return self._open(windowed(WhisperModel), Path(source))
                 except Exception as exc:
                     raise ModelUnavailableError(
-                        f"{source}: cannot load speech model ({exc})"
+                        f"{source}: cannot load speech model ({load_failure(exc)})"
                     ) from exc
 
     def _int8_folder(self, source: Path) -> Path:
@@ -380,3 +380,17 @@ def transcribe_file(
     samples, duration = read_audio(path)  # check the file before paying for the model
     result = get_whisper(model).transcribe_array(samples, topic=topic, stored=True)
     return Transcript(result.text, result.words, result.engine, result.model, round(duration, 3))
+
+
+def load_failure(exc: Exception) -> str:
+    """CTranslate2's reason in words a person can act on. A model.bin cut short (a copy or
+    download stopped half way) read "Variable 'decoder/embeddings/weight' has an invalid
+    payload size", or "File model.bin is incomplete: failed to read a value of size 4 at
+    position 0", and a config.json cut short "[json.exception.parse_error.101] parse error at
+    line 2, column 1: ..." (attack run 49)."""
+    said = str(exc)
+    if "invalid payload size" in said or "is incomplete" in said:
+        return "its model.bin is cut short or damaged: copy or download the model again"
+    if "json.exception" in said:
+        return "its config.json is not valid JSON: copy or download the model again"
+    return said
