@@ -8,9 +8,11 @@ interpreter itself dies (a segfault in a native library, an abort)."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import faulthandler
 import logging
 import logging.handlers
+import stat
 import sys
 from pathlib import Path
 from typing import IO
@@ -89,6 +91,8 @@ def setup(data_dir: Path, level: int = logging.INFO) -> Path:
     Calling it again (another data folder) moves both files there."""
     global _handler, _crash_file
     folder = private_dir(logs_dir(data_dir), "log folder")  # a log can quote answers: private
+    for name in (LOG_NAME, CRASH_NAME):
+        _refuse_a_special_file(folder / name)
     root = logging.getLogger()
     if _handler is not None:
         root.removeHandler(_handler)
@@ -111,6 +115,22 @@ def setup(data_dir: Path, level: int = logging.INFO) -> Path:
     faulthandler.enable(file=_crash_file, all_threads=True)
     logging.getLogger(__name__).info("log started in %s", folder)
     return path
+
+
+def _refuse_a_special_file(path: Path) -> None:
+    """Raise ``OSError`` when a pipe or device has the name of a log file: opening a pipe to
+    append waits for a reader, and the app never opened its window (attack run 49: a FIFO
+    named logs/app.log; nothing said why)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # not there (it is made), or a link leading nowhere: the open says why
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        raise OSError(
+            errno.EINVAL,
+            f"{path.name} is not a regular file (a pipe or device is in its place): "
+            "remove it and start the app again",
+        )
 
 
 def teardown() -> None:
