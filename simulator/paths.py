@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -94,6 +95,24 @@ def _resolved(path: str | os.PathLike[str]) -> Path:
         return given.absolute()
 
 
+def _variables_put_in(given: str) -> str:
+    """``given`` (the data folder variable) with the variables it names put in. A launcher or a
+    service file passes "$HOME/interviews" as it is (a .desktop file's Exec, systemd's
+    Environment= do not expand it), and the app made a folder named "$HOME" in the folder it
+    was started in, a new one for each (attack run 49). A variable not set here is refused,
+    naming it, rather than taken as part of a name."""
+    expanded = os.path.expandvars(given)
+    unset = re.search(r"\$(\w+|\{[^}]*\})", expanded)
+    if unset is not None:
+        raise DataDirError(
+            errno.EINVAL,
+            f"{ENV_DATA_DIR} is {given!r}, and {unset.group()} in it is not a variable set "
+            "here, so it names no data folder: write the folder out in full, or unset "
+            f"{ENV_DATA_DIR} for the default one",
+        )
+    return expanded
+
+
 def set_data_dir(path: str | os.PathLike[str] | None) -> None:
     global _override
     _override = _resolved(path) if path else None
@@ -113,7 +132,7 @@ def data_dir() -> Path:
                 f"{ENV_DATA_DIR} holds only spaces, so it names no data folder: set it to a "
                 "folder, or unset it for the default one",
             )
-        base = _resolved(given)
+        base = _resolved(_variables_put_in(given))
     else:
         import platformdirs
 
