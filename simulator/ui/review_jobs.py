@@ -223,8 +223,19 @@ class ReviewJobs(QObject):
                 forget_whisper(model or None)
 
 
+def _score(value: int | None) -> str:
+    """A score as the pages show it: "–" for none (an answer scored never, or no longer), not
+    Python's "None" (attack run 49: "score None → 0" after an imported answer with no score
+    was transcribed again)."""
+    return "–" if value is None else str(value)
+
+
 def _rescored(result: RescoreResult) -> str:
-    change = f", overall {result.before} → {result.after}" if result.before != result.after else ""
+    change = (
+        f", overall {_score(result.before)} → {_score(result.after)}"
+        if result.before != result.after
+        else ""
+    )
     gone = (
         f"; {counted(len(result.missing), 'question')} no longer in the bank kept their old scores"
         if result.missing
@@ -247,12 +258,12 @@ def _heard(result: RescoreResult) -> str:
 
 def _retranscribed(result: RetranscribeResult) -> str:
     score = (
-        f"score {result.before} → {result.after}"
+        f"score {_score(result.before)} → {_score(result.after)}"
         if result.before != result.after
-        else f"score unchanged ({result.after})"
+        else f"score unchanged ({_score(result.after)})"
     )
     overall = (
-        f"; session {result.session_before} → {result.session_after}"
+        f"; session {_score(result.session_before)} → {_score(result.session_after)}"
         if result.session_before != result.session_after
         else ""
     )
