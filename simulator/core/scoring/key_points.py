@@ -30,7 +30,6 @@ from simulator.core.scoring.point_anchors import (
     point_anchors,
     said_about,
 )
-from simulator.core.scoring.point_margins import nearest_point
 from simulator.core.scoring.point_opposed import opposed_sentences
 from simulator.core.scoring.point_phrases import point_phrases, substituted
 from simulator.core.scoring.results import KeyPointResult
@@ -214,7 +213,7 @@ def score_key_points(
             status, evidence = "contradicted", claim.evidence
         credit = _words_credit(status, depth[k])
         via, closeness = "words", None
-        if meaning is not None:
+        if reading is not None and meaning is not None:
             m = meaning[k]
             closeness = m.closeness
             lift, lifted_by = lifts[k]
@@ -244,7 +243,7 @@ def score_key_points(
                     told is not None
                     and told != lifted_by
                     and told not in opposed_at[k] | wrong_sentences
-                    and nearest_point(question, sentences[lifted_by]) not in (k, None)
+                    and reading.nearest(lifted_by) not in (k, None)
                 ):
                     lifted_by = told
                 evidence = sentences[lifted_by]

@@ -164,7 +164,7 @@ import re
 import threading
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -719,6 +719,16 @@ class MeaningReading:
     # Each sentence that leans at all: (its index, how far, the wrong claim it leans to, in
     # ``wrong_claims`` order), for a gate that reads what the sentence says (leaning_words.py)
     leaning_by: tuple[tuple[int, float, int], ...] = ()
+    # Each sentence read (not excluded): its closest raw cosine to each key point's wordings,
+    # over the sentence and its runs, as said or in technical words, before any calibration
+    # (what point_margins.py reads a sentence's nearest point and margin from)
+    nearness: dict[int, np.ndarray] = field(default_factory=dict, compare=False, repr=False)
+
+    def nearest(self, sentence: int) -> int | None:
+        """The key point ``sentence`` is nearest by its raw cosines, or None when it was not
+        read."""
+        row = self.nearness.get(sentence)
+        return None if row is None or row.shape[0] == 0 else int(row.argmax())
 
 
 def key_point_meaning(
@@ -761,6 +771,9 @@ def read_meaning(
         cos2 = _cosines(_off_topic(units2, reference.topic), reference.targets)
         sims = np.vstack([sims, _per_point(cos2, reference.owner, n)])
         all_owner += [again[o][0] for o in owner2]
+    by_sentence = np.full((len(usable), n), -np.inf, dtype=np.float32)
+    np.maximum.at(by_sentence, np.asarray(all_owner), sims)
+    nearness = {i: by_sentence[j] for j, i in enumerate(usable)}
     plain_sims: np.ndarray | None = None
     explained_sims: np.ndarray | None = None
     said_words = sum(len(words(sentences[i])) for i in usable)
@@ -874,8 +887,8 @@ def read_meaning(
             for j in range(len(usable))
             if lean[j] > 0
         )
-        return MeaningReading(out, leaning, leaning_by)
-    return MeaningReading(out, leaning)
+        return MeaningReading(out, leaning, leaning_by, nearness)
+    return MeaningReading(out, leaning, nearness=nearness)
 
 
 # ... read against the misconceptions alone by restated_misconceptions.py (wrong44)

@@ -286,9 +286,7 @@ def reads_in_full(
         # prompt names the point, yet are nearer that point than any other
         found = [
             t
-            for t in point_margins.told_apart(
-                question, [s.text for s in tokens.sentences], [s.index for s in usable]
-            )
+            for t in point_margins.told_apart(question, [s.text for s in tokens.sentences], meaning)
             if keeps_stance(
                 question.model_answer,
                 (question.key_points[t.point].label, *question.key_points[t.point].phrases),

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from simulator.core.questions import Question
 from simulator.core.scoring import meaning
+from simulator.core.scoring.meaning import MeaningReading
 from simulator.core.scoring.plain_words import in_technical_words
 from simulator.core.scoring.text import split_sentences
 
@@ -123,25 +124,21 @@ def model_margins(question: Question) -> tuple[float, ...]:
 _MODEL_MARGINS: dict[tuple[str, str, tuple[tuple[str, ...], ...]], tuple[float, ...]] = {}
 
 
-def nearest_point(question: Question, sentence: str) -> int | None:
-    """The key point ``sentence`` is nearest (its index), as ``told_apart`` reads it before
-    any margin, or None when it cannot be read."""
-    sims = per_sentence(question, [sentence])
-    return None if sims is None or sims.shape[1] == 0 else int(sims[0].argmax())
-
-
 def told_apart(
-    question: Question, sentences: Sequence[str], usable: Sequence[int]
+    question: Question, sentences: Sequence[str], reading: MeaningReading
 ) -> list[ToldApart]:
-    """The key points the answer's ``usable`` sentences (indices into ``sentences``) tell
-    apart from the question's others, each with its best sentence; one point per sentence."""
+    """The key points the answer's sentences that ``reading`` read (meaning.read_meaning: those
+    not excluded) tell apart from the question's others, each with its best sentence; one point
+    per sentence. Their closeness to each point is the reading's (``MeaningReading.nearness``)."""
+    import numpy as np
+
     ref = meaning.reference(question)
-    chosen = [i for i in usable if not meaning.echoes(question.prompt, sentences[i])]
+    chosen = [
+        i for i in sorted(reading.nearness) if not meaning.echoes(question.prompt, sentences[i])
+    ]
     if ref is None or len(question.key_points) < 2 or not chosen:
         return []
-    sims = per_sentence(question, [sentences[i] for i in chosen])
-    if sims is None:
-        return []
+    sims = np.vstack([reading.nearness[i] for i in chosen])
     model = model_margins(question)
     generic = ref.generic_floor
     margin = margins(sims)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from simulator.core.questions import Question, load_packs
 from simulator.core.scoring import score_answer
+from simulator.core.scoring.meaning import read_meaning
 from simulator.core.scoring.point_margins import told_apart
 from simulator.core.scoring.text import split_sentences
 from simulator.core.transcript import Transcript
@@ -45,7 +46,9 @@ def _retry() -> Question:
 
 def test_an_everyday_sentence_tells_apart_the_point_the_prompt_names() -> None:
     sentences = split_sentences(ANSWER)
-    told = {t.point: t.sentence for t in told_apart(_retry(), sentences, range(len(sentences)))}
+    reading = read_meaning(_retry(), sentences, set())
+    assert reading is not None
+    told = {t.point: t.sentence for t in told_apart(_retry(), sentences, reading)}
     ids = [kp.id for kp in _retry().key_points]
     assert told.get(ids.index("exponential-growth")) == 0
     assert told.get(ids.index("jitter-spreads")) == 1
@@ -59,7 +62,9 @@ def test_an_echo_of_the_prompt_tells_nothing() -> None:
         " and jitter.",
         "Exponential backoff and jitter are how a client should retry failed calls.",
     ]
-    assert told_apart(_retry(), echo, range(len(echo))) == []
+    reading = read_meaning(_retry(), echo, set())
+    assert reading is not None
+    assert told_apart(_retry(), echo, reading) == []
 
 
 # A dev paraphrase (heldout_newpack30_content.yaml, a held-out of round 30 and dev since)
