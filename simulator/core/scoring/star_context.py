@@ -32,6 +32,7 @@ from simulator.core.scoring.star_cues import (
     CHANGE_WORDS,
     ENDINGS,
     OUTCOME_VERBS,
+    PEOPLE_AND_FUNCTIONS,
     SUBORDINATORS,
     UPTAKE_VERBS,
 )
@@ -710,13 +711,7 @@ _WISHES = word_set("wanted wants want expected expects gave give gives")
 # needed three days of manual checks", "The project needed product, design and legal", r48).
 # Asking and requesting are people's acts whatever the subject.
 _NEEDS = word_set("needed need needs required requires")
-_DEMANDERS = word_set(
-    "he she they you manager managers lead leads boss director directors head vp cto ceo cfo "
-    "founder founders owner owners executive executives leadership management product finance "
-    "marketing sales legal compliance security support operations ops chain business client "
-    "clients customer customers partner partners stakeholder stakeholders board regulator "
-    "regulators auditors pm pms analysts"
-)
+_DEMANDERS = PEOPLE_AND_FUNCTIONS | word_set("you chain")
 # Who may demand: people and functions, not the story's things ("the model needed more data",
 # "the job needed six hours" are the scene).
 _NOT_DEMANDING = word_set(

@@ -281,6 +281,16 @@ PEOPLE = OTHER_SUBJECTS | word_set(
     buyers agents doctors nurses planners reviewer reviewers intern interns founder founders
     owner owners someone everyone nobody people"""
 )
+# Who may answer my steps (star_reactions.py) or put a demand on the work (star_context.py):
+# people, more of their roles, and a company's functions named as the people in them ("Finance
+# needed it by May", "Sales agreed"). Wider than PEOPLE, which says whether a clause's subject
+# is a person (star_grammar): "sales grew" has none, and "the regulator" read as one there moved
+# a dev STAR label (d18-others-need-deadline).
+PEOPLE_AND_FUNCTIONS = PEOPLE | word_set(
+    """everybody managers directors boss cfo coo executive executives committee hires clients
+    stakeholder regulator regulators auditors pms product finance marketing sales compliance
+    security support operations ops"""
+)
 # Someone else's view or objection ("Priya argued that ...", "Marco pushed back"): the
 # tension a story's actions answer, not an act of mine.
 VOICE_VERBS = word_set(

@@ -17,16 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from simulator.core.scoring.star_cues import PEOPLE_AND_FUNCTIONS
 from simulator.core.scoring.text import word_set
 
 # Who may answer: another person, a function or a group of people.
-_PEOPLE_PRONOUNS = word_set("he she they everyone everybody")
-_PEOPLE_NOUNS = word_set(
-    """manager lead director vp ceo cto cfo coo head boss client clients customer customers
-    partner partners leadership product marketing finance legal sales team stakeholders
-    committee board colleague colleagues engineer engineers analyst analysts reviewer
-    reviewers users hires doctors nurses agents planners executives owner"""
-)
 # Words that may stand between the person and the answer: "he also agreed", "she then said".
 _BETWEEN = word_set(
     """also then finally immediately actually eventually initially later quickly still
@@ -70,7 +64,7 @@ def reaction_told(ws: Sequence[str]) -> bool:
     for k, w in enumerate(ws):
         if w in ("i", "we", "i'm", "we're"):
             return False  # "I proposed moving it back, which she approved": my step
-        if not (w in _PEOPLE_PRONOUNS or w in _PEOPLE_NOUNS):
+        if w not in PEOPLE_AND_FUNCTIONS:
             continue
         # the sentence's first person, or one after "but" ("She isn't thrilled, but she says
         # yes"); not one in a condition or a relative clause ("kept only if they agreed")
