@@ -207,7 +207,15 @@ class VoiceAnswers(QObject):
         self.model_loaded.emit(label)
 
     def _model_failed(self, exc: BaseException) -> None:
+        from simulator.speech.errors import ModelUnavailableError
+
         self._load_requested = False
+        if isinstance(exc, ModelUnavailableError):
+            # its words name the folder and say "cannot load" themselves: not put inside
+            # another "could not be loaded (...)" (attack run 49: "(...half: cannot load speech
+            # model (its model.bin is cut short ...)); answers are typed instead.")
+            self.failed.emit(f"The speech model cannot be used: {exc}. Answers are typed instead.")
+            return
         self.failed.emit(
             f"The speech model could not be loaded ({exc}); answers are typed instead."
         )
