@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import re
 from collections import Counter
@@ -13,7 +14,7 @@ from simulator import paths
 from simulator.consent import allowed_engine
 from simulator.core.json_numbers import LongNumber, lenient_int
 from simulator.core.small_files import read_small_text, replace_private
-from simulator.core.target_files import UnsafeTarget, link_end
+from simulator.core.target_files import LinkLoop, UnsafeTarget, link_end
 from simulator.speech.engines import SPEECH_ENGINES
 
 MAX_SETTINGS_BYTES = 64 * 1024  # a dozen short values
@@ -91,6 +92,10 @@ class Settings:
             if end.exists() and not (end.is_file() or end.is_dir()):
                 raise UnsafeTarget("it is not a regular file (a device, pipe or socket)")
             replace_private(end, json.dumps(asdict(self), indent=2))
+        except LinkLoop as exc:  # (the file's name is the app's: only the link can change)
+            raise OSError(
+                f"Settings not saved to {path}: {exc}: remove that link and save again"
+            ) from None
         except UnsafeTarget as exc:
             raise OSError(f"Settings not saved to {path}: {exc}") from None
         except IsADirectoryError:
@@ -202,4 +207,6 @@ def _shown(value: Any) -> str:
 
 
 def _os_reason(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:  # (it said "too many levels of symbolic links", attack run 49)
+        return "a link in its place leads round in a loop (or to itself): remove that link"
     return (exc.strerror or str(exc)).lower()

@@ -33,13 +33,23 @@ class UnsafeTarget(OSError):
     """Writing to this name would replace something that is not ours to replace."""
 
 
+class LinkLoop(UnsafeTarget):
+    """The name is a link whose chain leads round in a loop: no file to write at its end."""
+
+    def __init__(self) -> None:
+        super().__init__("its links lead round in a loop")
+
+
 def safe_destination(target: Path) -> Path:
     """The name to write for ``target``: itself, or for a link the file the link names at the
     end of its chain (so the rename replaces that file and the link stays a link). Raises
     ``UnsafeTarget`` for what ``refuse_unsafe_target`` refuses, at either name, and for links
     that lead round in a loop."""
     refuse_unsafe_target(target)
-    end = link_end(target)
+    try:
+        end = link_end(target)
+    except LinkLoop as exc:  # (a file named by the person: they can name another)
+        raise UnsafeTarget(f"{exc}: choose a file name") from None
     if end != target:
         refuse_unsafe_target(end)
     return end
@@ -47,7 +57,7 @@ def safe_destination(target: Path) -> Path:
 
 def link_end(target: Path) -> Path:
     """``target`` itself, or for a link the file its chain of links names at the end (a file
-    not created yet included). Raises ``UnsafeTarget`` for links that lead round in a loop.
+    not created yet included). Raises ``LinkLoop`` for links that lead round in a loop.
     For the app's own files (settings.json), which may be a person's link into a dotfiles
     folder: the data folder's check of ``safe_destination`` does not apply to them."""
     if not target.is_symlink():
@@ -58,10 +68,10 @@ def link_end(target: Path) -> Path:
         end = Path(os.path.realpath(target))
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise UnsafeTarget("its links lead round in a loop: choose a file name") from None
+            raise LinkLoop from None
         raise
     if end.is_symlink():  # realpath gives up on a loop without strict: still a link
-        raise UnsafeTarget("its links lead round in a loop: choose a file name")
+        raise LinkLoop
     return end
 
 
