@@ -208,5 +208,5 @@ def _shown(value: Any) -> str:
 
 def _os_reason(exc: OSError) -> str:
     if exc.errno == errno.ELOOP:  # (it said "too many levels of symbolic links", attack run 49)
-        return "a link in its place leads round in a loop (or to itself): remove that link"
+        return "a link in its place leads to itself or round in a loop: remove that link"
     return (exc.strerror or str(exc)).lower()

@@ -19,7 +19,7 @@ def test_a_settings_link_loop_says_what_to_remove_hard49(tmp_path: Path) -> None
     settings, problems = load_settings(path)
     assert settings == Settings()
     assert problems == [
-        f"{path}: a link in its place leads round in a loop (or to itself): remove that link; "
+        f"{path}: a link in its place leads to itself or round in a loop: remove that link; "
         "the defaults are used until Settings are saved (which replaces the file)"
     ]
     with pytest.raises(OSError) as info:

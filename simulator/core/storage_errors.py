@@ -110,5 +110,5 @@ def plain_reason(exc: OSError) -> str:
     if exc.errno == errno.ELOOP:
         # (attack run 49: a sessions.sqlite3 linked to itself said "too many levels of
         # symbolic links" in the window's only dialog, with no way out)
-        return "a link in its place leads round in a loop (or to itself): remove that link"
+        return "a link in its place leads to itself or round in a loop: remove that link"
     return (exc.strerror or str(exc)).lower()

@@ -10,6 +10,7 @@ screen smaller than the pages are laid out for, the pages now scroll inside a wi
 from __future__ import annotations
 
 import base64
+import errno
 import json
 import logging
 from pathlib import Path
@@ -144,6 +145,9 @@ def not_kept(path: Path, exc: BaseException) -> str:
 def _reason(exc: BaseException) -> str:
     """An error as a person reads it: "Permission denied", not "[Errno 13] Permission denied:
     '/home/…/window.json'" (the path is said once, by the caller)."""
+    if isinstance(exc, OSError) and exc.errno == errno.ELOOP:
+        # (it said "Too many levels of symbolic links", attack run 49)
+        return "a link in its place leads to itself or round in a loop: remove that link"
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
     if isinstance(exc, RecursionError):

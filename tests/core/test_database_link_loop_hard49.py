@@ -17,7 +17,7 @@ def test_a_database_link_loop_is_said_with_its_way_out_hard49(tmp_path: Path) ->
         Storage(database)
     message = str(info.value)
     assert message == (
-        f"cannot create the session database {database}: a link in its place leads round in "
-        "a loop (or to itself): remove that link"
+        f"cannot create the session database {database}: a link in its place leads to itself "
+        "or round in a loop: remove that link"
     ), message
     assert database.is_symlink()  # nothing replaced it
