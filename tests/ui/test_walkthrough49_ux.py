@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
 from tests.scores import answer_score, session_score
+from tests.ui.stand_ins import CTRL
 
 SHIFT_CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -56,3 +57,36 @@ def test_history_s_newest_first_arrow_points_down_r49(qtbot, window, services, t
     page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     oldest_first = widths()
     assert oldest_first[0] < oldest_first[-1], oldest_first
+
+
+def test_the_microphone_meter_goes_once_the_spoken_answer_ends_r49(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A spoken answer ended, and its empty level meter stayed under the feedback, through the
+    next question's reading and thinking time, as if the microphone still listened (walkthrough
+    48, 960x640 dark). It shows while an answer is recorded; hidden, it keeps its room, so the
+    answer box does not jump."""
+    from simulator.core.interview import State
+    from simulator.core.plan import Plan
+    from tests.ui.stand_ins import PARTIAL, FakeMic, spoken_mode, wait_state
+
+    mic = FakeMic(window, heard=[PARTIAL, PARTIAL, PARTIAL])
+    mic.release_whole.set()
+    window.services.settings.follow_ups = False
+    spoken_mode(window)
+    window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
+    page = window.interview
+    wait_state(qtbot, window, State.ANSWERING)
+    assert page.level.isVisible() and page.level_label.isVisible()
+    qtbot.wait(600)  # past the moment the countdown switched to the answer
+    qtbot.keyClick(page, Qt.Key.Key_Return, CTRL)
+    wait_state(qtbot, window, State.REVIEWING)
+    assert not page.level.isVisible() and not page.level_label.isVisible()
+    for widget in (page.level, page.level_label):  # the feedback has its room
+        assert not widget.sizePolicy().retainSizeWhenHidden()
+    qtbot.keyClick(page, Qt.Key.Key_Return, CTRL)  # the next question
+    qtbot.waitUntil(lambda: window.controller.state is not State.REVIEWING, timeout=5000)
+    if window.controller.state is not State.ANSWERING:
+        assert not page.level.isVisible()  # read and thought about: nothing is recorded
+        # its room is kept until the answer starts: the box does not jump
+        assert page.level.sizePolicy().retainSizeWhenHidden()
+    wait_state(qtbot, window, State.ANSWERING)
+    assert page.level.isVisible() and page.level.value() == 0

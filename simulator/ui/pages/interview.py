@@ -310,8 +310,7 @@ class InterviewPage(QWidget):
     def set_spoken(self, spoken: bool) -> None:
         """Spoken answers: the box shows the live caption, a level meter shows the microphone."""
         self._spoken = spoken
-        self.microphone.setVisible(spoken)
-        self.set_state(self._state)
+        self.set_state(self._state)  # the level meter too, while an answer is recorded
 
     def show_caption(self, text: str) -> None:
         # paused too: the words said just before Ctrl+P are captioned as it pauses
@@ -362,6 +361,9 @@ class InterviewPage(QWidget):
         answering = state in ANSWER_STATES
         paused_answer = state is State.PAUSED and self._paused_from in ANSWER_STATES
         self._recording = self._recording and (answering or paused_answer)  # same recording
+        self.microphone.show_for(
+            self._spoken, answering or paused_answer, self._spoken and state is not State.REVIEWING
+        )
         self.status.setText(self._status_text())
         self.answer.setPlaceholderText(answer_placeholder(state, self._spoken))
         typing = answering and not self._spoken
