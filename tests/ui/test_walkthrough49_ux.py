@@ -4,6 +4,7 @@ what the window showed that had not happened, or did not say what had."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
@@ -90,3 +91,48 @@ def test_the_microphone_meter_goes_once_the_spoken_answer_ends_r49(qtbot, window
         assert page.level.sizePolicy().retainSizeWhenHidden()
     wait_state(qtbot, window, State.ANSWERING)
     assert page.level.isVisible() and page.level.value() == 0
+
+
+STOPPED = (
+    "Recording stopped: cannot write /data/recordings/q1.wav (No space left on device). The "
+    "answer recorded so far is kept."
+)
+NOT_SAVED = (
+    "Could not save to /data/sessions.db: the disk is full. Your answers are kept in memory "
+    "and saved with the next answer once there is room."
+)
+
+
+@pytest.mark.parametrize("save_failed_first", [False, True])
+def test_a_full_disk_notice_does_not_hide_that_the_recording_stopped_r49(
+    qtbot, window, save_failed_first: bool
+) -> None:  # type: ignore[no-untyped-def]
+    """A full disk stopped a spoken answer's recording and the saving of answers: the page said
+    only "Could not save to ...: the disk is full ...", and not that the recording had stopped
+    and answers were now typed (walkthrough 48, a full tmpfs): that notice showed once the next
+    question came. Both are said, in either order, until the question is over."""
+    from simulator.core.interview import State
+    from simulator.core.plan import Plan
+    from tests.ui.stand_ins import PARTIAL, FakeMic, spoken_mode, wait_state
+
+    mic = FakeMic(window, heard=[PARTIAL])
+    mic.release_whole.set()
+    window.services.settings.follow_ups = False
+    spoken_mode(window)
+    window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
+    page = window.interview
+    wait_state(qtbot, window, State.ANSWERING)
+    if save_failed_first:
+        window._show_error(NOT_SAVED)
+    window.voice_answers.failed.emit(STOPPED)
+    if not save_failed_first:
+        window._show_error(NOT_SAVED)
+    qtbot.waitUntil(lambda: window.controller.state is State.REVIEWING, timeout=10000)
+    shown = page.notice.text()
+    assert "Recording stopped" in shown and "Type your answers from now on" in shown, shown
+    assert "Could not save" in shown, shown
+    assert page.notice.isVisible()
+    qtbot.keyClick(page, Qt.Key.Key_Return, CTRL)  # the next question: the session's fact stays
+    qtbot.waitUntil(lambda: window.controller.state is not State.REVIEWING, timeout=5000)
+    shown = page.notice.text()
+    assert "Type your answers from now on" in shown and "Could not save" not in shown, shown

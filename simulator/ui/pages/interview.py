@@ -222,7 +222,9 @@ class InterviewPage(QWidget):
             case ev.SavedAgain():
                 self._save_failing = False
                 self.status.setText(self._status_text())
-                if self._save_failure and self.notices.label.text() == self._save_failure:
+                if self._save_failure and self.notices.label.text().startswith(
+                    self._save_failure
+                ):  # (the session's news of this question may stand under it)
                     # it said "kept in memory" until the next question, saved or not
                     self.show_notice(SAVED_AGAIN, "moment")
             case ev.TranscriptShown(text=text, part=part):
@@ -275,6 +277,7 @@ class InterviewPage(QWidget):
         self.star_caption.hide()
         self.answer.clear()
         self._parts.clear()
+        self.notices.new_question()
         self._restore_session_notice()
         self.follow_up.hide()
 

@@ -32,10 +32,21 @@ class InterviewNotice:
         self.label.hide()
         self.lasts = "question"
         self._session_text = ""  # e.g. no audio output: true for the whole session
+        # what became true for the session during this question, shown under any shorter-lived
+        # notice until the question is over: "Recording stopped: cannot write ... Type your
+        # answers from now on." was hidden behind "Could not save to ...: no space left"
+        # (the full disk stopped both), and the page expected typing unsaid (walkthrough 48)
+        self._fresh: list[str] = []
 
     def new_session(self) -> None:
         """A new session: its own notices."""
         self._session_text = ""
+        self._fresh = []
+
+    def new_question(self) -> None:
+        """A new question: the session's facts are shown on their own again, once (by
+        ``restore_session``), not under each notice."""
+        self._fresh = []
 
     def post(self, text: str, lasts: str = "question") -> None:
         if not text and lasts == "typing":
@@ -47,15 +58,25 @@ class InterviewNotice:
         if lasts == "session":
             # each fact about the whole session stays: no microphone AND no audio output
             lines = self._session_text.split("\n") if self._session_text else []
-            lines += [line for line in text.split("\n") if line and line not in lines]
-            text = self._session_text = "\n".join(lines)
-            if self.lasts in ("answer", "question", "unsaved", "typing") and self.label.text():
-                # e.g. the voice failing late must not hide "could not be saved": it shows
-                # once the notice it would have covered is over
+            new = [line for line in text.split("\n") if line and line not in lines]
+            text = self._session_text = "\n".join(lines + new)
+            self._fresh += new
+            shown = self.label.text()
+            if self.lasts in ("answer", "question", "unsaved", "typing") and shown:
+                # e.g. the voice failing late must not hide "could not be saved", nor be
+                # hidden by it: it shows under that notice
+                self.label.setText(self._with_fresh(shown))
                 return
+        else:
+            text = self._with_fresh(text)
         self.lasts = lasts
         self.label.setText(text)
         self.label.setVisible(bool(text))
+
+    def _with_fresh(self, text: str) -> str:
+        """``text`` and, under it, what became true for the session during this question."""
+        lines = text.split("\n") if text else []
+        return "\n".join(lines + [line for line in self._fresh if line not in lines])
 
     def restore_session(self) -> None:
         """What is true for the whole session, once a shorter-lived notice is over."""
