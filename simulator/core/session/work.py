@@ -146,9 +146,20 @@ class Background:
 
         def done(transcript: Transcript) -> None:
             part.transcript = transcript
+            if not part.elapsed_s and transcript.duration_s:
+                part.elapsed_s = transcript.duration_s  # its length: it counted as 0 s used
             self._journal.save_part(entry, part)
-            if entry.answered:
-                self.score(entry)
+            said = recovered_text(entry, part, transcript)
+            if entry.answered and part.given:
+
+                def scored(score: AnswerScore) -> None:
+                    self._emit_to(ev.Notice(f"{said}: scored {score.overall}."))
+
+                self.score(entry, scored)
+            else:
+                if entry.answered:
+                    self.score(entry)
+                self._emit_to(ev.Notice(f"{said}."))
 
         def failed(exc: BaseException) -> None:
             self._emit_to(
@@ -178,6 +189,25 @@ class Background:
                 failed_to_save()
 
         self._executor.submit(lambda: session_summary(entries), summarised, failed, lane=COMPUTE)
+
+
+def recovered_text(entry: Entry, part: Part, transcript: Transcript) -> str:
+    """What a recording cut short by a crash held, once recovered at resume (the banner said
+    it "is transcribed and scored when you resume", and then nothing was said of it,
+    walkthrough 48): its length and words, or that none were heard; the caller adds the score."""
+    whose = f"Question {entry.position + 1}" + ("'s follow-up" if part.follow_up else "")
+    length = f"{round(transcript.duration_s)} s, " if transcript.duration_s else ""
+    if part.given:
+        count = len(transcript.text.split())
+        return (
+            f"{whose}: the recording cut short when the app stopped was recovered "
+            f"({length}{count} word{'s' * (count != 1)})"
+        )
+    skipped = "" if part.follow_up else ": the question counts as skipped"
+    return (
+        f"{whose}: the recording cut short when the app stopped was recovered, but no words "
+        f"were heard in it{skipped}"
+    )
 
 
 def _stored(score: AnswerScore, answer_time_s: float) -> AnswerScore:
