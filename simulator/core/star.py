@@ -63,13 +63,44 @@ class StarTimer:
         self.current = STAR_PARTS[0]
         self._since: float | None = clock()  # when the current phase last resumed
         self.ended = False  # the story is told: no part is being told any more
+        self.marked = False  # the person marked a part (Ctrl+1..4): their marks are the times
 
-    def mark(self, phase: str) -> None:
-        """The person is now telling ``phase``."""
+    def mark(self, phase: str, by_hand: bool = True) -> None:
+        """The person is now telling ``phase`` (``by_hand``: they said so with a key)."""
         if phase not in self._spent:
             raise ValueError(f"unknown STAR part {phase!r} (one of {', '.join(STAR_PARTS)})")
         self._bank_time()
         self.current = phase
+        self.marked = self.marked or by_hand
+
+    def retell(self, told: list[tuple[str, float | None, float | None]]) -> bool:
+        """The times of an ended story, again from its sentences as the score read them: each
+        (part, start, end) in seconds of the recording, a part "other" counting to the part
+        before it. A spoken story's live caption comes in pieces of several sentences and the
+        timer moved on by each piece's last one, so a Task said between Situation and Action
+        stayed at 0:00 under feedback that found it (walkthrough 48). Each sentence lasts until
+        the next one starts, the first from 0:00, the last to the answer's end; the answer's
+        time is kept. Not when the person marked the parts, nor without word times; True if
+        the times changed."""
+        timed = [(p, start) for p, start, _end in told if start is not None]
+        if not self.ended or self.marked or not timed or len(timed) < len(told):
+            return False
+        total = sum(self._spent.values())
+        last_end = max((end for _p, _s, end in told if end is not None), default=0.0)
+        scale = total / last_end if last_end > total > 0 else 1.0
+        spent = dict.fromkeys(STAR_PARTS, 0.0)
+        part = next((p for p, _s in timed if p in spent), None)
+        if part is None:
+            return False
+        for i, (label, _start) in enumerate(timed):
+            part = label if label in spent else part
+            begins = 0.0 if i == 0 else timed[i][1] * scale
+            ends = timed[i + 1][1] * scale if i + 1 < len(timed) else total
+            spent[part] += max(0.0, ends - begins)
+        if spent == self._spent:
+            return False
+        self._spent = spent
+        return True
 
     def follow(self, caption: str) -> bool:
         """Move forward when the live caption has reached a later part; True if it moved."""
@@ -83,7 +114,7 @@ class StarTimer:
         """Move to ``phase`` if it comes later in the story; a caption never moves it back."""
         if phase is None or STAR_PARTS.index(phase) <= STAR_PARTS.index(self.current):
             return False
-        self.mark(phase)
+        self.mark(phase, by_hand=False)
         return True
 
     def carry(self, spent: dict[str, float], current: str | None) -> None:

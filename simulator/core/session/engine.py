@@ -501,7 +501,8 @@ class Session(Pausable):
             slot.part.elapsed_s = transcript.duration_s
         self._answered(slot, transcript)
         if slot.part.given and slot.part.audio is not None and self._speech is not None:
-            self._work.refine(slot.entry, slot.part)
+            star = self.star  # the whole recording's sentences time the story again
+            self._work.refine(slot.entry, slot.part, lambda score: self._retell_star(star, score))
         if self._end_after_transcript:
             self._end_after_transcript = False
             self._send("end_early")

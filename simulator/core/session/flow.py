@@ -29,6 +29,7 @@ from simulator.core.transcript import Transcript, is_answer
 if TYPE_CHECKING:
     from simulator.core.questions import Question
     from simulator.core.scoring import AnswerScore
+    from simulator.core.star import StarTimer
     from simulator.core.storage import SessionRecord
 
 __all__ = ["BRIEFING_TEXT", "Flow", "Slot", "reading_time_s"]
@@ -240,7 +241,22 @@ class Flow(FlowState):
         first = part.follow_up is None
         # text too long to be words is scored (0, and told why) but never followed up
         readable = has_words(transcript.text)
-        self._work.score(entry, then=lambda score: self._reviewed(entry, score, first, readable))
+        star = self.star
+
+        def scored(score: AnswerScore) -> None:
+            self._retell_star(star, score)
+            self._reviewed(entry, score, first, readable)
+
+        self._work.score(entry, then=scored)
+
+    def _retell_star(self, star: StarTimer | None, score: AnswerScore) -> None:
+        """A story's timer, once its answer is scored, from the sentences the score read, while
+        it is still on screen (``StarTimer.retell``: a spoken story's Task said between two
+        pieces of live caption stayed at 0:00)."""
+        if star is None or star is not self.star or score.star is None:
+            return
+        if star.retell([(s.label, s.start, s.end) for s in score.star.segments]):
+            self._emit(ev.StarTicked(tuple(star.phases())))
 
     def _reviewed(
         self, entry: Entry, score: AnswerScore, first: bool, readable: bool = True

@@ -108,7 +108,9 @@ class Background:
         rivals = self._rivals
         self._run(lambda: score_answer(question, transcript, rivals, probed), scored, failed)
 
-    def refine(self, entry: Entry, part: Part) -> None:
+    def refine(
+        self, entry: Entry, part: Part, then: Callable[[AnswerScore], None] | None = None
+    ) -> None:
         """Transcribe the whole recording again (better than the live pieces), store that
         transcript and score the question with it; a changed score is shown."""
         speech, audio = self._speech, part.audio
@@ -121,7 +123,7 @@ class Background:
             self._journal.save_part(entry, part)
             number = entry.position + 1
             self._emit_to(ev.TranscriptShown(transcript.text, number, part.index, final=True))
-            self.score(entry, why=REFINED)
+            self.score(entry, then, why=REFINED)
 
         def failed(exc: BaseException) -> None:
             self._emit_to(
