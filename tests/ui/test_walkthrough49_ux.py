@@ -136,3 +136,34 @@ def test_a_full_disk_notice_does_not_hide_that_the_recording_stopped_r49(
     qtbot.waitUntil(lambda: window.controller.state is not State.REVIEWING, timeout=5000)
     shown = page.notice.text()
     assert "Type your answers from now on" in shown and "Could not save" not in shown, shown
+
+
+def test_review_fits_960_after_a_typed_answer_was_shown_r49(
+    qtbot, window, services, data_dir, themed
+) -> None:  # type: ignore[no-untyped-def]
+    """Review of a typed answer, then of a spoken one, at 960x640: Play's "❚❚  Pause" read
+    "❚❚  Paus" and every control under the transcript was squeezed (walkthrough 49, 960x640,
+    the spoken answer reviewed after a typed one). Shown wide, the right side put "How did it
+    feel?" beside its box and its least width grew to 402 px; a recording's controls then needed
+    511 px on the left, 973 px in all, and the side stayed too wide to go back to the caption
+    above its box. The page fits the smallest window in either order."""
+    from tests.ui.recorded import spoken_session
+
+    window.resize(window.minimumSize())
+    sid, (_spoken_id, typed_id) = spoken_session(
+        services.storage, services.bank, data_dir / "recordings" / "a.wav"
+    )
+    past = window.past
+    past.open_review(sid, typed_id)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is past._review, timeout=10000)
+    page = past.review
+    qtbot.waitUntil(lambda: not page.controls.isVisible(), timeout=5000)  # typed: no player
+    qtbot.wait(200)
+    assert page.answer_choice.currentIndex() == 1  # the typed answer, question 2
+    page.answer_choice.setCurrentIndex(0)  # the spoken one
+    qtbot.waitUntil(page.controls.isVisible, timeout=5000)
+    qtbot.wait(200)
+    need = page.minimumSizeHint().width()
+    assert need <= page.width(), (need, page.width())
+    play = page.play_button
+    assert play.width() >= play.sizeHint().width(), (play.width(), play.sizeHint().width())

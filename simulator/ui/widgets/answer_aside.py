@@ -84,8 +84,24 @@ class AnswerAside(QFrame):
             + self._rating_row.spacing()
             + self.rating.sizeHint().width()
         )
+        beside = room >= wanted
+        # Its least width is the caption-above one's, beside or not: shown beside (a typed
+        # answer, a wide side) the row's least width, 402 px, became the side's, and with a
+        # recording's controls on the left Review asked 973 px of a 960 px window; the side
+        # could not be made narrow enough to put the caption back above, and Play's
+        # "❚❚  Pause" read "❚❚  Paus" (walkthrough 49). Narrowed, it goes above again.
+        least = (
+            margins.left()
+            + margins.right()
+            + max(
+                self._rating_caption.minimumSizeHint().width(),
+                self.rating.minimumSizeHint().width(),
+            )
+        )
+        if self.minimumWidth() != least:
+            self.setMinimumWidth(least)
         self._rating_row.setDirection(
-            QBoxLayout.Direction.LeftToRight if room >= wanted else QBoxLayout.Direction.TopToBottom
+            QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
         )
 
     def _fit_note(self) -> None:
