@@ -167,3 +167,30 @@ def test_review_fits_960_after_a_typed_answer_was_shown_r49(
     assert need <= page.width(), (need, page.width())
     play = page.play_button
     assert play.width() >= play.sizeHint().width(), (play.width(), play.sizeHint().width())
+
+
+def test_progress_does_not_say_none_yet_of_fillers_after_a_clean_spoken_answer_r49(
+    qtbot, window, services
+) -> None:  # type: ignore[no-untyped-def]
+    """A spoken answer with no filler or hedge: Progress said "Your most repeated fillers and
+    hedges: From spoken answers: none yet.", as if no answer had been spoken yet, beside a pace
+    chart showing it (walkthrough 49, a fresh data folder, 960x640)."""
+    from simulator.core.scoring import SessionScore, score_answer
+    from simulator.core.transcript import Transcript
+    from tests.ui.recorded import timed_words
+
+    said = "Last year two colleagues disagreed about our feature store design. I ran a benchmark."
+    words = timed_words(said)
+    transcript = Transcript(said, tuple(words), "whisper", "tiny.en", words[-1].end + 0.3)
+    storage = services.storage
+    sid = storage.create_session({"name": "Quick", "question_ids": ["beh.conflict"]})
+    score = score_answer(services.bank.get("beh.conflict"), transcript)
+    assert score.delivery is not None and not score.delivery.fillers and not score.delivery.hedges
+    storage.add_answer(sid, "beh.conflict", 0, "spoken", said, transcript=transcript.to_dict(),
+                       duration_s=transcript.duration_s, score=score)  # fmt: skip
+    storage.finish_session(sid, SessionScore(score.overall, {}, None, None, []))
+    qtbot.keyClick(window.home.preset, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._progress, timeout=5000)
+    lists = window.past.progress.lists.toPlainText()
+    assert "none yet" not in lists.split("fillers and hedges", 1)[1], lists
+    assert "None in your spoken answers so far." in lists, lists

@@ -409,6 +409,9 @@ def _lists_html(progress: Progress) -> str:
         + section(
             "Your most repeated fillers and hedges",
             phrases,
-            "From spoken answers: none yet.",
+            # with spoken answers given, "none yet" read as if none had been (walkthrough 49)
+            "None in your spoken answers so far."
+            if any(p.wpm is not None for p in progress.points)
+            else "From spoken answers: none yet.",
         )
     )
