@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeView, QWidget
 
+from simulator.ui.widgets.sort_arrow import point_arrow_down_when_descending
+
 MARGIN = 24  # px left of the window on each side
 MAX_WIDTH, MAX_HEIGHT = 1100, 760  # beyond this a larger window gives the list no more use
 
@@ -54,6 +56,7 @@ def fit(dialog: QFileDialog, parent: QWidget) -> None:
     tree = dialog.findChild(QTreeView, "treeView")
     if tree is not None:
         header = tree.header()
+        point_arrow_down_when_descending(header)  # as History's: ▲ names from A (ux49)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, header.count()):

@@ -194,3 +194,24 @@ def test_progress_does_not_say_none_yet_of_fillers_after_a_clean_spoken_answer_r
     lists = window.past.progress.lists.toPlainText()
     assert "none yet" not in lists.split("fillers and hedges", 1)[1], lists
     assert "None in your spoken answers so far." in lists, lists
+
+
+def test_the_file_dialog_s_arrow_points_as_history_s_r49(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Export's file dialog listed names from A with ▼ over them, the arrow History now puts
+    over a newest-first (descending) list (walkthrough 49, 960x640 dark): one sign, two
+    meanings in one app. Names from A (ascending) show ▲."""
+    from PySide6.QtWidgets import QTreeView
+
+    from simulator.ui.file_dialogs import file_dialog
+
+    dialog = file_dialog(window, "Export", str(tmp_path / "c.html"), "HTML (*.html)", save=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    tree = dialog.findChild(QTreeView, "treeView")
+    head = tree.header()
+    qtbot.wait(300)  # the folder is read
+    assert head.sortIndicatorOrder() is Qt.SortOrder.AscendingOrder
+    section = head.grab().toImage().copy(0, 0, head.sectionSize(0), head.height())
+    widths = _arrow_widths(section, head.sectionSize(0) - 24)
+    assert len(widths) >= 2 and widths[0] < widths[-1], f"▼ over names from A: {widths}"
+    dialog.reject()
