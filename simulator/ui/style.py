@@ -105,6 +105,9 @@ def _stylesheet(dark: bool) -> str:
     disabled_text = DARK_DISABLED_TEXT if dark else muted
     box_edge = "#8a919c" if dark else "#767676"  # 4.5 : 1 on the fields, light and dark
     tick = (resources_dir() / "icons" / "check.png").as_posix()
+    suffix = "-dark" if dark else ""
+    spin_up = (resources_dir() / "icons" / f"spin-up{suffix}.png").as_posix()
+    spin_down = (resources_dir() / "icons" / f"spin-down{suffix}.png").as_posix()
     primary_disabled = (
         f"background: palette(button); color: {DARK_DISABLED_TEXT};"
         if dark
@@ -160,6 +163,11 @@ def _stylesheet(dark: bool) -> str:
     /* Every control shows where the keyboard is, clearly, in light and dark. */
     QComboBox:focus, QAbstractSpinBox:focus, QAbstractItemView:focus, QLineEdit:focus,
     QPlainTextEdit:focus, QTextEdit:focus {{ border: 2px solid {ring}; border-radius: 4px; }}
+    /* The ring above makes Qt draw a focused spin box's buttons from this sheet, which gave
+       them no arrow: two empty boxes (walkthrough 49, Home's "Questions", History's "Score ≥",
+       light and dark). Its arrows are drawn from here, focused or not. */
+    QAbstractSpinBox::up-arrow {{ image: url("{spin_up}"); width: 9px; height: 5px; }}
+    QAbstractSpinBox::down-arrow {{ image: url("{spin_down}"); width: 9px; height: 5px; }}
     /* A text box, list or table keeps the same frame width focused or not (1 + 1 padding,
        2 + 0): its text area is placed for the unfocused frame, and covered half the ring. */
     QPlainTextEdit, QTextEdit, QAbstractItemView {{ border: 1px solid palette(mid); padding: 1px; }}

@@ -215,3 +215,38 @@ def test_the_file_dialog_s_arrow_points_as_history_s_r49(qtbot, window, tmp_path
     widths = _arrow_widths(section, head.sectionSize(0) - 24)
     assert len(widths) >= 2 and widths[0] < widths[-1], f"▼ over names from A: {widths}"
     dialog.reject()
+
+
+def test_a_focused_spin_box_keeps_its_arrows_r49(qtbot, window, themed) -> None:  # type: ignore[no-untyped-def]
+    """Home's "Questions" spin box, reached with Alt+Q: its up and down buttons turned into
+    two empty boxes (walkthrough 49, 1280x800 dark; light too): the focus ring's border made
+    Qt draw them from the style sheet, with no arrow. Focused or not, each shows its arrow."""
+    from collections import Counter
+
+    from PySide6.QtWidgets import QStyle, QStyleOptionSpinBox
+
+    spin = window.home.count
+    window.resize(1280, 800)
+    window.show()
+
+    def ink(part: QStyle.SubControl) -> int:
+        option = QStyleOptionSpinBox()
+        spin.initStyleOption(option)
+        rect = spin.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option, part, spin)
+        image = spin.grab().toImage().copy(rect.adjusted(3, 2, -3, -2))
+        pixels = [QColor(image.pixel(x, y)).lightness()
+                  for x in range(image.width()) for y in range(image.height())]  # fmt: skip
+        ground = Counter(pixels).most_common(1)[0][0]
+        return sum(abs(p - ground) > 60 for p in pixels)
+
+    spin.setEnabled(True)
+    spin.setValue(3)  # neither end: both arrows can be used
+    spin.setFocus()
+    qtbot.waitUntil(spin.hasFocus, timeout=5000)
+    qtbot.wait(50)
+    up, down = QStyle.SubControl.SC_SpinBoxUp, QStyle.SubControl.SC_SpinBoxDown
+    assert ink(up) >= 4 and ink(down) >= 4, (ink(up), ink(down))
+    window.home.preset.setFocus()
+    qtbot.waitUntil(lambda: not spin.hasFocus(), timeout=5000)
+    qtbot.wait(50)
+    assert ink(up) >= 4 and ink(down) >= 4, (ink(up), ink(down))
