@@ -540,6 +540,24 @@ the pages the two processes have resident in common (``pagemap``, root only).
 So what is left is the encoder's transient in a process holding 340-360 MB late in an interview,
 and a render beside ~280 MB: still no cut that keeps the audio and the transcripts as they are.
 
+Round 49 (speech49; load 12-20 all round from eight people's work, never quiet). ``--patience
+3``, 3 questions. Start (main a51ef506, load 12.7 -> 14.1): peak 555 MB (goal 450), "Whisper
+decode + Piper loaded 555" (the app alone 469 MB, RssAnon 318; the voice's process 106 MB Pss),
+Piper render 524, Piper load 480; worst stall 280.5 ms (answering: a CPU wait); Ctrl+Enter ->
+feedback median 42.8 s; Whisper decoding 311 s of the 472 s interview. Two more runs at once
+(load 14.5 -> 18-20), main and main with the turns' stuck bound scaled by the load (branch
+speech49, not landed), the memory turns' log printed: on main a refine's decode "has held the
+turn 30 s: presumed stuck" at 245 s (at this load one chunk's decode runs for minutes, and the
+steps waiting went beside it: the likely way the 555 MB run met both peaks, its log not kept); with the scaled bound no step
+was presumed stuck. Both peaked at the same place, 484 / 485 MB (once counted 477 / 480): the
+refine's Silero pass (``silero.silero_pass``, a heavy step with no owner, so not kept from the
+voice's resident model) while the voice's process still held its model (105 MB Pss) beside the
+app's 379 MB (RssAnon 248, RssFile 131). Next: the Silero pass of a refine as a step of
+Whisper's (``owner=``), so the voice lets go first, and the encoder's window (a decode's peak:
+the three answers, measured alone, 253-255 MB on main; 235-250 MB with a 3 s margin, 214-222 MB
+with 15 s chunks, but tiny.en reads short clips worse in a cut window: branch speech49-window).
+Worst stalls 320 / 492 ms, CPU waits at this load.
+
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]
 """
