@@ -113,6 +113,7 @@ class Storage(ReviewQueries):
         self._read_only_kind = "read-only"
         self._read_only_why = ""  # why it is read-only, in words (``read_only_why``)
         self.read_only_notice = ""  # the notice told about it (dropped once opened as usual)
+        self.read_only_advice = ""  # its last part: what helps
         self._unchecked = False  # its integrity check is left for ``check_deferred``
         self._check_lock = threading.Lock()
         folder = self.path.parent
@@ -282,6 +283,7 @@ class Storage(ReviewQueries):
             self._migrate()
         self._db.row_factory = sqlite3.Row
         self._db.text_factory = db_health.lenient_text
+        self.read_only_advice = advice
         self.read_only_notice = (
             f"{why}: past sessions can be browsed, but new answers cannot be saved. {advice}"
         )

@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         for notice in storage.take_notices():
             places = notice_places(storage, notice)  # not what the read-only banner says
             if places.home:
-                self.home.show_storage_notice(notice)
+                self.home.show_storage_notice(places.home_text)
             if places.status_bar:
                 self._show_error(notice)
 

@@ -48,6 +48,7 @@ def test_nothing_kept_is_said_as_before() -> None:
 class _Run:
     read_only = True
     read_only_notice = "The session database X is in use: past sessions can be browsed"
+    read_only_advice = "Free some space and start the app again."
 
     def __init__(self, kind: str) -> None:
         self.read_only_kind, self.read_only_why = kind, "the session database X is in use"

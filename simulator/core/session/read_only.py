@@ -19,6 +19,7 @@ TRY_AGAIN = "Try again"
 class ReadOnlyStorage(Protocol):
     read_only: bool
     read_only_notice: str
+    read_only_advice: str  # the notice's last part: what helps (free some space, ...)
 
     @property
     def read_only_kind(self) -> str: ...
@@ -92,18 +93,25 @@ class NoticePlaces:
 
     home: bool
     status_bar: bool
+    # Home's words: the notice, or under the banner its advice alone (attack run 49, a full
+    # disk: the notice box said again what the banner said, and "new answers cannot be
+    # saved" beside the banner's "quitting offers to save them to a file")
+    home_text: str = ""
 
 
 def notice_places(storage: ReadOnlyStorage, notice: str) -> NoticePlaces:
     """A notice the read-only banner at Home's top says already is not said again: the status
     bar repeated the lock's notice below the banner, cut off at the window's edge
     (walkthrough 28). A lock's notice is not shown at all (the banner names the file, the
-    program and Try again); a full disk's or read-only folder's stays in Home's notice box,
-    for the advice the banner lacks (free some space, another --data-dir)."""
+    program and Try again); of a full disk's or read-only folder's, Home's notice box keeps
+    the advice the banner lacks (free some space, another --data-dir), and only that."""
     run = read_only_run(storage)
     if run is None or notice != storage.read_only_notice:
-        return NoticePlaces(home=True, status_bar=True)
-    return NoticePlaces(home=not run.can_try_again, status_bar=False)
+        return NoticePlaces(home=True, status_bar=True, home_text=notice)
+    advice = storage.read_only_advice
+    return NoticePlaces(
+        home=not run.can_try_again and bool(advice), status_bar=False, home_text=advice
+    )
 
 
 def still_locked(why: str) -> str:
