@@ -26,6 +26,7 @@ from simulator.core.scoring.accepted_view import reworded, reworded_tip
 from simulator.core.scoring.claim_words import (
     MISCONCEPTION,
     claim_said,
+    joined_points,
     reworded_contradiction_tip,
     reworded_warned_tip,
 )
@@ -270,7 +271,8 @@ def _charged_once(kp: KeyPointResult, score: AnswerScore | None) -> str:
         label = next((k.label for k in score.key_points if k.id == kp.charged_under), "")
         return f"; the same claim as “{label}”, charged once there" if label else ""
     also = [f"“{k.label}”" for k in score.key_points if k.charged_under == kp.id]
-    if any(m.charged_under == kp.id for m in score.misconceptions):
+    joined = joined_points(score.key_points, score.misconceptions)
+    if any(k.id == kp.id for points in joined.values() for k in points):
         also.append("a misconception below")
     return f"; also the same claim as {' and '.join(also)}, charged once here" if also else ""
 
@@ -335,7 +337,7 @@ def _part_credit_tip(score: AnswerScore) -> list[str]:
 
 
 def _misconception(
-    m: MisconceptionHit, times: int = 1, score: AnswerScore | None = None
+    m: MisconceptionHit, times: int = 1, score: AnswerScore | None = None, at: int = 0
 ) -> MisconceptionView:
     label = "Overclaim" if m.id == OVERCLAIM_ID else "Correction"
     return MisconceptionView(
@@ -344,23 +346,21 @@ def _misconception(
         reworded(m.correction),
         label,
         times,
-        _misconception_charged(m, score),
+        _misconception_charged(m, score, at),
     )
 
 
-def _misconception_charged(m: MisconceptionHit, score: AnswerScore | None) -> str:
-    """ "charged once, under the key point “...”" (or "..., here") for a misconception whose
-    claim also contradicted a key point: said on both, as the key point's row says it."""
+def _misconception_charged(m: MisconceptionHit, score: AnswerScore | None, at: int) -> str:
+    """ "charged once, under the key point “...”" (or "..., here") for a misconception (at
+    position ``at`` of the score's) whose claim also contradicted a key point: said on both,
+    as the key point's row says it."""
     if score is None:
         return ""
     if m.charged_under:
         label = next((k.label for k in score.key_points if k.id == m.charged_under), "")
         return f"the same claim contradicts “{label}”, charged once there" if label else ""
-    points = [
-        f"“{k.label}”"
-        for k in score.key_points
-        if k.charged_under == MISCONCEPTION and k.evidence == m.evidence
-    ]
+    joined = joined_points(score.key_points, score.misconceptions).get(at, [])
+    points = [f"“{k.label}”" for k in joined]
     return f"also contradicts {' and '.join(points)}, charged once here" if points else ""
 
 
@@ -373,13 +373,13 @@ def _misconceptions(
     # keyed by the correction: a repeat of a claim is charged under the rubric's phrase or as
     # the sentence itself (``same_claims``), with the same correction each time. An overclaim's
     # correction names only its cue word ("always"): each sentence is a claim of its own.
-    first: dict[tuple[str, str], MisconceptionHit] = {}
+    first: dict[tuple[str, str], int] = {}
     times: dict[tuple[str, str], int] = {}
-    for m in hits:
+    for i, m in enumerate(hits):
         key = (m.evidence if m.id == OVERCLAIM_ID else "", m.correction)
-        first.setdefault(key, m)
+        first.setdefault(key, i)
         times[key] = times.get(key, 0) + 1
-    return [_misconception(m, times[key], score) for key, m in first.items()]
+    return [_misconception(hits[i], times[key], score, i) for key, i in first.items()]
 
 
 # The pronoun "i" of a quoted cue: the reasons quote the story's words in lower case.

@@ -19,8 +19,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from itertools import combinations
+from typing import TYPE_CHECKING
 
 from simulator.core.scoring.text import STOPWORDS, content_stems, stem, typographic_quotes, words
+
+if TYPE_CHECKING:
+    from simulator.core.scoring.results import KeyPointResult, MisconceptionHit
 
 # The first quoted part of a check's claim: what the answer was read as saying.
 _QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”')
@@ -207,6 +211,34 @@ def reworded_warned_tip(tip: str, warned: Mapping[str, str]) -> str:
 
 # A contradicted point's claim charged with a listed misconception's (``charged_under``).
 MISCONCEPTION = "misconception"
+
+
+def joined_points(
+    key_points: Sequence[KeyPointResult], misconceptions: Sequence[MisconceptionHit]
+) -> dict[int, list[KeyPointResult]]:
+    """The contradicted key points whose claim is a listed misconception's (``one_charge``
+    charges the two once), by the position of that misconception: the tips and the scorecard
+    both say so from here."""
+    joined: dict[int, list[KeyPointResult]] = {}
+    for kp in key_points:
+        if not kp.contradiction:
+            continue
+        at = next(
+            (
+                i
+                for i, m in enumerate(misconceptions)
+                if m.charged_under == kp.id
+                or (
+                    kp.charged_under == MISCONCEPTION
+                    and m.charged_under is None
+                    and m.evidence == kp.evidence
+                )
+            ),
+            None,
+        )
+        if at is not None:
+            joined.setdefault(at, []).append(kp)
+    return joined
 
 
 def one_charge(

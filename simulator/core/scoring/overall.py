@@ -9,7 +9,7 @@ from simulator.core.questions import Question
 from simulator.core.reordering import shown_topic
 from simulator.core.rounding import half_up, mean_score, whole_percents
 from simulator.core.scoring.accepted_view import reworded
-from simulator.core.scoring.claim_words import MISCONCEPTION, contradiction_tip, warned_tip
+from simulator.core.scoring.claim_words import contradiction_tip, joined_points, warned_tip
 from simulator.core.scoring.claims_sweeping import OVERCLAIM_ID
 from simulator.core.scoring.content import ContentResult
 from simulator.core.scoring.delivery import (
@@ -91,7 +91,7 @@ def answer_feedback(
             )
         # a key point contradicted by a listed misconception's own claim (charged once,
         # content.py): said in that misconception's tip, not in a second one of its own
-        joined = _joined_points(content)
+        joined = joined_points(content.key_points, content.misconceptions)
         tips.extend(_misconception_tips(content.misconceptions, joined))
         for hit in content.warned:
             tips.append(warned_tip(hit.phrase, hit.evidence))
@@ -193,31 +193,6 @@ def long_pauses_tip(count: int) -> str:
     """ "1 pause longer than 2.5 s.", in the plural for more (the tip said "1 pause(s)" beside
     the Delivery line's "1 long pause", ux36)."""
     return f"{count} pause{'s' * (count != 1)} longer than {LONG_PAUSE_S:g} s."
-
-
-def _joined_points(content: ContentResult) -> dict[int, list[KeyPointResult]]:
-    """The contradicted key points whose claim is a listed misconception's (content.py charges
-    the two once), by the position of that misconception."""
-    joined: dict[int, list[KeyPointResult]] = {}
-    for kp in content.key_points:
-        if not kp.contradiction:
-            continue
-        at = next(
-            (
-                i
-                for i, m in enumerate(content.misconceptions)
-                if m.charged_under == kp.id
-                or (
-                    kp.charged_under == MISCONCEPTION
-                    and m.charged_under is None
-                    and m.evidence == kp.evidence
-                )
-            ),
-            None,
-        )
-        if at is not None:
-            joined.setdefault(at, []).append(kp)
-    return joined
 
 
 def _misconception_tips(
