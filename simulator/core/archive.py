@@ -94,9 +94,10 @@ CHUNK = 4 * 1024 * 1024
 # Over this a recording is written with zip64 fields from the start: its size is taken before
 # it is copied, and a file that grew past 4 GB meanwhile would fail the whole archive at its end
 ZIP64_FROM = 1024**3
-# The temporary file's name: ``.NAME.`` then the writing process's id, a dash, the random
-# characters tempfile adds and this. Each export writes its own (two exports to the same file at
-# once wrote the same one: the first renamed the second's half into place and said it was done).
+# The temporary file's name: ``.NAME.`` then the writing process and machine (``written_by``),
+# the random characters tempfile adds and this. Each export writes its own (two exports to the
+# same file at once wrote the same one: the first renamed the second's half into place and said
+# it was done).
 PART = ".part"
 _PART_ROOM = PID_ROOM + 8 + len(PART)
 

@@ -18,7 +18,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import glob
+import hashlib
 import os
+import socket
 import stat
 import time
 from pathlib import Path
@@ -179,37 +181,49 @@ def hidden_prefix(name: str, room: int) -> str:
     return f".{os.fsdecode(raw[:keep])}." if len(raw) > keep else f".{name}."
 
 
-# Room in a temporary file's name for the writing process's id and a dash (``written_by``)
-PID_ROOM = 8 + 1
+# This machine, as its temporary files name it: a folder shared or synced between machines
+# holds other machines' files, whose process ids mean nothing here (``remove_leftovers``).
+HOST_CHARS = 8
+HOST = hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:HOST_CHARS]
+# Room in a temporary file's name for the writing process's id, an "@", this machine's tag and
+# a dash (``written_by``)
+PID_ROOM = 8 + 1 + HOST_CHARS + 1
 
 
 def written_by(prefix: str) -> str:
-    """The start of a temporary file's name this process writes: ``prefix``, its id, a dash."""
-    return f"{prefix}{os.getpid()}-"
+    """The start of a temporary file's name this process writes: ``prefix``, its id, "@", this
+    machine (``HOST``), a dash."""
+    return f"{prefix}{os.getpid()}@{HOST}-"
 
 
-# How long a temporary file of a process not running here is left untouched before it counts
-# as a leftover: on a shared or synced folder it may be another machine's export in progress
-# (its process id means nothing here), and a write in progress touches its file every few
-# seconds; a killed one's stays until the next export a day on.
+# How long a temporary file of another machine's (or of an older version's, with no machine in
+# its name) is left untouched before it counts as a leftover: on a shared or synced folder it may
+# be another machine's export in progress (its process id means nothing here), and a write in
+# progress touches its file every few seconds; a killed one's stays until the next export a day
+# on.
 LEFTOVER_AGE = 24 * 60 * 60
 
 
 def remove_leftovers(folder: Path, prefix: str, suffix: str) -> None:
-    """Temporary files ``PREFIX<pid>-...SUFFIX`` (``written_by``) whose process is gone: left by
-    a write that was killed (an archive's can be gigabytes). One a running process is still
-    writing stays: two exports to one name at once removed each other's, and the first said
-    'no such file or directory' of a folder that is there (attack run 46). One written to in
-    the last ``LEFTOVER_AGE`` stays too: a process id is this machine's, and another machine's
-    export to a shared folder was removed as it wrote (fix46). A name without a process id (an
-    older version's) is a leftover once as old."""
+    """Temporary files ``PREFIX<pid>@<host>-...SUFFIX`` (``written_by``) whose process is gone:
+    left by a write that was killed (an archive's can be gigabytes). One a running process is
+    still writing stays: two exports to one name at once removed each other's, and the first
+    said 'no such file or directory' of a folder that is there (attack run 46). This machine's
+    go at once; another machine's stay until untouched for ``LEFTOVER_AGE``: a process id is
+    this machine's, and another machine's export to a shared folder was removed as it wrote
+    (fix46). A name with no machine (an older version's) is a leftover once its process is gone
+    and it is as old; one without a process id too, once as old."""
     with contextlib.suppress(OSError):
         for leftover in folder.glob(f"{glob.escape(prefix)}*{suffix}"):
-            pid = leftover.name[len(prefix) :].split("-", 1)[0]
-            if pid.isdigit() and _running(int(pid)):
+            pid, at, host = leftover.name[len(prefix) :].split("-", 1)[0].partition("@")
+            # a process id of this machine's: named so, or in an older version's name
+            here = pid.isdigit() and (host == HOST or not at)
+            if here and _running(int(pid)):
                 continue
             with contextlib.suppress(OSError):
-                if time.time() - leftover.stat().st_mtime >= LEFTOVER_AGE:
+                if (here and host == HOST) or (
+                    time.time() - leftover.stat().st_mtime >= LEFTOVER_AGE
+                ):
                     leftover.unlink()
 
 

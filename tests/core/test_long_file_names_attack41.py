@@ -53,7 +53,7 @@ def test_a_leftover_of_a_killed_export_under_a_long_name_is_removed(
     monkeypatch.undo()
     [tmp] = leftovers  # the rename took it away; a kill before the rename leaves it behind,
     # named with the killed process's id (this one's is running: its files are kept)
-    tmp = tmp.replace(f".{os.getpid()}-", f".{2**22 + 12345}-")
+    tmp = tmp.replace(f".{os.getpid()}@", f".{2**22 + 12345}@")
     Path(tmp).write_text("half a file")
     aged = time.time() - LEFTOVER_AGE - 60  # untouched as a killed write's is (fix46)
     os.utime(tmp, (aged, aged))
