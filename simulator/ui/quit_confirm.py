@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 from simulator.core.interview import ABORTABLE, State
+from simulator.core.transcript import is_answer
 from simulator.ui.held import interview_held
 from simulator.ui.modal import keyboard_back, stay_or_leave
 
@@ -38,7 +39,8 @@ def quit_allowed(window: MainWindow) -> bool:
             controller.unsaved_count(),
             controller.given_count(),
             draft_kept=not controller.draft_not_kept,
-            typed=bool(window.interview.answer.toPlainText().strip()),
+            # the engine's own rule for a draft with an answer in it (save_draft)
+            typed=is_answer(window.interview.answer.toPlainText()),
         )
     )
     _, leave = stay_or_leave(box, ("&Keep practising", "quitStay"), ("&Quit", "quitLeave"))
