@@ -18,17 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from simulator.core import storage_codec as codec
-from simulator.core import storage_means
+from simulator.core import storage_means, storage_schema
 from simulator.core.audio_paths import resolve, to_stored
 from simulator.core.scoring.results import AnswerScore, SessionScore
 from simulator.core.storage_codec import HistorySession, ProgressAnswer, ProgressSession
 from simulator.core.storage_damage import repairs_damage
 from simulator.core.storage_listing import LISTING, ListedSession, listed
 from simulator.core.stored_plan import StoredPlan, plan_key
-
-# Sessions an import re-rounds per query (``storage_means.reround_batch``), all in its one
-# transaction.
-_REROUND_BATCH = 500
 
 # A session with at least one answer row (given or skipped). One opened and ended at once has
 # none: it stays in the database but Home, History and Progress neither list nor count it.
@@ -60,6 +56,9 @@ class ReviewQueries:
         raise NotImplementedError  # Storage's
 
     def _tell(self, notice: str) -> None:
+        raise NotImplementedError  # Storage's
+
+    def _upkeep_now(self) -> None:
         raise NotImplementedError  # Storage's
 
     # --- notes ---------------------------------------------------------------------------
@@ -304,14 +303,10 @@ class ReviewQueries:
             insert(db, "transcript_history", self.HISTORY_COLUMNS, history)
             # An archive of a version before means rounded a half up holds summaries rounded the
             # old way; schema 6 re-rounds only what a file held when migrated, so imported ones
-            # are rounded here, with the rows (a summary already rounded the current way stays).
-            unread: list[int] = []
-            after: int | None = 0
-            while after is not None:
-                after, missed = storage_means.reround_batch(db, after, _REROUND_BATCH)
-                unread += missed
-        if unread:
-            self._tell(storage_means.unread_notice(unread))
+            # are re-rounded by its upkeep step, now (a summary rounded the current way stays;
+            # a quit before it ends leaves the rest to the next start, as a migration's).
+            storage_schema.upkeep_from_the_start(db, storage_means.STEP)
+        self._upkeep_now()
 
     # --- re-scoring ------------------------------------------------------------------------
     def save_rescore(

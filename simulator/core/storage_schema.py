@@ -121,6 +121,17 @@ STEPS: dict[str, tuple[BatchStep, Callable[[list[int]], str], FoundAgain]] = {
 }
 
 
+def upkeep_from_the_start(db: sqlite3.Connection, step: str) -> None:
+    """``step`` to be done (again) from the first session, in the caller's transaction: rows
+    that came in with no migration (an archive imported) need what a migration's rows got.
+    Done as upkeep is (``upkeep_batch``); a row the step has done already stays as it is."""
+    db.execute(
+        "INSERT INTO upkeep (step, after_id) VALUES (?, 0)"
+        " ON CONFLICT (step) DO UPDATE SET after_id = 0",
+        (step,),
+    )
+
+
 def upkeep_left(db: sqlite3.Connection) -> tuple[int, int] | None:
     """(sessions done, sessions in all) of the work left for after opening, None when none is
     left (or the file has no such table: opened read-only before schema 7)."""
