@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator import __version__
-from simulator.core.archive_checks import DataError, check_data, own_file_name
+from simulator.core.archive_checks import ROW_NAMES, DataError, check_data, own_file_name
 from simulator.core.audio_paths import RECORDINGS as RECORDINGS_FOLDER
 from simulator.core.collector import collector_paused
 from simulator.core.json_numbers import strict_int
@@ -266,16 +266,6 @@ class _NotANumber:
         self.name = name
 
 
-# data.json's lists, a row of each as the messages of ``check_data`` name it
-_ROW_NAMES = {
-    "sessions": "session",
-    "answers": "answer",
-    "notes": "note",
-    "ratings": "self-rating",
-    "transcript_history": "earlier transcript",
-}
-
-
 def _where_not_a_number(data: Any) -> str | None:
     """Where the first NaN or Infinity of ``data`` is ("answer #3: field 'overall':
     Infinity is not a number JSON allows"), None when there is none."""
@@ -283,8 +273,8 @@ def _where_not_a_number(data: Any) -> str | None:
     while stack:
         value, path = stack.pop()
         if isinstance(value, _NotANumber):
-            if len(path) >= 3 and path[0] in _ROW_NAMES:
-                where = f"{_ROW_NAMES[path[0]]} #{int(path[1]) + 1}: field '{'.'.join(path[2:])}'"
+            if len(path) >= 3 and path[0] in ROW_NAMES:
+                where = f"{ROW_NAMES[path[0]]} #{int(path[1]) + 1}: field '{'.'.join(path[2:])}'"
             else:
                 where = "the value at " + ".".join(path or ["the top"])
             return f"{where}: {value.name} is not a number JSON allows"

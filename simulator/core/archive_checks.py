@@ -61,6 +61,17 @@ MAX_FILE_NAME_BYTES = 200
 MAX_EXTENSION = 10  # characters of an extension, its dot included, kept when a name is cut
 
 
+# data.json's lists, and a row of each as every message about it names it ("self-rating #2:
+# field 'rated_at' ..."), here and in archive.py's for a number JSON does not allow
+ROW_NAMES = {
+    "sessions": "session",
+    "answers": "answer",
+    "notes": "note",
+    "ratings": "self-rating",
+    "transcript_history": "replaced transcript",
+}
+
+
 class DataError(ValueError):
     """A row of ``data.json`` that cannot be stored; the message names the row and the field."""
 
@@ -77,13 +88,13 @@ def check_data(data: Any, names: set[str]) -> None:
     if not isinstance(history, list):
         raise DataError("data.json's 'transcript_history' is not a list")
 
-    session_ids = _rows(data["sessions"], SESSION_COLUMNS, "session")
+    session_ids = _rows(data["sessions"], SESSION_COLUMNS, "sessions")
     for i, s in enumerate(data["sessions"]):
         if s["status"] not in ("active", "finished", "aborted"):
-            raise DataError(f"session #{i + 1}: status {s['status']!r} is unknown")
-    answer_ids = _rows(data["answers"], ANSWER_COLUMNS, "answer")
+            raise DataError(f"{ROW_NAMES['sessions']} #{i + 1}: status {s['status']!r} is unknown")
+    answer_ids = _rows(data["answers"], ANSWER_COLUMNS, "answers")
     for i, a in enumerate(data["answers"]):
-        where = f"answer #{i + 1} ({a['question_id']})"
+        where = f"{ROW_NAMES['answers']} #{i + 1} ({a['question_id']})"
         if a["session_id"] not in session_ids:
             raise DataError(f"{where}: its session {a['session_id']} is not in the archive")
         if a["mode"] not in ("typed", "spoken", "skipped"):
@@ -91,26 +102,27 @@ def check_data(data: Any, names: set[str]) -> None:
         audio = a.get("audio_path")
         if audio is not None and audio not in names:
             raise DataError(f"{where}: its recording {audio} is missing from the archive")
-    for kind, columns in (("note", NOTE_COLUMNS), ("rating", RATING_COLUMNS)):
-        rows = data[f"{kind}s"]
-        _rows(rows, columns, kind, key="answer_id")
+    for listed, columns in (("notes", NOTE_COLUMNS), ("ratings", RATING_COLUMNS)):
+        rows = data[listed]
+        _rows(rows, columns, listed, key="answer_id")
         if any(row["answer_id"] not in answer_ids for row in rows):
-            raise DataError(f"a {kind} belongs to no answer in the archive")
+            raise DataError(f"a {ROW_NAMES[listed]} belongs to no answer in the archive")
     if any(not 1 <= r["rating"] <= 4 for r in data["ratings"]):
-        raise DataError("a self-rating is not 1 to 4")
-    _rows(history, HISTORY_COLUMNS, "replaced transcript")
+        raise DataError(f"a {ROW_NAMES['ratings']} is not 1 to 4")
+    _rows(history, HISTORY_COLUMNS, "transcript_history")
     for i, row in enumerate(history):
         if row["answer_id"] not in answer_ids:
-            raise DataError(f"replaced transcript #{i + 1} belongs to no answer")
+            raise DataError(f"{ROW_NAMES['transcript_history']} #{i + 1} belongs to no answer")
 
 
 def _rows(
-    rows: list[Any], columns: dict[str, tuple[str, bool]], kind: str, key: str = "id"
+    rows: list[Any], columns: dict[str, tuple[str, bool]], listed: str, key: str = "id"
 ) -> set[int]:
-    """Check each row's columns; the set of their ``key`` values (each must be unique)."""
+    """Check each row of data.json's list ``listed``; the set of their ``key`` values (each
+    must be unique)."""
     seen: set[int] = set()
     for i, row in enumerate(rows):
-        where = f"{kind} #{i + 1}"
+        where = f"{ROW_NAMES[listed]} #{i + 1}"
         if not isinstance(row, dict):
             raise DataError(f"{where}: not an object")
         for column, (kind_of, required) in columns.items():
