@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Any
 
+from simulator.core.questions_models import first_problems
 from simulator.core.tables import CATEGORIES
 
 # Problems of the packs listed before the questions: a pack of 8,500 broken questions printed
@@ -31,16 +32,11 @@ def run(args: argparse.Namespace) -> int:
     from simulator.cli.output import json_line, plain
 
     bank = load_bank()
-    for problem in bank.problems[:SHOWN_PROBLEMS]:
+    shown, more = first_problems(bank.problems, SHOWN_PROBLEMS)
+    for problem in shown:
         print(f"warning: {plain(problem)}", file=sys.stderr)
-    if len(bank.problems) > SHOWN_PROBLEMS:
-        files = sorted({p.file for p in bank.problems[SHOWN_PROBLEMS:]})
-        print(
-            f"warning: … and {len(bank.problems) - SHOWN_PROBLEMS:,} more problems, not shown "
-            f"here: `ml-interview validate {plain(files[0]) if len(files) == 1 else 'FILE'}` "
-            "lists them all",
-            file=sys.stderr,
-        )
+    if more:
+        print(f"warning: {plain(more)}", file=sys.stderr)
     unknown = [t for t in args.topic or () if t not in bank.topics()]
     if unknown:
         # (it listed "0 question(s)" and exited 0: a misspelt topic looked like an empty one)

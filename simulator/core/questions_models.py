@@ -7,7 +7,7 @@ Pydantic checks each field's type and limits when a pack's question is validated
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Annotated
@@ -316,6 +316,22 @@ class Problem:
         if self.field:
             parts.append(f"field {shortened(self.field)}")
         return ": ".join(parts) + f": {shortened_runs(self.message)}"
+
+
+def first_problems(problems: Sequence[Problem], most: int) -> tuple[Sequence[Problem], str]:
+    """The first ``most`` of ``problems``, and what is said of the rest ("" when none is left
+    out): "… and 1,234 more problems, not shown here: `ml-interview validate FILE` lists them
+    all." (FILE named when the rest are all of one file). For ``ml-interview questions``'
+    warnings and the window's list of pack problems, each with a cap of its own."""
+    rest = problems[most:]
+    if not rest:
+        return problems, ""
+    files = {p.file for p in rest}
+    file = next(iter(files)) if len(files) == 1 else "FILE"
+    return problems[:most], (
+        f"… and {len(rest):,} more problems, not shown here: `ml-interview validate {file}` "
+        "lists them all."
+    )
 
 
 @dataclass

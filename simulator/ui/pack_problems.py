@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simulator.core.questions_models import first_problems
 from simulator.ui.shortcuts_help import open_reading_dialog
 from simulator.ui.widgets.common import counted
 
@@ -190,13 +191,8 @@ def problems_text(problems: Sequence[Problem], folder: str | None = None) -> str
     """One problem a paragraph (a wrapped line stands apart), the first ``SHOWN_PROBLEMS``. A
     file in ``folder`` (the person's packs, named under the list) is named from it: the whole
     path in every problem took three wrapped lines before "file:line: what" (walkthrough 45)."""
-    text = "\n\n".join(str(from_folder(p, folder)) for p in problems[:SHOWN_PROBLEMS])
-    if len(problems) > SHOWN_PROBLEMS:
-        text += (
-            f"\n\n… and {len(problems) - SHOWN_PROBLEMS:,} more, not shown here: "
-            "`ml-interview validate FILE` lists them all."
-        )
-    return text
+    shown, more = first_problems(problems, SHOWN_PROBLEMS)
+    return "\n\n".join([*(str(from_folder(p, folder)) for p in shown), *([more] if more else [])])
 
 
 def from_folder(problem: Problem, folder: str | None) -> Problem:

@@ -73,9 +73,12 @@ def test_a_flood_of_problems_is_cut_to_what_can_be_read() -> None:
 
     flood = [Problem("big.yaml", f"tech.q{i}", "prompt", "too short") for i in range(100_000)]
     text = problems_text(flood)
-    assert text.count("big.yaml") == SHOWN_PROBLEMS
-    assert text.endswith(f"… and {100_000 - SHOWN_PROBLEMS:,} more, not shown here: "
-                         "`ml-interview validate FILE` lists them all.")  # fmt: skip
+    assert text.count("big.yaml: question") == SHOWN_PROBLEMS
+    # as ``ml-interview questions`` says it (first_problems): the one file left is named
+    assert text.endswith(f"… and {100_000 - SHOWN_PROBLEMS:,} more problems, not shown here: "
+                         "`ml-interview validate big.yaml` lists them all.")  # fmt: skip
+    two = [*flood, Problem("other.yaml", None, None, "not a pack")]
+    assert problems_text(two).endswith("`ml-interview validate FILE` lists them all.")
 
 
 def test_the_problem_list_pages_while_close_has_the_keyboard(qtbot) -> None:  # type: ignore[no-untyped-def]
