@@ -116,6 +116,7 @@ class Storage(ReviewQueries):
         self.read_only_advice = ""  # its last part: what helps
         self._unchecked = False  # its integrity check is left for ``check_deferred``
         self._check_lock = threading.Lock()
+        self._connections = 0  # connections made to the file: a new one for a salvaged file
         folder = self.path.parent
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -193,6 +194,7 @@ class Storage(ReviewQueries):
             self._upkeep_now()
 
     def _connect(self) -> None:
+        self._connections += 1
         self._forget_header()  # (the same file as the new connection's, when cut short)
         self._db = sqlite3.connect(
             self.path, timeout=self._lock_wait, check_same_thread=False, isolation_level=None
@@ -428,18 +430,24 @@ class Storage(ReviewQueries):
         as at a start, it is kept aside as it is and what reads is recovered into a fresh file
         (told in ``notices``), or, with no room for that, the run goes on read-only. The error
         for the write that found it: kind "repaired" (``_write`` tries it again in the fresh
-        file; a caller of ``_transaction`` may), or the read-only run's."""
-        with self._lock:
-            if not self.read_only:
-                schema = db_health.expected_schema(apply_migrations)
-                try:
-                    reason = db_health.check(
-                        self.path, schema, SCHEMA_VERSION, wait=self._lock_wait
-                    )
-                except (sqlite3.Error, OSError):
-                    reason = None
-                self._salvage_open(reason or f"it cannot be read: {exc}", list(schema))
-                self._unchecked = False
+        file; a caller of ``_transaction`` may), or the read-only run's.
+
+        The integrity check (about a second per 500 MB) reads through a connection of its own,
+        as ``check_deferred``'s does, without the lock: a read that found the damage holds
+        nothing meanwhile (a write that did still holds it, through its transaction). Only
+        the salvage takes the lock, and not when the file was salvaged or rebuilt meanwhile
+        (another read or write found the damage too: the fresh file is not salvaged again)."""
+        if not self.read_only:
+            connection = self._connections
+            schema = db_health.expected_schema(apply_migrations)
+            try:
+                reason = db_health.check(self.path, schema, SCHEMA_VERSION, wait=self._lock_wait)
+            except (sqlite3.Error, OSError):
+                reason = None
+            with self._lock:
+                if not self.read_only and self._connections == connection:
+                    self._salvage_open(reason or f"it cannot be read: {exc}", list(schema))
+                    self._unchecked = False
         if self.read_only:
             return self._refused()
         return StorageError(

@@ -36,6 +36,15 @@ def _damage_pages(path: Path) -> None:
         f.write(b"\xff" * PAGE * (pages - 1))
 
 
+def damaged_open(folder: Path) -> tuple[Storage, int, int]:
+    """A history opened, then damaged under the open storage: (it, the session, an answer)."""
+    path = folder / "sessions.sqlite3"
+    sid, answer = _history(path)
+    storage = Storage(path)
+    _damage_pages(path)
+    return storage, sid, answer
+
+
 def _kept_aside(folder: Path) -> list[Path]:
     return sorted(folder.glob("sessions.sqlite3.damaged-*"))
 
@@ -54,10 +63,7 @@ def _kept_aside(folder: Path) -> list[Path]:
     ids=["sessions", "answers", "notes", "history", "count", "listed", "each"],
 )
 def test_a_read_after_damage_salvages_and_reads_hard48(tmp_path: Path, read: object) -> None:
-    path = tmp_path / "sessions.sqlite3"
-    sid, answer = _history(path)
-    storage = Storage(path)
-    _damage_pages(path)
+    storage, sid, answer = damaged_open(tmp_path)
     read(storage, sid, answer)  # type: ignore[operator]  # no DatabaseError
     (aside,) = _kept_aside(tmp_path)
     notices = storage.take_notices()
@@ -74,10 +80,8 @@ def test_a_read_only_run_names_the_damaged_file_hard48(
 ) -> None:
     from simulator.core import db_health
 
-    path = tmp_path / "sessions.sqlite3"
-    sid, _ = _history(path)
-    storage = Storage(path)
-    _damage_pages(path)
+    storage, sid, _ = damaged_open(tmp_path)
+    path = storage.path
 
     def no_room(*args: object, **kwargs: object) -> object:
         raise OSError(28, "No space left on device")
