@@ -138,19 +138,24 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
     for item in fields(Settings):
         if item.name not in raw:
             continue  # an older file: the default
-        value, default = raw[item.name], getattr(defaults, item.name)
+        given = value = raw[item.name]  # (said as given)
+        default = getattr(defaults, item.name)
+        if type(default) is int and type(value) is float and value.is_integer():
+            # a whole number written with a point (160.0, as some tools write numbers) is one:
+            # it read "160.0 is not a whole number; 160 is used" (attack run 49)
+            value = int(value)
         wrong = _wrong(item.name, value, default)
         if item.name in repeats:
             # JSON keeps the last: a hand edit adding a line above changed nothing, unsaid
             times = "twice" if repeats[item.name] == 2 else f"{repeats[item.name]} times"
             others = "other" if repeats[item.name] == 2 else "others"
             problems.append(
-                f"{path}: {item.name} is given {times}; the last, {_shown(value)}, is "
+                f"{path}: {item.name} is given {times}; the last, {_shown(given)}, is "
                 f"{'read' if wrong else 'used'}: remove the {others}"
             )
         if wrong:
             problems.append(
-                f"{path}: {item.name}: {_shown(value)} {wrong}; {_shown(default)} is used"
+                f"{path}: {item.name}: {_shown(given)} {wrong}; {_shown(default)} is used"
             )
         else:
             values[item.name] = value
