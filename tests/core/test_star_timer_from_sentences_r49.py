@@ -26,12 +26,23 @@ def _told(sentences: list[str], seconds_per_word: float = 0.4) -> Transcript:
     return Transcript(" ".join(s.strip() for s in sentences), tuple(words), "fake", "fake", t)
 
 
-def test_a_spoken_story_s_task_is_timed_from_its_sentences_r49(tmp_path: Path) -> None:
+def _recording_a_story(tmp_path: Path) -> Harness:
+    """A spoken behavioral answer, its recording just started."""
     h = Harness(tmp_path, follow_ups=False)
     h.start("beh.conflict", spoken=True)
     h.to_answering()
+    h.session.recording_started()
+    return h
+
+
+def _phases(h: Harness) -> dict[str, float]:
+    """The STAR timer's time per part, as last shown."""
+    return {p.phase: p.elapsed_s for p in h.of(ev.StarTicked)[-1].phases}
+
+
+def test_a_spoken_story_s_task_is_timed_from_its_sentences_r49(tmp_path: Path) -> None:
+    h = _recording_a_story(tmp_path)
     s = h.session
-    s.recording_started()
     h.clock.advance(6)
     s.caption(SENTENCES[0])
     h.clock.advance(14)  # the next piece of caption holds the task and the action
@@ -39,13 +50,13 @@ def test_a_spoken_story_s_task_is_timed_from_its_sentences_r49(tmp_path: Path) -
     h.clock.advance(8)
     s.caption("".join(SENTENCES))
     h.clock.advance(4)
-    live = {p.phase: p.elapsed_s for p in h.of(ev.StarTicked)[-1].phases}
+    live = _phases(h)
     assert live["task"] == 0  # as the window showed it while the story was told
     s.primary()
     answered = sum(p.elapsed_s for p in h.of(ev.StarTicked)[-1].phases)
     told = _told(SENTENCES)
     s.transcribed(told)
-    shown = {p.phase: p.elapsed_s for p in h.of(ev.StarTicked)[-1].phases}
+    shown = _phases(h)
     assert shown["task"] > 2, shown
     assert all(shown[p] > 2 for p in shown), shown
     assert sum(shown.values()) == pytest.approx(answered)  # the answer's time is kept
@@ -53,18 +64,15 @@ def test_a_spoken_story_s_task_is_timed_from_its_sentences_r49(tmp_path: Path) -
 
 
 def test_parts_marked_by_hand_keep_their_times_r49(tmp_path: Path) -> None:
-    h = Harness(tmp_path, follow_ups=False)
-    h.start("beh.conflict", spoken=True)
-    h.to_answering()
+    h = _recording_a_story(tmp_path)
     s = h.session
-    s.recording_started()
     h.clock.advance(10)
     s.mark_phase("action")  # Ctrl+3: the person says where they are
     h.clock.advance(10)
     s.primary()
-    marked = {p.phase: p.elapsed_s for p in h.of(ev.StarTicked)[-1].phases}
+    marked = _phases(h)
     s.transcribed(_told(SENTENCES))
-    assert {p.phase: p.elapsed_s for p in h.of(ev.StarTicked)[-1].phases} == marked
+    assert _phases(h) == marked
 
 
 def test_retell_needs_word_times_and_an_ended_story_r49() -> None:
