@@ -60,22 +60,31 @@ def test_history_s_newest_first_arrow_points_down_r49(qtbot, window, services, t
     assert oldest_first[0] < oldest_first[-1], oldest_first
 
 
+def _answering_spoken(qtbot, window, heard: list[str]):  # type: ignore[no-untyped-def]
+    """A spoken interview of two questions, no follow-ups, its first answer being recorded
+    from a microphone that hears ``heard``: the interview page."""
+    from simulator.core.interview import State
+    from simulator.core.plan import Plan
+    from tests.ui.stand_ins import FakeMic, spoken_mode, wait_state
+
+    mic = FakeMic(window, heard=heard)
+    mic.release_whole.set()
+    window.services.settings.follow_ups = False
+    spoken_mode(window)
+    window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
+    wait_state(qtbot, window, State.ANSWERING)
+    return window.interview
+
+
 def test_the_microphone_meter_goes_once_the_spoken_answer_ends_r49(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """A spoken answer ended, and its empty level meter stayed under the feedback, through the
     next question's reading and thinking time, as if the microphone still listened (walkthrough
     48, 960x640 dark). It shows while an answer is recorded; hidden, it keeps its room, so the
     answer box does not jump."""
     from simulator.core.interview import State
-    from simulator.core.plan import Plan
-    from tests.ui.stand_ins import PARTIAL, FakeMic, spoken_mode, wait_state
+    from tests.ui.stand_ins import PARTIAL, wait_state
 
-    mic = FakeMic(window, heard=[PARTIAL, PARTIAL, PARTIAL])
-    mic.release_whole.set()
-    window.services.settings.follow_ups = False
-    spoken_mode(window)
-    window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
-    page = window.interview
-    wait_state(qtbot, window, State.ANSWERING)
+    page = _answering_spoken(qtbot, window, [PARTIAL, PARTIAL, PARTIAL])
     assert page.level.isVisible() and page.level_label.isVisible()
     qtbot.wait(600)  # past the moment the countdown switched to the answer
     qtbot.keyClick(page, Qt.Key.Key_Return, CTRL)
@@ -112,16 +121,9 @@ def test_a_full_disk_notice_does_not_hide_that_the_recording_stopped_r49(
     and answers were now typed (walkthrough 48, a full tmpfs): that notice showed once the next
     question came. Both are said, in either order, until the question is over."""
     from simulator.core.interview import State
-    from simulator.core.plan import Plan
-    from tests.ui.stand_ins import PARTIAL, FakeMic, spoken_mode, wait_state
+    from tests.ui.stand_ins import PARTIAL
 
-    mic = FakeMic(window, heard=[PARTIAL])
-    mic.release_whole.set()
-    window.services.settings.follow_ups = False
-    spoken_mode(window)
-    window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
-    page = window.interview
-    wait_state(qtbot, window, State.ANSWERING)
+    page = _answering_spoken(qtbot, window, [PARTIAL])
     if save_failed_first:
         window._show_error(NOT_SAVED)
     window.voice_answers.failed.emit(STOPPED)
