@@ -14,6 +14,15 @@ from simulator import paths
 from simulator.cli import main
 
 
+def history_started_in(folder: Path, value: str, monkeypatch: pytest.MonkeyPatch) -> int:
+    """``ml-interview history`` started in ``folder`` with the data folder's variable set to
+    ``value``: its exit status."""
+    monkeypatch.chdir(folder)
+    monkeypatch.setenv(paths.ENV_DATA_DIR, value)
+    paths.set_data_dir(None)
+    return main(["history"])
+
+
 @pytest.mark.parametrize("value", [" ", "  \t", "\n"])
 def test_a_blank_variable_is_named_and_no_folder_is_made(
     value: str,
@@ -21,10 +30,7 @@ def test_a_blank_variable_is_named_and_no_folder_is_made(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv(paths.ENV_DATA_DIR, value)
-    paths.set_data_dir(None)
-    assert main(["history"]) == 1
+    assert history_started_in(tmp_path, value, monkeypatch) == 1
     err = capsys.readouterr().err
     assert err == (
         f"ml-interview: {paths.ENV_DATA_DIR} holds only spaces, so it names no data folder: "

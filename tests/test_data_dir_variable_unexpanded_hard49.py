@@ -9,9 +9,9 @@ import os
 from pathlib import Path
 
 import pytest
+from test_blank_data_dir_variable_attack41 import history_started_in
 
 from simulator import paths
-from simulator.cli import main
 
 
 def test_a_set_variable_is_put_in_hard49(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -33,11 +33,8 @@ def test_a_variable_not_set_is_named_and_no_folder_is_made_hard49(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("R49_NOT_SET", raising=False)
-    monkeypatch.setenv(paths.ENV_DATA_DIR, value)
-    paths.set_data_dir(None)
-    assert main(["history"]) == 1
+    assert history_started_in(tmp_path, value, monkeypatch) == 1
     err = capsys.readouterr().err
     name = "$R49_NOT_SET" if value.startswith("$") else "${R49_NOT_SET}"
     assert err == (
