@@ -12,16 +12,11 @@ import pytest
 
 from simulator.cli import doctor
 from simulator.speech.asr import ModelUnavailableError, WhisperTranscriber
-from simulator.speech.model_source import resolve_model
+from tests.speech.model_folders import bundled_but
 
 
 def _cut(tmp_path: Path, name: str, keep: int) -> Path:
-    bundled = Path(resolve_model(None)[0])
-    folder = tmp_path / "copied-model"
-    folder.mkdir()
-    for item in bundled.iterdir():
-        if item.name != name:
-            (folder / item.name).symlink_to(item)
+    folder, bundled = bundled_but(tmp_path, name, "copied-model")
     with (bundled / name).open("rb") as whole:
         (folder / name).write_bytes(whole.read(keep))
     return folder

@@ -17,15 +17,11 @@ import pytest
 from simulator.cli import doctor, main
 from simulator.speech.asr import ModelUnavailableError, WhisperTranscriber
 from simulator.speech.model_source import resolve_model
+from tests.speech.model_folders import bundled_but
 
 
 def _without(tmp_path: Path, name: str, kind: str) -> Path:
-    bundled = Path(resolve_model(None)[0])
-    folder = tmp_path / "converted"
-    folder.mkdir()
-    for item in bundled.iterdir():
-        if item.name != name:
-            (folder / item.name).symlink_to(item)
+    folder, _ = bundled_but(tmp_path, name)
     if kind == "pipe":
         os.mkfifo(folder / name)
     return folder

@@ -15,15 +15,11 @@ import pytest
 
 from simulator.speech.asr import ModelUnavailableError
 from simulator.speech.model_source import MODEL_FILES, resolve_model
+from tests.speech.model_folders import bundled_but
 
 
 def _folder_with_a_pipe(tmp_path: Path, pipe_name: str) -> Path:
-    bundled = Path(resolve_model(None)[0])
-    folder = tmp_path / "converted"
-    folder.mkdir()
-    for item in bundled.iterdir():
-        if item.name != pipe_name:
-            (folder / item.name).symlink_to(item)
+    folder, _ = bundled_but(tmp_path, pipe_name)
     os.mkfifo(folder / pipe_name)
     return folder
 
