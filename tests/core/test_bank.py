@@ -149,6 +149,13 @@ MEASURED_ONLY = frozenset(
         # joining two parts, a teller who mostly says "we", numbers in the background), written
         # before any change and measured at its start and end only
         "heldout_star49_star.yaml",
+        # round 49, fair49: held-out strong, partial, everyday-words paraphrase, worked-example or
+        # analogy paraphrase and two correct answers that correct a misconception without a warning
+        # frame ("people often ...; in fact ...", "it's not X, it's Y", "X doesn't mean Y") for 8
+        # shipped questions drawn with random.Random(4952) from the sorted technical and case ids
+        # minus the dev_blind ones, written from the prompts before any change and measured at its
+        # start and end only
+        "heldout_fair49_content.yaml",
         # round 48, star48: held-out STAR stories for 8 shipped behavioral questions drawn with
         # random.Random(4849), three tellers each (chatty with fillers, terse notes, formal and
         # passive, result told first, a lesson as the result, reflections mid-story, long sentences
