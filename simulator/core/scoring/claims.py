@@ -270,20 +270,30 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
                 return ("same", (-1,))
             if any(_restricted_to(d, other) for d in negated.denied):
                 return None  # "use *only* what exists at prediction time" (correct29)
+            if negated is accepted and all(
+                _advised_of_other(d, negated, said) for d in negated.denied
+            ):
+                return None  # "use experiments or *causal methods*" / "not causal effects"
             if negated is accepted and _denied_in_relative(accepted, said):
                 return None  # "I use what exists" / "leakage is using what will not exist"
-            if any(
-                d in other.stems
-                and not _gerund_subject(d, other)
-                and not _other_form(d, negated, other)
-                and not (negated is said and _other_object(d, negated, other))
-                and not _compared_apart(d, negated, other)
-                and not (negated is accepted and _in_denied_adjunct(d, said))
-                and not (negated is said and _not_yet(d, said, other))
-                and not (negated is said and _roles_swapped(d, negated, other))
-                for d in negated.denied
-            ) and not _case_apart(said, accepted):
-                # (_case_apart: "for the values flowing between layers you do not know ...")
+            if (
+                any(
+                    d in other.stems
+                    and not _gerund_subject(d, other)
+                    and not _other_form(d, negated, other)
+                    and not (negated is said and _other_object(d, negated, other))
+                    and not _compared_apart(d, negated, other)
+                    and not (negated is accepted and _in_denied_adjunct(d, said))
+                    and not (negated is said and _not_yet(d, said, other))
+                    and not (negated is said and _roles_swapped(d, negated, other))
+                    for d in negated.denied
+                )
+                and not _case_apart(said, accepted)
+                and not _conditions_apart(said, accepted)
+            ):
+                # (_case_apart: "for the values flowing between layers you do not know ...";
+                # _conditions_apart: "it scales when the model fits" / "model parallelism is
+                # for when the model does not fit")
                 return ("polarity", (-1,))
         else:
             return ("same", (-1,))
@@ -588,6 +598,65 @@ def _pronoun_for_other(said: Clause, accepted: Clause) -> bool:
     if not mine & theirs:
         return True
     return head_theirs is not None and head_theirs == stem(mine_words[-1])
+
+
+# Words opening the condition a clause's claim holds under.
+_CONDITION_OPENERS = word_set("when whenever if unless once")
+
+
+def _condition_at(clause: Clause) -> int | None:
+    """Where the condition of a clause opens, after a head of its own ("it scales throughput
+    *when* ..."), or None."""
+    return next((i for i, w in enumerate(clause.words) if i and w in _CONDITION_OPENERS), None)
+
+
+def _conditions_apart(said: Clause, accepted: Clause) -> bool:
+    """Each clause says what holds under a condition, the two conditions opposite, of two
+    different things: "it scales throughput *when the model fits* in one device's memory" (of
+    data parallelism) denies nothing of "model parallelism is for *when the model does not
+    fit* in one device's memory" (quote48's held-out: a correct strong answer was charged so).
+    The denial is in the conditions, and the heads before them share no content word; "model
+    parallelism is for when the model fits" still contradicts it."""
+    heads = []
+    for clause in (said, accepted):
+        at = _condition_at(clause)
+        if at is None:
+            return False
+        negation = [i for i, w in enumerate(clause.words) if w in NEGATED]
+        if negation and min(negation) < at:
+            return False  # the head itself is denied: "it does not scale when ..."
+        heads.append(
+            {stem(w) for w in clause.words[:at] if w not in STOPWORDS and w not in NOT_ANCHOR}
+        )
+    return bool(heads[0]) and bool(heads[1]) and not heads[0] & heads[1]
+
+
+# Verbs an advice opens with: what to do, no claim of what is.
+_ADVISING = word_set(
+    "treat use apply run try prefer rely consider choose pick turn reach switch combine"
+)
+_ADVICE_LEADS = word_set("so and then but instead rather just also")
+
+
+def _advised_of_other(denied: str, accepted: Clause, said: Clause) -> bool:
+    """The answer's clause is an advice ("so treat it as model explanation and *use*
+    experiments or causal methods for real effects") and gives the accepted clause's denied
+    word to another noun ("*causal methods*" against "not *causal effects*"): it tells what to
+    use, and says nothing of what the accepted clause denies (dev_blind44: a correct warning
+    about partial dependence plots was charged so). "so use it to read causal effects" still
+    says the denied word of the accepted noun, and is read as before."""
+    ws = list(said.words)
+    while ws and ws[0] in _ADVICE_LEADS:
+        ws = ws[1:]
+    if not ws or ws[0] not in _ADVISING or denied not in said.stems:
+        return False
+    at = said.stems.index(denied)
+    after = [
+        s
+        for w, s in zip(said.words[at + 1 :], said.stems[at + 1 :], strict=True)
+        if w not in STOPWORDS
+    ]
+    return bool(after) and after[0] not in accepted.stems
 
 
 _NOTHING = word_set("nothing none nobody")

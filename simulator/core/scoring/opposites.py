@@ -1216,6 +1216,11 @@ _NOUN_PHRASE_OPENERS = _DETERMINERS | frozenset(
 )
 
 
+# ... and a phrase of what a thing is made from or broken into ("a rare word is broken *into
+# smaller units*": the units are smaller, not the vocabulary; fair49, a correct tokenization
+# answer was charged '"smaller", the opposite of "explodes"')
+_MADE_OF = frozenset(("into", "from"))
+
 _COMPARATIVES = frozenset(
     ("more", "less", "most", "least", "better", "worse", "best", "worst", "fewer", "fewest")
 )
@@ -1238,7 +1243,7 @@ def _of_another_noun(tokens: Tokens, pos: int, d: Direction) -> bool:
     first, last = sentence.first_word, sentence.last_word
     if not _comparative(tokens.words[pos]):
         return False  # "data that includes *the previous* validation windows" is still read
-    if pos == first or tokens.words[pos - 1] not in _NOUN_PHRASE_OPENERS:
+    if pos == first or tokens.words[pos - 1] not in _NOUN_PHRASE_OPENERS | _MADE_OF:
         return False
     if pos - 2 >= first and tokens.words[pos - 2] in _LINKING:
         return False  # "clicks are *an unbiased measure*": the phrase is said of the subject
