@@ -527,6 +527,8 @@ class Stance:
         view = _reported_view(before, ws[scope_start : span[1]])
         if view == _FIRM or (view == _NEEDS_CORRECTION and self._corrected(span, sentence)):
             return True
+        if _said_by_another(before) and self._denied_after(span, sentence):
+            return True  # "Intuition says that X. It doesn't."
         if self._judged_next(sentence) or self._listed_under_warning(sentence):
             return True
         if self._harm_of_the_mistake_before(sentence):
@@ -649,6 +651,25 @@ class Stance:
             opening[0] in _CORRECTION_OPENERS
             or any(w in _CORRECTING or w in _FAULT for w in opening)
             or any(holds_run(opening, run) for run in _CORRECTION_RUNS)
+        )
+
+    def _denied_after(self, span: Span, sentence: Sentence) -> bool:
+        """A denial or a contrast follows the claim: a contrast word or "in fact" later in its
+        sentence ("..., *but* ..."), or a denial, a contrast or a verdict early in the next one
+        ("... *It doesn't.*", "*Not* so.", "*In fact* ...", "That is *wrong*"). Stricter than
+        ``_corrected``: a next sentence that only opens on "it" or "this" goes on with the
+        claim ("The theorem says X. It is why ...")."""
+        ws = self.tokens.words
+        later = ws[span[1] : sentence.last_word]
+        if any(w in _CONTRASTS for w in later) or holds_run(later, ("in", "fact")):
+            return True
+        sentences = self.tokens.sentences
+        if sentence.index + 1 >= len(sentences):
+            return False
+        nxt = sentences[sentence.index + 1]
+        opening = ws[nxt.first_word : min(nxt.last_word, nxt.first_word + _CORRECTION_REACH)]
+        return any(w in NEGATION_WORDS or w in _CONTRASTS or w in _FAULT for w in opening) or any(
+            holds_run(opening, run) for run in _CORRECTION_RUNS
         )
 
     def _listed_under_warning(self, sentence: Sentence) -> bool:
@@ -842,6 +863,48 @@ def _believed_by_others(before: list[str] | tuple[str, ...]) -> bool:
             return True
         if before[j] in _YOU and b - j == 1 and j and before[j - 1] == "if" and w in _HELD:
             return True  # "If you thought X, think again" (claims40)
+    return False
+
+
+# Who says or holds a view, when it is the speaker or the listener: their own claim or advice.
+_SPEAKER_OR_LISTENER = word_set("i we you i'd we'd you'd i'll we'll you'll i've we've us me")
+# Verbs of saying or holding a view (with ``_BELIEF`` and ``_SAYING``).
+_HOLDING = word_set("hold holds held suggest suggests say says")
+# from the verb to the claim: "says that X", "tells us that X", and the claim's own subject
+# when a check reads the claim from its verb ("says that *regularization* speeds up training")
+_SAID_REACH = 6
+_SAID_LINKS = word_set("that us you me")
+
+
+def _said_by_another(before: list[str] | tuple[str, ...]) -> bool:
+    """Just before the claim, a verb of saying or believing whose subject is neither the
+    speaker nor the listener: "*Intuition says* that X", "*gut feeling suggests* X",
+    "*conventional thinking holds* that X" (fair49: a correct answer that names a mistake this
+    way, then denies it, "Intuition says that X. It doesn't.", was charged with X; 40 of 40
+    bank misconceptions sampled in that frame). Warns only with a denial after it
+    (``Stance._denied_after``)."""
+    for b in range(max(0, len(before) - _SAID_REACH), len(before)):
+        w = before[b]
+        if w not in _BELIEF and w not in _HOLDING:
+            continue
+        rest = before[b + 1 :]
+        while rest and rest[0] in _SAID_LINKS:
+            rest = rest[1:]
+        if any(x in _BELIEF or x in _HOLDING for x in rest):
+            continue  # another report nearer the claim is read in its turn
+        j = b - 1
+        while j >= 0 and before[j] in _BETWEEN:
+            j -= 1
+        # ... a word that names who or what holds the view: not a denial or a verb's helper
+        # ("it *can't* tell the features apart" reports nobody's view)
+        if (
+            j >= 0
+            and before[j] not in _SPEAKER_OR_LISTENER
+            and before[j] not in STOPWORDS
+            and before[j] not in NEGATION_WORDS
+            and before[j].isalpha()
+        ):
+            return True
     return False
 
 
