@@ -97,7 +97,7 @@ _ME = frozenset(("i", "we"))
 # Result evidence a finding may carry and still be a finding ("percent", "never", "zero",
 # "what followed"): anything stronger ("as a result", a number with a change) is an outcome.
 FINDING_MAX_RESULT = 1.5
-_FOLLOWED = "what followed (a thing's past verb, late)"
+FOLLOWED = "what followed (a thing's past verb, late)"
 _DECISIONS = frozenset(("decided", "chose"))
 _SCENE = frozenset(("situation", "result"))
 
@@ -105,11 +105,11 @@ _SCENE = frozenset(("situation", "result"))
 def _result_said(reasons: Reasons) -> float:
     """Result evidence from what a sentence says, its place and "what followed" left out."""
     return sum(
-        w for w, why in reasons.get("result", ()) if why not in PLACE_REASONS and why != _FOLLOWED
+        w for w, why in reasons.get("result", ()) if why not in PLACE_REASONS and why != FOLLOWED
     )
 
 
-def _my_act(ws: Sequence[str], raw: str = "") -> bool:
+def my_act(ws: Sequence[str], raw: str = "") -> bool:
     """ "I" or "we" followed by a verb (an act of mine or ours in the sentence), not in a
     clause that describes a noun ("the signals we have", "ones we already checked": what a look
     found about them, star44), unless a comma sets it apart ("second best, we switched")."""
@@ -267,7 +267,7 @@ FINDING_RUN_MAX = 2
 
 def _plain_finding(ws: Sequence[str], reasons: Reasons, raw: str) -> bool:
     """No act of mine, no outcome evidence of its own and no look back to how things stood."""
-    if _my_act(ws, raw) or _result_said(reasons) >= FINDING_MAX_RESULT:
+    if my_act(ws, raw) or _result_said(reasons) >= FINDING_MAX_RESULT:
         return False
     # "At the time our model cost ...": a look back, not what a step turned up
     return not any(why == THEN_STOOD for _, why in reasons.get("situation", ()))
@@ -312,7 +312,7 @@ def finding_told_last(
             continue
         if _result_said(reasons[first]) >= FINDING_MAX_RESULT:
             continue
-        if _my_act(words[first], texts[first]) or not _says_a_finding(words, first):
+        if my_act(words[first], texts[first]) or not _says_a_finding(words, first):
             continue
         if all(_cause_found(list(words[k]), texts[k]) for k in range(first + 1, last + 1)):
             return list(range(first, last + 1))
@@ -323,7 +323,7 @@ def _cause_found(ws: list[str], raw: str) -> bool:
     """A sentence after a finding that says how things stood or had been done before (a state
     with "was/were/had", or anyone's past perfect: "we had used the values recorded
     afterwards"), no act of mine told as one more step."""
-    if _my_act(ws, raw) and not _past_perfect_act(ws):
+    if my_act(ws, raw) and not _past_perfect_act(ws):
         return False
     # (its cue words belong to that earlier time: "the values recorded *afterwards*")
     return (
@@ -352,7 +352,7 @@ def _says_a_finding(words: Sequence[Sequence[str]], i: int) -> bool:
         return True
     if _before_the_story(ws):
         return True
-    looked = i > 0 and _a_look(words[i - 1])
+    looked = i > 0 and a_look(words[i - 1])
     return looked and (bool(count_phrases(ws, FINDING_FRAMES)) or _state_found(ws))
 
 
@@ -403,7 +403,7 @@ _PARTICIPLES = word_set("come become been run gone begun grown done seen taken g
 _AFTERWARDS = word_set("later again afterwards since after")
 
 
-def _a_look(ws: Sequence[str]) -> bool:
+def a_look(ws: Sequence[str]) -> bool:
     """A step that looks into something now, not a check of the outcome later on."""
     return _looked_into(ws) and not set(ws) & _AFTERWARDS
 
@@ -492,7 +492,7 @@ def setback_before_task(labels: Sequence[str], words: Sequence[Sequence[str]]) -
         if labels[i] != "result" or any(lab not in _SCENE for lab in labels[1:i]):
             continue
         onward = labels[i + 1] in ("task", "situation") and "action" in labels[i + 1 :]
-        if onward and not _my_act(list(words[i])):
+        if onward and not my_act(list(words[i])):
             changed.append(i)
     return changed
 
@@ -589,7 +589,7 @@ BACKGROUND_AFTER_TASK = "background told after the task, before any step"
 # and the first step: its place, a bare number, "what followed", an act in the passive with no
 # agent, someone else's past act late, a change word (round 36).
 _BACKGROUND_MAY_CARRY = PLACE_REASONS | {
-    _FOLLOWED,
+    FOLLOWED,
     "someone else acting, late",
     "a number with a change",
 }

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from simulator.core.scoring.results import STAR_PARTS, StarPart, StarResult, StarSegment
+from simulator.core.scoring.star_between import FINDING_AMONG_STEPS, finding_among_steps
 from simulator.core.scoring.star_context import (
     BACKGROUND_AFTER_TASK,
     DECISION_TASK,
@@ -365,6 +366,7 @@ def _read_in_context(
         (lambda: mistake_as_scene(labels, said), "situation", MISTAKE_SCENE),
         (lambda: finding_between_steps(labels, said, reasons, texts), "action", FINDING_BETWEEN),
         (lambda: finding_told_last(labels, said, reasons, texts), "action", FINDING_LAST),
+        (lambda: finding_among_steps(labels, said, reasons, texts), "action", FINDING_AMONG_STEPS),
         (lambda: decision_as_task(labels, said), "task", DECISION_TASK),
         (lambda: setback_before_task(labels, said), "situation", SETBACK),
         (lambda: outcome_before_steps(labels, said, reasons), "situation", OUTCOME_SCENE),

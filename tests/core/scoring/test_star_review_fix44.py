@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.core.scoring.star_context import _my_act
+from simulator.core.scoring.star_context import my_act
 from simulator.core.scoring.star_offers import offer_left_out
 from simulator.core.scoring.star_remarks import offer_to_say_more
 from simulator.core.scoring.text import words
@@ -87,7 +87,7 @@ def test_someone_elses_offer_that_ends_the_story_is_its_result() -> None:
     ],
 )
 def test_a_time_word_or_an_adverb_before_i_or_we_is_no_noun_described(sentence: str) -> None:
-    assert _my_act(words(sentence), sentence)
+    assert my_act(words(sentence), sentence)
 
 
 @pytest.mark.parametrize(
@@ -99,4 +99,4 @@ def test_a_time_word_or_an_adverb_before_i_or_we_is_no_noun_described(sentence: 
     ],
 )
 def test_a_clause_describing_a_noun_is_still_no_act_of_mine(sentence: str) -> None:
-    assert not _my_act(words(sentence), sentence)
+    assert not my_act(words(sentence), sentence)
