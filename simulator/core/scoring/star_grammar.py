@@ -168,7 +168,9 @@ VERB_PREFIXES = frozenset(("re", "co", "pre", "over", "under", "double", "cross"
 def past_verb_after(ws: list[str], subject: str) -> bool:
     """``subject`` followed by a past-tense verb that is an act ("I wrote", "we moved")."""
     for i in range(len(ws) - 1):
-        if ws[i] != subject or (i > 0 and ws[i - 1] in SUBORDINATORS):
+        if ws[i] != subject or (
+            i > 0 and ws[i - 1] in SUBORDINATORS and not _pointing_that(ws, i - 1)
+        ):
             continue  # "since I ran the job": a subordinate clause, not what the sentence says
         j = i + 1
         while j < len(ws) - 1 and (ws[j] in ADVERBS or is_adverb(ws[j])):
@@ -183,6 +185,17 @@ def past_verb_after(ws: list[str], subject: str) -> bool:
         if is_past(verb):
             return True
     return False
+
+
+# Words after which "that" points back at what came before ("from that", "after that", "based
+# on that"): a pronoun, not a word opening a clause.
+_POINTING_LEADS = word_set("from on after with of by for in at to like")
+
+
+def _pointing_that(ws: list[str], k: int) -> bool:
+    """ "From that I drew a diagram", "Based on that, I argued ...": the "that" at ``k`` is a
+    pronoun after a preposition, so the clause after it is the sentence's own (star49)."""
+    return ws[k] == "that" and k > 0 and ws[k - 1] in _POINTING_LEADS
 
 
 # States a speaker can lack: "I did not know the clinical codes" is how things stood.

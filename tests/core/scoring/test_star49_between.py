@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from simulator.core.scoring.star_grammar import past_verb_after
+from simulator.core.scoring.text import tokenize
 from tests.core.scoring.star_stories import OUTCOME, SCENE, STEP_2, TASK, star_labels
 
 LOOK = "I pulled a month of misrouted tickets and read two hundred of them."
@@ -60,3 +62,29 @@ def test_an_amount_with_no_step_after_it_stays_an_outcome_r49() -> None:
     # the last sentence with a share: no step of mine follows, the steps are over
     last = "About ninety percent of tickets reach the right queue now."
     assert star_labels(SCENE, TASK, LOOK, STEP_2, last)[-1] == "result"
+
+
+@pytest.mark.parametrize(
+    "step",
+    (
+        "From that I drew a map of every job that reads the routing table.",
+        "Based on that, I argued that a week of relabelling would pay for itself.",
+        "With that I rebuilt the product field from the order history.",
+    ),
+)
+def test_a_step_after_that_pointing_back_is_my_step_r49(step: str) -> None:
+    # "that" after a preposition points back at the step before: no clause opens there
+    words = list(tokenize(step).words)
+    assert past_verb_after(words, "i")
+    assert star_labels(SCENE, TASK, LOOK, step, STEP_2, OUTCOME)[3] == "action"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    (
+        "The logs showed that I skipped the nightly check.",
+        "It was clear now that I missed the product field.",
+    ),
+)
+def test_a_clause_that_opens_is_still_no_step_of_the_sentence_r49(sentence: str) -> None:
+    assert not past_verb_after(list(tokenize(sentence).words), "i")
