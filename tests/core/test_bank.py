@@ -156,6 +156,12 @@ MEASURED_ONLY = frozenset(
         # minus the dev_blind ones, written from the prompts before any change and measured at its
         # start and end only
         "heldout_fair49_content.yaml",
+        # round 49, rel49: held-out STAR stories for 8 shipped behavioral questions drawn with
+        # random.Random(4951), two relevant stories each by different tellers (one answering the
+        # prompt without its words), and on 4 of them a story told for another of the 8
+        # (off_question), written from the prompts before any change and measured at its start and
+        # end only (relevance)
+        "heldout_rel49_star.yaml",
         # round 48, star48: held-out STAR stories for 8 shipped behavioral questions drawn with
         # random.Random(4849), three tellers each (chatty with fillers, terse notes, formal and
         # passive, result told first, a lesson as the result, reflections mid-story, long sentences
