@@ -34,8 +34,8 @@ def said_at(index: AnswerIndex, text: str) -> list[tuple[int, int]]:
         for span in index.find_ordered(phrase)
         if (len(wanted) == 1 or span[1] - span[0] == len(wanted))
         and all(
-            _same_word(w, s, toks.words[k], toks.stems[k])
-            for (w, s), k in zip(wanted, range(*span), strict=False)
+            _same_word(w, s, toks.words[k], toks.stems[k], at + 1 < len(wanted))
+            for at, ((w, s), k) in enumerate(zip(wanted, range(*span), strict=False))
         )
     ]
     if wanted[-1][0] in _AMOUNT_TURNS and wanted[0][0] in _MOTION_VERBS:
@@ -161,12 +161,12 @@ def _said_of_people(tokens: Tokens, at: int, word: str) -> bool:
     return nxt.endswith("ed") and len(nxt) >= 4
 
 
-def _same_word(word: str, wanted: str, said_word: str, said: str) -> bool:
+def _same_word(word: str, wanted: str, said_word: str, said: str, led: bool = False) -> bool:
     """Is ``said_word`` (its stem ``said``) the phrase's ``word`` (its stem ``wanted``), a form
     of it, or a slip of it rather than another word of the bank's stories? A participle is said
     only as one: a project "cancelled" is no customer "cancellations"."""
     if word.endswith("ed") and said_word != word and not said_word.endswith("ed"):
-        return False
+        return led and _present_of(said_word, said, word, wanted)
     if word.endswith("ing") and not said_word.endswith(("ing", "ed")):
         return False
     if said == wanted:
@@ -175,6 +175,15 @@ def _same_word(word: str, wanted: str, said_word: str, said: str) -> bool:
     if long_.startswith(short) and long_[len(short) :] in DERIVATIONAL:
         return True
     return said_word not in story_words()
+
+
+def _present_of(said_word: str, said: str, word: str, wanted: str) -> bool:
+    """Is ``said_word`` the present tense of the past form ``word`` ("belongs", "belong" for
+    "belonged"; "points" for "pointed")? Its stem is the past form's and it is no longer than
+    it: a noun made from the verb is longer ("cancellations" is no "cancelled")."""
+    if said != wanted or len(said_word) >= len(word):
+        return False
+    return said_word == said or said_word.endswith("s")
 
 
 @lru_cache(maxsize=1)
