@@ -169,12 +169,19 @@ def _same_word(word: str, wanted: str, said_word: str, said: str, led: bool = Fa
         return led and _present_of(said_word, said, word, wanted)
     if word.endswith("ing") and not said_word.endswith(("ing", "ed")):
         return False
+    if len(said_word) + _DERIVED_MIN <= len(word) and word.startswith(said_word):
+        return False  # the word the phrase's word is made from: "person" is no "personality"
     if said == wanted:
         return True
     short, long_ = sorted((wanted, said), key=len)
     if long_.startswith(short) and long_[len(short) :] in DERIVATIONAL:
         return True
     return said_word not in story_words()
+
+
+# Letters a phrase's word adds to a word it is made from that make it another word ("person" +
+# "ality", "critic" + "ism", "own" + "ership"); fewer are its inflections ("official" + "ly").
+_DERIVED_MIN = 3
 
 
 def _present_of(said_word: str, said: str, word: str, wanted: str) -> bool:

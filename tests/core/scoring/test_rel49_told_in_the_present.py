@@ -54,3 +54,17 @@ def test_a_present_tense_ownership_story_is_on_its_question_r49() -> None:
     question = BANK.get("beh.took-ownership")
     score = score_answer(question, Transcript(PRESENT_OWNERSHIP))
     assert score.star is not None and not score.star.off_question
+
+
+def test_the_word_a_phrases_word_is_made_from_is_not_it_r49() -> None:
+    """The stemmer makes "personality" and "personally" "person", "minority" "minor" and "restore"
+    "rest": "one person wrote that I listened better" said a difficult teammate's "personality"
+    and a proud project's "personally", "two minor fixes" a fairness concern's "minority"."""
+    assert not _said("By the next review one person wrote that I listened better.", "personality")
+    assert not _said("By the next review one person wrote that I listened better.", "personally")
+    assert not _said("We shipped two minor fixes that week.", "minority")
+    assert not _said("The rest of the team kept working.", "restore")
+    assert not _said("I had to present the numbers.", "presentation")
+    # an inflection of the word is still the word
+    assert _said("It was not official, but I took it on.", "officially")
+    assert _said("I gave the presentation on Monday.", "presentation")
