@@ -16,6 +16,70 @@ FRAMING_PARTS = frozenset(("situation", "task", "result"))
 
 
 def said_at(index: AnswerIndex, text: str) -> list[tuple[int, int]]:
+    """Where the story says an intent phrase (``_said_at``), its irregular past verb told in the
+    present too ("takes ownership", "tells me", "goes down": ``_present_variants``)."""
+    spans = _said_at(index, text)
+    for variant in _present_variants(text):
+        spans += _said_at(index, variant)
+    return sorted(set(spans))
+
+
+# The present forms of irregular past verbs (a regular one's are read by ``_present_of``).
+_IRREGULAR_PRESENT = {
+    "took": ("take", "takes"),
+    "told": ("tell", "tells"),
+    "said": ("say", "says"),
+    "went": ("go", "goes"),
+    "broke": ("break", "breaks"),
+    "made": ("make", "makes"),
+    "gave": ("give", "gives"),
+    "got": ("get", "gets"),
+    "ran": ("run", "runs"),
+    "came": ("come", "comes"),
+    "found": ("find", "finds"),
+    "brought": ("bring", "brings"),
+    "left": ("leave", "leaves"),
+    "kept": ("keep", "keeps"),
+    "thought": ("think", "thinks"),
+    "caught": ("catch", "catches"),
+    "fell": ("fall", "falls"),
+    "spoke": ("speak", "speaks"),
+    "wrote": ("write", "writes"),
+    "knew": ("know", "knows"),
+    "felt": ("feel", "feels"),
+    "sat": ("sit", "sits"),
+    "stood": ("stand", "stands"),
+    "built": ("build", "builds"),
+    "sent": ("send", "sends"),
+    "spent": ("spend", "spends"),
+    "heard": ("hear", "hears"),
+    "held": ("hold", "holds"),
+    "lost": ("lose", "loses"),
+    "met": ("meet", "meets"),
+    "paid": ("pay", "pays"),
+    "began": ("begin", "begins"),
+    "chose": ("choose", "chooses"),
+}
+
+
+_DETERMINERS = word_set("the a an my his her their our its this that")
+
+
+@lru_cache(maxsize=4096)
+def _present_variants(text: str) -> tuple[str, ...]:
+    """``text`` with an irregular past verb followed by the rest of its phrase ("took
+    ownership", "told me") put in the present ("take ownership", "tells me"), one at a time."""
+    ws = words(text)
+    out: list[str] = []
+    if len(ws) == 2 and ws[1] in _DETERMINERS:
+        return ()  # "took the" in the present is any "takes the": no event of its own
+    for k, w in enumerate(ws[:-1]):
+        for present in _IRREGULAR_PRESENT.get(w, ()):
+            out.append(" ".join([*ws[:k], present, *ws[k + 1 :]]))
+    return tuple(out)
+
+
+def _said_at(index: AnswerIndex, text: str) -> list[tuple[int, int]]:
     """Where the story says an intent phrase: its words side by side ("new to" is not "the new
     forecasting model to"), each word itself, a form of it ("cancel", "cancellation") or a
     spelling slip of it, but no other word that happens to be one letter away ("plan" is no

@@ -68,3 +68,14 @@ def test_the_word_a_phrases_word_is_made_from_is_not_it_r49() -> None:
     # an inflection of the word is still the word
     assert _said("It was not official, but I took it on.", "officially")
     assert _said("I gave the presentation on Monday.", "presentation")
+
+
+def test_an_irregular_past_verb_is_said_in_the_present_r49() -> None:
+    assert _said("So I take ownership of the retraining job.", "took ownership")
+    assert _said("My lead tells me the deck is too long.", "told me")
+    assert _said("Then the search service goes down for an hour.", "went down")
+    # the present of a lone word is not read: only a verb with the rest of its phrase
+    assert not _said("The data takes a day to arrive.", "took ownership")
+    # a verb with only a determiner after it names no event in the present ("takes the")
+    assert not _said("The nightly job takes the whole night.", "took the")
+    assert _said("The nightly job took the whole night.", "took the")
