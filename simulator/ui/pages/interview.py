@@ -222,9 +222,7 @@ class InterviewPage(QWidget):
             case ev.SavedAgain():
                 self._save_failing = False
                 self.status.setText(self._status_text())
-                if self._save_failure and self.notices.label.text().startswith(
-                    self._save_failure
-                ):  # (the session's news of this question may stand under it)
+                if self._save_failure and self.notices.posted == self._save_failure:
                     # it said "kept in memory" until the next question, saved or not
                     self.show_notice(SAVED_AGAIN, "moment")
             case ev.TranscriptShown(text=text, part=part):

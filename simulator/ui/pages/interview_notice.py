@@ -31,6 +31,9 @@ class InterviewNotice:
         name(self.label, "noticeLabel", "Notice")
         self.label.hide()
         self.lasts = "question"
+        # the notice last posted, without the session's facts shown under it (a fact added
+        # under a shorter-lived notice leaves it that notice)
+        self.posted = ""
         self._session_text = ""  # e.g. no audio output: true for the whole session
         # what became true for the session during this question, shown under any shorter-lived
         # notice until the question is over: "Recording stopped: cannot write ... Type your
@@ -67,7 +70,8 @@ class InterviewNotice:
                 # hidden by it: it shows under that notice
                 self.label.setText(self._with_fresh(shown))
                 return
-        else:
+        self.posted = text
+        if lasts != "session":
             text = self._with_fresh(text)
         self.lasts = lasts
         self.label.setText(text)
