@@ -74,17 +74,16 @@ class MicrophoneLevel:
         self.bar.setVisible(visible)
         self.label.setVisible(visible)
 
-    def show_for(self, spoken: bool, listening: bool, keep_room: bool | None = None) -> None:
+    def show_for(self, spoken: bool, listening: bool, keep_room: bool) -> None:
         """Shown while the microphone listens to an answer (paused in one too): an empty meter
         stayed under the answer after it ended, through the feedback, the next question's
         reading and its thinking time (walkthrough 48), as if the microphone were still open.
-        Hidden, its row keeps its room in a spoken interview (``keep_room``, spoken unless
-        said), so the box does not jump as each answer starts and ends; a typed interview has
-        no row, nor has the feedback under an answer (it takes the page's room anyway)."""
-        keep = spoken if keep_room is None else keep_room
+        Hidden, its row keeps its room in a spoken interview (``keep_room``), so the box does
+        not jump as each answer starts and ends; a typed interview has no row, nor has the
+        feedback under an answer (it takes the page's room anyway)."""
         for widget in (self.bar, self.label):
             policy = widget.sizePolicy()
-            policy.setRetainSizeWhenHidden(keep)
+            policy.setRetainSizeWhenHidden(keep_room)
             widget.setSizePolicy(policy)
         shown = spoken and listening
         if not shown:
