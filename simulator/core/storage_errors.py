@@ -42,13 +42,23 @@ class StorageError(RuntimeError):
 
 
 def error_kind(exc: BaseException) -> str:
+    """The kind of ``exc``. An operating-system error is judged by its errno alone: its text holds
+    the file's name, and a folder called "fullstack" or "readonly-notes" is no full or read-only
+    disk (round 49). The words are read only in errors without one (SQLite's)."""
+    number = exc.errno if isinstance(exc, OSError) else None
+    if number is not None:
+        if number == errno.ENOSPC:
+            return "full"
+        if number == errno.EROFS:
+            return "read-only"
+        return "other"
     text = str(exc).lower()
     code = getattr(exc, "sqlite_errorcode", None)
-    if "full" in text or code == sqlite3.SQLITE_FULL or getattr(exc, "errno", 0) == errno.ENOSPC:
+    if "full" in text or code == sqlite3.SQLITE_FULL:
         return "full"
     if "locked" in text or "busy" in text:
         return "locked"
-    if "readonly" in text or "read-only" in text or getattr(exc, "errno", 0) == errno.EROFS:
+    if "readonly" in text or "read-only" in text:
         return "read-only"
     return "other"
 
