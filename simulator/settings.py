@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import json
 import re
 from collections import Counter
@@ -14,6 +13,7 @@ from simulator import paths
 from simulator.consent import allowed_engine
 from simulator.core.json_numbers import LongNumber, lenient_int
 from simulator.core.small_files import read_small_text, replace_private
+from simulator.core.storage_errors import os_reason
 from simulator.core.target_files import LinkLoop, UnsafeTarget, link_end
 from simulator.speech.engines import SPEECH_ENGINES
 
@@ -103,7 +103,7 @@ class Settings:
                 f"Settings not saved: {path} is a folder; move it away and save again"
             ) from None
         except OSError as exc:
-            raise OSError(f"Settings not saved to {path}: {_os_reason(exc)}") from None
+            raise OSError(f"Settings not saved to {path}: {os_reason(exc)}") from None
 
 
 def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
@@ -121,7 +121,7 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
     except FileNotFoundError:
         return defaults, []
     except OSError as exc:
-        return defaults, [f"{path}: {_os_reason(exc)}; {_DEFAULTS_USED}"]
+        return defaults, [f"{path}: {os_reason(exc)}; {_DEFAULTS_USED}"]
     except json.JSONDecodeError as exc:
         return defaults, [
             f"{path}: not valid JSON (line {exc.lineno}: {exc.msg}); {_DEFAULTS_USED}"
@@ -209,9 +209,3 @@ def _wrong(key: str, value: Any, default: Any) -> str:
 def _shown(value: Any) -> str:
     text = json.dumps(value, ensure_ascii=True)
     return text if len(text) <= 40 else text[:37] + "..."
-
-
-def _os_reason(exc: OSError) -> str:
-    if exc.errno == errno.ELOOP:  # (it said "too many levels of symbolic links", attack run 49)
-        return "a link in its place leads to itself or round in a loop: remove that link"
-    return (exc.strerror or str(exc)).lower()

@@ -17,6 +17,9 @@ from pathlib import Path
 # a longer path fails with a bare "unable to open database file".
 SQLITE_PATH_BYTES = 504
 
+# What an ELOOP means to a person (it said "too many levels of symbolic links", attack run 49).
+LINK_LOOP = "a link in its place leads to itself or round in a loop: remove that link"
+
 
 def refuse_too_long_a_path(path: Path) -> None:
     """Raise ``StorageError`` when ``path`` is too long for SQLite to open."""
@@ -117,8 +120,13 @@ def plain_reason(exc: OSError) -> str:
         return "the disk is read-only"
     if exc.errno in (errno.EACCES, errno.EPERM):
         return "permission denied"
+    return os_reason(exc)
+
+
+def os_reason(exc: OSError) -> str:
+    """An operating-system error in plain words, lower case, without its file's name."""
     if exc.errno == errno.ELOOP:
         # (attack run 49: a sessions.sqlite3 linked to itself said "too many levels of
         # symbolic links" in the window's only dialog, with no way out)
-        return "a link in its place leads to itself or round in a loop: remove that link"
+        return LINK_LOOP
     return (exc.strerror or str(exc)).lower()

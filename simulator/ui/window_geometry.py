@@ -20,6 +20,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QStackedWidget, QWidget
 
 from simulator.core.small_files import read_small_text, replace_private
+from simulator.core.storage_errors import LINK_LOOP
 
 MAX_FILE_BYTES = 4096  # a few hundred bytes of Qt's saved geometry, as base64
 FRAME = QSize(24, 40)  # room left for a window manager's frame and title bar
@@ -146,8 +147,7 @@ def _reason(exc: BaseException) -> str:
     """An error as a person reads it: "Permission denied", not "[Errno 13] Permission denied:
     '/home/…/window.json'" (the path is said once, by the caller)."""
     if isinstance(exc, OSError) and exc.errno == errno.ELOOP:
-        # (it said "Too many levels of symbolic links", attack run 49)
-        return "a link in its place leads to itself or round in a loop: remove that link"
+        return LINK_LOOP  # (it said "Too many levels of symbolic links", attack run 49)
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
     if isinstance(exc, RecursionError):
