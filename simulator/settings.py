@@ -12,6 +12,7 @@ from typing import Any
 from simulator import paths
 from simulator.consent import allowed_engine
 from simulator.core.json_numbers import LongNumber, lenient_int
+from simulator.core.pack_limits import control_name
 from simulator.core.small_files import read_small_text, replace_private
 from simulator.core.storage_errors import os_reason
 from simulator.core.target_files import LinkLoop, UnsafeTarget, link_end
@@ -39,16 +40,6 @@ MAX_TEXT = 4096  # a voice id, device name, model name or folder
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _CONTROL_BUT_NEWLINE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 _MANY_LINES = frozenset({"custom_topics"})
-_CONTROL_NAMES = {
-    0: "NUL",
-    0x07: "BEL",
-    0x08: "BS",
-    0x09: "tab",
-    0x0A: "newline",
-    0x0D: "carriage return",
-    0x1B: "ESC",
-    0x7F: "DEL",
-}
 
 
 @dataclass
@@ -201,8 +192,7 @@ def _wrong(key: str, value: Any, default: Any) -> str:
     if isinstance(value, str):
         found = (_CONTROL_BUT_NEWLINE if key in _MANY_LINES else _CONTROL).search(value)
         if found is not None:
-            code = ord(found.group())
-            return f"holds a control character ({_CONTROL_NAMES.get(code, f'U+{code:04X}')})"
+            return f"holds a control character ({control_name(found.group())})"
     return ""
 
 

@@ -43,9 +43,26 @@ def control_character(text: str) -> str | None:
     found = _CONTROL.search(text)
     if found is None:
         return None
-    code = ord(found.group())
-    names = {0: "NUL", 0x1B: "ESC", 0x07: "BEL", 0x08: "BS", 0x7F: "DEL"}
-    return names.get(code, f"U+{code:04X}")
+    return control_name(found.group())
+
+
+# The control characters a person may know by a name; the others are said as U+XXXX.
+_CONTROL_NAMES = {
+    0: "NUL",
+    0x07: "BEL",
+    0x08: "BS",
+    0x09: "tab",
+    0x0A: "newline",
+    0x0D: "carriage return",
+    0x1B: "ESC",
+    0x7F: "DEL",
+}
+
+
+def control_name(char: str) -> str:
+    """A control character as a person reads it: "NUL", "tab", "ESC", else "U+001F"."""
+    code = ord(char)
+    return _CONTROL_NAMES.get(code, f"U+{code:04X}")
 
 
 def text_problems(data: object, budget: list[int]) -> Iterator[tuple[str, str]]:

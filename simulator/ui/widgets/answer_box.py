@@ -6,11 +6,10 @@ from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from simulator.core.pack_limits import control_name
 from simulator.core.reordering import CONTROLS, without_controls
 from simulator.core.transcript import MAX_ANSWER_CHARS
 from simulator.ui.widgets.long_words import ANYWHERE, has_long_run, wrap_for
-
-_NAMES = {0: "NUL", 0x07: "BEL", 0x08: "BS", 0x1B: "ESC", 0x7F: "DEL"}
 
 
 class PlainTextBox(QPlainTextEdit):
@@ -41,8 +40,7 @@ class PlainTextBox(QPlainTextEdit):
         self.insertPlainText(kept)
         self.ensureCursorVisible()
         if found:
-            code = ord(found[0])
-            self.controls_removed.emit(len(found), _NAMES.get(code, f"U+{code:04X}"))
+            self.controls_removed.emit(len(found), control_name(found[0]))
 
     def _fit(self, text: str) -> str:
         """What of a paste goes in (all of it here)."""
