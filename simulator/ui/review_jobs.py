@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from simulator.core.scorecard.answer import shown_score
 from simulator.ui.page_notice import show_page_notice
 from simulator.ui.widgets.common import counted
 
@@ -223,16 +224,9 @@ class ReviewJobs(QObject):
                 forget_whisper(model or None)
 
 
-def _score(value: int | None) -> str:
-    """A score as the pages show it: "–" for none (an answer scored never, or no longer), not
-    Python's "None" (attack run 49: "score None → 0" after an imported answer with no score
-    was transcribed again)."""
-    return "–" if value is None else str(value)
-
-
 def _rescored(result: RescoreResult) -> str:
     change = (
-        f", overall {_score(result.before)} → {_score(result.after)}"
+        f", overall {shown_score(result.before)} → {shown_score(result.after)}"
         if result.before != result.after
         else ""
     )
@@ -258,12 +252,12 @@ def _heard(result: RescoreResult) -> str:
 
 def _retranscribed(result: RetranscribeResult) -> str:
     score = (
-        f"score {_score(result.before)} → {_score(result.after)}"
+        f"score {shown_score(result.before)} → {shown_score(result.after)}"
         if result.before != result.after
-        else f"score unchanged ({_score(result.after)})"
+        else f"score unchanged ({shown_score(result.after)})"
     )
     overall = (
-        f"; session {_score(result.session_before)} → {_score(result.session_after)}"
+        f"; session {shown_score(result.session_before)} → {shown_score(result.session_after)}"
         if result.session_before != result.session_after
         else ""
     )

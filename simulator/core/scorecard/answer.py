@@ -128,7 +128,7 @@ def answer_view(
         overall_basis=_skip_basis(answer)
         if skipped
         else (score.basis.get("overall", "") if score else ""),
-        scores={k: _num(shown.components.get(k) if shown else None) for k in COMPONENTS},
+        scores={k: shown_score(shown.components.get(k) if shown else None) for k in COMPONENTS},
         components=_components(shown),
         key_points=key_points,
         misconceptions=_misconceptions(shown.misconceptions if shown else [], shown),
@@ -474,7 +474,10 @@ def _counts(counts: Mapping[str, int]) -> str:
     return ", ".join(f"{k} ×{v}" for k, v in sorted(counts.items(), key=lambda kv: -int(kv[1])))
 
 
-def _num(value: int | None) -> str:
+def shown_score(value: int | None) -> str:
+    """A score as the pages show it: "–" for none (an answer scored never, or no longer), not
+    Python's "None" (attack run 49: "score None → 0" after an imported answer with no score
+    was transcribed again)."""
     return "–" if value is None else str(value)
 
 

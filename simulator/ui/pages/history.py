@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from simulator.core.history import HistoryRow
 from simulator.core.reordering import shown_marks, shown_topic
+from simulator.core.scorecard.answer import shown_score
 from simulator.core.tables import category_label, shown_when
 from simulator.ui.style import score_text_color
 from simulator.ui.widgets.common import (
@@ -89,7 +90,7 @@ class HistoryModel(QAbstractTableModel):
                 shown_marks(r.plan),
                 str(r.answered),
                 str(r.spoken),  # 0 for a typed session: a blank read as "unknown"
-                "–" if r.overall is None else str(r.overall),
+                shown_score(r.overall),
                 ", ".join(category_label(c) for c in sorted(r.categories)),
                 ", ".join(names[t] for t in sorted(r.topics)),
             )

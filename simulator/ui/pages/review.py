@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from simulator.core.export import formats_text, render_answer_html
 from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.review import AnswerReview
+from simulator.core.scorecard.answer import shown_score
 from simulator.core.storage import SessionRecord
 from simulator.core.storage_queries import TranscriptRevision
 from simulator.core.tables import category_label, gone_id, shown_when
@@ -286,11 +287,7 @@ class ReviewPage(QWidget):
         self.answer_choice.blockSignals(True)
         self.answer_choice.clear()
         for r in reviews:
-            score = (
-                "skipped"
-                if r.mode == "skipped"
-                else f"{r.overall if r.overall is not None else '–'}/100"
-            )
+            score = "skipped" if r.mode == "skipped" else f"{shown_score(r.overall)}/100"
             number = r.detail.number if r.detail else ""
             self.answer_choice.addItem(f"{number}. {shown_marks(r.prompt)}  ·  {score}")
         self.answer_choice.blockSignals(False)
@@ -340,11 +337,7 @@ class ReviewPage(QWidget):
         self.player.stop()
         review = self._review = self._reviews[index]
         self.question_scroll.set_text(shown_marks(review.prompt))
-        score = (
-            "skipped"
-            if review.mode == "skipped"
-            else f"{review.overall if review.overall is not None else '–'}/100"
-        )
+        score = "skipped" if review.mode == "skipped" else f"{shown_score(review.overall)}/100"
         gone = gone_id(review.prompt, review.question_id)
         meta = [
             category_label(review.category),
@@ -604,8 +597,7 @@ def revisions_html(revisions: Sequence[TranscriptRevision], muted: str) -> str:
         return ""
     items = []
     for r in reversed(revisions):
-        before = "–" if r.overall_before is None else r.overall_before
-        after = "–" if r.overall_after is None else r.overall_after
+        before, after = shown_score(r.overall_before), shown_score(r.overall_after)
         items.append(
             f"<li><b>{_when(r.replaced_at)}</b> · score {before} → {after} "
             f"({html.escape(r.why)})<br><span style='color: {muted}'>Before: "

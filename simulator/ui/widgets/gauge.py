@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from simulator.core.scorecard.answer import shown_score
 from simulator.ui.style import ink, score_color, score_text_color
 
 
@@ -44,7 +45,7 @@ class ScoreGauge(QWidget):
 
     def text(self) -> str:
         """The number shown, as text ("–" when there is none), like a QLabel's."""
-        return "–" if self._value is None else str(self._value)
+        return shown_score(self._value)
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
         p = QPainter(self)
