@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, Signal
 
 from simulator.core.session.ports import SPEECH
 from simulator.speech.engines import SPEECH_ENGINES
-from simulator.speech.errors import TranscriptionCancelled
+from simulator.speech.errors import ModelUnavailableError, TranscriptionCancelled
 from simulator.speech.memory import TURNS, later
 
 if TYPE_CHECKING:
@@ -207,8 +207,6 @@ class VoiceAnswers(QObject):
         self.model_loaded.emit(label)
 
     def _model_failed(self, exc: BaseException) -> None:
-        from simulator.speech.errors import ModelUnavailableError
-
         self._load_requested = False
         if isinstance(exc, ModelUnavailableError):
             # its words name the folder and say "cannot load" themselves: not put inside
