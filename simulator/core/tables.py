@@ -147,3 +147,8 @@ SHOWN_TIME = "%Y-%m-%d %H:%M"
 
 def shown_when(ts: float) -> str:
     return time.strftime(SHOWN_TIME, time.localtime(ts))
+
+
+def plural(n: int, word: str) -> str:
+    """``n`` and ``word``, in the plural unless one: "1 question", "0 words"."""
+    return f"{n} {word}{'s' * (n != 1)}"

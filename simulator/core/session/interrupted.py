@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from simulator.core.storage import SessionRecord
-from simulator.core.tables import shown_when
+from simulator.core.tables import plural, shown_when
 
 
 @dataclass(frozen=True)
@@ -42,10 +42,6 @@ def interrupted_counts(record: SessionRecord) -> InterruptedCounts:
     return InterruptedCounts(len(main), answered, total, recording)
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' * (n != 1)}"
-
-
 def interrupted_text(when: str, counts: InterruptedCounts, typing_kept: bool = False) -> str:
     """The banner's sentence for an interview started ``when`` that stopped at ``counts``;
     ``typing_kept``: an answer being typed when it stopped was saved as a draft."""
@@ -66,7 +62,7 @@ def interrupted_text(when: str, counts: InterruptedCounts, typing_kept: bool = F
     if counts.answered == 0:
         skipped = "it was skipped" if counts.reached == 1 else "all were skipped"
         text = (
-            f"{start} after {counts.reached} of {_plural(counts.total, 'question')}, and {skipped}: "
+            f"{start} after {counts.reached} of {plural(counts.total, 'question')}, and {skipped}: "
             "nothing was answered yet"
         )
         if typing_kept:
@@ -77,11 +73,11 @@ def interrupted_text(when: str, counts: InterruptedCounts, typing_kept: bool = F
         # scorecard then said "1 of 6 questions answered" (ux36)
         skips = counts.reached - counts.answered
         text = (
-            f"{start} after {counts.reached} of {_plural(counts.total, 'question')} "
+            f"{start} after {counts.reached} of {plural(counts.total, 'question')} "
             f"({counts.answered} answered, {skips} skipped)"
         )
     else:
-        text = f"{start} after {counts.reached} of {_plural(counts.total, 'answer')}"
+        text = f"{start} after {counts.reached} of {plural(counts.total, 'answer')}"
     text += ". Everything you answered is saved"
     if typing_kept:
         return f"{text}, and {typing}."
@@ -98,7 +94,7 @@ def _while_recording(start: str, counts: InterruptedCounts) -> str:
         text = f"{start} while its first answer was being recorded"
     else:
         text = (
-            f"{start} after {before} of {_plural(counts.total, 'question')}, while the next "
+            f"{start} after {before} of {plural(counts.total, 'question')}, while the next "
             "answer was being recorded"
         )
     text += ": the recording is kept, and is transcribed and scored when you resume."

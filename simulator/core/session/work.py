@@ -17,6 +17,7 @@ from simulator.core.session import events as ev
 from simulator.core.session.ledger import Entry, Part, has_words
 from simulator.core.session.ports import COMPUTE, SPEECH_BACKGROUND, Executor, SpeechInput
 from simulator.core.speech_topic import topic_of
+from simulator.core.tables import plural
 
 if TYPE_CHECKING:
     from simulator.core.scoring import AnswerScore, SessionScore
@@ -203,7 +204,7 @@ def recovered_text(entry: Entry, part: Part, transcript: Transcript) -> str:
         count = len(transcript.text.split())
         return (
             f"{whose}: the recording cut short when the app stopped was recovered "
-            f"({length}{count} word{'s' * (count != 1)})"
+            f"({length}{plural(count, 'word')})"
         )
     skipped = "" if part.follow_up else ": the question counts as skipped"
     return (
