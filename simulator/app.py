@@ -146,7 +146,7 @@ def run_gui(argv: list[str] | None = None) -> int:
         QMessageBox.critical(
             None,
             "ML Interview Simulator",
-            f"{exc.strerror}. Start the app with --data-dir and a folder you can write to.",
+            f"{exc}. Start the app with --data-dir and a folder you can write to.",
         )
         return 1
     lock = InstanceLock(folder)
@@ -200,7 +200,7 @@ def start_diagnostics(folder: Path) -> CrashReporter:
     try:
         diagnostics.setup(folder)
     except paths.DataDirError as exc:  # its words name the folder (not "[Errno 17] ...")
-        print(f"ml-interview: no log file: {exc.strerror}", file=sys.stderr)
+        print(f"ml-interview: no log file: {exc}", file=sys.stderr)
     except OSError as exc:
         from simulator.core.storage_errors import plain_reason
 

@@ -170,8 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UserError, paths.DataDirError) as exc:
         from simulator.cli.output import plain
 
-        text = exc.strerror if isinstance(exc, paths.DataDirError) else exc
-        print(f"ml-interview: {plain(text)}", file=sys.stderr)
+        print(f"ml-interview: {plain(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

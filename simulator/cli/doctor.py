@@ -63,7 +63,7 @@ def check_data_dir() -> Check:
             extra = f"; your packs cannot be used: {exc.strerror or exc}"
         return Check("data dir", True, f"{where} (writable, {free:.0f} MB free){extra}")
     except paths.DataDirError as exc:
-        return Check("data dir", False, exc.strerror or str(exc), _DATA_DIR_FIX)
+        return Check("data dir", False, str(exc), _DATA_DIR_FIX)
     except OSError as exc:
         where = paths.data_dir()
         return Check("data dir", False, paths.describe_folder_error(where, exc), _DATA_DIR_FIX)
@@ -88,7 +88,7 @@ def check_recordings() -> Check:
         return Check(
             "recordings",
             False,
-            f"{exc.strerror}; spoken answers cannot be recorded (they can be typed)",
+            f"{exc}; spoken answers cannot be recorded (they can be typed)",
             f"move away what is at {where}, or pass --data-dir DIR",
         )
     if not paths.is_writable(where):
