@@ -20,7 +20,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from simulator.core.scoring.star_context import FOLLOWED, a_look, my_act
+from simulator.core.scoring.star_context import (
+    FINDING_MAX_RESULT,
+    FINDING_RUN_MAX,
+    FOLLOWED,
+    a_look,
+    my_act,
+)
 from simulator.core.scoring.star_cues import CHANGE_WORDS
 from simulator.core.scoring.star_labels import PLACE_REASONS, Reasons, told_evidence
 from simulator.core.scoring.star_predicates import phrasal_change, returned
@@ -32,16 +38,12 @@ NEXT_STEP_MIN = 2.0
 # The heaviest cue phrase an amount can be ("percent" twice, "zero", "within a", "faster"); an
 # outcome cue weighs more ("dropped" 1.5, "ended up" 2.0, "as a result" 3.0).
 AMOUNT_CUE_MAX = 1.0
-# ... and all of them together ("percent" and "zero"), as a finding may carry (star_context)
-AMOUNTS_MAX = 1.5
-# A look may find something said in this many sentences before the next step.
-RUN_MAX = 2
 
 
 def _amounts(reasons: Reasons) -> float | None:
     """The weight of the sentence's outcome cues of amount when every piece of its outcome
-    evidence is its place, "what followed", or such a cue, together no more than
-    ``AMOUNTS_MAX``; else None."""
+    evidence is its place, "what followed", or such a cue, together no more than a finding may
+    carry (``FINDING_MAX_RESULT``: "percent" and "zero"); else None."""
     amounts = 0.0
     for weight, why in reasons.get("result", ()):
         if why in PLACE_REASONS or why == FOLLOWED:
@@ -50,7 +52,7 @@ def _amounts(reasons: Reasons) -> float | None:
             amounts += weight
             continue
         return None
-    return amounts if amounts <= AMOUNTS_MAX else None
+    return amounts if amounts <= FINDING_MAX_RESULT else None
 
 
 def _turned_up(ws: Sequence[str], reasons: Reasons, after_a_look: bool) -> bool:
@@ -84,7 +86,7 @@ def finding_among_steps(
             continue
         nxt = i + 1
         while nxt < len(labels) and (
-            labels[nxt] == "other" or (labels[nxt] == "result" and nxt - i < RUN_MAX)
+            labels[nxt] == "other" or (labels[nxt] == "result" and nxt - i < FINDING_RUN_MAX)
         ):
             nxt += 1
         if nxt >= len(labels) or labels[nxt] != "action":
