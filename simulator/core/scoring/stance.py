@@ -634,6 +634,16 @@ class Stance:
         nxt = self._clause_after(span, sentence, clauses)
         return nxt[:2] == ["or", "so"] and any(w in _BELIEF | _SAYING for w in nxt[2:7])
 
+    def _next_opening(self, sentence: Sentence) -> tuple[str, ...]:
+        """The first ``_CORRECTION_REACH`` words of the sentence after this one (none after the
+        last): where a correction of a claim is told ("... *In reality* ...", "*It doesn't.*")."""
+        sentences = self.tokens.sentences
+        if sentence.index + 1 >= len(sentences):
+            return ()
+        nxt = sentences[sentence.index + 1]
+        ws = self.tokens.words
+        return ws[nxt.first_word : min(nxt.last_word, nxt.first_word + _CORRECTION_REACH)]
+
     def _corrected(self, span: Span, sentence: Sentence) -> bool:
         """A correction follows the claim: a contrast or a denial later in its sentence
         ("It may seem that X, *but* ...") or early in the next one ("A common assumption is
@@ -642,11 +652,7 @@ class Stance:
         later = ws[span[1] : sentence.last_word]
         if any(w in _CORRECTING for w in later) or holds_run(later, ("in", "fact")):
             return True
-        sentences = self.tokens.sentences
-        if sentence.index + 1 >= len(sentences):
-            return False
-        nxt = sentences[sentence.index + 1]
-        opening = ws[nxt.first_word : min(nxt.last_word, nxt.first_word + _CORRECTION_REACH)]
+        opening = self._next_opening(sentence)
         return bool(opening) and (
             opening[0] in _CORRECTION_OPENERS
             or any(w in _CORRECTING or w in _FAULT for w in opening)
@@ -663,11 +669,7 @@ class Stance:
         later = ws[span[1] : sentence.last_word]
         if any(w in _CONTRASTS for w in later) or holds_run(later, ("in", "fact")):
             return True
-        sentences = self.tokens.sentences
-        if sentence.index + 1 >= len(sentences):
-            return False
-        nxt = sentences[sentence.index + 1]
-        opening = ws[nxt.first_word : min(nxt.last_word, nxt.first_word + _CORRECTION_REACH)]
+        opening = self._next_opening(sentence)
         return any(w in NEGATION_WORDS or w in _CONTRASTS or w in _FAULT for w in opening) or any(
             holds_run(opening, run) for run in _CORRECTION_RUNS
         )
@@ -868,8 +870,8 @@ def _believed_by_others(before: list[str] | tuple[str, ...]) -> bool:
 
 # Who says or holds a view, when it is the speaker or the listener: their own claim or advice.
 _SPEAKER_OR_LISTENER = word_set("i we you i'd we'd you'd i'll we'll you'll i've we've us me")
-# Verbs of saying or holding a view (with ``_BELIEF`` and ``_SAYING``).
-_HOLDING = word_set("hold holds held suggest suggests say says")
+# Verbs of holding a view, beside ``_BELIEF``'s (which has "say" and "suggest").
+_HOLDING = word_set("hold holds held")
 # from the verb to the claim: "says that X", "tells us that X", and the claim's own subject
 # when a check reads the claim from its verb ("says that *regularization* speeds up training")
 _SAID_REACH = 6
