@@ -136,6 +136,21 @@ def _side(word: str, stem_: str) -> tuple[int, int] | None:
     return SIDE.get(stem_)
 
 
+# The people who carry out a practice: "*I'd* split by farm and region, not by image, so
+# near-duplicates don't leak" tells what the split is for, not that nothing leaks (charge49:
+# charged as the denial of "otherwise near duplicates leak"). "Accuracy is 99 percent, so the
+# imbalance does not matter" names no doer: a conclusion, still read.
+_DOERS = word_set("i i'd i'll i'm we we'd we'll you you'd you'll")
+
+
+def _after_a_practice(ws: tuple[str, ...], sentence: str) -> bool:
+    """The clause opening with "so" follows, in its sentence, a practice someone carries out."""
+    said = words(sentence)
+    n = len(ws)
+    starts = [i for i in range(1, len(said) - n + 1) if tuple(said[i : i + n]) == ws]
+    return bool(starts) and any(w in _DOERS for w in said[: starts[0]])
+
+
 def read_clause(
     ws: tuple[str, ...], st: tuple[str, ...], sentence: str, key_point: int | None
 ) -> Clause:
@@ -205,6 +220,7 @@ def read_clause(
     purpose = bool(at) and (
         any(ws[j] in _PURPOSE for j in range(1, at or 0))
         or (ws[:2] == ("so", "that") and not opens_sentence)
+        or (ws[:1] == ("so",) and not opens_sentence and _after_a_practice(ws, sentence))
     )
     return Clause(ws, st, anchors, one_side, at is not None, denied, purpose, sentence, key_point)
 
