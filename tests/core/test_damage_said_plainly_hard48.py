@@ -13,18 +13,13 @@ from pathlib import Path
 import pytest
 
 from simulator.core import db_health
-from simulator.core.storage import Storage, apply_migrations
+from simulator.core.storage import apply_migrations
 from simulator.core.storage_schema import SCHEMA_VERSION
-
-PAGE = 4096
+from tests.core.test_damaged_mid_session_hard48 import PAGE, history
 
 
 def _damaged(path: Path) -> None:
-    storage = Storage(path)
-    sid = storage.create_session({"name": "earlier", "question_ids": ["tech.a"]})
-    for _ in range(30):
-        storage.add_answer(sid, "tech.a", 0, "typed", "an earlier answer " * 40)
-    storage.close()
+    history(path)
     pages = path.stat().st_size // PAGE
     with path.open("r+b") as f:
         f.seek(2 * PAGE)

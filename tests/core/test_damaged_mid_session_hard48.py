@@ -19,7 +19,8 @@ from simulator.core.storage import Storage, StorageError
 PAGE = 4096
 
 
-def _history(path: Path) -> int:
+def history(path: Path) -> int:
+    """A database of one earlier session with 30 long answers, closed (no -wal left)."""
     storage = Storage(path)
     sid = storage.create_session({"name": "earlier", "question_ids": ["tech.a"]})
     for _ in range(30):
@@ -42,7 +43,7 @@ def _kept_aside(folder: Path) -> list[Path]:
 
 def test_an_answer_saved_after_damage_is_saved_hard48(tmp_path: Path) -> None:
     path = tmp_path / "sessions.sqlite3"
-    _history(path)
+    history(path)
     storage = Storage(path)
     sid = storage.create_session({"name": "today", "question_ids": ["tech.a"]})
     _damage_pages(path)
@@ -64,7 +65,7 @@ def test_a_transaction_after_damage_is_said_and_can_be_tried_again_hard48(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "sessions.sqlite3"
-    _history(path)
+    history(path)
     storage = Storage(path)
     sid = storage.create_session({"name": "today", "question_ids": ["tech.a"]})
     answer = storage.add_answer(sid, "tech.a", 0, "typed", "my answer")
@@ -87,7 +88,7 @@ def test_no_room_to_salvage_is_said_not_raised_raw_hard48(
     from simulator.core import db_health
 
     path = tmp_path / "sessions.sqlite3"
-    _history(path)
+    history(path)
     storage = Storage(path)
     sid = storage.create_session({"name": "today", "question_ids": ["tech.a"]})
     _damage_pages(path)

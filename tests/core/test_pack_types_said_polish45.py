@@ -27,6 +27,16 @@ GOOD = {"category": "technical", "topic": "Basics", "difficulty": "2", "time_lim
         "weight": "2", "phrases": "[fits the noise]"}  # fmt: skip
 
 
+def problem_said(field: str, value: str) -> str:
+    """What the pack's one problem for ``field`` says when the good question writes ``value``
+    there; the question is refused."""
+    key = field.rsplit(".", 1)[-1]
+    questions, problems = parse_pack(QUESTION.format(**(GOOD | {key: value})), "p.yaml")
+    assert not questions
+    (problem,) = [p for p in problems if p.field == field]
+    return problem.message
+
+
 @pytest.mark.parametrize(
     ("field", "value", "said"),
     [
@@ -55,9 +65,6 @@ GOOD = {"category": "technical", "topic": "Basics", "difficulty": "2", "time_lim
 def test_a_value_of_the_wrong_kind_says_what_was_written_and_what_to_write(
     field: str, value: str, said: str
 ) -> None:
-    key = field.rsplit(".", 1)[-1]
-    questions, problems = parse_pack(QUESTION.format(**(GOOD | {key: value})), "p.yaml")
-    assert not questions
-    (problem,) = [p for p in problems if p.field == field]
-    assert problem.message.startswith(said), problem.message
-    assert "Input should" not in problem.message  # before: the validator's words, every one
+    message = problem_said(field, value)
+    assert message.startswith(said), message
+    assert "Input should" not in message  # before: the validator's words, every one
