@@ -136,6 +136,13 @@ CORRECT_KINDS = ("strong", "partial", "paraphrase")
 # on: its misses are figures, not invariants. Its two known false charges are recorded below.
 MEASURED_ONLY = frozenset(
     (
+        # round 50, wrong50: held-out strong, partial, weak, everyday-words paraphrase and two
+        # verbose-wrong answers of different styles (swapped definitions, reversed effects, terms
+        # tied to the wrong partner, wrong numbers; an invented mechanism, analogy or made-up worked
+        # example) for 8 shipped questions drawn with random.Random(5054) (minus the dev_blind
+        # questions), written from the prompts before any change and measured at its start and end
+        # only
+        "heldout_wrong50_content.yaml",
         # round 49, charge49: held-out strong, warning and verbose-wrong answers for 8 shipped
         # questions drawn with random.Random(4953) (minus the dev_blind questions); the correct ones
         # tell limitations as what a method struggles with, requirements with a modal and remedies
