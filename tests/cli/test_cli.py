@@ -138,13 +138,14 @@ def test_doctor_reports_each_part(data_dir: Path) -> None:
     for part in (
         "data dir",
         "question packs",
-        "voice (text to speech)",
+        "interviewer voice",
         "audio output",
         "microphone",
         "speech model",
     ):
         assert f"] {part}:" in out.stdout
-    assert "[ok] voice (text to speech)" in out.stdout  # espeak-ng is installed by the set-up
+    # espeak-ng is installed by the set-up: the fallback voice (one line with Piper's, ux50)
+    assert "espeak-ng (" in out.stdout and ") is the fallback" in out.stdout
     assert "[ok] speech model" in out.stdout
 
 

@@ -69,7 +69,8 @@ def test_speak_errors_are_one_line(
 
 def test_doctor_says_which_voice_speaks(data_dir: Path) -> None:
     out = cli("doctor", data_dir=data_dir)
-    assert "[ok] interviewer voice: Joe (Piper, natural); espeak-ng is the fallback" in out.stdout
+    assert "[ok] interviewer voice: Joe (Piper, natural); espeak-ng (" in out.stdout
+    assert " English) is the fallback" in out.stdout
 
 
 def test_speak_onto_a_full_disk_leaves_no_half_file(data_dir: Path, tmpfs) -> None:  # type: ignore[no-untyped-def]
