@@ -143,6 +143,13 @@ MEASURED_ONLY = frozenset(
         # questions), written from the prompts before any change and measured at its start and end
         # only
         "heldout_wrong50_content.yaml",
+        # round 50, star50: held-out STAR stories for 8 shipped behavioral questions drawn with
+        # random.Random(5051), three tellers each (chatty with fillers, terse note form, formal and
+        # passive, told out of order, a lesson as the result, mostly "we", numbers in the
+        # background; note-form openers, steps told as fragments, tasks in the past perfect, a
+        # first outcome with no cue word, reflections mid-story), written before any change and
+        # measured at its start and end only
+        "heldout_star50_star.yaml",
         # round 49, charge49: held-out strong, warning and verbose-wrong answers for 8 shipped
         # questions drawn with random.Random(4953) (minus the dev_blind questions); the correct ones
         # tell limitations as what a method struggles with, requirements with a modal and remedies
