@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
             total = max(s.planned, len(s.answers))  # as the scorecard counts
             overall = s.overall if s.overall is not None else "-"
             print(
-                f"#{s.id:<4} {shown_when(s.started_at)}  {plain(s.name)}  "
+                f"#{s.id:<4} {shown_when(s.started_at):<16}  {plain(s.name)}  "
                 f"{status_word(s.status)}  {answered} of {total} answered  overall {overall}"
             )
             for a in s.answers:

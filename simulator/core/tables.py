@@ -145,8 +145,19 @@ def gone_kind(category: str, prompt: str, question_id: str) -> str:
 SHOWN_TIME = "%Y-%m-%d %H:%M"
 
 
+# A moment no clock could have written (a damaged or hand-edited database's 1e300, NaN) is
+# read as 0 (storage_codec.timestamp): History and Home said "1970-01-01 00:00" of it
+# (walkthrough 49).
+UNKNOWN_WHEN = "date unknown"
+
+
 def shown_when(ts: float) -> str:
-    return time.strftime(SHOWN_TIME, time.localtime(ts))
+    if not ts:
+        return UNKNOWN_WHEN
+    try:
+        return time.strftime(SHOWN_TIME, time.localtime(ts))
+    except (OverflowError, OSError, ValueError):
+        return UNKNOWN_WHEN
 
 
 def plural(n: int, word: str) -> str:

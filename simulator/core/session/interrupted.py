@@ -128,5 +128,9 @@ def interrupted_summary(record: SessionRecord, typing_kept: bool = False) -> str
     # the date and time as Home's list beside it says them ("2026-12-03 22:08"), with "at"
     # between: the banner said "03 Dec at 22:08" of the session listed as "2026-12-03 22:05"
     # (walkthrough 38)
-    when = shown_when(record.started_at).replace(" ", " at ", 1)
+    when = (
+        shown_when(record.started_at).replace(" ", " at ", 1)
+        if record.started_at
+        else "an unknown date"  # not "on date unknown"
+    )
     return interrupted_text(when, interrupted_counts(record), typing_kept)
