@@ -150,6 +150,12 @@ MEASURED_ONLY = frozenset(
         # first outcome with no cue word, reflections mid-story), written before any change and
         # measured at its start and end only
         "heldout_star50_star.yaml",
+        # round 50, rel50: held-out STAR stories for 8 shipped behavioral questions drawn with
+        # random.Random(5052), 20 relevant stories told the hard ways (a framing sentence carrying
+        # another question's phrases, the ask told in other words) and 8 off_question neighbours
+        # sharing the asked question's domain words, written from the prompts before any change
+        # and measured at its start and end only (relevance)
+        "heldout_rel50_star.yaml",
         # round 49, charge49: held-out strong, warning and verbose-wrong answers for 8 shipped
         # questions drawn with random.Random(4953) (minus the dev_blind questions); the correct ones
         # tell limitations as what a method struggles with, requirements with a modal and remedies
