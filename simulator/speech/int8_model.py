@@ -18,11 +18,14 @@ read-only or full disk), the original model is loaded as before. The original is
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import json
 import logging
 import os
 import shutil
+import stat
 import struct
 import time
 from collections.abc import Iterator
@@ -33,6 +36,7 @@ from typing import BinaryIO
 import numpy as np
 
 from simulator.core.small_files import read_small_text
+from simulator.speech.model_source import special_entries
 
 log = logging.getLogger(__name__)
 
@@ -163,7 +167,22 @@ def discard(copy: Path, why: str) -> None:
     log.warning(
         "the int8 copy of the speech model in %s could not be loaded (%s): removed", copy, why
     )
-    shutil.rmtree(copy, ignore_errors=True)
+    _remove(copy)
+
+
+def _remove(path: Path) -> None:
+    """Remove whatever is at ``path`` without opening it: ``shutil.rmtree`` opens its path to
+    read it as a folder, and a pipe under the copy's name left the speech lane waiting for good
+    (attack run 50); a link is removed, never followed."""
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return
+    if stat.S_ISDIR(mode):
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
 
 
 def _folder_name(source: Path) -> str:
@@ -201,6 +220,9 @@ def _check(target: Path, expected: dict[str, object]) -> str | None:
         for name in manifest.get("files", []):
             if not (target / str(name)).is_file():
                 return f"incomplete ({name} missing)"
+        special = special_entries(target)
+        if special:  # which CTranslate2 or faster-whisper would wait on, when they read it
+            return f"damaged ({', '.join(special)}: not a regular file)"
     except OSError as exc:
         return f"damaged ({exc.strerror or exc})"
     if size != manifest.get("size") or digest != manifest.get("blake2b"):
@@ -210,7 +232,13 @@ def _check(target: Path, expected: dict[str, object]) -> str | None:
 
 def _digest(path: Path) -> tuple[int, str]:
     hasher, size = hashlib.blake2b(digest_size=20), 0
-    with open(path, "rb") as f:
+    # Opened without waiting, and read only when it is a file: a pipe named model.bin waited
+    # for a writer for good, a link to /dev/zero was read for good (attack run 50).
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OSError(errno.EINVAL, "its model.bin is not a regular file (a pipe or device)")
+    with os.fdopen(fd, "rb") as f:
         while block := f.read(1 << 20):  # hashlib lets other threads run while it hashes
             hasher.update(block)
             size += len(block)
@@ -221,7 +249,7 @@ def _build(source: Path, layout: Layout, target: Path, identity: dict[str, objec
     started = time.perf_counter()
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f"{target.name}.part-{os.getpid()}")
-    shutil.rmtree(partial, ignore_errors=True)
+    _remove(partial)
     partial.mkdir()
     try:
         copied = []
@@ -232,10 +260,10 @@ def _build(source: Path, layout: Layout, target: Path, identity: dict[str, objec
         size, digest = _write_int8(source / "model.bin", layout, partial / "model.bin")
         manifest = {**identity, "size": size, "blake2b": digest, "files": copied}
         (partial / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
-        shutil.rmtree(target, ignore_errors=True)
+        _remove(target)
         os.replace(partial, target)
     except BaseException:
-        shutil.rmtree(partial, ignore_errors=True)
+        _remove(partial)
         raise
     log.info(
         "made an int8 copy of the speech model %s in %s (%.1f s, %.0f MB)",
