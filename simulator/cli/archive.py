@@ -76,6 +76,12 @@ def run(args: argparse.Namespace) -> int:
                 f"imported {summary.sessions} session(s), {summary.answers} answer(s) and "
                 f"{summary.recordings} recording(s) from {plain(str(args.file))}"
             )
+            if summary.manifest_differs:
+                print(
+                    f"ml-interview: note: {plain(str(args.file))}: "
+                    f"{plain(summary.manifest_differs)}: what data.json holds was imported",
+                    file=sys.stderr,
+                )
     except SessionsHere as exc:  # there is no confirming on the command line: the option
         how = (
             "run again with --replace to replace them, or import into an empty data folder "

@@ -34,6 +34,7 @@ from simulator.core.collector import collector_paused
 from simulator.core.json_numbers import strict_int
 from simulator.core.storage import Storage
 from simulator.core.storage_errors import error_kind, plain_reason
+from simulator.core.tables import plural
 from simulator.core.target_files import (
     PID_ROOM,
     UnsafeTarget,
@@ -83,6 +84,9 @@ class ArchiveSummary:
     # recordings named by an answer that are there but no file: a pipe, a device (or a link to
     # one), a folder (attack run 33: they were said to be no longer on the disk)
     not_files: tuple[str, ...] = ()
+    # what the manifest's counts say when they are not what data.json holds (data.json is what
+    # is checked and imported; attack run 50: such an archive was imported without a word)
+    manifest_differs: str = ""
 
 
 class ArchiveCancelled(ArchiveError):
@@ -472,10 +476,42 @@ def read_archive(source: Path) -> tuple[ArchiveSummary, dict[str, Any]]:
         if answer.get("audio_path"):  # the app stores them unpacked; audio packs ~1.1 to 1
             _refuse_a_bomb(infos[answer["audio_path"]], source, "recordings pack")
     recordings = sum(1 for a in data["answers"] if a.get("audio_path"))
+    held = {"session": len(data["sessions"]), "answer": len(data["answers"])}
+    held["recording"] = recordings
     summary = ArchiveSummary(
-        len(data["sessions"]), len(data["answers"]), recordings, str(manifest.get("created", ""))
+        held["session"],
+        held["answer"],
+        recordings,
+        str(manifest.get("created", "")),
+        manifest_differs=_counts_differ(manifest, held),
     )
     return summary, data
+
+
+def _counts_differ(manifest: dict[str, Any], held: dict[str, int]) -> str:
+    """How the manifest's counts differ from what data.json holds, or "" when they agree (a
+    count it leaves out is not compared). data.json is what is checked and imported: a hand-made
+    manifest, or a data.json edited after the export, makes no other difference."""
+    differ = [
+        (noun, manifest[f"{noun}s"], count)
+        for noun, count in held.items()
+        if f"{noun}s" in manifest
+        and (type(manifest[f"{noun}s"]) is not int or manifest[f"{noun}s"] != count)
+    ]
+    if not differ:
+        return ""
+
+    def listed(value: Any, noun: str) -> str:
+        if type(value) is int:
+            return plural(value, noun)
+        return f"{json.dumps(value, ensure_ascii=False)[:20]} {noun}s (not a whole number)"
+
+    def joined(items: list[str]) -> str:
+        return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+    lists = joined([listed(value, noun) for noun, value, _ in differ])
+    holds = joined([plural(count, noun) for noun, _, count in differ])
+    return f"its manifest.json lists {lists}, but its data.json holds {holds}"
 
 
 class SessionsHere(ArchiveError):

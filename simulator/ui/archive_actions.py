@@ -210,21 +210,28 @@ def import_all(window: Any) -> None:
     def checked(result: tuple[ArchiveSummary, int]) -> None:
         summary, existing = result
         replace = False
+        differs = differs_said(summary)
         if existing:
             if not window.past.confirm(
                 "Replace your history?",
                 f"The archive holds {counted(summary.sessions, 'session')} from "
-                f"{summary.created[:10]}. Importing it replaces the "
+                f"{summary.created[:10]}. {differs}Importing it replaces the "
                 f"{counted(existing, 'session')} here (their recordings stay "
                 "on disk).",
             ):
                 return
             replace = True
+        elif differs and not window.past.confirm(
+            "Import this archive?",
+            f"The archive holds {counted(summary.sessions, 'session')} from "
+            f"{summary.created[:10]}. {differs}Import it?",
+        ):
+            return
 
         def done(imported: ArchiveSummary) -> None:
             window.statusBar().showMessage(
                 f"Imported {counted(imported.sessions, 'session')} and "
-                f"{counted(imported.recordings, 'recording')}.",
+                f"{counted(imported.recordings, 'recording')}. {differs_said(imported, done=True)}".strip(),
                 10000,
             )
             window.go_home()
@@ -239,6 +246,15 @@ def import_all(window: Any) -> None:
         on_done=checked,
         on_error=lambda exc: _failed(window, "Import failed", not_imported(exc)),
     )
+
+
+def differs_said(summary: ArchiveSummary, done: bool = False) -> str:
+    """The manifest's counts against data.json's, as a sentence with a space after it, or ""."""
+    why = summary.manifest_differs
+    if not why:
+        return ""
+    what = "was imported" if done else "is what is imported"
+    return f"{why[:1].upper()}{why[1:]}: what data.json holds {what}. "
 
 
 def not_imported(exc: BaseException) -> str:
