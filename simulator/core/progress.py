@@ -51,6 +51,11 @@ class Progress:
     phrases: list[Ranked] = field(default_factory=list)
     answers: int = 0  # main answers with words: the count History and the scorecard give
     skipped: int = 0  # main answers skipped, on purpose or with no words (each counts as 0)
+    # Finished sessions whose start is no moment (a damaged or hand-edited database's 1e300,
+    # NaN: read as 0, "date unknown"): not in ``points``, which stand on a time axis. Their
+    # answers still count above and in the lists (attack run 50: placed at 1970, the axis
+    # spanned 56 years and the window froze while it was marked).
+    undated: int = 0
 
     def trend(self, last: int = 10) -> Trend | None:
         """The overall score over the ``last`` scored sessions of one plan, like with like as
@@ -137,7 +142,8 @@ def build_progress(
         for kind, counts in (("filler", facts.fillers), ("hedge", facts.hedges)):
             for phrase, n in counts.items():
                 phrases[(phrase, kind)] += n
-    points = [_point(s, by_session.get(s.id, [])) for s in sessions]
+    every = [_point(s, by_session.get(s.id, [])) for s in sessions]
+    points = [p for p in every if p.when > 0]
     weak = sorted(
         (
             # by the sessions' rule (a half goes up): shown whole, 14 and 15 read "14"
@@ -157,6 +163,7 @@ def build_progress(
         phrases=[Ranked(p, n, kind) for (p, kind), n in phrases.most_common(top)],
         answers=count,
         skipped=skipped,
+        undated=len(every) - len(points),
     )
 
 

@@ -87,13 +87,15 @@ class ProgressPage(QWidget):
         self.progress = progress
         points = progress.points
         trend = progress.trend()
-        sessions, answers = len(points), progress.answers
+        sessions, answers = len(points) + progress.undated, progress.answers
         text = (
             f"{sessions} finished session{'s' * (sessions != 1)}, "
             f"{answers} answer{'s' * (answers != 1)}"
         )
         if progress.skipped:
             text += f", {progress.skipped} skipped"
+        if progress.undated:
+            text += f" ({progress.undated} of unknown date, not on the charts)"
         if trend:
             text += (
                 f"  ·  {trend.plan}: overall {trend.first} → {trend.last} over its last "
