@@ -22,7 +22,7 @@ from simulator.core.scorecard.model import (
 )
 from simulator.core.scorecard.tips import ANSWER_OUT_LOUD, concrete_tips
 from simulator.core.storage import SessionRecord
-from simulator.core.tables import CATEGORIES, flagged_color, star_targets_text
+from simulator.core.tables import CATEGORIES, flagged_color, shown_when, star_targets_text
 
 __all__ = ["answer_view", "build_scorecard", "session_means", "session_means_of_record", "when"]
 
@@ -69,7 +69,9 @@ def build_scorecard(
     return Scorecard(
         session_id=session.id,
         title=title,
-        started=when(session.started_at),
+        # "date unknown" as History says it: "" left "Session 3 ·  · 1 of 1 question answered"
+        # in the Markdown and "Scorecard: Technical deep dive ()" as the HTML's title
+        started=shown_when(session.started_at),
         ended=when(session.ended_at),
         duration=_duration(
             session.started_at,
@@ -100,7 +102,7 @@ def build_scorecard(
             ComparisonView(
                 previous.id,
                 title,
-                when(previous.started_at),
+                shown_when(previous.started_at),
                 prev_overall,
                 change(overall, prev_overall),
             )

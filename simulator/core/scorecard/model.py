@@ -275,7 +275,8 @@ class AnswerView:
         if self.change is None or self.earlier is None:
             return ""
         e = self.earlier
-        return f"{self.change:+d} vs {e.overall} on {e.when} (this question, last time)"
+        on = f" on {e.when}" if e.when else ""  # (an answer of unknown date: no " on ")
+        return f"{self.change:+d} vs {e.overall}{on} (this question, last time)"
 
 
 @dataclass(frozen=True)
