@@ -131,7 +131,7 @@ def _rows(
                 if required:
                     raise DataError(f"{where}: field '{column}' is missing")
                 continue
-            if kind_of == TIME and _fits(value, REAL) and not 0 <= value <= LAST_TIME:
+            if kind_of == TIME and _fits(value, REAL) and not a_time(value):
                 raise DataError(  # 1e20 read as 1970 in History, at the top (attack run 48)
                     f"{where}: field '{column}' is not a time: {value:g} seconds is not a "
                     "moment from 1970 to the year 9999"
@@ -153,6 +153,24 @@ def _rows(
             raise DataError(f"{where}: {key} {row[key]} appears twice")
         seen.add(row[key])
     return seen
+
+
+def a_time(value: Any) -> bool:
+    """A moment an archive may hold: seconds from 1970 to the end of the year 9999."""
+    return _fits(value, REAL) and 0 <= value <= LAST_TIME
+
+
+def times_as_read(rows: list[dict[str, Any]], columns: dict[str, tuple[str, bool]]) -> None:
+    """Each time in ``rows`` that is no moment (a damaged or hand-edited database's 1e300,
+    'NaN', -1) as the app reads it: 0, 'date unknown', or None where a row may have none. An
+    export carried them as they were, and importing that archive was refused whole (attack
+    run 50)."""
+    timed = [(c, required) for c, (kind, required) in columns.items() if kind == TIME]
+    for row in rows:
+        for column, required in timed:
+            value = row.get(column)
+            if value is not None and not a_time(value):
+                row[column] = 0.0 if required else None
 
 
 def _fits(value: Any, kind: str) -> bool:

@@ -19,6 +19,14 @@ from typing import Any
 
 from simulator.core import storage_codec as codec
 from simulator.core import storage_means, storage_schema
+from simulator.core.archive_checks import (
+    ANSWER_COLUMNS,
+    HISTORY_COLUMNS,
+    NOTE_COLUMNS,
+    RATING_COLUMNS,
+    SESSION_COLUMNS,
+    times_as_read,
+)
 from simulator.core.audio_paths import resolve, to_stored
 from simulator.core.scoring.results import AnswerScore, SessionScore
 from simulator.core.storage_codec import HistorySession, ProgressAnswer, ProgressSession
@@ -29,6 +37,15 @@ from simulator.core.stored_plan import StoredPlan, plan_key
 # A session with at least one answer row (given or skipped). One opened and ended at once has
 # none: it stays in the database but Home, History and Progress neither list nor count it.
 HAS_ANSWERS = "EXISTS (SELECT 1 FROM answers x WHERE x.session_id = s.id)"
+
+# data.json's lists and their columns (the times among them are read as the app reads them)
+TIMED_ROWS = (
+    ("sessions", SESSION_COLUMNS),
+    ("answers", ANSWER_COLUMNS),
+    ("notes", NOTE_COLUMNS),
+    ("ratings", RATING_COLUMNS),
+    ("transcript_history", HISTORY_COLUMNS),
+)
 
 
 @dataclass(frozen=True)
@@ -249,6 +266,8 @@ class ReviewQueries:
         for session in data["sessions"]:
             session["score_json"] = _object_cell(session.get("score_json"))
             session["plan_json"] = _object_cell(session.get("plan_json")) or "{}"
+        for rows, columns in TIMED_ROWS:  # times too: 1e300, 'NaN' as 0, 'date unknown'
+            times_as_read(data[rows], columns)
         return data
 
     def _export_rows(self) -> dict[str, list[dict[str, Any]]]:
