@@ -5,6 +5,8 @@ pack is not parsed again at the next start."""
 
 from __future__ import annotations
 
+import errno
+
 from simulator import paths
 from simulator.core.bank_cache import PackCache
 from simulator.core.collector import collector_paused
@@ -26,7 +28,12 @@ def _load_bank(progress: LoadProgress | None) -> QuestionBank:
     except paths.DataDirError as exc:
         # No data folder: the shipped questions still work; say why the user's are missing.
         bank = load_packs([paths.bundled_packs_dir()], progress=progress)
-        bank.problems.append(Problem("your packs", None, None, exc.strerror or str(exc)))
+        # A folder that is there is never made again: on a read-only disk it is missing, so
+        # there are no packs of one's own to miss, and the run says it is read-only. It was
+        # listed as '1 problem in question packs (your packs)', with doctor's advice to run
+        # 'ml-interview validate FILE' (attack run 50, a data folder on a read-only mount).
+        if exc.errno != errno.EROFS:
+            bank.problems.append(Problem("your packs", None, None, exc.strerror or str(exc)))
         return bank
     try:
         cache = PackCache(paths.bank_cache_file())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import os
 import shlex
 import shutil
@@ -98,7 +99,10 @@ def check_recordings() -> Check:
             "recordings",
             False,
             f"{exc}; spoken answers cannot be recorded (they can be typed)",
-            f"move away what is at {where}, or pass --data-dir DIR",
+            # nothing is in the way on a read-only disk: the folder is missing (attack run 50)
+            _DATA_DIR_FIX
+            if exc.errno == errno.EROFS
+            else f"move away what is at {where}, or pass --data-dir DIR",
         )
     if not paths.is_writable(where):
         return Check(
