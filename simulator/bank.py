@@ -6,6 +6,7 @@ pack is not parsed again at the next start."""
 from __future__ import annotations
 
 import errno
+import os
 
 from simulator import paths
 from simulator.core.bank_cache import PackCache
@@ -28,11 +29,7 @@ def _load_bank(progress: LoadProgress | None) -> QuestionBank:
     except paths.DataDirError as exc:
         # No data folder: the shipped questions still work; say why the user's are missing.
         bank = load_packs([paths.bundled_packs_dir()], progress=progress)
-        # A folder that is there is never made again: on a read-only disk it is missing, so
-        # there are no packs of one's own to miss, and the run says it is read-only. It was
-        # listed as '1 problem in question packs (your packs)', with doctor's advice to run
-        # 'ml-interview validate FILE' (attack run 50, a data folder on a read-only mount).
-        if exc.errno != errno.EROFS:
+        if not _none_to_miss(exc):
             bank.problems.append(Problem("your packs", None, None, exc.strerror or str(exc)))
         return bank
     try:
@@ -42,3 +39,19 @@ def _load_bank(progress: LoadProgress | None) -> QuestionBank:
     bank = load_packs([paths.bundled_packs_dir(), *user], parse=cache.parse, progress=progress)
     cache.save()
     return bank
+
+
+def _none_to_miss(exc: OSError) -> bool:
+    """The packs folder could not be made because the data folder takes no new files (a
+    read-only disk, an immutable folder) and it is not there: there are no packs of one's own to
+    miss, and the run says it is read-only. It was listed as '1 problem in question packs (your
+    packs)', with doctor's advice to run 'ml-interview validate FILE' (attack run 50)."""
+    if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return False
+    try:
+        os.lstat(paths.data_dir() / "questions")
+    except FileNotFoundError:
+        return True
+    except OSError:  # (a data folder that cannot be searched: what is in it is not known)
+        return False
+    return False

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import errno
 import os
 import shlex
 import shutil
@@ -99,9 +98,9 @@ def check_recordings() -> Check:
             "recordings",
             False,
             f"{exc}; spoken answers cannot be recorded (they can be typed)",
-            # nothing is in the way on a read-only disk: the folder is missing (attack run 50)
+            # nothing is in the way of a folder that cannot be made (attack run 50)
             _DATA_DIR_FIX
-            if exc.errno == errno.EROFS
+            if not os.path.lexists(where)
             else f"move away what is at {where}, or pass --data-dir DIR",
         )
     if not paths.is_writable(where):

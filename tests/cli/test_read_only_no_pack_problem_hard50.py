@@ -48,3 +48,22 @@ def test_a_file_in_the_packs_folders_place_is_still_said_hard50(data_dir: Path) 
     (data_dir / "questions").write_text("not a folder")
     bank = load_bank()
     assert [p.file for p in bank.problems] == ["your packs"]
+
+
+def test_no_pack_problem_in_an_immutable_folder_hard50(data_dir: Path) -> None:
+    """chattr +i: even root can make nothing in it ('permission denied', EPERM)."""
+    import shutil
+    import subprocess
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    if shutil.which("chattr") is None:
+        pytest.skip("no chattr here")
+    if subprocess.run(["chattr", "+i", str(data_dir)], capture_output=True).returncode != 0:
+        pytest.skip("this file system has no immutable flag")
+    try:
+        bank = load_bank()
+        recordings = doctor.check_recordings()
+    finally:
+        subprocess.run(["chattr", "-i", str(data_dir)], check=True)
+    assert bank.questions and bank.problems == []
+    assert "move away" not in recordings.fix and "--data-dir" in recordings.fix
