@@ -32,6 +32,7 @@ from simulator.core.archive_checks import ROW_NAMES, DataError, check_data, own_
 from simulator.core.audio_paths import RECORDINGS as RECORDINGS_FOLDER
 from simulator.core.collector import collector_paused
 from simulator.core.json_numbers import strict_int
+from simulator.core.small_files import read_small
 from simulator.core.storage import Storage
 from simulator.core.storage_errors import error_kind, plain_reason
 from simulator.core.tables import plural
@@ -542,7 +543,13 @@ class _Listing:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._file = open(path, "a", encoding="utf-8")  # noqa: SIM115 (closed in done/undo)
+        try:
+            self._file = open(path, "a", encoding="utf-8")  # noqa: SIM115 (closed in done/undo)
+        except IsADirectoryError:  # ("Is a directory" named no folder)
+            raise ArchiveError(
+                f"{path} is a folder, where the app keeps the list of the recordings an import "
+                "has copied: move it away and import again; nothing was changed"
+            ) from None
 
     def add(self, name: str) -> None:
         self._file.write(f"{name}\n")
@@ -570,11 +577,23 @@ def _remove_a_killed_import(storage: Storage, recordings_dir: Path) -> None:
     Only plain names of regular files in the recordings folder are removed, never a link."""
     listed = recordings_dir / IMPORTING
     try:
-        with open(listed, encoding="utf-8", errors="replace") as f:
-            names = f.read(1 << 24).splitlines()
+        mode = os.lstat(listed).st_mode
     except FileNotFoundError:
         return
-    except OSError:  # a folder in its place, unreadable: left alone
+    except OSError:  # unreadable: left alone
+        return
+    if stat.S_ISDIR(mode):  # left alone: an import with recordings says so (_Listing)
+        return
+    if not stat.S_ISREG(mode):
+        # A pipe under the app's own name: reading it waited for good, and so did the list's
+        # opening for writing (the import never ended; in the window the database lane with
+        # it). A link: never followed, as the list is written (attack run 50). Removed.
+        with contextlib.suppress(OSError):
+            listed.unlink()
+        return
+    try:
+        names = read_small(listed, 1 << 24).decode("utf-8", errors="replace").splitlines()
+    except OSError:  # grown past 16 MB, unreadable: left alone
         return
     played = {os.path.normpath(p) for p in storage.recording_paths()}
     for name in names:
