@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import re
 from collections import Counter
@@ -13,7 +14,7 @@ from simulator import paths
 from simulator.consent import allowed_engine
 from simulator.core.json_numbers import LongNumber, lenient_int
 from simulator.core.pack_limits import control_name
-from simulator.core.small_files import read_small_text, replace_private
+from simulator.core.small_files import NotASmallFile, read_small_text, replace_private
 from simulator.core.storage_errors import os_reason
 from simulator.core.target_files import LinkLoop, UnsafeTarget, link_end
 from simulator.speech.engines import SPEECH_ENGINES
@@ -88,7 +89,9 @@ class Settings:
                 f"Settings not saved to {path}: {exc}: remove that link and save again"
             ) from None
         except UnsafeTarget as exc:
-            raise OSError(f"Settings not saved to {path}: {exc}") from None
+            raise OSError(
+                f"Settings not saved to {path}: {exc}: move it away and save again"
+            ) from None
         except IsADirectoryError:
             raise OSError(
                 f"Settings not saved: {path} is a folder; move it away and save again"
@@ -111,6 +114,10 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
         raw = json.loads(text, parse_int=lenient_int, object_pairs_hook=_KeyedObject.of)
     except FileNotFoundError:
         return defaults, []
+    except NotASmallFile as exc:
+        if exc.errno == errno.EINVAL:  # a pipe, device or folder: saving cannot replace it
+            return defaults, [f"{path}: {os_reason(exc)}; {NOT_A_FILE_USED}"]
+        return defaults, [f"{path}: {os_reason(exc)}; {_DEFAULTS_USED}"]
     except OSError as exc:
         return defaults, [f"{path}: {os_reason(exc)}; {_DEFAULTS_USED}"]
     except json.JSONDecodeError as exc:
@@ -170,6 +177,10 @@ class _KeyedObject(dict[str, Any]):
 
 
 _DEFAULTS_USED = "the defaults are used until Settings are saved (which replaces the file)"
+# A pipe, device or folder under the name is not replaced by saving (Settings.save refuses
+# it): 'until Settings are saved (which replaces the file)' sent the person to a Save that
+# said 'not saved' (attack run 50).
+NOT_A_FILE_USED = "the defaults are used: move it away, then save Settings to write the file"
 _TYPE_WORDS = {bool: "true or false", int: "a whole number", float: "a number", str: "text"}
 
 

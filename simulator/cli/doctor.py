@@ -182,7 +182,7 @@ def check_settings() -> Check:
     """A hand-edited settings.json the app cannot use (all of it, or a value) is named here,
     as it is on Home: the app quietly uses the defaults instead."""
     from simulator import paths
-    from simulator.settings import load_settings
+    from simulator.settings import NOT_A_FILE_USED, load_settings
 
     try:
         where = paths.settings_file()
@@ -195,7 +195,10 @@ def check_settings() -> Check:
             "settings",
             False,
             problems[0] + more,
-            "open Settings (Ctrl+,) and save, or correct the file by hand",
+            # saving does not replace a pipe, device or folder (attack run 50)
+            f"move {where} away, then open Settings (Ctrl+,) and save"
+            if problems[0].endswith(NOT_A_FILE_USED)
+            else "open Settings (Ctrl+,) and save, or correct the file by hand",
         )
     return Check("settings", True, f"{where}" if where.exists() else "the defaults")
 
