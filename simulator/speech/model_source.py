@@ -71,13 +71,14 @@ def resolve_model(model: str | os.PathLike[str] | None) -> tuple[str, str]:
         return resolve_model(None)  # the bundled copy: never the network
     if text in known_model_names():
         local = paths.models_dir() / text
+        # The downloaded model's folder is looked at as a folder given is: a pipe named
+        # vocabulary.txt in models/base.en left 'transcribe --model base.en' waiting for good
+        # (attack run 50; the int8 copy leaves it out, the original is read next), and a pipe
+        # named model.bin sent it to download again, said 'incomplete; try again' each time.
+        special = special_entries(local) if local.is_dir() else []
+        if special:
+            raise ModelUnavailableError(special_problem(local, special))
         if (local / "model.bin").is_file():
-            # The downloaded model's folder is looked at as a folder given is: a pipe named
-            # vocabulary.txt in models/base.en left 'transcribe --model base.en' waiting for
-            # good (attack run 50; the int8 copy leaves it out, the original is read next).
-            special = special_entries(local)
-            if special:
-                raise ModelUnavailableError(special_problem(local, special))
             return str(local), text
         return text, text
     if os.sep in text or text.startswith("."):
