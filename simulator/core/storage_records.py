@@ -39,6 +39,7 @@ class AnswerRecord:
     def to_dict(self) -> dict[str, Any]:
         data = dict(self.__dict__)
         data["score"] = self.score.to_dict() if self.score is not None else None
+        data["created_at"] = self.created_at or None  # (see SessionRecord.to_dict)
         return data
 
 
@@ -59,6 +60,10 @@ class SessionRecord:
 
     def to_dict(self) -> dict[str, Any]:
         data = dict(self.__dict__)
+        # A time no clock could have written is read as 0, 'date unknown' on every page: in
+        # JSON (history --json, the JSON export) 0.0 said 1970-01-01 (attack run 50); null.
+        data["started_at"] = self.started_at or None
+        data["ended_at"] = self.ended_at or None
         data["plan"] = self.plan.to_dict()
         data["score"] = self.score.to_dict() if self.score is not None else None
         data["answers"] = [a.to_dict() for a in self.answers]

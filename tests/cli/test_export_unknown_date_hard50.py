@@ -53,3 +53,25 @@ def test_a_change_against_an_answer_of_unknown_date_names_no_date_hard50(
     md = (tmp_path / "s.md").read_text(encoding="utf-8")
     assert " (this question, last time)" in md
     assert " on  (" not in md and " on (" not in md
+
+
+def test_json_says_null_for_a_time_of_unknown_date_hard50(
+    session_id: int,  # noqa: F811
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """history --json and the JSON export said 'started_at': 0.0 of it, which reads 1970."""
+    import json
+
+    storage = Storage(paths.database_file())
+    storage._write("UPDATE sessions SET started_at = 1e300 WHERE id = ?", (session_id,))
+    storage._write("UPDATE answers SET created_at = 'NaN' WHERE session_id = ?", (session_id,))
+    storage.close()
+    capsys.readouterr()
+    assert main(["history", "--json"]) == 0
+    (listed,) = json.loads(capsys.readouterr().out)
+    assert listed["started_at"] is None and listed["ended_at"] is not None
+    assert {a["created_at"] for a in listed["answers"]} == {None}
+    assert main(["export", str(session_id), "-o", str(tmp_path / "s.json")]) == 0
+    exported = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["session"]
+    assert exported["started_at"] is None and exported["answers"][0]["created_at"] is None
