@@ -41,6 +41,7 @@ def quit_allowed(window: MainWindow) -> bool:
             draft_kept=not controller.draft_not_kept,
             # the engine's own rule for a draft with an answer in it (save_draft)
             typed=is_answer(window.interview.answer.toPlainText()),
+            stored=controller.session_id is not None,
         )
     )
     _, leave = stay_or_leave(box, ("&Keep practising", "quitStay"), ("&Quit", "quitLeave"))
@@ -58,7 +59,12 @@ def _what_is_kept(
     *,
     draft_kept: bool = True,
     typed: bool = True,
+    stored: bool = True,
 ) -> str:
+    """What quitting keeps. ``stored``: the interview's session is in the database (in a
+    read-only run, or while the disk is full from its start, it is not: Home has nothing of
+    it to resume, and 'Home offers to resume what is saved (Ctrl+R)' was said; attack run
+    50, a data folder on a read-only mount)."""
     kept = (
         "The answers you have given are saved: Home offers to resume this interview where "
         "you left it (Ctrl+R)."
@@ -68,11 +74,14 @@ def _what_is_kept(
             "Nothing is answered yet: Home offers to resume this interview (Ctrl+R) or to "
             "discard it."
         )
+    if not given and not stored:
+        kept = "Nothing is answered yet, and nothing of this interview is saved."
     if unsaved:  # a locked database or a full disk: "are saved" was not true (review27)
         kept = (
             f"{unsaved} of the answers you have given {'is' if unsaved == 1 else 'are'} not "
             "saved yet (the notice above says why): quitting then asks what to do with "
-            f"{'it' if unsaved == 1 else 'them'}. Home offers to resume what is saved (Ctrl+R)."
+            f"{'it' if unsaved == 1 else 'them'}."
+            + (" Home offers to resume what is saved (Ctrl+R)." if stored else "")
         )
     if state in _ANSWERING and spoken and unsaved:  # its row may not be on disk: unsure
         return f"{kept} Stay and press Ctrl+Enter to submit the answer you are speaking first."
