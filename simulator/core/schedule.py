@@ -65,7 +65,13 @@ def schedules(
     cards: dict[str, Card] = {}
     last: dict[str, tuple[int, int | None, dt.datetime, int]] = {}
     for answer_id, question_id, mode, overall, created_at in outcomes:
-        when = min(dt.datetime.fromtimestamp(created_at, dt.UTC), now)
+        if created_at > 0:
+            when = min(dt.datetime.fromtimestamp(created_at, dt.UTC), now)
+        else:
+            # A time no clock could have written (1e300, NaN: read as 0): given when the one
+            # before it was, or now. Replayed at 1970, it made its question due '1970-01-02',
+            # most overdue of all, whatever the answers of this year said (attack run 50).
+            when = last[question_id][2] if question_id in last else now
         card = cards.get(question_id) or Card(card_id=1, due=when)
         rating = rating_for(mode, overall, ratings.get(answer_id))
         card, _log = scheduler.review_card(card, Rating(rating), review_datetime=when)
