@@ -218,7 +218,7 @@ def check_questions() -> Check:
             if bank.questions
             else "no question could be loaded: "
         )
-        file = shlex.quote(first.file) if Path(first.file).suffix in (".yaml", ".yml") else "FILE"
+        file = _runnable(first.file) if Path(first.file).suffix in (".yaml", ".yml") else "FILE"
         return Check(
             "question packs",
             bool(bank.questions),
@@ -227,6 +227,18 @@ def check_questions() -> Check:
             warning=True,
         )
     return Check("question packs", True, f"{len(bank.questions)} questions loaded")
+
+
+def _runnable(file: str) -> str:
+    """``file`` as a shell word for the fix's command; its folder when the name holds a
+    character the output shows as an escape (a bidi override, a zero-width space): the command
+    printed with '\\u202e' in it named no file (attack run 50). 'FILE' when neither can be."""
+    from simulator.cli.output import plain
+
+    for shown in (file, str(Path(file).parent)):
+        if plain(shown) == shown:
+            return shlex.quote(shown)
+    return "FILE"
 
 
 def _counted(n: int, noun: str) -> str:
