@@ -558,6 +558,24 @@ the three answers, measured alone, 253-255 MB on main; 235-250 MB with a 3 s mar
 with 15 s chunks, but tiny.en reads short clips worse in a cut window: branch speech49-window).
 Worst stalls 320 / 492 ms, CPU waits at this load.
 
+Round 50 (speech50; load 1.5-8 for these runs, 10-14 later in the round). ``--patience 3``, 3
+questions. Start (main 1cefce29, load 1.5 -> 6.7): peak 449 MB, the refine's Whisper encode with
+the voice not loaded (the app alone, RssAnon 316; Piper render 431, Piper load 387, other 390).
+Changes: the refine's Silero pass is a step of the transcriber's (``asr.transcribe_array`` runs
+``silero.listen`` in ``heavy_step(owner=self)``), so it waits for the voice to let go as a decode
+does (round 49's 484 / 485 MB meeting); and the turns' stuck bound scales with the load (branch
+speech49's commit, reviewed and landed: round 49's 555 MB meeting). After the Silero change
+(load 7.1 -> 7.9): peak 455 MB, again the refine's encode alone (Piper render 443, Piper load
+392, other 386): at these loads neither meeting happened in either run, so the peak is the
+encode's transient (+69 MB over the 386 MB the app holds then), which neither change touches.
+Tried for that transient, measured alone (a 15 s espeak-ng answer, tiny.en int8): a fixed 20 s
+encoder window for the transcript's decodes with ``MAX_CHUNK_S`` 17 (the 30 s window's
+attention is 6 x 1500 x 1500 float32 scores a layer): peak over the loaded model +81 -> +54 MB
+(absolute 277 -> 238-250 MB), CPU 2.6 -> 0.9-1.0 s; but tiny.en then heard
+``test_memory_turns``'s sentence "Cross validation estimates the error on unseen data." as
+"Cross-Malidation estimates, they are on scene day, though." (right in the 30 s window), as
+round 49 found for windows cut to the audio: not kept, no dev split run with it.
+
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]
 """
