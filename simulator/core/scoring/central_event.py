@@ -26,6 +26,15 @@ Read narrowly, for precision:
 * the manager is my own ("my manager", "our team lead", "my boss"): a "product manager" or a
   "head of sales" is a stakeholder, and a bare "director" could be either.
 
+A wish that hands me my task (round 50, rel50): "My supervisor wanted to build a follow-up
+project on top of it, so I had to either match the number or explain the gap" sets out what the
+story does; it is no decision the story disputes. When the first decision is said in one sentence
+with my duty ("so I had to", "and I needed to"), the story reads as the manager's question only
+if it also tells my stance, a phrase of that question's intent beyond the party and its decision
+("I wasn't convinced", "I pushed back", "concern"). Dev STAR sets: dev_blind relevant not flagged
+130 -> 131 of 138 (dev_blind44's paper-reproduction story), off-question lower and told 113 ->
+114 of 120; every other STAR set unchanged.
+
 Dev STAR sets (1041 relevant stories, 656 told for a neighbour, each set with its own pack):
 relevant not flagged 995 =, off-question caught 483 -> 488; with every shipped question's intent
 removed (--no-intent) 942 -> 950 and 414 -> 420. Keeping a story on a stakeholder's question
@@ -42,9 +51,9 @@ from functools import lru_cache
 
 from simulator.core.questions import Question
 from simulator.core.scoring.bank_rivals import Rivals
-from simulator.core.scoring.intent_phrases import story_themes
+from simulator.core.scoring.intent_phrases import index_of, said_at, story_themes
 from simulator.core.scoring.prompt_relevance import bank_closeness
-from simulator.core.scoring.text import STOPWORDS, Tokens, word_set
+from simulator.core.scoring.text import STOPWORDS, Tokens, word_set, words
 
 # The parties a prompt can ask about, by the words that name them.
 _MANAGER_IN_PROMPT = re.compile(r"\b(manager|manager's|boss|boss's|supervisor)\b")
@@ -124,8 +133,16 @@ def _first_demand(tokens: Tokens, labels: Sequence[str] | None) -> tuple[tuple[s
     """The subject of the first decision, wish or request said in the story's scene (situation
     or task), and whether it is a decision of the subject's own (not a request to someone:
     "asked me to", "wanted us to"); ((), False) when the scene says none."""
+    subject, own, _ = _first_demand_at(tokens, labels)
+    return subject, own
+
+
+def _first_demand_at(
+    tokens: Tokens, labels: Sequence[str] | None
+) -> tuple[tuple[str, ...], bool, int]:
+    """``_first_demand``, and the number of the sentence saying it (-1: none)."""
     if labels is None:
-        return (), False
+        return (), False, -1
     for i, sentence in enumerate(tokens.sentences):
         if i >= len(labels) or labels[i] not in _SCENE:
             continue
@@ -141,8 +158,8 @@ def _first_demand(tokens: Tokens, labels: Sequence[str] | None) -> tuple[tuple[s
             subject = ws[start:at]
             if not subject or (len(subject) == 1 and subject[0] in _PERSON_SUBJECTS):
                 continue  # "I decided", "she wanted": mine, or whose was said before
-            return subject, own
-    return (), False
+            return subject, own, i
+    return (), False, -1
 
 
 def managers_decision(tokens: Tokens, labels: Sequence[str] | None) -> bool:
@@ -207,10 +224,61 @@ def party_elsewhere(
     others = (*rivals.questions, *story_themes())
     found = {q.id: q for q in others if q.id != question.id and _asks_about(q, wanted)}
     if len(found) < 2:
-        return next(iter(found.values()), None)
-    # several ask about that party: the one the story's words sit nearest
-    _, near = bank_closeness(question, tokens, rivals)
-    return found[max(found, key=lambda qid: near.get(qid, 0.0))]
+        rival = next(iter(found.values()), None)
+    else:
+        # several ask about that party: the one the story's words sit nearest
+        _, near = bank_closeness(question, tokens, rivals)
+        rival = found[max(found, key=lambda qid: near.get(qid, 0.0))]
+    if (
+        rival is not None
+        and wanted == "manager"
+        and _my_task_from(tokens, labels)
+        and not _tells_my_stance(rival, tokens)
+    ):
+        return None  # my manager's wish is where my task comes from, not a decision I disputed
+    return rival
+
+
+# The teller's duty said after a wish in its sentence: "..., so I had to", "and I needed to".
+_MY_DUTY = re.compile(
+    r"\b(?:so|and|which meant|meaning)\s+(?:i|we)\s+(?:had|have|needed|need|was asked|were asked)"
+    r"\s+to\b"
+)
+
+
+def _my_task_from(tokens: Tokens, labels: Sequence[str] | None) -> bool:
+    """Is my manager's wish the origin of my task, said in one sentence with my duty ("My
+    supervisor wanted to build a follow-up project on top of it, so I had to either match the
+    number or explain the gap"; rel50)? Then it is what the story sets out to do, not a decision
+    the story turns on, unless the story also tells my stance on it (``_tells_my_stance``)."""
+    _, _, at = _first_demand_at(tokens, labels)
+    if at < 0:
+        return False
+    sentence = tokens.sentences[at]
+    return bool(_MY_DUTY.search(" ".join(tokens.words[sentence.first_word : sentence.last_word])))
+
+
+# Words of an intent phrase that name the party or its decision ("my manager decided", "his
+# decision", "boss wanted"), not what the teller did about it.
+_PARTY_WORDS = _MY_LINE | word_set(
+    "decided decision decisions wanted insisted his her he she the my our"
+)
+
+
+def _tells_my_stance(rival: Question, tokens: Tokens) -> bool:
+    """Does the story tell what ``rival`` asks of the teller about the party's decision (rel50)?
+    A scene turning on my manager's wish ("My supervisor wanted to build a follow-up project on
+    it, so I had to ...") is the story's task, not a decision I disagreed with, unless the story
+    says a phrase of the rival's intent that is more than the party and its decision ("I wasn't
+    convinced", "I pushed back", "concern"). A rival with no intent is read as before."""
+    if rival.intent is None:
+        return True
+    index = index_of(tokens)
+    return any(
+        said_at(index, text)
+        for text in rival.intent.phrases
+        if not set(words(text)) <= _PARTY_WORDS
+    )
 
 
 def _asks_about(question: Question, party: str) -> bool:
