@@ -180,7 +180,7 @@ _KINDS = (
             r"page\b(?! (?:of|summary|summaries|doc|docs|document|write up|writeup|slide|slides|"
             r"deck|memo|report|brief|proposal|spec|note|notes|number|numbers|long|\d))",
             r"page[ds]\b",
-            r"pager",
+            r"(?<!\bone )(?<!\btwo )pager",  # a one-pager is a document (rel50)
             r"on[- ]call",
             r"went down",
             r"was down",

@@ -4,12 +4,13 @@ stemming, and the shipped behavioral questions are the themes a story can be abo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from simulator.core.questions import Intent, Question, load_packs
 from simulator.core.scoring.matching import DERIVATIONAL, AnswerIndex, Phrase
-from simulator.core.scoring.text import Tokens, stem, word_set, words
+from simulator.core.scoring.text import NUMBER_WORDS, Tokens, stem, word_set, words
 
 # The parts that say what a story is about; an action may name a theme in passing.
 FRAMING_PARTS = frozenset(("situation", "task", "result"))
@@ -102,6 +103,7 @@ def _said_at(index: AnswerIndex, text: str) -> list[tuple[int, int]]:
             for at, ((w, s), k) in enumerate(zip(wanted, range(*span), strict=False))
         )
     ]
+    spans = [span for span in spans if not _after_a_number_hyphen(toks, span[0])]
     if wanted[-1][0] in _AMOUNT_TURNS and wanted[0][0] in _MOTION_VERBS:
         spans = [span for span in spans if not _said_of_an_amount(toks, span[1])]
     if len(wanted) == 1 and wanted[0][0] in _FUNCTIONS:
@@ -110,6 +112,20 @@ def _said_at(index: AnswerIndex, text: str) -> list[tuple[int, int]]:
     if " " in text or not agent.endswith("er") or len(stem(agent)) >= len(agent) - 1:
         return spans
     return [span for span in spans if index.tokens.words[span[0]].startswith(agent)]
+
+
+def _after_a_number_hyphen(tokens: Tokens, at: int) -> bool:
+    """Is the word at ``at`` the second half of a word joined to a number by a hyphen ("a
+    one-pager", "a two-week plan", "a three-way split")? Such a word names a document, a
+    length or a kind of thing, not the phrase's word ("pager", "week", "way"; rel50)."""
+    if at == 0 or tokens.sentence_of[at - 1] != tokens.sentence_of[at]:
+        return False
+    before = tokens.words[at - 1]
+    if before not in NUMBER_WORDS and not before.isdigit():
+        return False
+    sentence = tokens.sentences[tokens.sentence_of[at]]
+    joined = re.compile(rf"\b{re.escape(before)}-{re.escape(tokens.words[at])}\b", re.IGNORECASE)
+    return bool(joined.search(sentence.text))
 
 
 # "went down" is an outage said of a system and a fall said of an amount ("tickets went down
