@@ -93,7 +93,7 @@ FINDING_FRAMES = frozenset(
         "told me that",
     )
 )
-_ME = frozenset(("i", "we"))
+ME = frozenset(("i", "we"))
 # Result evidence a finding may carry and still be a finding ("percent", "never", "zero",
 # "what followed"): anything stronger ("as a result", a number with a change) is an outcome.
 FINDING_MAX_RESULT = 1.5
@@ -102,7 +102,7 @@ _DECISIONS = frozenset(("decided", "chose"))
 _SCENE = frozenset(("situation", "result"))
 
 
-def _result_said(reasons: Reasons) -> float:
+def result_said(reasons: Reasons) -> float:
     """Result evidence from what a sentence says, its place and "what followed" left out."""
     return sum(
         w for w, why in reasons.get("result", ()) if why not in PLACE_REASONS and why != FOLLOWED
@@ -116,8 +116,7 @@ def my_act(ws: Sequence[str], raw: str = "") -> bool:
     if raw and _SET_APART.search(raw):
         return True
     return any(
-        w in _ME and i + 1 < len(ws) and not (i and _describes_noun(ws, i))
-        for i, w in enumerate(ws)
+        w in ME and i + 1 < len(ws) and not (i and _describes_noun(ws, i)) for i, w in enumerate(ws)
     )
 
 
@@ -267,7 +266,7 @@ FINDING_RUN_MAX = 2
 
 def _plain_finding(ws: Sequence[str], reasons: Reasons, raw: str) -> bool:
     """No act of mine, no outcome evidence of its own and no look back to how things stood."""
-    if my_act(ws, raw) or _result_said(reasons) >= FINDING_MAX_RESULT:
+    if my_act(ws, raw) or result_said(reasons) >= FINDING_MAX_RESULT:
         return False
     # "At the time our model cost ...": a look back, not what a step turned up
     return not any(why == THEN_STOOD for _, why in reasons.get("situation", ()))
@@ -310,9 +309,9 @@ def finding_told_last(
             continue
         if any(labels[k] != "result" for k in range(first, last + 1)):
             continue
-        if _result_said(reasons[first]) >= FINDING_MAX_RESULT:
+        if result_said(reasons[first]) >= FINDING_MAX_RESULT:
             continue
-        if my_act(words[first], texts[first]) or not _says_a_finding(words, first):
+        if my_act(words[first], texts[first]) or not says_a_finding(words, first):
             continue
         if all(_cause_found(list(words[k]), texts[k]) for k in range(first + 1, last + 1)):
             return list(range(first, last + 1))
@@ -329,19 +328,19 @@ def _cause_found(ws: list[str], raw: str) -> bool:
     return (
         _state_found(ws)
         or _before_the_story(ws)
-        or (_past_perfect_act(ws) and not _outcome_said(ws))
+        or (_past_perfect_act(ws) and not outcome_said(ws))
     )
 
 
 def _past_perfect_act(ws: Sequence[str]) -> bool:
     """ "I/we had" + a past participle: what was done before the story (not "had to")."""
     return any(
-        w in _ME and ws[k + 1 : k + 2] == ["had"] and k + 2 < len(ws) and is_past(ws[k + 2])
+        w in ME and ws[k + 1 : k + 2] == ["had"] and k + 2 < len(ws) and is_past(ws[k + 2])
         for k, w in enumerate(ws)
     )
 
 
-def _says_a_finding(words: Sequence[Sequence[str]], i: int) -> bool:
+def says_a_finding(words: Sequence[Sequence[str]], i: int) -> bool:
     """Does sentence ``i`` say what a look found: "the root cause turned out to be", or, after
     a step that looks into something, what the look showed ("I broke the error down by store.
     Almost all of it came from stores closed on Sundays.", or told as how a thing was, with no
@@ -368,10 +367,10 @@ def _before_the_story(ws: Sequence[str]) -> bool:
     nxt = nxt[1:] if nxt[:1] and nxt[0] in ("all", "mostly", "already", "actually") else nxt
     if not nxt or not (is_past(nxt[0]) or nxt[0] in _PARTICIPLES):
         return False
-    return not _outcome_said(words_)
+    return not outcome_said(words_)
 
 
-def _outcome_said(ws: list[str]) -> bool:
+def outcome_said(ws: list[str]) -> bool:
     """Words by which a state or a past perfect tells how things came out."""
     # a state word right after a determiner describes a noun ("the *live* traffic feed"), it
     # says no state reached (star46)
@@ -457,7 +456,7 @@ def _state_found(ws: Sequence[str]) -> bool:
         return False
     if words_[clause.verb] not in ("was", "were", "had"):
         return False
-    return not _outcome_said(words_)
+    return not outcome_said(words_)
 
 
 def decision_as_task(labels: Sequence[str], words: Sequence[Sequence[str]]) -> list[int]:
@@ -472,7 +471,7 @@ def decision_as_task(labels: Sequence[str], words: Sequence[Sequence[str]]) -> l
         return []
     ws = list(words[first])
     for k in range(1, len(ws) - 2):
-        if ws[k] in _ME and ws[k + 1] in _DECISIONS and ws[k + 2] in ("to", "it", "that"):
+        if ws[k] in ME and ws[k + 1] in _DECISIONS and ws[k + 2] in ("to", "it", "that"):
             before = ws[:k]
             if before[-1:] and before[-1] in SUBORDINATORS:
                 return []  # "... because I decided to ..." is no main clause
@@ -575,11 +574,11 @@ def unmarked_outcome(
     if n < 4 or labels[last] not in ("action", "task") or "action" not in labels[:last]:
         return []
     ws = list(words[last])
-    if set(ws) & _ME or sequence_word(ws) or count_phrases(ws, frozenset(("by me",))):
+    if set(ws) & ME or sequence_word(ws) or count_phrases(ws, frozenset(("by me",))):
         return []
     if act_statement(ws):
         return []  # "My last step was writing a runbook": a step named as mine (round 35)
-    if _says_a_finding(words, last):
+    if says_a_finding(words, last):
         return []  # what a look found ("the root cause turned out to be ..."), no outcome
     return [last]
 
@@ -614,7 +613,7 @@ def background_after_task(
         if "task" not in before or "action" in before or "result" in before:
             continue
         ws = words[i]
-        if set(ws) & _ME or not any(is_number(w) for w in ws):  # ("our customers" may)
+        if set(ws) & ME or not any(is_number(w) for w in ws):  # ("our customers" may)
             continue
         if set(ws) & _ORDINALS:
             continue  # "The first thing on my list was a week of shadowing": a step in order

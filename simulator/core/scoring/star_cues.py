@@ -117,7 +117,7 @@ IRREGULAR_PAST = word_set(
     laid left lent lost rode sold stood struck swept threw upheld bore dealt fled forgave
     overcame overtook oversaw rethought spun stuck sank shook tore woke wound came became saw did
     said began chose drove flew forgot hid meant quit rang slept stole caught drank ate shot let
-    hit rewound overheard oversold undid withheld sped"""
+    hit rewound overheard oversold undid withheld sped reread"""
 )
 NOT_ACTION_VERBS = word_set(
     "was were had needed wanted learned learnt realized felt knew thought owned joined"

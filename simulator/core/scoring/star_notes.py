@@ -23,7 +23,7 @@ from simulator.core.scoring.star_cues import (
 from simulator.core.scoring.star_grammar import is_past
 from simulator.core.scoring.text import is_number, word_set
 
-__all__ = ["note_participle", "participle_note"]
+__all__ = ["NOTE_PARTICIPLES", "note_participle", "participle_note"]
 
 # A noun phrase before the participle is at most this long ("Each rule's hits over the last year").
 NOTE_SUBJECT_MAX = 7
@@ -41,7 +41,7 @@ _OBJECTS = word_set(
     every each all both some"""
 )
 # Participles of the irregular verbs a step is noted with.
-_PARTICIPLES = word_set(
+NOTE_PARTICIPLES = word_set(
     """written taken given made found kept told sent set put built held left brought chosen
     shown drawn split read run paid sold bought spent rewritten rebuilt rerun laid shut"""
 )
@@ -58,7 +58,7 @@ _NOT_NOTE_VERBS = (
 
 
 def _participle(w: str) -> bool:
-    return (w.endswith("ed") and len(w) > 4) or w in _PARTICIPLES
+    return (w.endswith("ed") and len(w) > 4) or w in NOTE_PARTICIPLES
 
 
 def participle_note(ws: Sequence[str]) -> bool:

@@ -79,6 +79,11 @@ _PLAIN = {
     "no one objected after the steps": "no one objected after your steps",
     # context passes (star_context.py, star_gaps.py, structure.py)
     "a finding between my steps": "something you found out between your steps",
+    "a step told as a note, before what came of the steps": "a step, noted before the outcome",
+    "what came first of my steps, told before the rest of the outcome": (
+        "the first thing that came of your steps"
+    ),
+    "a reflection told between the story's parts": "a reflection between your steps",
     "a finding told last, after my steps": "something you found out, told after your steps",
     "my mistake and what it led to, before the task": "your mistake and what it led to",
     "more of the scene: nothing in it says what was mine to do": (

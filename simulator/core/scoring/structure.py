@@ -40,6 +40,14 @@ from simulator.core.scoring.star_cues import (
     TIME_WORDS,
     WE_WORDS,
 )
+from simulator.core.scoring.star_first_outcome import (
+    FIRST_OUTCOME,
+    NOTE_STEP,
+    REFLECTION_BETWEEN,
+    first_outcome_after_steps,
+    note_steps_before_outcome,
+    reflection_between_parts,
+)
 from simulator.core.scoring.star_gaps import (
     UNMARKED_OUTCOME,
     absence_told,
@@ -374,6 +382,9 @@ def _read_in_context(
         (lambda: scene_as_task(labels, said, reasons), "situation", SCENE_TASK),
         (lambda: background_after_task(labels, said, reasons), "situation", BACKGROUND_AFTER_TASK),
         (lambda: unmarked_outcome(labels, said, texts), "result", UNMARKED_OUTCOME),
+        (lambda: note_steps_before_outcome(labels, said, reasons, texts), "action", NOTE_STEP),
+        (lambda: first_outcome_after_steps(labels, said, texts), "result", FIRST_OUTCOME),
+        (lambda: reflection_between_parts(labels, said, texts), "other", REFLECTION_BETWEEN),
     )
     for find, label, why in passes:
         for i in find():
