@@ -132,6 +132,7 @@ from simulator.core.scoring.star_telling import (
     telling_moved,
     telling_opener,
 )
+from simulator.core.scoring.star_tense import duty_as_past
 from simulator.core.scoring.star_told_first import cut_sets_scene
 from simulator.core.scoring.star_turns import (
     cause_first,
@@ -447,6 +448,8 @@ def sentence_evidence(
     """Evidence for each label of one sentence: cues, tense and voice, numbers, position
     (0..1 through the story; ``index`` is the sentence's number in it, when known), and the
     reasons behind it, so the scorecard can say why a sentence got its label."""
+    # "I had been asked to ...": the duty, told looking back from the story's time (star50)
+    ws = duty_as_past(ws)
     if subject_dropped(ws, raw):
         # read as mine: the teller dropped "I"; "Asked to fix onboarding in one quarter." is
         # terse for "I was asked to ...", what I was given to do, no request of mine (round 40)

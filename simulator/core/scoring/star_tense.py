@@ -26,7 +26,7 @@ from simulator.core.scoring.star_cues import (
 from simulator.core.scoring.star_grammar import is_past
 from simulator.core.scoring.text import is_number, word_set
 
-__all__ = ["as_past", "sentence_tense", "told_in_present"]
+__all__ = ["as_past", "duty_as_past", "sentence_tense", "told_in_present"]
 
 # Present forms with a past of their own, wherever they stand as the finite verb.
 _FINITE = {"is": "was", "are": "were", "am": "was", "has": "had", "does": "did", "gets": "got"}
@@ -201,4 +201,32 @@ def as_past(ws: Sequence[str]) -> list[str]:
             out.append(_past_of(_base_of_third(w)))
         else:
             out.append(w)
+    return out
+
+
+# Participles of a duty put on me ("I had been asked to", "I had been given the job of").
+_DUTY_GIVEN = word_set("asked tasked assigned told expected supposed given put charged hired")
+# "My job had been to", "Our one goal for the quarter had been to": the subject's words.
+_GOAL_SUBJECT_MAX = 6
+
+
+def duty_as_past(ws: Sequence[str]) -> list[str]:
+    """A duty told in the past perfect read as told in the simple past (star50): "I had been
+    asked to fix it" as "I was asked to fix it", "My job had been to keep it under ten minutes"
+    as "My job was to ...", a note's "Had been asked by the head of risk to ..." as "I was asked
+    by ...". The teller looks back from the story's own time to when the work was given: the
+    same duty, the task, not how things had been. Anything else in the past perfect ("I had been
+    working on it for a year", "The model had been retrained") is left as it is."""
+    out = list(ws)
+    for k in range(len(out) - 2):
+        if out[k : k + 2] != ["had", "been"]:
+            continue
+        nxt = out[k + 2]
+        if k == 0 and nxt in _DUTY_GIVEN:
+            return ["i", "was", *out[2:]]  # a note: "Had been asked to ..."
+        if k and out[k - 1] in ("i", "we") and nxt in _DUTY_GIVEN:
+            return [*out[:k], "was" if out[k - 1] == "i" else "were", *out[k + 2 :]]
+        if nxt == "to" and out[:1] in (["my"], ["our"]) and k <= _GOAL_SUBJECT_MAX:
+            return [*out[:k], "was", *out[k + 2 :]]  # "My job had been to ..."
+        return out
     return out
