@@ -155,6 +155,7 @@ _KINDS = (
             r"bug",
             r"fault",
             r"blame",
+            r"leak(?:age|ed|s|ing)?\b",
             r"on me\b",
             r"dropped the ball",
             r"let (?:\w+ ){0,3}down",
