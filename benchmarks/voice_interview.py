@@ -563,8 +563,8 @@ questions. Start (main 1cefce29, load 1.5 -> 6.7): peak 449 MB, the refine's Whi
 the voice not loaded (the app alone, RssAnon 316; Piper render 431, Piper load 387, other 390).
 Changes: the refine's Silero pass is a step of the transcriber's (``asr.transcribe_array`` runs
 ``silero.listen`` in ``heavy_step(owner=self)``), so it waits for the voice to let go as a decode
-does (round 49's 484 / 485 MB meeting); and the turns' stuck bound scales with the load (branch
-speech49's commit, reviewed and landed: round 49's 555 MB meeting). After the Silero change
+does (round 49's 484 / 485 MB meeting); and the turns' stuck bound scaled with the load (branch
+speech49's commit, landed, then reverted: below). After the Silero change
 (load 7.1 -> 7.9): peak 455 MB, again the refine's encode alone (Piper render 443, Piper load
 392, other 386): at these loads neither meeting happened in either run, so the peak is the
 encode's transient (+69 MB over the 386 MB the app holds then), which neither change touches.
@@ -575,6 +575,13 @@ attention is 6 x 1500 x 1500 float32 scores a layer): peak over the loaded model
 ``test_memory_turns``'s sentence "Cross validation estimates the error on unseen data." as
 "Cross-Malidation estimates, they are on scene day, though." (right in the 30 s window), as
 round 49 found for windows cut to the audio: not kept, no dev split run with it.
+Later, at load 10-13, one run each: main before (1cefce29) peak 446 MB (the refine's encode),
+caption max 15.0 s, Ctrl+Enter -> feedback max 14.7 s; with both changes 500 MB, a Piper render
+(the app 353 MB, RssAnon 224, beside the voice's 147 MB Pss) during transcribing, caption p95
+118 s / max 120.8 s and feedback max 113 s: steps waited out ``MAX_WAIT_S`` (120 s) where the
+30 s stuck bound had let them go (6.5 x 30 s at load 13), and a step out of patience goes
+whatever model is resident, so the peaks met anyway; with the Silero change alone 456 MB (the
+encode), caption max 12.4 s, feedback max 8.8 s. The scaled bound was reverted.
 
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]

@@ -51,11 +51,6 @@ stuck step, which keeps its own turn and gives it back if it ever ends. ``STUCK_
 times the longest step measured (a 25 s chunk decoded in about 3 s; a model load under a
 second): a slow step on a starved machine is not taken for a stuck one, and a stuck one delays
 the next step half a minute, not the ten minutes a waiter used to give it (round 43's CI hang).
-On a machine with more runnable threads than cores a step runs that many times slower, so the
-app's turns give a holder ``STUCK_HOLD_S`` times that (``starvation``, at most
-``STARVED_AT_MOST``): at load 14 on two cores a whole-file refine's one chunk took minutes,
-was presumed stuck after 30 s and the voice was loaded beside it, the Whisper decode with the
-voice loaded 555 MB (``benchmarks/voice_interview.py``, round 49; goal 450).
 """
 
 from __future__ import annotations
@@ -63,7 +58,6 @@ from __future__ import annotations
 import heapq
 import itertools
 import logging
-import os
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -74,7 +68,6 @@ from simulator.memory import return_freed_memory
 NOW, LATER = 0, 1
 MAX_WAIT_S = 120.0
 STUCK_HOLD_S = 30.0  # a step holding the turn this long is presumed stuck (module docstring)
-STARVED_AT_MOST = 8.0  # ... times at most ``starvation`` on a busy machine (4 minutes)
 STUCK_AFTER = 4  # x ``max_wait_s``: the bound on STUCK_HOLD_S for a Turns less patient
 IDLE_BEFORE_EVICTED_S = 2.0  # a resident model idle this long may be unloaded for LATER work
 
@@ -89,14 +82,8 @@ class Turns:
     """One holder at a time (re-entrant for that thread); waiters served by priority, then
     arrival."""
 
-    def __init__(
-        self,
-        max_wait_s: float = MAX_WAIT_S,
-        stuck_hold_s: float | None = None,
-        starved: Callable[[], float] = lambda: 1.0,
-    ) -> None:
+    def __init__(self, max_wait_s: float = MAX_WAIT_S, stuck_hold_s: float | None = None) -> None:
         self._cond = threading.Condition()
-        self._starved = starved  # how many times slower than on an idle machine steps run
         self._owner: int | None = None
         self._depth = 0
         # The holder's thread, when it took the turn and a token of that taking (its release
@@ -230,7 +217,7 @@ class Turns:
             log.warning("a speech step's thread (%s) ended holding the turn: released", thread.name)
             self._release(hold)
             return None
-        return since + self._stuck_hold_s * self._starved() - time.monotonic()
+        return since + self._stuck_hold_s - time.monotonic()
 
     def _busy(self) -> bool:
         """Someone runs a heavy step: the holder or the one beside it (unless presumed stuck)."""
@@ -341,17 +328,7 @@ class Turns:
         return priority >= LATER and self._live > 0
 
 
-def starvation() -> float:
-    """How many times slower than on an idle machine a step runs now: the runnable threads per
-    core (the last minute's load average over the cores), from 1 to ``STARVED_AT_MOST``."""
-    try:
-        load = os.getloadavg()[0]
-    except OSError:  # no load average here
-        return 1.0
-    return min(STARVED_AT_MOST, max(1.0, load / (os.cpu_count() or 1)))
-
-
-TURNS = Turns(starved=starvation)
+TURNS = Turns()
 _priority = threading.local()
 
 
