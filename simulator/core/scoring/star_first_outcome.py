@@ -32,20 +32,22 @@ from simulator.core.scoring.star_context import (
     result_said,
     says_a_finding,
 )
-from simulator.core.scoring.star_cues import FINITE, SUBORDINATORS, UPTAKE_VERBS
+from simulator.core.scoring.star_cues import ACT_NOUNS, FINITE, SUBORDINATORS, UPTAKE_VERBS
 from simulator.core.scoring.star_gaps import is_reflection
 from simulator.core.scoring.star_grammar import is_past, main_clause
 from simulator.core.scoring.star_labels import Reasons, subject_dropped
 from simulator.core.scoring.star_notes import NOTE_PARTICIPLES, participle_note
 from simulator.core.scoring.star_predicates import act_statement
-from simulator.core.scoring.text import count_phrases, word_set
+from simulator.core.scoring.text import count_phrases, word_set, words
 
 __all__ = [
     "FIRST_OUTCOME",
     "NOTE_STEP",
+    "NOTE_TASK",
     "REFLECTION_BETWEEN",
     "first_outcome_after_steps",
     "note_steps_before_outcome",
+    "note_task",
     "reflection_between_parts",
 ]
 
@@ -232,3 +234,29 @@ def _looking_back(ws: Sequence[str]) -> bool:
     if set(w) & _UNREAL_HAVE:
         return True  # "I should've asked sooner"
     return any(x in _UNREAL and w[k + 1 : k + 2] == ["have"] for k, x in enumerate(w))
+
+
+NOTE_TASK = "what was mine to do, told as a note before any step"
+# The head of a note ("Mine: ...", "Me: incident owner ...", "Goal agreed with my manager: ...")
+# is this short at most.
+NOTE_HEAD_MAX = 5
+_MINE = word_set("me mine my i")
+
+
+def note_task(labels: Sequence[str], texts: Sequence[str]) -> list[int]:
+    """A note headed by me or mine, told after the scene and before any task or step ("Forty
+    ticket categories, no labels. Mine: a working router in production by end of quarter."): the
+    teller names what was theirs to do the way "Task:" names it. A head naming a step ("My first
+    step: ...", "Day one: ...") is a step's note, left as it is."""
+    for i in range(1, len(labels)):
+        if labels[i] in ("action", "result", "task"):
+            return []  # the steps, or a task, have begun
+        if labels[i] != "situation" or ":" not in texts[i]:
+            continue
+        head = words(texts[i].split(":", 1)[0])
+        if not head or len(head) > NOTE_HEAD_MAX or not set(head) & _MINE:
+            continue
+        if set(head) & (ACT_NOUNS | _LISTING) or any(is_past(w) for w in head[:1]):
+            continue  # "My first step:", "Asked my lead:": a step
+        return [i]
+    return []

@@ -84,6 +84,7 @@ _PLAIN = {
         "the first thing that came of your steps"
     ),
     "a reflection told between the story's parts": "a reflection between your steps",
+    "what was mine to do, told as a note before any step": "what was yours to do, noted before your steps",
     "a finding told last, after my steps": "something you found out, told after your steps",
     "my mistake and what it led to, before the task": "your mistake and what it led to",
     "more of the scene: nothing in it says what was mine to do": (

@@ -43,9 +43,11 @@ from simulator.core.scoring.star_cues import (
 from simulator.core.scoring.star_first_outcome import (
     FIRST_OUTCOME,
     NOTE_STEP,
+    NOTE_TASK,
     REFLECTION_BETWEEN,
     first_outcome_after_steps,
     note_steps_before_outcome,
+    note_task,
     reflection_between_parts,
 )
 from simulator.core.scoring.star_gaps import (
@@ -385,6 +387,7 @@ def _read_in_context(
         (lambda: note_steps_before_outcome(labels, said, reasons, texts), "action", NOTE_STEP),
         (lambda: first_outcome_after_steps(labels, said, texts), "result", FIRST_OUTCOME),
         (lambda: reflection_between_parts(labels, said, texts), "other", REFLECTION_BETWEEN),
+        (lambda: note_task(labels, texts), "task", NOTE_TASK),
     )
     for find, label, why in passes:
         for i in find():

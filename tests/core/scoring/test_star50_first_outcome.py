@@ -135,3 +135,32 @@ def test_a_lesson_the_story_ends_on_stays_the_result_r50() -> None:
         OPS_SCENE, OPS_SCENE_2, OPS_TASK, OPS_STEP_1, OPS_STEP_2, OPS_OUTCOME, lesson
     )
     assert labels[-1] == "result", labels
+
+
+CLAIMS_SCENE = "Example: claims triage, previous job."
+CLAIMS_PROBLEM = "Forty claim types, no labels, no budget for reviewers."
+CLAIMS_STEPS = (
+    "Noticed that adjusters re-route claims by hand in the claims tool.",
+    "Routing history pulled from the audit log, final queue used as the label.",
+    "I trained a plain logistic regression on the routed claims.",
+    "Top-1 accuracy 85 percent on a hand-checked sample.",
+)
+
+
+@pytest.mark.parametrize(
+    "task",
+    (
+        # a note headed by me or mine, after the scene and before any step: the task
+        "Mine: a working router in production by end of quarter.",
+        "Mine: a live claims router by the end of the quarter.",
+    ),
+)
+def test_a_note_headed_by_me_before_any_step_is_the_task_r50(task: str) -> None:
+    labels = star_labels(CLAIMS_SCENE, CLAIMS_PROBLEM, task, *CLAIMS_STEPS)
+    assert labels[2] == "task", labels
+
+
+def test_a_note_headed_by_my_step_stays_a_step_r50() -> None:
+    step = "My first step: a week of reading routed claims."
+    labels = star_labels(CLAIMS_SCENE, CLAIMS_PROBLEM, step, *CLAIMS_STEPS)
+    assert labels[2] == "action", labels
