@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from simulator.core.scorecard.answer import shown_score
+from simulator.core.scorecard.model import shown_score
 from simulator.ui.page_notice import show_page_notice
 from simulator.ui.widgets.common import counted
 

@@ -19,6 +19,7 @@ from simulator.core.scorecard.model import (
     StarPartView,
     StarSentenceView,
     StarView,
+    shown_score,
 )
 from simulator.core.scorecard.model_sentence import as_quoted, model_sentence_for
 from simulator.core.scorecard.star_basis import star_percents
@@ -472,13 +473,6 @@ def _delivery(d: DeliveryResult | None) -> DeliveryView | None:
 
 def _counts(counts: Mapping[str, int]) -> str:
     return ", ".join(f"{k} ×{v}" for k, v in sorted(counts.items(), key=lambda kv: -int(kv[1])))
-
-
-def shown_score(value: int | None) -> str:
-    """A score as the pages show it: "–" for none (an answer scored never, or no longer), not
-    Python's "None" (attack run 49: "score None → 0" after an imported answer with no score
-    was transcribed again)."""
-    return "–" if value is None else str(value)
 
 
 def change(now: int | None, before: int | None) -> int | None:

@@ -10,6 +10,16 @@ from dataclasses import dataclass, field
 
 from simulator.core.tables import NBSP, category_label, category_name, gone_kind
 
+NO_SCORE = "–"  # a score not given, or no longer there
+
+
+def shown_score(value: int | None) -> str:
+    """A score as the pages show it: "–" for none (an answer scored never, or no longer), not
+    Python's "None" (attack run 49: "score None → 0" after an imported answer with no score
+    was transcribed again)."""
+    return NO_SCORE if value is None else str(value)
+
+
 # The one skip rule, as every view states it.
 # Kept to one short sentence: at 960 x 640 it sits in the scorecard's header, and every extra
 # line there is a line less of the selected answer's detail.
@@ -246,7 +256,7 @@ class AnswerView:
 
     @property
     def shown_overall(self) -> str:
-        return "skipped" if self.skipped else "–" if self.overall is None else str(self.overall)
+        return "skipped" if self.skipped else shown_score(self.overall)
 
     @property
     def off_question(self) -> bool:
@@ -317,7 +327,7 @@ class ComparisonView:
     @property
     def text(self) -> str:
         """What is compared, with what: "Previous Behavioral drill (2026-11-29 14:02): 62 (+8)"."""
-        before = "–" if self.overall is None else str(self.overall)
+        before = shown_score(self.overall)
         delta = "" if self.change is None else f" ({self.change:+d})"
         return f"Previous {self.plan} session ({self.started}): {before}{delta}"
 
@@ -362,7 +372,9 @@ class Scorecard:
         order: the others read "–" on every row, so a table of scores leaves them out (a
         typed session has no delivery, a technical one no structure)."""
         parts = ("content", "structure", "delivery")
-        return tuple(p for p in parts if any(a.scores.get(p, "–") != "–" for a in self.answers))
+        return tuple(
+            p for p in parts if any(a.scores.get(p, NO_SCORE) != NO_SCORE for a in self.answers)
+        )
 
     @property
     def has_changes(self) -> bool:

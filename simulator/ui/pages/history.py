@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from simulator.core.history import HistoryRow
 from simulator.core.reordering import shown_marks, shown_topic
-from simulator.core.scorecard.answer import shown_score
+from simulator.core.scorecard.model import shown_score
 from simulator.core.tables import category_label, shown_when
 from simulator.ui.style import score_text_color
 from simulator.ui.widgets.common import (
