@@ -106,8 +106,9 @@ def _stylesheet(dark: bool) -> str:
     box_edge = "#8a919c" if dark else "#767676"  # 4.5 : 1 on the fields, light and dark
     tick = (resources_dir() / "icons" / "check.png").as_posix()
     suffix = "-dark" if dark else ""
-    spin_up = (resources_dir() / "icons" / f"spin-up{suffix}.png").as_posix()
-    spin_down = (resources_dir() / "icons" / f"spin-down{suffix}.png").as_posix()
+    icons = resources_dir() / "icons"
+    spin_up, spin_down = (icons / f"spin-{w}{suffix}.png" for w in ("up", "down"))
+    spin_up_off, spin_down_off = (icons / f"spin-{w}-off{suffix}.png" for w in ("up", "down"))
     primary_disabled = (
         f"background: palette(button); color: {DARK_DISABLED_TEXT};"
         if dark
@@ -163,11 +164,37 @@ def _stylesheet(dark: bool) -> str:
     /* Every control shows where the keyboard is, clearly, in light and dark. */
     QComboBox:focus, QAbstractSpinBox:focus, QAbstractItemView:focus, QLineEdit:focus,
     QPlainTextEdit:focus, QTextEdit:focus {{ border: 2px solid {ring}; border-radius: 4px; }}
-    /* The ring above makes Qt draw a focused spin box's buttons from this sheet, which gave
-       them no arrow: two empty boxes (walkthrough 49, Home's "Questions", History's "Score ≥",
-       light and dark). Its arrows are drawn from here, focused or not. */
-    QAbstractSpinBox::up-arrow {{ image: url("{spin_up}"); width: 9px; height: 5px; }}
-    QAbstractSpinBox::down-arrow {{ image: url("{spin_down}"); width: 9px; height: 5px; }}
+    /* A spin box is drawn whole from this sheet, focused or not. The ring above made Qt draw
+       a focused one's buttons from it, with no arrow (walkthrough 49); then its arrows, 5 px
+       on buttons of 13 x 9, were hard to see and to hit at 960 x 640 (walkthrough 49 read
+       again): buttons of 22 px, arrows of 11 x 6, as tall as a combo box. */
+    QAbstractSpinBox {{
+        border: 1px solid palette(mid); border-radius: 4px; background: palette(base);
+        padding: 1px 0px 1px 4px;
+    }}
+    QAbstractSpinBox:focus {{ padding: 0px 0px 0px 3px; }}
+    QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+        subcontrol-origin: padding; width: 22px; border-left: 1px solid palette(mid);
+        background: palette(button);
+    }}
+    QAbstractSpinBox::up-button {{ subcontrol-position: top right; border-top-right-radius: 3px; }}
+    QAbstractSpinBox::down-button {{
+        subcontrol-position: bottom right; border-bottom-right-radius: 3px;
+        border-top: 1px solid palette(mid);
+    }}
+    QAbstractSpinBox::up-button:pressed, QAbstractSpinBox::down-button:pressed {{
+        background: palette(mid);
+    }}
+    QAbstractSpinBox::up-arrow {{ image: url("{spin_up.as_posix()}"); width: 11px; height: 6px; }}
+    QAbstractSpinBox::down-arrow {{
+        image: url("{spin_down.as_posix()}"); width: 11px; height: 6px;
+    }}
+    QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off {{
+        image: url("{spin_up_off.as_posix()}");
+    }}
+    QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off {{
+        image: url("{spin_down_off.as_posix()}");
+    }}
     /* A text box, list or table keeps the same frame width focused or not (1 + 1 padding,
        2 + 0): its text area is placed for the unfocused frame, and covered half the ring. */
     QPlainTextEdit, QTextEdit, QAbstractItemView {{ border: 1px solid palette(mid); padding: 1px; }}

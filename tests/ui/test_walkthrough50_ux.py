@@ -35,3 +35,40 @@ def test_the_unknown_time_is_said_everywhere_ux50() -> None:
     assert shown_when(0.0) == "date unknown"
     assert shown_when(1e300) == "date unknown"  # (never read so, but never raised)
     assert shown_when(1_000_000.0).startswith("1970-01-1")  # a real moment is still a date
+
+
+def test_spin_box_arrows_are_big_enough_to_see_and_hit_ux50(qtbot, window, themed) -> None:  # type: ignore[no-untyped-def]
+    """Home's "Questions" at 960x640: its up and down buttons were 13 x 9 px, their arrows 5
+    px wide (walkthrough 49, read again, light and dark): hard to see, harder to hit. Each
+    button is 20 px wide or more and its arrow has 25 pixels of ink or more (an 11 x 6
+    triangle: it had 6 to 12), focused or not."""
+    from collections import Counter
+
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QStyle, QStyleOptionSpinBox
+
+    window.resize(960, 640)
+    spin = window.home.count
+    spin.setEnabled(True)
+    spin.setValue(3)  # neither end: both arrows can be used
+
+    def widths(part: QStyle.SubControl) -> tuple[int, int]:
+        """The button's width and its arrow's ink (pixels)."""
+        option = QStyleOptionSpinBox()
+        spin.initStyleOption(option)
+        rect = spin.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option, part, spin)
+        image = spin.grab().toImage().copy(rect.adjusted(3, 2, -3, -2))  # inside its edges
+        pixels = [QColor(image.pixel(x, y)).lightness()
+                  for x in range(image.width()) for y in range(image.height())]  # fmt: skip
+        ground = Counter(pixels).most_common(1)[0][0]
+        return rect.width(), sum(abs(p - ground) > 60 for p in pixels)
+
+    up, down = QStyle.SubControl.SC_SpinBoxUp, QStyle.SubControl.SC_SpinBoxDown
+    for focused in (False, True):
+        if focused:
+            spin.setFocus()
+            qtbot.waitUntil(spin.hasFocus, timeout=5000)
+        qtbot.wait(50)
+        for part in (up, down):
+            width, ink = widths(part)
+            assert width >= 20 and ink >= 25, (focused, part, width, ink)
