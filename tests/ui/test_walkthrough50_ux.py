@@ -72,3 +72,45 @@ def test_spin_box_arrows_are_big_enough_to_see_and_hit_ux50(qtbot, window, theme
         for part in (up, down):
             width, ink = widths(part)
             assert width >= 20 and ink >= 25, (focused, part, width, ink)
+
+
+FOLLOW_UP = " ".join(
+    ["I would compute the encoding out of fold, so that no row sees its own label, and I would",
+     "smooth each category's mean toward the global mean, weighted by how many rows it has;",
+     "rare categories then stay close to the overall rate instead of memorising a few labels."]
+    * 2
+)  # fmt: skip
+
+
+def test_a_long_follow_up_is_not_hidden_under_a_short_answer_ux50(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """Review at 960x640: a follow-up's answer of 95 words sat in a box capped at 110 px,
+    four lines and a scroll bar, under a one-line answer and a transcript box mostly empty
+    (walkthrough 49, read again): the long follow-up was hidden. It takes the room it needs,
+    sharing it with the answer above by what each needs; one twice as long takes most of it."""
+    from tests.ui.recorded import open_review
+
+    window.resize(960, 640)
+    storage = services.storage
+    sid = storage.create_session({"name": "x", "question_ids": ["tech.categorical-encoding"]})
+    storage.add_answer(sid, "tech.categorical-encoding", 0, "typed", "I would use target encoding.")
+    storage.add_answer(sid, "tech.categorical-encoding", 0, "typed", FOLLOW_UP,
+                       follow_up="Explain exactly how target encoding leaks.")  # fmt: skip
+    page = open_review(qtbot, window, sid)
+    (box,) = page.replay.follow_up_answers
+    qtbot.waitUntil(lambda: box.height() > 0 and box.isVisible(), timeout=5000)
+    qtbot.wait(100)
+    scroll = box.verticalScrollBar()
+    assert scroll.maximum() == 0, f"{box.height()} px shown of {box.fitted_height()}: it scrolls"
+    # the answer above keeps room to be read
+    assert page.transcript.height() >= 60, page.transcript.height()
+    page.back_button.click()
+    longer = storage.create_session({"name": "x", "question_ids": ["tech.categorical-encoding"]})
+    storage.add_answer(longer, "tech.categorical-encoding", 0, "typed", "Target encoding.")
+    storage.add_answer(longer, "tech.categorical-encoding", 0, "typed", FOLLOW_UP * 3,
+                       follow_up="And then?")  # fmt: skip
+    page = open_review(qtbot, window, longer)
+    (box,) = page.replay.follow_up_answers
+    qtbot.waitUntil(lambda: box.isVisible() and "memorising" in box.toPlainText(), timeout=5000)
+    qtbot.wait(100)
+    assert box.height() > 2 * 110 and box.height() > 2 * page.transcript.height(), (
+        box.height(), page.transcript.height())  # fmt: skip

@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent, QTextCursor, QTextDocument
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -71,9 +71,16 @@ class ReplayPane(QWidget):
         self._follow_up_layout.setSpacing(4)
         self.follow_up_titles: list[QLabel] = []
         self.follow_up_wholes: list[QPushButton] = []  # a long follow-up's Whole follow-up answer…
-        self.follow_up_answers: list[QPlainTextEdit] = []
+        self.follow_up_answers: list[FollowUpAnswer] = []
         self._tab_last: QWidget = self.transcript  # the last follow-up widget Tab reaches
+        # The room is shared with the transcript by what each needs (``_shared_room``): capped
+        # at 110 px, a long follow-up showed four lines and a scroll bar under a two-line answer
+        # and an empty transcript box (walkthrough 49, 960 x 640).
         lv.addWidget(self.follow_ups)
+        self._sharing = QTimer(self)
+        self._sharing.setSingleShot(True)
+        self._sharing.setInterval(0)
+        self._sharing.timeout.connect(self._shared_room)
         self.legend = label(legend_html(), "hint")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         name(self.legend, "reviewLegend", "Legend")
@@ -155,6 +162,42 @@ class ReplayPane(QWidget):
     def _show_transcript(self, review: AnswerReview) -> None:
         self.transcript.show_review(review)
         self.whole_button.setVisible(self.transcript.words_left_out > 0)
+        self._share_room()
+
+    def _share_room(self) -> None:
+        """Soon (once the layout has settled): the answer's transcript and its follow-ups share
+        the height by what their words need at this width."""
+        self._sharing.start()
+
+    def _shared_room(self) -> None:
+        """Each follow-up's box is given its words' height while the answer above keeps what
+        its words need (up to half the room, three lines at least), the boxes sharing what is
+        left by their needs; the transcript takes the rest. A short answer leaves a long
+        follow-up most of the room."""
+        boxes = self.follow_up_answers
+        if not boxes or not self.isVisible():
+            return
+        room = self.transcript.height() + self.follow_ups.height()
+        frame = 2 * self.transcript.frameWidth() + 4
+        answer = int(self.transcript.document().size().height()) + frame
+        kept = min(answer, max(FollowUpAnswer.MIN_HEIGHT, room // 2))
+        titles = self.follow_ups.height() - sum(box.height() for box in boxes)
+        needs = [box.fitted_height() for box in boxes]
+        left = max(0, room - kept - titles)
+        scale = min(1.0, left / max(1, sum(needs)))
+        for box, need in zip(boxes, needs, strict=True):
+            least = max(min(need, FollowUpAnswer.MIN_HEIGHT), int(need * scale))
+            if box.minimumHeight() != least:
+                box.setMinimumHeight(least)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._share_room()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        # the page is filled hidden (ReviewPage.show_session), and shown at the size it had
+        super().showEvent(event)
+        self._share_room()
 
     def _show_follow_ups(self, follow_ups: tuple[FollowUpReview, ...]) -> None:
         for widget in (*self.follow_up_titles, *self.follow_up_answers, *self.follow_up_wholes):
@@ -215,6 +258,7 @@ class ReplayPane(QWidget):
             self._tab_last = whole
             self.follow_up_wholes.append(whole)
         self.follow_ups.setVisible(True)
+        self._share_room()
 
     def show_whole_answer(self) -> None:
         review = self._review
@@ -280,9 +324,12 @@ def _mmss(seconds: float) -> str:
 
 class FollowUpAnswer(QPlainTextEdit):
     """A follow-up's answer, as tall as its words (up to ``MAX_HEIGHT``, then it scrolls). At
-    its fixed 110 px a one-line follow-up left the answer above it three lines at 960 x 640."""
+    its fixed 110 px a one-line follow-up left the answer above it three lines at 960 x 640;
+    capped at 110 px, a long one showed four lines and a scroll bar under a short answer
+    (walkthrough 49): it shares the room with the answer above (``ReplayPane``'s stretch)."""
 
-    MAX_HEIGHT = 110
+    MAX_HEIGHT = 1200
+    MIN_HEIGHT = 70  # three lines, the least it is squeezed to beside a long answer
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
