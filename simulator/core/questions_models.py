@@ -197,6 +197,9 @@ class Misconception(_Strict):
 class FollowUp(_Strict):
     prompt: NonEmpty
     key_point: str | None = None
+    # Its earlier wordings: a session that asked it so still counts its answer for the key point
+    # (follow_up_points.probed_point) once the prompt is reworded.
+    formerly: Annotated[list[NonEmpty], Field(max_length=10)] = Field(default_factory=list)
 
 
 class StarExpectations(_Strict):

@@ -19,10 +19,11 @@ credit to a point it was not asked about beyond what it already earned there.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from simulator.core.questions import Question
+from simulator.core.questions import FollowUp, Question
 from simulator.core.scoring.results import KeyPointResult
 from simulator.core.scoring.text import STOPWORDS, Tokens, tokenize
 
@@ -36,12 +37,44 @@ class ProbedAnswer:
     text: str
 
 
+# Said before a follow-up that names a term of its key point the answer never said: "Explain
+# exactly how target encoding leaks ..." after an answer that never named target encoding read
+# as if the person had brought it up (walkthrough 49). A follow-up asks plainly about a point
+# the answer missed, or builds on what it said; it never puts words in the person's mouth.
+NOT_COVERED = "Here is a point your answer did not cover. "
+
+
+def _word_list(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def _says(words: Sequence[str], phrase: Sequence[str]) -> bool:
+    n = len(phrase)
+    return n > 0 and any(list(words[i : i + n]) == list(phrase) for i in range(len(words) - n + 1))
+
+
+def asked_plainly(question: Question, follow_up: FollowUp, said: str) -> str:
+    """``follow_up``'s prompt as the interviewer asks it after an answer that ``said`` this:
+    as written when the answer said what it names of its key point (it builds on that), else
+    introduced as a point the answer did not cover."""
+    point = next((kp for kp in question.key_points if kp.id == follow_up.key_point), None)
+    if point is None:
+        return follow_up.prompt
+    asked, answer = _word_list(follow_up.prompt), _word_list(said)
+    named = [words for words in map(_word_list, point.phrases) if _says(asked, words)]
+    if named and not any(_says(answer, words) for words in named):
+        return NOT_COVERED + follow_up.prompt
+    return follow_up.prompt
+
+
 def probed_point(question: Question, follow_up_prompt: str | None) -> str | None:
-    """The key point the question's follow-up with this prompt probes (None: none named)."""
+    """The key point the question's follow-up with this prompt probes (None: none named): the
+    prompt as asked (``asked_plainly``), now or in an earlier wording (``formerly``)."""
     if follow_up_prompt is None:
         return None
+    asked = follow_up_prompt.removeprefix(NOT_COVERED)
     for follow_up in question.follow_ups:
-        if follow_up.prompt == follow_up_prompt:
+        if asked == follow_up.prompt or asked in follow_up.formerly:
             return follow_up.key_point
     return None
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from simulator.core.interview import Interview, State
 from simulator.core.scoring.bank_rivals import NO_RIVALS, Rivals
+from simulator.core.scoring.follow_up_points import asked_plainly
 from simulator.core.session import events as ev
 from simulator.core.session.drafts import carry_time_used
 from simulator.core.session.ledger import Entry, follow_up_for, has_words
@@ -178,6 +179,9 @@ class Flow(FlowState):
         if self._settings.follow_ups:  # whichever is asked after the answer plays at once
             for follow_up in question.follow_ups:
                 self._voice.prepare(follow_up.prompt)
+                plainly = asked_plainly(question, follow_up, "")  # if its term is not said
+                if plainly != follow_up.prompt:
+                    self._voice.prepare(plainly)
 
     def _asked(self) -> None:
         if self.state is State.ASKING:
@@ -272,7 +276,9 @@ class Flow(FlowState):
             and interview.index == entry.position
         ):
             return
-        prompt = follow_up_for(entry.question, score)
+        main = entry.main
+        said = main.transcript.text if main is not None and main.transcript is not None else ""
+        prompt = follow_up_for(entry.question, score, said)
         if prompt is None:
             return
         self._send("ask_follow_up")

@@ -112,10 +112,13 @@ def combine(transcripts: list[Transcript]) -> Transcript:
     )
 
 
-def follow_up_for(question: Question, score: AnswerScore) -> str | None:
-    """The follow-up that probes the most important key point the answer missed; none when it
-    reached no key point at all: like an empty or skipped answer, it gets no follow-up and the
-    next question comes (a few words on the topic can earn a little content, yet cover nothing)."""
+def follow_up_for(question: Question, score: AnswerScore, said: str = "") -> str | None:
+    """The follow-up that probes the most important key point the answer missed, as asked after
+    an answer that ``said`` this (``asked_plainly``); none when it reached no key point at all:
+    like an empty or skipped answer, it gets no follow-up and the next question comes (a few
+    words on the topic can earn a little content, yet cover nothing)."""
+    from simulator.core.scoring.follow_up_points import asked_plainly
+
     if not any(kp.credit > 0 for kp in score.key_points):
         return None
     missed = {kp.id for kp in score.key_points if not kp.covered}
@@ -123,4 +126,5 @@ def follow_up_for(question: Question, score: AnswerScore) -> str | None:
     candidates = [f for f in question.follow_ups if f.key_point in missed]
     if not candidates:
         return None
-    return max(candidates, key=lambda f: weights.get(f.key_point or "", 0)).prompt
+    chosen = max(candidates, key=lambda f: weights.get(f.key_point or "", 0))
+    return asked_plainly(question, chosen, said)
