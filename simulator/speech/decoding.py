@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from simulator.core.transcript import Word
@@ -123,6 +123,17 @@ def collect(
             probability = float(w.probability)
             word = Word(token, round(start, 3), round(end, 3), round(probability, 3))
             piece = Heard(word, probability)
+            if not any(c.isalnum() for c in token):
+                # A stop or a comma alone is no word: "... the holiday season. . First, ..."
+                # was stored with a "." of its own (walkthrough 50, a spoken story), read as a
+                # word in the counts. It ends the word before (whose times stay), unless that
+                # one has its own.
+                if heard and heard[-1].word.word[-1:].isalnum():
+                    before = heard[-1]
+                    heard[-1] = replace(
+                        before, word=replace(before.word, word=before.word.word + token)
+                    )
+                continue
             if heard and not w.word[:1].isspace():  # the rest of the word before
                 heard[-1] = _joined(heard[-1], piece)
             else:

@@ -439,3 +439,29 @@ def test_in_noise_a_long_chunk_is_decoded_without_timestamp_tokens() -> None:
             whisper._decode(chunk, samples, "", snr_db, False, 0.0, speech, True)
     assert asked == {(1.0, 10.0): {False}, (1.0, 40.0): {False}, (4.0, 10.0): {True},
                      (4.0, 40.0): {False}}  # fmt: skip
+
+
+def test_a_stop_alone_is_no_word_ux50() -> None:
+    """A spoken story was stored as "... before the holiday season. . First, I audited ...":
+    Whisper gave the chunk's last "." as a token of its own (0.24 s), kept as a word
+    (walkthrough 50). A stop, comma or mark alone ends the word before (its times kept), or
+    goes when that word has its own."""
+    from types import SimpleNamespace
+
+    def token(text: str, start: float, end: float) -> SimpleNamespace:
+        return SimpleNamespace(word=f" {text}", start=start, end=end, probability=0.9)
+
+    words = [token("the", 0.0, 0.3), token("season.", 0.3, 0.9), token(".", 0.9, 1.1),
+             token("First", 1.2, 1.5), token(",", 1.5, 1.6), token("I", 1.7, 1.8),
+             token("?", 1.8, 1.9)]  # fmt: skip
+    heard, _ = decoding.collect(
+        [SimpleNamespace(seek=0, words=words, compression_ratio=1.0)], lambda t: t
+    )
+    said = [(h.word.word, h.word.start, h.word.end) for h in heard]
+    assert said == [("the", 0.0, 0.3), ("season.", 0.3, 0.9), ("First,", 1.2, 1.5),
+                    ("I?", 1.7, 1.8)]  # fmt: skip
+    alone, _ = decoding.collect(
+        [SimpleNamespace(seek=0, words=[token(".", 0.0, 0.2)], compression_ratio=1.0)],
+        lambda t: t,
+    )
+    assert alone == []
