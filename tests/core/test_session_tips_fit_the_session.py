@@ -104,3 +104,26 @@ def test_a_spoken_session_is_not_told_to_answer_out_loud_r48(tmp_path) -> None: 
     assert record is not None and record.plan.spoken
     tips = build_scorecard(record, h.bank).tips
     assert tips and not any("out loud" in t for t in tips), tips
+
+
+def test_a_delivery_on_target_is_not_told_to_work_on_pace_ux50() -> None:
+    """A spoken story at 145 words a minute, no filler and no long pause was told "Record
+    yourself once more and listen back for pace and pauses" (walkthrough 50, the scorecard of
+    a story played through the virtual microphone, 1280x800 dark)."""
+    from simulator.core.transcript import Word
+
+    beh = q(BEHAVIORAL)
+    words = STORY.split()
+    step = 60 / 145  # 145 words a minute, evenly: no long pause
+    timed = Transcript(
+        STORY,
+        tuple(Word(w, i * step, i * step + step * 0.8) for i, w in enumerate(words)),
+        "fake",
+        "fake",
+        len(words) * step,
+    )
+    score = score_answer(beh, timed)
+    assert score.delivery is not None and 130 <= score.delivery.wpm <= 160, score.delivery
+    tips = score_session([(beh, score)]).tips
+    assert not any("listen back for pace" in t for t in tips), tips
+    assert any(t.startswith("Keep answering out loud") for t in tips), tips

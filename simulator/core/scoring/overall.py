@@ -390,6 +390,19 @@ def _session_tips(items: Sequence[tuple[Question, AnswerScore]]) -> list[str]:
             break
     several_categories = len({q.category for q, _ in items}) > 1
     spoken = any(s.delivery is not None for _, s in items)
+    # "Record yourself once more and listen back for pace and pauses" followed a spoken story
+    # at 145 wpm, no filler and no long pause (walkthrough 50): advice for what was on target
+    on_target = bool(deliveries) and all(
+        PACE_GOOD[0] <= d.wpm <= PACE_GOOD[1]
+        and d.fillers_per_100_words <= FILLERS_GOOD
+        and not d.long_pauses
+        for d in deliveries
+    )
+    spoken_tip = (
+        "Keep answering out loud: your pace, fillers and pauses were on target this time."
+        if on_target
+        else "Record yourself once more and listen back for pace and pauses."
+    )
     generic = [
         (
             1.0,
@@ -399,7 +412,7 @@ def _session_tips(items: Sequence[tuple[Question, AnswerScore]]) -> list[str]:
         ),
         (
             0.5,
-            "Record yourself once more and listen back for pace and pauses."
+            spoken_tip
             if spoken
             else "Answer out loud next time: spoken answers also get pace, filler and pause feedback.",
         ),
