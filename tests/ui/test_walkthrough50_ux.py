@@ -114,3 +114,21 @@ def test_a_long_follow_up_is_not_hidden_under_a_short_answer_ux50(qtbot, window,
     qtbot.wait(100)
     assert box.height() > 2 * 110 and box.height() > 2 * page.transcript.height(), (
         box.height(), page.transcript.height())  # fmt: skip
+
+
+def test_a_hint_for_the_moment_is_not_hidden_by_a_late_session_fact_ux50(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """An empty Ctrl+Enter said "Nothing to submit yet: ..." and the voice's first try then
+    learnt there is no audio output: "No audio output device was found ..." took the hint's
+    place within a second (walkthrough 50, 960x640, a busy machine). A fact about the session
+    shows under a hint for the moment, as under the other notices."""
+    from simulator.core.interview import State
+    from simulator.core.session.engine import EMPTY_HINT
+    from simulator.ui.pages.interview_notice import InterviewNotice
+
+    notice = InterviewNotice()
+    no_output = "No audio output device was found, so questions are shown as text only."
+    notice.post(EMPTY_HINT, "moment")
+    notice.post(no_output, "session")
+    assert notice.label.text().split("\n") == [EMPTY_HINT, no_output]
+    notice.state_changed(State.TRANSCRIBING)  # the moment is over: the fact stays
+    assert notice.label.text() == no_output

@@ -65,9 +65,10 @@ class InterviewNotice:
             text = self._session_text = "\n".join(lines + new)
             self._fresh += new
             shown = self.label.text()
-            if self.lasts in ("answer", "question", "unsaved", "typing") and shown:
+            if self.lasts in ("moment", "answer", "question", "unsaved", "typing") and shown:
                 # e.g. the voice failing late must not hide "could not be saved", nor be
-                # hidden by it: it shows under that notice
+                # hidden by it: it shows under that notice (nor "Nothing to submit yet",
+                # which it replaced within a second on a busy machine, walkthrough 50)
                 self.label.setText(self._with_fresh(shown))
                 return
         self.posted = text
