@@ -156,6 +156,13 @@ MEASURED_ONLY = frozenset(
         # sharing the asked question's domain words, written from the prompts before any change
         # and measured at its start and end only (relevance)
         "heldout_rel50_star.yaml",
+        # round 50, charge50: held-out strong, warning and verbose-wrong answers for 8 shipped
+        # questions drawn with random.Random(5053) (minus the dev_blind questions); the correct ones
+        # tell a limitation as what a method struggles with / breaks down on / is hurt by / does
+        # badly with, or remedies listed after the problem; each verbose-wrong answer makes one false
+        # claim once amid correct text; written from the prompts before any change, measured at start
+        # and end only
+        "heldout_charge50_content.yaml",
         # round 49, charge49: held-out strong, warning and verbose-wrong answers for 8 shipped
         # questions drawn with random.Random(4953) (minus the dev_blind questions); the correct ones
         # tell limitations as what a method struggles with, requirements with a modal and remedies
