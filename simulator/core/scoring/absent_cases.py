@@ -13,6 +13,12 @@ word as the point said backwards. Two readings made correct answers charged on t
   independent". A point that states an assumption is not contradicted by a sentence that
   grants the world differs (a concession, or "in reality", "in practice"), unless that clause
   itself says the method assumes it ("even though it assumes the words depend on each other").
+* **the case a method fails on** (charge50): "It *struggles with* strongly *correlated*
+  features" against "assumes features are conditionally independent". A limitation told as what
+  the method struggles with, breaks down on, is hurt by or does badly with names the case it
+  fails in: the opposite of what it needs, so the point itself, turned round once more. "Naive
+  Bayes works well with correlated features" (no trouble) is still read, and so is a point that
+  itself tells a trouble ("sensitive to outliers").
 """
 
 from __future__ import annotations
@@ -71,3 +77,65 @@ def granted_otherwise(tokens: Tokens, pos: int) -> bool:
         tokens.words[p] == "if" and p > first and tokens.words[p - 1] == "even" for p in before
     )
     return conceded or any(tokens.words[p] in _REALITY for p in clause)
+
+
+# What a method fails on, told as a trouble and the word that opens its case: "struggles
+# *with*", "breaks down *on*", "is hurt *by*", "does badly *with*" (charge50).
+_TROUBLE_VERBS = word_set(
+    "struggle struggles struggled struggling fail fails failed failing suffer suffers suffered"
+    " suffering degrade degrades degraded degrading"
+)
+_TROUBLE_AFTER = {
+    "down": word_set("break breaks broke breaking"),  # "breaks down on"
+    "apart": word_set("fall falls fell falling"),  # "falls apart with"
+    "badly": word_set("do does did doing perform performs performed performing cope copes"),
+    "poorly": word_set("do does did doing perform performs performed performing cope copes"),
+    "trouble": word_set("has have had having"),
+    "difficulty": word_set("has have had having"),
+    "hurt": word_set("is are was were be been being get gets got"),
+    "off": word_set("thrown"),  # "is thrown off by"
+}
+_SENSITIVE = word_set("sensitive vulnerable")  # "sensitive *to*": a trouble's case too
+_UNABLE = word_set("can't cannot")  # "can't handle" names its case with no opener
+_TROUBLE_OPENERS = word_set("with on by when in for from if where under")
+_TROUBLE_REACH = (
+    6  # words from the opener to the direction word ("with clusters of very *different*")
+)
+# A point that tells a trouble itself ("sensitive to outliers") is contradicted by the trouble
+# turned round: the guard leaves it alone.
+_TROUBLE_WORDS = _TROUBLE_VERBS | word_set(
+    "badly poorly trouble difficulty hurt sensitive vulnerable"
+)
+
+
+def tells_a_trouble(label: str) -> bool:
+    """The point's label tells what a method has trouble with ("sensitive to outliers")."""
+    return any(w in _TROUBLE_WORDS for w in words(label))
+
+
+def said_as_its_trouble(tokens: Tokens, pos: int) -> bool:
+    """The word at ``pos`` names, in its clause, the case a trouble is told of: it follows
+    "struggles with", "breaks down on", "is hurt by", "does badly with", "fails on" ... within
+    ``_TROUBLE_REACH`` words of the opener ("fails to converge" opens no case)."""
+    sentence = tokens.sentences[tokens.sentence_of[pos]]
+    first = sentence.first_word
+    ids = clause_ids(sentence)
+    ws = tokens.words
+    for o in range(pos - 1, max(first, pos - _TROUBLE_REACH - 1), -1):
+        if ids[o - first] != ids[pos - first]:
+            return False
+        if o - 1 < first:
+            continue
+        v = o - 1
+        if ws[o] == "handle" and ws[v] in _UNABLE:
+            return True
+        if ws[o] == "to" and ws[v] in _SENSITIVE:
+            return True
+        if ws[o] not in _TROUBLE_OPENERS:
+            continue
+        if ws[v] in _TROUBLE_VERBS:
+            return True
+        before = _TROUBLE_AFTER.get(ws[v])
+        if before is not None and v - 1 >= first and ws[v - 1] in before:
+            return True
+    return False

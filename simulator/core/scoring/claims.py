@@ -63,6 +63,7 @@ from simulator.core.scoring.dismissals import DISMISSED_AFTER, REJECTING, SPEAKE
 from simulator.core.scoring.opposite_pairs import phrasal_side
 from simulator.core.scoring.own_rubric import for_the_unchanged
 from simulator.core.scoring.relation_ends import moved_things
+from simulator.core.scoring.remedy_lists import listed_remedy
 from simulator.core.scoring.results import MisconceptionHit
 from simulator.core.scoring.side_cases import about_the_other_side
 from simulator.core.scoring.stance import Stance
@@ -990,16 +991,24 @@ _LACKING_REACH = 3  # words between "without" and what is lacking ("without a *c
 # complement did not happen ("*fails to* renew" is "does not renew").
 # "no" too, in a clause it does not negate: "feedback *with no* clear negatives" (claims26).
 _LACKING_WORDS = word_set("without no fail fails failed failing unable neglects neglected refuses")
+# "attend over the cache, *instead of recomputing* the whole prefix" says the prefix is not
+# recomputed, as "you don't recompute them for the whole prefix" does (charge50).
+_IN_PLACE = (("instead", "of"), ("rather", "than"))
 
 
 def _lacking(denied: str, clause: Clause) -> bool:
     """The other clause says the denied word is lacking, with "without" (which names a setting
     and so is no negation of its clause) or a verb such as "fails to": "losses *without* a
     closed form" says what "losses that have *no* closed form" says, and "a subscriber who
-    *fails to* renew" what "a subscriber who *doesn't* renew" says."""
+    *fails to* renew" what "a subscriber who *doesn't* renew" says; "*instead of* recomputing"
+    and "*rather than* recomputing" what "you don't recompute" says."""
     ws = clause.words
     return any(
-        s == denied and _LACKING_WORDS & set(ws[max(0, i - _LACKING_REACH) : i])
+        s == denied
+        and (
+            _LACKING_WORDS & set(ws[max(0, i - _LACKING_REACH) : i])
+            or any(ws[j : j + 2] in _IN_PLACE for j in range(max(0, i - _LACKING_REACH), i))
+        )
         for i, s in enumerate(clause.stems)
     )
 
@@ -1271,6 +1280,8 @@ def wrong_claims(
     for clause, positions in clauses:
         if not clause.anchors:
             continue
+        if listed_remedy(tokens, positions):
+            continue  # "options include ..., using outcomes of rejected applicants" (charge50)
         conflicts: list[tuple[int, Clause]] = []  # (pair, or -1 for polarity; accepted clause)
         supported: set[int] = set()
         # only the accepted clauses sharing an anchor, in their order: _conflict finds nothing

@@ -22,7 +22,9 @@ from simulator.core.questions import GENERIC_WORDS, KeyPoint, Question
 from simulator.core.scoring.absent_cases import (
     assumption_of,
     granted_otherwise,
+    said_as_its_trouble,
     said_of_its_absence,
+    tells_a_trouble,
 )
 from simulator.core.scoring.compared_sides import other_end_of_a_fronted_comparison
 from simulator.core.scoring.matching import QUALIFIERS
@@ -1321,6 +1323,7 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
         own = {d.pair: d.side for d in directions}
         point_stems = _point_stems(kp.label, tuple(kp.phrases))
         assumes = assumption_of(kp.label)
+        trouble = tells_a_trouble(kp.label)
         for d in directions:
             causes = _causes(accepted, terms - d.anchors, d.pair, d.side)
             same, opposite = _pairings(
@@ -1361,6 +1364,7 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
                 and not aim_of_the_speaker(tokens, p)
                 and not said_of_its_absence(tokens, p, subject)
                 and not (assumes and granted_otherwise(tokens, p))
+                and not (not trouble and said_as_its_trouble(tokens, p))
                 and not rubric_term(question, tokens, p, kp, d.word)
             ]
             if opposite and not same:
