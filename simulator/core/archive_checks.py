@@ -160,19 +160,6 @@ def a_time(value: Any) -> bool:
     return _fits(value, REAL) and 0 <= value <= LAST_TIME
 
 
-def times_as_read(rows: list[dict[str, Any]], columns: dict[str, tuple[str, bool]]) -> None:
-    """Each time in ``rows`` that is no moment (a damaged or hand-edited database's 1e300,
-    'NaN', -1) as the app reads it: 0, 'date unknown', or None where a row may have none. An
-    export carried them as they were, and importing that archive was refused whole (attack
-    run 50)."""
-    timed = [(c, required) for c, (kind, required) in columns.items() if kind == TIME]
-    for row in rows:
-        for column, required in timed:
-            value = row.get(column)
-            if value is not None and not a_time(value):
-                row[column] = 0.0 if required else None
-
-
 def _fits(value: Any, kind: str) -> bool:
     if isinstance(value, bool):
         return False

@@ -25,7 +25,7 @@ from simulator.core.archive_checks import (
     NOTE_COLUMNS,
     RATING_COLUMNS,
     SESSION_COLUMNS,
-    times_as_read,
+    TIME,
 )
 from simulator.core.audio_paths import resolve, to_stored
 from simulator.core.scoring.results import AnswerScore, SessionScore
@@ -38,7 +38,7 @@ from simulator.core.stored_plan import StoredPlan, plan_key
 # none: it stays in the database but Home, History and Progress neither list nor count it.
 HAS_ANSWERS = "EXISTS (SELECT 1 FROM answers x WHERE x.session_id = s.id)"
 
-# data.json's lists and their columns (the times among them are read as the app reads them)
+# data.json's lists and their columns (the times among them are exported as the app reads them)
 TIMED_ROWS = (
     ("sessions", SESSION_COLUMNS),
     ("answers", ANSWER_COLUMNS),
@@ -266,8 +266,14 @@ class ReviewQueries:
         for session in data["sessions"]:
             session["score_json"] = _object_cell(session.get("score_json"))
             session["plan_json"] = _object_cell(session.get("plan_json")) or "{}"
-        for rows, columns in TIMED_ROWS:  # times too: 1e300, 'NaN' as 0, 'date unknown'
-            times_as_read(data[rows], columns)
+        # times too: 1e300, 'NaN', the year 3237 as 0, 'date unknown', or none where a row may
+        # have none (attack run 50: the import refused the whole archive for them)
+        for rows, columns in TIMED_ROWS:
+            for column, (kind, required) in columns.items():
+                if kind == TIME:
+                    for row in data[rows]:
+                        when = codec.timestamp(row.get(column))
+                        row[column] = when if required else when or None
         return data
 
     def _export_rows(self) -> dict[str, list[dict[str, Any]]]:

@@ -37,3 +37,21 @@ def test_the_apps_own_archive_of_unknown_times_imports_hard50(tmp_path: Path) ->
     assert d.session(1).ended_at is None
     assert d.note(ids[0]) == "a note"
     assert [a.text for a in d.answers(1)] == ["answer 0"]
+
+
+def test_a_time_past_what_the_app_reads_is_exported_as_it_reads_it_r50(tmp_path: Path) -> None:
+    """A time after the year 3000 (4e10 s, the year 3237) is no moment to the app
+    (codec.timestamp reads it as 0: History's 'date unknown'); the export carried it as it was."""
+    s = Storage(tmp_path / "s.sqlite3")
+    sid = s.create_session({"name": "plan"})
+    aid = s.add_answer(sid, "q", 0, "typed", "answer")
+    s.finish_session(sid, None)  # type: ignore[arg-type]
+    s.set_note(aid, "a note")
+    s._write("UPDATE sessions SET started_at = 4e10, ended_at = 4e10", ())
+    s._write("UPDATE answer_notes SET updated_at = 4e10", ())
+    data = s.export_rows()
+    s.close()
+    assert data["sessions"][0]["started_at"] == 0.0
+    assert data["sessions"][0]["ended_at"] is None
+    assert data["notes"][0]["updated_at"] == 0.0
+    assert data["answers"][0]["created_at"] > 1e9  # a real time stays
