@@ -19,7 +19,6 @@ read-only or full disk), the original model is loaded as before. The original is
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import json
 import logging
@@ -216,13 +215,13 @@ def _check(target: Path, expected: dict[str, object]) -> str | None:
     if any(manifest.get(key) != value for key, value in expected.items()):
         return "out of date (made from another model file or another CTranslate2)"
     try:
-        size, digest = _digest(target / "model.bin")
         for name in manifest.get("files", []):
             if not (target / str(name)).is_file():
                 return f"incomplete ({name} missing)"
-        special = special_entries(target)
+        special = special_entries(target)  # a pipe or device named model.bin among them
         if special:  # which CTranslate2 or faster-whisper would wait on, when they read it
             return f"damaged ({', '.join(special)}: not a regular file)"
+        size, digest = _digest(target / "model.bin")
     except OSError as exc:
         return f"damaged ({exc.strerror or exc})"
     if size != manifest.get("size") or digest != manifest.get("blake2b"):
@@ -232,13 +231,7 @@ def _check(target: Path, expected: dict[str, object]) -> str | None:
 
 def _digest(path: Path) -> tuple[int, str]:
     hasher, size = hashlib.blake2b(digest_size=20), 0
-    # Opened without waiting, and read only when it is a file: a pipe named model.bin waited
-    # for a writer for good, a link to /dev/zero was read for good (attack run 50).
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
-        os.close(fd)
-        raise OSError(errno.EINVAL, "its model.bin is not a regular file (a pipe or device)")
-    with os.fdopen(fd, "rb") as f:
+    with open(path, "rb") as f:
         while block := f.read(1 << 20):  # hashlib lets other threads run while it hashes
             hasher.update(block)
             size += len(block)
