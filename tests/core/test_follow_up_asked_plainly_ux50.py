@@ -11,7 +11,14 @@ import re
 
 from simulator.core.questions import QuestionBank
 from simulator.core.scoring import score_answer
-from simulator.core.scoring.follow_up_points import NOT_COVERED, asked_plainly, probed_point
+from simulator.core.scoring.content import score_content
+from simulator.core.scoring.follow_up_points import (
+    NOT_COVERED,
+    asked_plainly,
+    probed_answers,
+    probed_point,
+)
+from simulator.core.scoring.text import tokenize
 from simulator.core.session import follow_up_for
 from simulator.core.transcript import Transcript
 
@@ -77,3 +84,22 @@ def test_behavioral_follow_ups_name_no_detail_of_the_model_story_ux50(bank: Ques
         if d.lower() in f.prompt.lower()
     ]
     assert named == []
+
+
+def test_a_follow_up_answer_scores_the_same_with_or_without_the_preamble_r50(
+    bank: QuestionBank,
+) -> None:
+    """The preamble is said to the person, it is not the question: "It jumps first then
+    corrects." after "How is Nesterov momentum different from classical momentum?" earned the
+    Nesterov point 0.5 read alone when the main answer had named Nesterov, 0.3 when it had not
+    (the stored prompt, preamble and all, was the question the answer was read against)."""
+    question = bank.questions["tech.momentum"]
+    (follow_up,) = question.follow_ups
+    said = "It jumps first then corrects."
+    credits = []
+    for asked in (follow_up.prompt, NOT_COVERED + follow_up.prompt):
+        (probed,) = probed_answers(question, [(None, "Momentum keeps a velocity."), (asked, said)])
+        assert probed.prompt == follow_up.prompt
+        content = score_content(question, tokenize(said), [probed])
+        credits.append(next(kp.credit for kp in content.key_points if kp.id == "nesterov"))
+    assert credits[0] == credits[1] > 0

@@ -88,7 +88,9 @@ def probed_answers(
     for prompt, text in parts:
         key_point = probed_point(question, prompt)
         if prompt is not None and key_point is not None and text.strip():
-            out.append(ProbedAnswer(key_point, prompt, text))
+            # read against the follow-up as the question words it: the preamble said before it
+            # (asked_plainly) depends on the main answer, and the reading on the prompt
+            out.append(ProbedAnswer(key_point, prompt.removeprefix(NOT_COVERED), text))
     return tuple(out)
 
 
