@@ -103,3 +103,20 @@ def test_a_follow_up_answer_scores_the_same_with_or_without_the_preamble_r50(
         content = score_content(question, tokenize(said), [probed])
         credits.append(next(kp.credit for kp in content.key_points if kp.id == "nesterov"))
     assert credits[0] == credits[1] > 0
+
+
+def test_a_term_said_in_another_form_is_built_on_as_written_r50(bank: QuestionBank) -> None:
+    """The preamble's check reads words as the scorer does, by their stems: "fine-tuned" says
+    "fine-tune" and "discount factors" says "discount factor" (exact words put "a point your
+    answer did not cover" before a follow-up on a term the answer had said)."""
+    transfer = bank.questions["tech.transfer-learning"]
+    (tune,) = [f for f in transfer.follow_ups if f.key_point == "fine-tuning"]
+    said = "I froze the backbone and fine-tuned the last layers on our images."
+    assert asked_plainly(transfer, tune, said) == tune.prompt
+    rl = bank.questions["tech.reinforcement-learning"]
+    (discount,) = [f for f in rl.follow_ups if f.key_point == "maximize-return"]
+    said = "The agent maximises the reward summed with discount factors over the episode."
+    assert asked_plainly(rl, discount, said) == discount.prompt
+    assert asked_plainly(rl, discount, "The agent learns from rewards.") == (
+        NOT_COVERED + discount.prompt
+    )

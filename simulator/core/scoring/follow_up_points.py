@@ -19,13 +19,12 @@ credit to a point it was not asked about beyond what it already earned there.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from simulator.core.questions import FollowUp, Question
 from simulator.core.scoring.results import KeyPointResult
-from simulator.core.scoring.text import STOPWORDS, Tokens, tokenize
+from simulator.core.scoring.text import STOPWORDS, Tokens, holds_run, stem, tokenize, words
 
 
 @dataclass(frozen=True)
@@ -45,12 +44,12 @@ NOT_COVERED = "Here is a point your answer did not cover. "
 
 
 def _word_list(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text.lower())
+    """The text's words as the scorer reads them: stems, so "fine-tuned" says "fine-tune"."""
+    return [stem(w) for w in words(text)]
 
 
-def _says(words: Sequence[str], phrase: Sequence[str]) -> bool:
-    n = len(phrase)
-    return n > 0 and any(list(words[i : i + n]) == list(phrase) for i in range(len(words) - n + 1))
+def _says(seq: Sequence[str], phrase: Sequence[str]) -> bool:
+    return bool(phrase) and holds_run(seq, phrase)  # holds_run holds an empty phrase anywhere
 
 
 def asked_plainly(question: Question, follow_up: FollowUp, said: str) -> str:
@@ -61,8 +60,8 @@ def asked_plainly(question: Question, follow_up: FollowUp, said: str) -> str:
     if point is None:
         return follow_up.prompt
     asked, answer = _word_list(follow_up.prompt), _word_list(said)
-    named = [words for words in map(_word_list, point.phrases) if _says(asked, words)]
-    if named and not any(_says(answer, words) for words in named):
+    named = [phrase for phrase in map(_word_list, point.phrases) if _says(asked, phrase)]
+    if named and not any(_says(answer, phrase) for phrase in named):
         return NOT_COVERED + follow_up.prompt
     return follow_up.prompt
 
