@@ -32,6 +32,7 @@ from simulator.core.scoring.answer_subject import (
     other_concept,
     subject_words_said,
 )
+from simulator.core.scoring.bank_claims import bank_claims
 from simulator.core.scoring.case_steps import answers_another_problem, on_case_sentences
 from simulator.core.scoring.claim_words import one_charge
 from simulator.core.scoring.claims import add_wrong_claims, wrong_claims
@@ -225,6 +226,13 @@ def score_content(
         stance,
         charged | {m.evidence for m in (*misconceptions, *sweeping)},
         {m.id for m in misconceptions if m.id is not None},
+    )
+    # ... and, after every check of this rubric, the other shipped rubrics' wrong claims
+    misconceptions += bank_claims(
+        question,
+        index,
+        stance,
+        charged | {m.evidence for m in (*misconceptions, *sweeping)},
     )
     readings = (
         follow_up_readings(question, probed, lambda q, t: score_content(q, t).key_points)
