@@ -10,7 +10,10 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from simulator.speech.tts import Voice
 
 
 @dataclass
@@ -249,24 +252,18 @@ def _espeak_installed() -> bool:
     return shutil.which("espeak-ng") is not None or shutil.which("espeak") is not None
 
 
-def _fallback_voice() -> tuple[bool, str]:
+def _fallback_said(listed: list[Voice]) -> tuple[bool, str]:
     """espeak-ng through pyttsx3, the voice that speaks when Piper cannot: whether it can, and
-    what is said of it ("espeak-ng (131 voices, 6 English)", or why not)."""
+    what is said of it ("espeak-ng (131 voices, 6 English)", or why not), from the voices the
+    interviewer's speaker ``listed`` (an espeak-ng that could not start lists none)."""
+    from simulator.speech.tts import english_voices
+
     if not _espeak_installed():
         return False, "espeak-ng is not installed"
-    try:
-        import pyttsx3
-
-        from simulator.speech.tts import SpeechUnavailable, _list_voices, english_voices
-    except ImportError as exc:
-        return False, f"pyttsx3, which starts espeak-ng, cannot load: {exc}"
-    try:
-        engine = pyttsx3.init()
-        voices = engine.getProperty("voices") or []
-        english = english_voices(_list_voices(engine))
-        return True, f"espeak-ng ({len(voices)} voices, {len(english)} English)"
-    except (SpeechUnavailable, RuntimeError, OSError, ImportError) as exc:
-        return False, f"espeak-ng could not start through pyttsx3: {exc}"
+    espeak = [v for v in listed if v.engine != "piper"]
+    if not espeak:
+        return False, "espeak-ng could not start through pyttsx3 (it listed no voice)"
+    return True, f"espeak-ng ({len(espeak)} voices, {len(english_voices(espeak))} English)"
 
 
 _ESPEAK_FIX = "sudo apt-get install espeak-ng"
@@ -279,11 +276,26 @@ def check_voice() -> Check:
     voice") said one thing twice, in two verdicts (walkthrough 49)."""
     from simulator.settings import Settings
     from simulator.speech.piper_voice import installed_models
+    from simulator.speech.tts import missing_voice
     from simulator.speech.voices import InterviewerSpeaker
 
     name = "interviewer voice"
     piper = bool(installed_models())
-    espeak, espeak_said = _fallback_voice()
+    try:
+        voice_id = Settings.load().voice_id
+    except OSError:  # no usable data folder (its own check says so): the default
+        voice_id = ""
+    listed: list[Voice] = []
+    speaks = ""
+    if piper or _espeak_installed():  # (else there is no engine to start)
+        # one espeak-ng engine, its voices listed once: the fallback's and the chosen voice's
+        speaker = InterviewerSpeaker(Path("."), voice_id or None)
+        try:
+            listed = speaker.voices().result(timeout=60)
+            speaks = speaker.in_use()
+        finally:
+            speaker.close()
+    espeak, espeak_said = _fallback_said(listed)
     if not piper and not espeak:
         return Check(
             name,
@@ -292,16 +304,7 @@ def check_voice() -> Check:
             "are shown as text",
             f"{_ESPEAK_FIX}; {_PIPER_FIX.split(' (')[0]}",
         )
-    try:
-        voice_id = Settings.load().voice_id
-    except OSError:  # no usable data folder (its own check says so): the default
-        voice_id = ""
-    speaker = InterviewerSpeaker(Path("."), voice_id or None)
-    try:
-        problem = speaker.check_voice()
-        speaks = speaker.in_use()
-    finally:
-        speaker.close()
+    problem = missing_voice(voice_id or "", listed)
     if problem:
         return Check(
             name,

@@ -47,3 +47,27 @@ def test_the_fallback_is_named_only_when_installed_hard49(
     voice = doctor.check_voice()
     assert voice.ok and "is the fallback" not in voice.detail, voice
     assert voice.detail.endswith("; no fallback voice if it fails (espeak-ng is not installed)")
+
+
+def test_an_espeak_that_cannot_start_is_said_so_r50(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """doctor lists the voices once, through the interviewer's own speaker (review of round 50:
+    it started espeak-ng a third time to count them); an espeak-ng installed that cannot start
+    lists none, and is said so."""
+    from simulator.speech import tts
+
+    def broken() -> None:
+        raise RuntimeError("no espeak-ng driver")
+
+    monkeypatch.setattr(doctor.shutil, "which", lambda name: "/usr/bin/espeak-ng")
+    monkeypatch.setattr(tts, "_start_engine", broken)
+    monkeypatch.setenv("ML_INTERVIEW_DATA_DIR", str(tmp_path))
+    voice = doctor.check_voice()
+    assert voice.ok and voice.status == "warning", voice
+    assert voice.detail.startswith("Joe (Piper, natural); no fallback voice if it fails ("), voice
+    assert "espeak-ng could not start through pyttsx3" in voice.detail, voice
+    monkeypatch.setattr(piper_voice, "installed_models", lambda: [])
+    voice = doctor.check_voice()
+    assert not voice.ok and "could not start" in voice.detail, voice
+    assert "shown as text" in voice.detail, voice
