@@ -32,16 +32,18 @@ def quit_allowed(window: MainWindow) -> bool:
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle("Quit during the interview?")
     box.setText("The interview is not finished. Quit anyway?")
+    stored = controller.session_id is not None
     box.setInformativeText(
         _what_is_kept(
             controller.state,
             controller.spoken,
             controller.unsaved_count(),
             controller.given_count(),
-            draft_kept=not controller.draft_not_kept,
+            # a session never stored keeps no draft either (engine.save_draft needs its id)
+            draft_kept=stored and not controller.draft_not_kept,
             # the engine's own rule for a draft with an answer in it (save_draft)
             typed=is_answer(window.interview.answer.toPlainText()),
-            stored=controller.session_id is not None,
+            stored=stored,
         )
     )
     _, leave = stay_or_leave(box, ("&Keep practising", "quitStay"), ("&Quit", "quitLeave"))
@@ -83,7 +85,8 @@ def _what_is_kept(
             f"{'it' if unsaved == 1 else 'them'}."
             + (" Home offers to resume what is saved (Ctrl+R)." if stored else "")
         )
-    if state in _ANSWERING and spoken and unsaved:  # its row may not be on disk: unsure
+    # its row may not be on disk (unsaved: unsure), or there is no session to resume it in
+    if state in _ANSWERING and spoken and (unsaved or not stored):
         return f"{kept} Stay and press Ctrl+Enter to submit the answer you are speaking first."
     if state in _ANSWERING and spoken:
         # "is not kept" was said, yet the recording is on disk with its row: resuming
