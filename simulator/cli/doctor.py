@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from simulator.core.tables import plural
+
 if TYPE_CHECKING:
     from simulator.speech.tts import Voice
 
@@ -173,7 +175,7 @@ def check_database() -> Check:
         read_only = storage.read_only
     finally:
         storage.close()
-    detail = f"{paths.database_file()}: intact, {_counted(count, 'session')}"
+    detail = f"{paths.database_file()}: intact, {plural(count, 'session')}"
     if notices:
         detail = " ".join(notices)
     if read_only:
@@ -225,7 +227,7 @@ def check_questions() -> Check:
         return Check(
             "question packs",
             bool(bank.questions),
-            f"{loaded}{_counted(len(bank.problems), 'problem')} found, the first: {said}",
+            f"{loaded}{plural(len(bank.problems), 'problem')} found, the first: {said}",
             f"run `ml-interview validate {file}` and fix the lines it prints",
             warning=True,
         )
@@ -242,10 +244,6 @@ def _runnable(file: str) -> str:
         if plain(shown) == shown:
             return shlex.quote(shown)
     return "FILE"
-
-
-def _counted(n: int, noun: str) -> str:
-    return f"{n:,} {noun if n == 1 else noun + 's'}"
 
 
 def _espeak_installed() -> bool:

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from simulator.core.tables import plural
+
 if TYPE_CHECKING:
     from simulator.core.questions import QuestionBank
-
-
-def _counted(n: int, noun: str) -> str:
-    return f"{n:,} {noun if n == 1 else noun + 's'}"
 
 
 def reload_summaries(old: QuestionBank | None, new: QuestionBank) -> list[str]:
@@ -19,14 +17,14 @@ def reload_summaries(old: QuestionBank | None, new: QuestionBank) -> list[str]:
     before = set(old.questions) if old is not None else set()
     after = set(new.questions)
     added, gone = len(after - before), len(before - after)
-    changes = [_counted(added, "new question")] if added else []
+    changes = [plural(added, "new question")] if added else []
     if gone:
-        changes.append(f"{_counted(gone, 'question')} no longer there")
+        changes.append(f"{plural(gone, 'question')} no longer there")
     said = ", ".join(changes) if changes else "no question added or removed"
     problems = len(new.problems)
     if not problems:
         return [f"Question packs read again: {said}, no problems.", "Question packs read again."]
-    counted = _counted(problems, "problem")
+    counted = plural(problems, "problem")
     return [
         f"Question packs read again: {said}; {counted} (Help → Question pack problems lists them).",
         f"Question packs read again: {said}; {counted}.",

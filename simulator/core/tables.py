@@ -161,5 +161,5 @@ def shown_when(ts: float) -> str:
 
 
 def plural(n: int, word: str) -> str:
-    """``n`` and ``word``, in the plural unless one: "1 question", "0 words"."""
-    return f"{n} {word}{'s' * (n != 1)}"
+    """``n`` and ``word``, in the plural unless one: "1 question", "0 words", "1,204 sessions"."""
+    return f"{n:,} {word}{'s' * (n != 1)}"
