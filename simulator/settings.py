@@ -114,12 +114,12 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
         raw = json.loads(text, parse_int=lenient_int, object_pairs_hook=_KeyedObject.of)
     except FileNotFoundError:
         return defaults, []
-    except NotASmallFile as exc:
-        if exc.errno == errno.EINVAL:  # a pipe, device or folder: saving cannot replace it
-            return defaults, [f"{path}: {os_reason(exc)}; {NOT_A_FILE_USED}"]
-        return defaults, [f"{path}: {os_reason(exc)}; {_DEFAULTS_USED}"]
     except OSError as exc:
-        return defaults, [f"{path}: {os_reason(exc)}; {_DEFAULTS_USED}"]
+        # a pipe, device or folder: saving cannot replace it
+        not_a_file = isinstance(exc, NotASmallFile) and exc.errno == errno.EINVAL
+        return defaults, [
+            f"{path}: {os_reason(exc)}; {NOT_A_FILE_USED if not_a_file else _DEFAULTS_USED}"
+        ]
     except json.JSONDecodeError as exc:
         return defaults, [
             f"{path}: not valid JSON (line {exc.lineno}: {exc.msg}); {_DEFAULTS_USED}"
