@@ -128,15 +128,9 @@ def _asked_terms() -> frozenset[str]:
     return frozenset(out)
 
 
-_LIBRARY: tuple[_Claim, ...] | None = None
-
-
+@lru_cache(maxsize=1)
 def _claims_library() -> tuple[_Claim, ...]:
-    global _LIBRARY
-    with _LOCK:
-        if _LIBRARY is None:
-            _LIBRARY = _library()
-        return _LIBRARY
+    return _library()
 
 
 @lru_cache(maxsize=8192)
@@ -152,16 +146,25 @@ def _subject_stems(question: Question) -> frozenset[str]:
     return frozenset().union(*(_stems(t) for t in texts)) - generic_stems()
 
 
-_CACHE: dict[tuple[str, str, tuple[str, ...]], Question | None] = {}
+_CACHE: dict[tuple[object, ...], Question | None] = {}
 _CACHE_MAX = 512
 
 
 def _borrowing(question: Question) -> Question | None:
     """The asked question with the borrowed claims as its only misconceptions, or None (made
-    once per question: keyed by its id, model answer and key-point labels)."""
+    once per question: keyed by every field ``_made_borrowing`` reads, so a pack edited and
+    reloaded borrows anew)."""
     if question.category is Category.BEHAVIORAL:
         return None
-    key = (question.id, question.model_answer, tuple(kp.label for kp in question.key_points))
+    key = (
+        question.id,
+        question.prompt,
+        question.model_answer,
+        tuple(
+            (kp.label, tuple(kp.phrases), tuple(kp.contradicted_by)) for kp in question.key_points
+        ),
+        tuple((m.id, tuple(m.phrases)) for m in question.misconceptions),
+    )
     with _LOCK:
         if key in _CACHE:
             return _CACHE[key]
@@ -318,11 +321,6 @@ def _said_as(word: str, said: set[str]) -> bool:
     """The clause says the claim's word itself or an inflection of it."""
     forms = {word, _base(word)}
     return word in said or any(stem(x) == stem(word) and bool({x, _base(x)} & forms) for x in said)
-
-
-def _source_of(borrowed_id: str | None) -> str:
-    """The source question of a borrowed claim (its id ends in its place in the library)."""
-    return _claims_library()[int((borrowed_id or "").rsplit("-", 1)[1])][0]
 
 
 def bank_claims(
