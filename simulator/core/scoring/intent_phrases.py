@@ -4,13 +4,19 @@ stemming, and the shipped behavioral questions are the themes a story can be abo
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from simulator.core.questions import Intent, Question, load_packs
 from simulator.core.scoring.matching import DERIVATIONAL, AnswerIndex, Phrase
-from simulator.core.scoring.text import NUMBER_WORDS, Tokens, stem, word_set, words
+from simulator.core.scoring.text import (
+    NUMBER_WORDS,
+    Tokens,
+    hyphen_joined,
+    stem,
+    word_set,
+    words,
+)
 
 # The parts that say what a story is about; an action may name a theme in passing.
 FRAMING_PARTS = frozenset(("situation", "task", "result"))
@@ -118,14 +124,10 @@ def _after_a_number_hyphen(tokens: Tokens, at: int) -> bool:
     """Is the word at ``at`` the second half of a word joined to a number by a hyphen ("a
     one-pager", "a two-week plan", "a three-way split")? Such a word names a document, a
     length or a kind of thing, not the phrase's word ("pager", "week", "way"; rel50)."""
-    if at == 0 or tokens.sentence_of[at - 1] != tokens.sentence_of[at]:
+    if at == 0:
         return False
     before = tokens.words[at - 1]
-    if before not in NUMBER_WORDS and not before.isdigit():
-        return False
-    sentence = tokens.sentences[tokens.sentence_of[at]]
-    joined = re.compile(rf"\b{re.escape(before)}-{re.escape(tokens.words[at])}\b", re.IGNORECASE)
-    return bool(joined.search(sentence.text))
+    return (before in NUMBER_WORDS or before.isdigit()) and hyphen_joined(tokens, at)
 
 
 # "went down" is an outage said of a system and a fall said of an amount ("tickets went down

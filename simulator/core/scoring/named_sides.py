@@ -54,6 +54,7 @@ from simulator.core.scoring.text import (
     STOPWORDS,
     Tokens,
     content_stems,
+    hyphen_joined,
     split_sentences,
     stem,
     tokenize,
@@ -508,19 +509,6 @@ def _own_words(
     return {g: frozenset(ws) for g, ws in said.items()}
 
 
-def _compounded(tokens: Tokens, pos: int) -> bool:
-    """The word is joined by a hyphen to the word before it, into one word ("*RoPE-based*
-    models can be extended", "a *tree-based* model"): a compound that names a kind of thing by
-    the word before, no word said of what that word names (dev_blind44: a correct warning was
-    charged '"based" said of rope, not alibi', the model answer's "ALiBi adds a distance based
-    penalty")."""
-    if pos == 0 or tokens.sentence_of[pos - 1] != tokens.sentence_of[pos]:
-        return False
-    sentence = tokens.sentences[tokens.sentence_of[pos]].text
-    joined = re.escape(tokens.words[pos - 1]) + r"\s*-\s*" + re.escape(tokens.words[pos])
-    return re.search(r"(?<![\w-])" + joined + r"(?![\w-])", sentence, re.I) is not None
-
-
 def crossed(question: Question, tokens: Tokens, stance: Stance) -> dict[int, tuple[str, str]]:
     """Key points (by index) two named alternatives of whose the answer swaps both ways, with
     the claim as the feedback names it and the sentence that said it."""
@@ -573,7 +561,7 @@ def crossed(question: Question, tokens: Tokens, stance: Stance) -> dict[int, tup
                 # "*RoPE-based* models": a compound naming a kind of thing by a name (a name
                 # written with a hyphen, "write-through", and "high-dimensional" are still read)
                 and not (
-                    _compounded(tokens, pos)
+                    hyphen_joined(tokens, pos)
                     and s not in every_name
                     and tokens.stems[pos - 1] in every_name
                 )

@@ -419,6 +419,17 @@ def run_starts(seq: Sequence[str], part: Sequence[str]) -> Iterator[int]:
         at += 1
 
 
+def hyphen_joined(tokens: Tokens, pos: int) -> bool:
+    """The word at ``pos`` is joined by a hyphen to the word before it, into one word
+    ("*RoPE-based* models", "a *tree-based* model", "a *one-pager*"): a compound that names a
+    kind of thing by the word before."""
+    if pos == 0 or tokens.sentence_of[pos - 1] != tokens.sentence_of[pos]:
+        return False
+    sentence = tokens.sentences[tokens.sentence_of[pos]].text
+    joined = re.escape(tokens.words[pos - 1]) + r"\s*-\s*" + re.escape(tokens.words[pos])
+    return re.search(r"(?<![\w-])" + joined + r"(?![\w-])", sentence, re.I) is not None
+
+
 def is_number(word: str) -> bool:
     return word[:1].isdigit() or word in NUMBER_WORDS
 
