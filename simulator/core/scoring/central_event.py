@@ -165,8 +165,29 @@ def _first_demand_at(
 def managers_decision(tokens: Tokens, labels: Sequence[str] | None) -> bool:
     """Does the story's scene turn on my own manager's decision: is the first decision, wish or
     request said in a situation or task sentence a decision my manager made herself?"""
-    subject, own = _first_demand(tokens, labels)
-    return own and _is_my_manager(subject)
+    return _managers_decision_at(tokens, labels) >= 0
+
+
+def _managers_decision_at(tokens: Tokens, labels: Sequence[str] | None) -> int:
+    """The number of the sentence saying my own manager's decision the scene turns on
+    (``managers_decision``), -1 when it turns on none."""
+    subject, own, at = _first_demand_at(tokens, labels)
+    return at if own and _is_my_manager(subject) else -1
+
+
+def _turns_on_managers_decision(
+    tokens: Tokens, labels: Sequence[str] | None, asker: Question
+) -> bool:
+    """Does the scene turn on my own manager's decision (``managers_decision``), told as more
+    than where my task came from (``_only_my_task``) for the question ``asker``?"""
+    at = _managers_decision_at(tokens, labels)
+    return at >= 0 and not _only_my_task(tokens, at, asker)
+
+
+def _only_my_task(tokens: Tokens, at: int, asker: Question) -> bool:
+    """Is my manager's decision said in sentence ``at`` only where my task comes from, with no
+    stance of mine on it that ``asker`` asks about (rel50)?"""
+    return _my_task_from(tokens, at) and not _tells_my_stance(asker, tokens)
 
 
 def stakeholders_wish(tokens: Tokens, labels: Sequence[str] | None) -> bool:
@@ -201,9 +222,11 @@ def _party_of(prompt: str) -> str:
 
 def party_answers(question: Question, tokens: Tokens, labels: Sequence[str] | None) -> bool:
     """Does the story's scene turn on the party ``question`` asks about: my own manager's
-    decision, for a question about the manager? Then words of other themes said around it do
-    not make it another question's story."""
-    return _party_of(question.prompt) == "manager" and managers_decision(tokens, labels)
+    decision, for a question about the manager, told as more than where my task came from?
+    Then words of other themes said around it do not make it another question's story."""
+    return _party_of(question.prompt) == "manager" and _turns_on_managers_decision(
+        tokens, labels, question
+    )
 
 
 def party_elsewhere(
@@ -215,7 +238,8 @@ def party_elsewhere(
     ``question`` asks about the manager and the scene turns on a stakeholder's wish. None
     otherwise."""
     party = _party_of(question.prompt)
-    if party == "other" and managers_decision(tokens, labels):
+    at = _managers_decision_at(tokens, labels) if party == "other" else -1
+    if at >= 0:
         wanted = "manager"
     elif party == "manager" and stakeholders_wish(tokens, labels):
         wanted = "stakeholder"
@@ -229,12 +253,7 @@ def party_elsewhere(
         # several ask about that party: the one the story's words sit nearest
         _, near = bank_closeness(question, tokens, rivals)
         rival = found[max(found, key=lambda qid: near.get(qid, 0.0))]
-    if (
-        rival is not None
-        and wanted == "manager"
-        and _my_task_from(tokens, labels)
-        and not _tells_my_stance(rival, tokens)
-    ):
+    if rival is not None and wanted == "manager" and _only_my_task(tokens, at, rival):
         return None  # my manager's wish is where my task comes from, not a decision I disputed
     return rival
 
@@ -246,12 +265,12 @@ _MY_DUTY = re.compile(
 )
 
 
-def _my_task_from(tokens: Tokens, labels: Sequence[str] | None) -> bool:
+def _my_task_from(tokens: Tokens, at: int) -> bool:
     """Is my manager's wish the origin of my task, said in one sentence with my duty ("My
     supervisor wanted to build a follow-up project on top of it, so I had to either match the
     number or explain the gap"; rel50)? Then it is what the story sets out to do, not a decision
-    the story turns on, unless the story also tells my stance on it (``_tells_my_stance``)."""
-    _, _, at = _first_demand_at(tokens, labels)
+    the story turns on, unless the story also tells my stance on it (``_tells_my_stance``).
+    ``at``: the number of the sentence saying the wish."""
     if at < 0:
         return False
     sentence = tokens.sentences[at]
