@@ -36,8 +36,8 @@ from simulator.core.scoring.star_cues import ACT_NOUNS, FINITE, SUBORDINATORS, U
 from simulator.core.scoring.star_gaps import is_reflection
 from simulator.core.scoring.star_grammar import is_past, main_clause
 from simulator.core.scoring.star_labels import Reasons, subject_dropped
-from simulator.core.scoring.star_notes import NOTE_PARTICIPLES, participle_note
-from simulator.core.scoring.star_predicates import act_statement
+from simulator.core.scoring.star_notes import participle_note
+from simulator.core.scoring.star_predicates import act_statement, passive_at
 from simulator.core.scoring.text import count_phrases, word_set, words
 
 __all__ = [
@@ -79,7 +79,6 @@ _LISTING = word_set("also finally first second third plus and")
 _OURS = word_set("us our me my")
 _PAST_FINITE = word_set("was were had did got went made took")
 _BE = word_set("was were is are been be being got")
-_BETWEEN = word_set("then also all later first finally never not")
 
 
 def _note(ws: Sequence[str], raw: str) -> bool:
@@ -177,19 +176,10 @@ def _first_outcome(words: Sequence[Sequence[str]], texts: Sequence[str], i: int)
         return False  # "The three of us looked at the numbers": our step
     if not (is_past(ws[clause.verb]) or ws[clause.verb] in _PAST_FINITE):
         return False  # "Evaluation is leave-one-out": how the work is done
-    if _passive(ws):
+    if passive_at(ws):
         return False  # "A gold set was embedded in every batch": an act in the passive
     # "..., so the model was learning from demand that never existed": how things were going
     return not any(a in _BE and b.endswith("ing") for a, b in zip(ws, ws[1:], strict=False))
-
-
-def _passive(ws: Sequence[str]) -> bool:
-    """Is anything in the sentence told in the passive ("was embedded", "were then audited")?"""
-    said = [w for w in ws if not w.endswith("ly") and w not in _BETWEEN]
-    return any(
-        a in _BE and (is_past(b) or b in NOTE_PARTICIPLES)
-        for a, b in zip(said, said[1:], strict=False)
-    )
 
 
 REFLECTION_BETWEEN = "a reflection told between the story's parts"
