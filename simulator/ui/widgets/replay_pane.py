@@ -182,10 +182,14 @@ class ReplayPane(QWidget):
         answer = int(self.transcript.document().size().height()) + frame
         kept = min(answer, max(FollowUpAnswer.MIN_HEIGHT, room // 2))
         titles = self.follow_ups.height() - sum(box.height() for box in boxes)
+        for box in boxes:  # no box is shown taller than the room: past it, no need to measure
+            box.room = room
         needs = [box.fitted_height() for box in boxes]
         left = max(0, room - kept - titles)
         scale = min(1.0, left / max(1, sum(needs)))
         for box, need in zip(boxes, needs, strict=True):
+            if box.maximumHeight() != need:
+                box.setMaximumHeight(need)
             least = max(min(need, FollowUpAnswer.MIN_HEIGHT), int(need * scale))
             if box.minimumHeight() != least:
                 box.setMinimumHeight(least)
@@ -323,23 +327,29 @@ def _mmss(seconds: float) -> str:
 
 
 class FollowUpAnswer(QPlainTextEdit):
-    """A follow-up's answer, as tall as its words (up to ``MAX_HEIGHT``, then it scrolls). At
-    its fixed 110 px a one-line follow-up left the answer above it three lines at 960 x 640;
-    capped at 110 px, a long one showed four lines and a scroll bar under a short answer
-    (walkthrough 49): it shares the room with the answer above (``ReplayPane``'s stretch)."""
+    """A follow-up's answer, as tall as its words (up to the room the pane gives it, then it
+    scrolls). At its fixed 110 px a one-line follow-up left the answer above it three lines at
+    960 x 640; capped at 110 px, a long one showed four lines and a scroll bar under a short
+    answer (walkthrough 49): it shares the room with the answer above (``ReplayPane``'s
+    stretch)."""
 
-    MAX_HEIGHT = 1200
+    MAX_HEIGHT = 1200  # before the pane has given it its room (``room``)
     MIN_HEIGHT = 70  # three lines, the least it is squeezed to beside a long answer
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._fitted: tuple[tuple[int, str, int, int, int], int] | None = None
+        # (width, font, frame, revision, length), a height, and whether it is the whole
+        # text's (else that of its first FIRST_CHARS, which the whole is at least)
+        self._fitted: tuple[tuple[int, str, int, int, int], int, bool] | None = None
+        self.room = self.MAX_HEIGHT  # the most it can be shown at (ReplayPane._shared_room)
 
-    def fitted_height(self) -> int:
-        """Its words' height at its width, with its frame (a copy of the text is laid out:
-        the box's own layout counts lines, not pixels). Measured once per width, font and text:
-        a long follow-up's copy (10,000 characters) took ~10 ms at each of the resizes of the
-        page's first showing (perf43)."""
+    def fitted_height(self, cap: int | None = None) -> int:
+        """Its words' height at its width, with its frame, up to ``cap`` (None: its ``room``;
+        never past MAX_HEIGHT). A copy of the text is laid out: the box's own layout counts
+        lines, not pixels. Measured once per width, font and text: a long follow-up's copy
+        (10,000 characters) took ~10 ms at each of the resizes of the page's first showing
+        (perf43)."""
+        cap = max(1, min(self.MAX_HEIGHT, self.room if cap is None else cap))
         key = (
             self.viewport().width(),
             self.font().key(),
@@ -347,16 +357,18 @@ class FollowUpAnswer(QPlainTextEdit):
             self.document().revision(),
             self.document().characterCount(),
         )
-        if self._fitted is not None and self._fitted[0] == key:
-            return self._fitted[1]
-        height = self._height_of(self.FIRST_CHARS)
-        if height < self.MAX_HEIGHT and self.document().characterCount() > self.FIRST_CHARS:
+        if self._fitted is None or self._fitted[0] != key:
+            whole = self.document().characterCount() <= self.FIRST_CHARS
+            self._fitted = (key, self._height_of(self.FIRST_CHARS), whole)
+        _, height, whole = self._fitted
+        if not whole and height < cap:
             height = self._height_of(None)
-        self._fitted = (key, min(self.MAX_HEIGHT, height))
-        return self._fitted[1]
+            self._fitted = (key, height, True)
+        return min(cap, height)
 
-    # Text is never shorter for more words: once its first characters fill MAX_HEIGHT, the
-    # rest need not be laid out (a long follow-up's 10,000 took 2-4 ms at each new width).
+    # Text is never shorter for more words: once its first characters fill the cap (the room
+    # the pane gives the box), the rest need not be laid out (a long follow-up's 10,000 took
+    # 1-4 ms at each new width).
     FIRST_CHARS = 2_000
 
     def _height_of(self, chars: int | None) -> int:
