@@ -71,6 +71,7 @@ from simulator.core.scoring.stance import Stance
 from simulator.core.scoring.substituted_terms import substituted_points
 from simulator.core.scoring.text import Tokens
 from simulator.core.scoring.topicality import topicality
+from simulator.core.tables import plural
 
 # One wrong claim halves the content score and takes 15 off (x0.6 - 10 left most confidently
 # wrong answers above weak ones: issue 9, round 8 and the round-6 set).
@@ -432,9 +433,9 @@ def score_content(
         # 0 contradicted key point(s)" (walkthrough 33)
         counts = (len(misconceptions), len(opposite), len(sweeping))
         found = [
-            _counted(len(misconceptions), "misconception"),
-            _counted(len(opposite), "contradicted key point"),
-            _counted(len(sweeping), "sweeping claim") + " the accepted answer does not make",
+            plural(len(misconceptions), "misconception"),
+            plural(len(opposite), "contradicted key point"),
+            plural(len(sweeping), "sweeping claim") + " the accepted answer does not make",
         ]
         # the charges below count each claim once: say how many of those named were one
         once = len(points_under) + len(wrong_under)
@@ -514,8 +515,3 @@ def _in_own_words(
     return (
         len(heaviest) >= OWN_WORDS_SENTENCES and sum(heaviest.values()) / total >= OWN_WORDS_MEANING
     )
-
-
-def _counted(n: int, noun: str) -> str:
-    """ "1 misconception", "2 misconceptions"."""
-    return f"{n} {noun if n == 1 else noun + 's'}"
