@@ -49,9 +49,12 @@ from simulator.core.storage_schema import (
     MIGRATIONS,
     SCHEMA_VERSION,
     apply_migrations,
+    known_start,
     refuse_foreign,
 )
 from simulator.core.stored_plan import StoredPlan
+
+START = known_start("s")  # the lists' order: sessions of unknown date after the dated ones
 
 # What callers import from here; the parts live in storage_errors, _records and _schema.
 __all__ = [
@@ -617,7 +620,7 @@ class Storage(ReviewQueries):
         the database but listed nowhere)."""
         with self._lock:
             where = f" WHERE {HAS_ANSWERS}" if answered else ""
-            sql = f"SELECT * FROM sessions s{where} ORDER BY started_at DESC, id DESC"
+            sql = f"SELECT * FROM sessions s{where} ORDER BY {START} DESC, id DESC"
             rows = self._db.execute(sql + (f" LIMIT {int(limit)}" if limit else "")).fetchall()
             out = [session_from_row(r) for r in rows]
             for s in out:
@@ -631,9 +634,10 @@ class Storage(ReviewQueries):
         (the newest N missed every session older than them). One query on the start index."""
         with self._lock:
             rows = self._db.execute(
-                """SELECT * FROM sessions WHERE status != 'active' AND (started_at, id) < (?, ?)
-                   ORDER BY started_at DESC, id DESC LIMIT ?""",
-                (session.started_at, session.id, int(limit)),
+                f"""SELECT * FROM sessions s WHERE status != 'active'
+                   AND {START} <= ? AND ({START}, id) < (?, ?)
+                   ORDER BY {START} DESC, id DESC LIMIT ?""",
+                (session.started_at, session.started_at, session.id, int(limit)),
             ).fetchall()
             out = [session_from_row(r) for r in rows]
             for s in out:
@@ -654,15 +658,16 @@ class Storage(ReviewQueries):
         ``page`` sessions per query: only a page is held, never every session (``history
         --json`` read all 18,000 into memory before printing one). Each page is read under the
         lock; between pages the database is free for others."""
-        after: tuple[Any, int] | None = None
+        after: tuple[float, float, int] | None = None  # (the last start, again, its id)
         left = int(limit) if limit else -1
         while left != 0:
             take = page if left < 0 else min(page, left)
-            where = HAS_ANSWERS + (" AND (s.started_at, s.id) < (?, ?)" if after else "")
+            later = f" AND {START} <= ? AND ({START}, s.id) < (?, ?)"  # on the index
+            where = HAS_ANSWERS + (later if after else "")
             with self._lock:
                 rows = self._db.execute(
                     f"SELECT * FROM sessions s WHERE {where} "
-                    "ORDER BY s.started_at DESC, s.id DESC LIMIT ?",
+                    f"ORDER BY {START} DESC, s.id DESC LIMIT ?",
                     (*(after or ()), take),
                 ).fetchall()
                 out = [session_from_row(r) for r in rows]
@@ -671,7 +676,8 @@ class Storage(ReviewQueries):
             yield from out
             if len(rows) < take:
                 return
-            after = (rows[-1]["started_at"], int(rows[-1]["id"]))
+            start = codec.timestamp(rows[-1]["started_at"])
+            after = (start, start, int(rows[-1]["id"]))
             left = left - len(rows) if left > 0 else left
 
     @repairs_damage

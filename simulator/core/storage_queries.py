@@ -32,6 +32,7 @@ from simulator.core.scoring.results import AnswerScore, SessionScore
 from simulator.core.storage_codec import HistorySession, ProgressAnswer, ProgressSession
 from simulator.core.storage_damage import repairs_damage
 from simulator.core.storage_listing import LISTING, ListedSession, listed
+from simulator.core.storage_schema import known_start
 from simulator.core.stored_plan import StoredPlan, plan_key
 
 # A session with at least one answer row (given or skipped). One opened and ended at once has
@@ -421,7 +422,7 @@ class ReviewQueries:
                    FROM sessions s LEFT JOIN answers a ON a.session_id = s.id
                    WHERE s.status != 'active' AND {HAS_ANSWERS}
                    GROUP BY s.id
-                   ORDER BY s.started_at DESC, s.id DESC"""
+                   ORDER BY {known_start("s")} DESC, s.id DESC"""
             ).fetchall()
         out = []
         for r in rows:

@@ -20,6 +20,15 @@ UPKEEP_TABLE = """
     )
 """
 
+
+def known_start(table: str = "") -> str:
+    """The start as the app reads it (``storage_codec.timestamp``): a value no clock could have
+    written (1e300, 'NaN' as text, -1) is 0, so every list puts such a session after the dated
+    ones, as History does (sorting the raw value put 1e300 and text above every real time)."""
+    c = f"{table}.started_at" if table else "started_at"
+    return f"(CASE WHEN {c} >= 0 AND {c} < 32503680000 THEN {c} ELSE 0 END)"
+
+
 MIGRATIONS: list[str] = [
     # 1: the first schema
     """
@@ -101,6 +110,10 @@ MIGRATIONS: list[str] = [
     # leave: its re-rounding, all at once as the file opened, held the window 6.6 s at 18,000
     # sessions)
     UPKEEP_TABLE,
+    # 8: the lists read sessions by their start as it is read (``known_start``)
+    f"""
+    CREATE INDEX IF NOT EXISTS sessions_by_known_start ON sessions({known_start()}, id);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

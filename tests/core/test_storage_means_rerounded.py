@@ -46,6 +46,7 @@ def _old_file(path: Path, sessions: list[list[tuple[int | None, str]]]) -> list[
     storage.close()
     db = sqlite3.connect(path)
     db.execute("DROP INDEX sessions_by_start")  # (schema 6 made it)
+    db.execute("DROP INDEX sessions_by_known_start")  # (schema 8 made it)
     db.execute("PRAGMA user_version = 5")
     db.commit()
     db.close()
