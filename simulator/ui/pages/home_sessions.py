@@ -18,12 +18,15 @@ class PastSessions(QWidget):
     progress_requested = Signal()
     history_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, notice: QWidget | None = None) -> None:
+        """``notice``: Home's notice about the saved sessions, shown above their list."""
         super().__init__(parent)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(24)  # as Home's columns are apart (the row below takes it too)
         column.addWidget(label("Past sessions", "sectionTitle"))
+        if notice is not None:
+            column.addWidget(notice)
         self.due_label = label("", "hint")
         name(self.due_label, "dueLabel", "Questions due for review")
         self.due_label.hide()
