@@ -23,7 +23,11 @@ log = logging.getLogger(__name__)
 
 
 class InterviewerVoice(QObject):
+    # True from the moment a text is sent to the voice (rendered first, then played) to its end
     speaking_changed = Signal(bool)
+    # a part has begun to play: the voice is heard from now on (until speaking_changed(False));
+    # before, it is being prepared (rendering took seconds on a busy machine, in silence)
+    sound_started = Signal()
     notice_posted = Signal(str)  # why the voice is not heard (shown once per reason)
 
     def __init__(
@@ -173,6 +177,8 @@ class InterviewerVoice(QObject):
             if not self._play(path, then_next):
                 # no audio output: the text is shown, nothing more to play
                 (done if played else unheard)()
+            elif played == 0:
+                self.sound_started.emit()
 
         def failed(exc: BaseException) -> None:
             if played == 0 and not rest:

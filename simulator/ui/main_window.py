@@ -249,6 +249,7 @@ class MainWindow(QMainWindow):
             )
             c.core_event.connect(self.interview.render_event)
             c.speaking_changed.connect(self.interview.set_speaking)
+            c.sound_started.connect(self.interview.set_heard)
             c.error_raised.connect(self._show_error)
             c.session_finished.connect(self.open_scorecard)
             c.nothing_answered.connect(self.started_from.go_back)

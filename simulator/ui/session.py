@@ -48,7 +48,8 @@ class _ToCore(Generic[T]):
 class SessionController(QObject):
     core_event = Signal(object)  # every ``simulator.core.session.events`` event, in order
     state_changed = Signal(str)
-    speaking_changed = Signal(bool)
+    speaking_changed = Signal(bool)  # the interviewer's voice: preparing or playing (True)
+    sound_started = Signal()  # ... and now heard (InterviewerVoice.sound_started)
     notice_posted = Signal(str)
     error_raised = Signal(str)
     session_finished = Signal(int)  # session id (its scorecard can be loaded)
@@ -68,6 +69,7 @@ class SessionController(QObject):
         self._tasks = tasks
         self._voice = InterviewerVoice(speaker, tasks, self)
         self._voice.speaking_changed.connect(self.speaking_changed)
+        self._voice.sound_started.connect(self.sound_started)
         self.voice_answers = voice_answers
         self.core = Session(
             storage=storage,

@@ -64,6 +64,12 @@ class HeldSpeaker:
         self.finish()
 
 
+def sound_starts(window: Any) -> None:
+    """The interviewer's voice begins to be heard, as the player says when its first part
+    plays (``HeldSpeaker`` only renders: this process may have no audio output)."""
+    window.controller._voice.sound_started.emit()
+
+
 def spoken(text: str) -> Transcript:
     words = tuple(Word(w, i * 0.4, i * 0.4 + 0.3) for i, w in enumerate(text.split()))
     return Transcript(text, words, "fake", "fake", max(1.0, len(words) * 0.4))

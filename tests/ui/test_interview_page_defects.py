@@ -15,6 +15,7 @@ from tests.ui.stand_ins import (
     GOOD,
     PARTIAL,
     FakeMic,
+    sound_starts,
     spoken_mode,
     type_to_follow_up,
     wait_reached,
@@ -164,6 +165,8 @@ def test_the_follow_up_is_recorded_after_the_interviewer_has_read_it(qtbot, held
     """Defect 8."""
     mic = walk_to_follow_up(qtbot, window, held)
     page = window.interview
+    assert page.status.text() == "▶ Preparing the interviewer's voice…"  # rendering
+    sound_starts(window)
     assert page.status.text() == "▶ Interviewer is speaking"
     assert page.answer.isReadOnly() and page.follow_up.isVisible()
     qtbot.wait(300)

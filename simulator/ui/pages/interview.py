@@ -25,10 +25,12 @@ from simulator.ui.pages.interview_texts import (
     HEARD_PLACEHOLDER,
     PAUSED_HINT_STYLE,
     PAUSED_PILL_STYLE,
+    PREPARING_VOICE,
     PRIMARY_TEXTS,
     SAVED_AGAIN,
     SCORING_HINT,
     SKIPPABLE_STATES,
+    SPEAKING,
     answer_placeholder,
     prep_hint,
     primary_action,
@@ -58,6 +60,7 @@ class InterviewPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._voice_busy = False  # the interviewer's voice is being prepared or heard
         root = QVBoxLayout(self)
         root.setContentsMargins(32, 20, 32, 20)
         root.setSpacing(12)
@@ -447,7 +450,15 @@ class InterviewPage(QWidget):
         )
 
     def set_speaking(self, speaking: bool) -> None:
-        self.status.setText("▶ Interviewer is speaking" if speaking else self._status_text())
+        """The interviewer's voice is busy with a text (``set_heard`` once its sound plays):
+        "Interviewer is speaking" from the moment the text was sent stood for seconds of
+        silence while it rendered on a busy machine (walkthrough 50)."""
+        self._voice_busy = speaking
+        self.status.setText(PREPARING_VOICE if speaking else self._status_text())
+
+    def set_heard(self) -> None:
+        if self._voice_busy:
+            self.status.setText(SPEAKING)
 
     def set_clock(self, elapsed: float, limit: int, earlier: float = 0.0) -> None:
         self.answer_clock.show(elapsed, limit, earlier)

@@ -190,3 +190,8 @@ def prep_hint(seconds_left: int, spoken: bool) -> str:
     """The countdown before an answer."""
     typing = "" if spoken else " (or start typing)"
     return f"Think about your answer: {seconds_left} s. Ctrl+Enter to start now{typing}."
+
+
+# The status pill while the interviewer's voice is busy: being prepared (rendered), then heard
+PREPARING_VOICE = "▶ Preparing the interviewer's voice…"
+SPEAKING = "▶ Interviewer is speaking"
