@@ -85,8 +85,7 @@ class InterviewPage(QWidget):
         self.hint = label("", "hint")
         name(self.hint, "hintLabel", "What to do now")
         self.question_scroll = CappedScroll(self.question, 0.4)  # a 2,000-character prompt
-        self.question_card = card(self.question_scroll, self.follow_up, self.hint, spacing=10)
-        root.addWidget(self.question_card)
+        root.addWidget(card(self.question_scroll, self.follow_up, self.hint, spacing=10))
 
         self.notices = InterviewNotice()
         self.notice = self.notices.label
@@ -102,7 +101,6 @@ class InterviewPage(QWidget):
         name(self.answer, "answerBox", "Your answer", "Type your answer; Ctrl+Enter submits it")
         self.answer.setPlaceholderText("Type your answer here. Ctrl+Enter submits it.")
         root.addWidget(self.answer, 1)
-        root.addStretch(0)  # the box's room while it is hidden (an empty box at the wrap-up)
 
         self.microphone = MicrophoneLevel()
         self.level, self.level_label = self.microphone.bar, self.microphone.label
@@ -372,11 +370,6 @@ class InterviewPage(QWidget):
         )
         self.status.setText(self._status_text())
         self.answer.setPlaceholderText(answer_placeholder(state, self._spoken))
-        # Resumed on the wrap-up (every question answered, a recording cut short recovered):
-        # no question was shown, and an empty card and an empty box said nothing (ux50b)
-        over = state in (State.WRAP_UP, State.SCORECARD)
-        self.question_scroll.setVisible(not over or bool(self.question.text().strip()))
-        self.answer.setVisible(not over or bool(self.answer.toPlainText().strip()))
         typing = answering and not self._spoken
         if state is State.PAUSED:
             self.flush_draft()  # the words typed just before Ctrl+P, as the box turns read-only
