@@ -142,6 +142,12 @@ MEASURED_ONLY = frozenset(
         # another question) and 8 off_question neighbours (a good story answering another of the
         # 8), written from the prompts before any change and measured at its start and end only
         "heldout_rel51_star.yaml",
+        # round 51, wrong51: held-out strong, partial, weak and two verbose-wrong answers of
+        # different styles (terms tied to the wrong partner, swapped definitions; reversed effects
+        # and wrong numbers) for 8 shipped questions drawn with random.Random(5151) (minus the
+        # dev_blind questions), written from the prompts before any change and measured at its
+        # start and end only
+        "heldout_wrong51_content.yaml",
         # round 50, wrong50: held-out strong, partial, weak, everyday-words paraphrase and two
         # verbose-wrong answers of different styles (swapped definitions, reversed effects, terms
         # tied to the wrong partner, wrong numbers; an invented mechanism, analogy or made-up worked
