@@ -148,6 +148,13 @@ MEASURED_ONLY = frozenset(
         # dev_blind questions), written from the prompts before any change and measured at its
         # start and end only
         "heldout_wrong51_content.yaml",
+        # round 51, star51: held-out STAR stories for 8 shipped behavioral questions drawn with
+        # random.Random(5153), three tellers each (chatty with fillers, terse note form, formal and
+        # passive, told out of order, a lesson as the result, mostly "we", outcomes in the present
+        # tense; result fragments after the last step, an action told as background, a lesson as
+        # present advice, the task told as a goal), written before any change and measured at its
+        # start and end only
+        "heldout_star51_star.yaml",
         # round 50, wrong50: held-out strong, partial, weak, everyday-words paraphrase and two
         # verbose-wrong answers of different styles (swapped definitions, reversed effects, terms
         # tied to the wrong partner, wrong numbers; an invented mechanism, analogy or made-up worked
