@@ -141,6 +141,15 @@ class Background:
         """Repair, transcribe and score a recording cut short by a crash."""
         speech, audio = self._speech, part.audio
         assert audio is not None
+        # Said at once: resumed on the wrap-up, the page said "Preparing your scorecard…" over
+        # an empty question card while it was transcribed (walkthrough 50)
+        whose = f"Question {entry.position + 1}" + ("'s follow-up" if part.follow_up else "")
+        self._emit_to(
+            ev.Notice(
+                f"{whose}: the recording cut short when the app stopped is being transcribed "
+                "and scored…"
+            )
+        )
 
         def work() -> Transcript:
             if speech is None:

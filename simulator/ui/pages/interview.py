@@ -85,7 +85,8 @@ class InterviewPage(QWidget):
         self.hint = label("", "hint")
         name(self.hint, "hintLabel", "What to do now")
         self.question_scroll = CappedScroll(self.question, 0.4)  # a 2,000-character prompt
-        root.addWidget(card(self.question_scroll, self.follow_up, self.hint, spacing=10))
+        self.question_card = card(self.question_scroll, self.follow_up, self.hint, spacing=10)
+        root.addWidget(self.question_card)
 
         self.notices = InterviewNotice()
         self.notice = self.notices.label
@@ -101,6 +102,7 @@ class InterviewPage(QWidget):
         name(self.answer, "answerBox", "Your answer", "Type your answer; Ctrl+Enter submits it")
         self.answer.setPlaceholderText("Type your answer here. Ctrl+Enter submits it.")
         root.addWidget(self.answer, 1)
+        root.addStretch(0)  # the box's room while it is hidden (an empty box at the wrap-up)
 
         self.microphone = MicrophoneLevel()
         self.level, self.level_label = self.microphone.bar, self.microphone.label
@@ -370,6 +372,7 @@ class InterviewPage(QWidget):
         )
         self.status.setText(self._status_text())
         self.answer.setPlaceholderText(answer_placeholder(state, self._spoken))
+        self._show_only_what_holds_words(state in (State.WRAP_UP, State.SCORECARD))
         typing = answering and not self._spoken
         if state is State.PAUSED:
             self.flush_draft()  # the words typed just before Ctrl+P, as the box turns read-only
@@ -406,6 +409,25 @@ class InterviewPage(QWidget):
             self.answer.setFocus()
         elif state is State.REVIEWING:
             self.next_button.setFocus()
+
+    def _show_only_what_holds_words(self, over: bool) -> None:
+        """At the wrap-up and the scorecard's preparation, the question's text and the answer
+        box only if they hold words: resumed on the wrap-up (every question answered, a
+        recording cut short recovered) no question was shown, and an empty card and a box
+        saying a live caption appears there said nothing (ux50b). The keyboard leaves a box
+        about to be hidden for the hint, which says what happens now: hiding the focused box
+        left no widget with the focus, and Home, shown next, did not get it (fix51)."""
+        keep_box = not over or bool(self.answer.toPlainText().strip())
+        self.hint.setFocusPolicy(Qt.FocusPolicy.NoFocus if keep_box else Qt.FocusPolicy.TabFocus)
+        focus = self.window().focusWidget()
+        if (
+            not keep_box
+            and focus is not None
+            and (self.answer is focus or self.answer.isAncestorOf(focus))
+        ):
+            self.hint.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.question_scroll.setVisible(not over or bool(self.question.text().strip()))
+        self.answer.setVisible(keep_box)
 
     def _show_hint(self) -> None:
         """What to do now, under the question. An answer just given and not scored yet says

@@ -1,0 +1,73 @@
+"""Resuming an interview stopped mid-recording on its last question (walkthrough 50): the page
+opened on "Preparing your scorecard…" over an empty question card and a box saying a live caption
+appears there, while the recording cut short was repaired and transcribed: nothing said what was
+happening. It says which question's recording is being transcribed and scored, and shows no
+empty card or box. Hiding the empty box must not take the keyboard off the window: d0695ea5
+hid the focused box, no widget had the focus, and Home, shown next, did not get it."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from simulator.core.interview import State
+from simulator.core.plan import Plan
+from tests.ui.stand_ins import GOOD, begin_answering, spoken, wait_state
+
+
+def test_a_recording_recovered_at_resume_is_said_not_an_empty_card_r51(
+    qtbot, window, services, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    storage = services.storage
+    plan = {"name": "Spoken", "question_ids": ["tech.overfit"], "spoken": True, "voice": False}
+    sid = storage.create_session(plan)
+    wav = data_dir / "cut.wav"
+    wav.write_bytes(b"RIFF")
+    storage.add_answer(sid, "tech.overfit", 0, "spoken", "", audio_path=str(wav))
+    release = threading.Event()
+
+    def recover(path: Path, topic: object = None):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        return spoken(GOOD)
+
+    window.voice_answers.recover = recover
+    window.voice_answers.preload = lambda: None
+    window.voice_answers.input_problem = lambda: None  # a microphone is there
+    window.resume_session(sid)
+    wait_state(qtbot, window, State.WRAP_UP)
+    page = window.interview
+    qtbot.wait(200)
+    try:
+        shown = " ".join((page.question.text(), page.hint.text(), page.notice.text()))
+        assert "Question 1" in shown and "recording" in shown, shown
+        assert "transcrib" in shown, shown
+        assert not (page.question_scroll.isVisible() and not page.question.text().strip())
+        box = page.answer
+        assert not (
+            box.isVisible() and not box.toPlainText() and "caption" in box.placeholderText()
+        )
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: window.controller.state is not State.WRAP_UP, timeout=20000)
+
+
+def test_hiding_the_empty_box_at_the_wrap_up_keeps_the_keyboard_on_the_page_r51(
+    qtbot, window
+) -> None:  # type: ignore[no-untyped-def]
+    """The focused, empty answer box hidden at the wrap-up: the keyboard moves to the hint,
+    which says what happens now, not to nowhere; the next interview's box takes it back."""
+    window.services.settings.follow_ups = False
+    window.start_interview(Plan(counts={"technical": 1}), False)
+    begin_answering(qtbot, window)
+    page = window.interview
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.answer, timeout=10000)
+    page.set_state(State.WRAP_UP)  # as an interview ended with nothing typed reaches it
+    assert not page.answer.isVisible()
+    focus = QApplication.focusWidget()
+    assert focus is page.hint and focus.isVisible(), focus
+    page.set_state(State.ANSWERING)
+    assert page.answer.isVisible() and QApplication.focusWidget() is page.answer
+    assert not page.hint.focusPolicy() & Qt.FocusPolicy.TabFocus  # no extra Tab stop
