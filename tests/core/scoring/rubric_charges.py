@@ -52,6 +52,18 @@ def _shipped() -> QuestionBank:
     return load_packs([Path(__file__).resolve().parents[3] / "questions"])
 
 
+def shipped_question(qid: str) -> Question:
+    """A question of the shipped bank (its id), the bank loaded once for every test."""
+    return _shipped().get(qid)
+
+
+def shipped_misconceptions(qid: str, text: str) -> list[str]:
+    """The misconception phrases (the question's own and the borrowed ones) an answer to a
+    question of the shipped bank is charged."""
+    score = score_answer(shipped_question(qid), Transcript(text))
+    return [m.phrase for m in score.misconceptions]
+
+
 def shipped_charges(qid: str, text: str) -> list[str]:
     """``told_charges`` for a question of the shipped bank (its id)."""
     return told_charges(_shipped().get(qid), text)

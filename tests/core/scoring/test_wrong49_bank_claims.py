@@ -9,35 +9,23 @@ question, read by the misconception reader with all its guards.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from rubric_charges import shipped_misconceptions, shipped_question
 
-from simulator.core.questions import QuestionBank, load_packs
 from simulator.core.scoring import score_answer
 from simulator.core.transcript import Transcript
 
-REPO = Path(__file__).resolve().parents[3]
 
-
-@pytest.fixture(scope="module")
-def bank() -> QuestionBank:
-    return load_packs([REPO / "questions"])
-
-
-def _charged(bank: QuestionBank, qid: str, text: str) -> list[str]:
-    score = score_answer(bank.get(qid), Transcript(text))
-    return [m.phrase for m in score.misconceptions]
-
-
-def test_another_rubrics_wrong_claim_is_charged_r49(bank: QuestionBank) -> None:
+def test_another_rubrics_wrong_claim_is_charged_r49() -> None:
     text = (
         "Regularization stops the model from overfitting by adding a penalty on the weights to "
         "the loss. L2 corresponds to a Laplace prior on the weights, which is why it "
         "concentrates mass at zero."
     )
-    assert _charged(bank, "tech.regularization", text) == ["l2 corresponds to a laplace prior"]
-    score = score_answer(bank.get("tech.regularization"), Transcript(text))
+    assert shipped_misconceptions("tech.regularization", text) == [
+        "l2 corresponds to a laplace prior"
+    ]
+    score = score_answer(shipped_question("tech.regularization"), Transcript(text))
     assert score.misconceptions[0].correction  # the source point's accepted view
 
 
@@ -54,8 +42,8 @@ def test_another_rubrics_wrong_claim_is_charged_r49(bank: QuestionBank) -> None:
         "correspond to a Laplace prior.",
     ],
 )
-def test_right_denied_or_warned_not_charged_r49(bank: QuestionBank, text: str) -> None:
-    assert _charged(bank, "tech.regularization", text) == []
+def test_right_denied_or_warned_not_charged_r49(text: str) -> None:
+    assert shipped_misconceptions("tech.regularization", text) == []
 
 
 @pytest.mark.parametrize(
@@ -82,10 +70,8 @@ def test_right_denied_or_warned_not_charged_r49(bank: QuestionBank, text: str) -
         ),
     ],
 )
-def test_a_borrowed_claim_is_read_in_one_clause_as_said_r49(
-    bank: QuestionBank, qid: str, text: str
-) -> None:
-    assert _charged(bank, qid, text) == []
+def test_a_borrowed_claim_is_read_in_one_clause_as_said_r49(qid: str, text: str) -> None:
+    assert shipped_misconceptions(qid, text) == []
 
 
 def test_a_claim_the_asked_rubric_accepts_is_not_borrowed_r49() -> None:

@@ -13,25 +13,8 @@ model to every GPU" as "model parallelism copies the model to every gpu".
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-from simulator.core.questions import QuestionBank, load_packs
-from simulator.core.scoring import score_answer
-from simulator.core.transcript import Transcript
-
-REPO = Path(__file__).resolve().parents[3]
-
-
-@pytest.fixture(scope="module")
-def bank() -> QuestionBank:
-    return load_packs([REPO / "questions"])
-
-
-def _charged(bank: QuestionBank, qid: str, text: str) -> list[str]:
-    score = score_answer(bank.get(qid), Transcript(text))
-    return [m.phrase for m in score.misconceptions]
+from rubric_charges import shipped_misconceptions
 
 
 @pytest.mark.parametrize(
@@ -74,10 +57,8 @@ def _charged(bank: QuestionBank, qid: str, text: str) -> list[str]:
         ),
     ],
 )
-def test_a_correct_sentence_is_not_charged_a_borrowed_claim_r50(
-    bank: QuestionBank, qid: str, text: str
-) -> None:
-    assert _charged(bank, qid, text) == []
+def test_a_correct_sentence_is_not_charged_a_borrowed_claim_r50(qid: str, text: str) -> None:
+    assert shipped_misconceptions(qid, text) == []
 
 
 @pytest.mark.parametrize(
@@ -98,6 +79,6 @@ def test_a_correct_sentence_is_not_charged_a_borrowed_claim_r50(
     ],
 )
 def test_a_named_wrong_claim_said_as_written_is_charged_r50(
-    bank: QuestionBank, qid: str, text: str, claim: str
+    qid: str, text: str, claim: str
 ) -> None:
-    assert claim in _charged(bank, qid, text)
+    assert claim in shipped_misconceptions(qid, text)
