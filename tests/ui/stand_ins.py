@@ -136,6 +136,21 @@ def long_thinking(bank, seconds: int = 120) -> None:  # type: ignore[no-untyped-
         bank.questions[qid] = question.model_copy(update={"prep_time_s": seconds})
 
 
+def staying_at_quit(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every quit question from now on answered Stay (its button ``quitStay``): the list each
+    one's informative text is appended to, in order."""
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    said: list[str] = []
+
+    def answer(box: QMessageBox) -> None:
+        said.append(box.informativeText())
+        box.findChild(QPushButton, "quitStay").click()
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    return said
+
+
 def spoken_mode(window) -> None:  # type: ignore[no-untyped-def]
     home = window.home
     home.answer_mode.setCurrentIndex(home.answer_mode.findData("spoken"))

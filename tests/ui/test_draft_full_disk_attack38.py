@@ -16,7 +16,7 @@ from simulator.core.questions import load_packs
 from simulator.core.storage import Storage
 from simulator.services import Services
 from simulator.settings import Settings
-from tests.ui.stand_ins import begin_answering, wait_state
+from tests.ui.stand_ins import begin_answering, staying_at_quit, wait_state
 from tests.ui.waits import HANG_MS
 
 PACK = Path(__file__).resolve().parent.parent / "data" / "mini_pack.yaml"
@@ -83,20 +83,12 @@ def test_quitting_while_the_typed_answer_cannot_be_kept_does_not_say_it_is_kept(
     saved is kept in memory and offered to be written elsewhere at quit)."""
     import errno
 
-    from PySide6.QtWidgets import QMessageBox, QPushButton
-
     from simulator.core.session import drafts as drafts_module
 
     def full(path: Path, text: str) -> None:
         raise OSError(errno.ENOSPC, "No space left on device", str(path))
 
-    texts: list[str] = []
-
-    def answer(box: QMessageBox) -> None:
-        texts.append(box.informativeText())
-        box.findChild(QPushButton, "quitStay").click()
-
-    monkeypatch.setattr(QMessageBox, "exec", answer)
+    texts = staying_at_quit(monkeypatch)
     page = window.interview
     window.start_interview(Plan(counts={"technical": 1}, name="Custom"), False)
     begin_answering(qtbot, window)

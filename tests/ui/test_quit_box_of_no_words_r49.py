@@ -9,12 +9,10 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QPushButton
-
 from simulator.core.plan import Plan
 from simulator.core.session import drafts as drafts_module
 from simulator.ui.quit_confirm import quit_allowed
-from tests.ui.stand_ins import begin_answering
+from tests.ui.stand_ins import begin_answering, staying_at_quit
 from tests.ui.waits import HANG_MS
 
 
@@ -31,12 +29,6 @@ def test_a_box_of_no_words_is_not_said_kept_as_a_draft_r49(qtbot, window, monkey
     window.controller.save_draft(" ... ")
     qtbot.waitUntil(lambda: not window.controller.busy(), timeout=HANG_MS)
     assert not window.controller.draft_not_kept  # the engine: no words, nothing at risk
-    said: list[str] = []
-
-    def answer(box: QMessageBox) -> None:
-        said.append(box.informativeText())
-        box.findChild(QPushButton, "quitStay").click()
-
-    monkeypatch.setattr(QMessageBox, "exec", answer)
+    said = staying_at_quit(monkeypatch)
     assert not quit_allowed(window)
     assert said and "What you have typed" not in said[0], said

@@ -6,12 +6,10 @@ interview was in the database (its session could not be made): Home has nothing 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QPushButton
-
 from simulator.core.interview import State
 from simulator.core.plan import Plan
 from simulator.ui.quit_confirm import _what_is_kept, quit_allowed
-from tests.ui.stand_ins import begin_answering
+from tests.ui.stand_ins import begin_answering, staying_at_quit
 
 
 def test_no_resume_is_offered_of_an_interview_never_stored_hard50() -> None:
@@ -41,13 +39,7 @@ def test_nothing_is_said_kept_of_an_answer_under_way_never_stored_r50(
     begin_answering(qtbot, window)
     monkeypatch.setattr(type(window.controller), "session_id", None)  # as a run never stored
     window.interview.answer.setPlainText("Overfitting is fitting the noise of the training set.")
-    said: list[str] = []
-
-    def answer(box: QMessageBox) -> None:
-        said.append(box.informativeText())
-        box.findChild(QPushButton, "quitStay").click()
-
-    monkeypatch.setattr(QMessageBox, "exec", answer)
+    said = staying_at_quit(monkeypatch)
     assert not quit_allowed(window)
     assert said and "kept as a draft" not in said[0], said
     assert "What you have typed in this answer is not kept" in said[0], said
