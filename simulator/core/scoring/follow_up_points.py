@@ -66,6 +66,18 @@ def asked_plainly(question: Question, follow_up: FollowUp, said: str) -> str:
     return follow_up.prompt
 
 
+def as_asked(question: Question, prompt: str, said: str) -> str:
+    """The follow-up with this ``prompt`` (as written, as stored) in the words the interviewer
+    says and the page shows after an answer that ``said`` this: the preamble is said to the
+    person, it is not the follow-up, and is never stored (it stood in History, Review and the
+    exports as the question asked, round 50). A prompt the question no longer has (an older
+    wording, or one stored with its preamble before round 51) is said as it is."""
+    for follow_up in question.follow_ups:
+        if follow_up.prompt == prompt:
+            return asked_plainly(question, follow_up, said)
+    return prompt
+
+
 def probed_point(question: Question, follow_up_prompt: str | None) -> str | None:
     """The key point the question's follow-up with this prompt probes (None: none named): the
     prompt as asked (``asked_plainly``), now or in an earlier wording (``formerly``)."""

@@ -19,7 +19,7 @@ from simulator.core.scoring.bank_rivals import NO_RIVALS, Rivals
 from simulator.core.scoring.follow_up_points import asked_plainly
 from simulator.core.session import events as ev
 from simulator.core.session.drafts import carry_time_used
-from simulator.core.session.ledger import Entry, follow_up_for, has_words
+from simulator.core.session.ledger import Entry, follow_up_to_ask, has_words
 from simulator.core.session.plan import SessionPlan
 from simulator.core.session.recovery import ResumePoint, resume_point
 from simulator.core.session.state import FlowState, Slot
@@ -276,24 +276,26 @@ class Flow(FlowState):
             and interview.index == entry.position
         ):
             return
-        main = entry.main
-        said = main.transcript.text if main is not None and main.transcript is not None else ""
-        prompt = follow_up_for(entry.question, score, said)
-        if prompt is None:
+        chosen = follow_up_to_ask(entry.question, score)
+        if chosen is None:
             return
         self._send("ask_follow_up")
-        self.journal.note_follow_up(entry.position, prompt)
+        self.journal.note_follow_up(entry.position, chosen.prompt)  # as written
         self._follow_up_noted = True
-        self._ask_follow_up(entry, prompt)
+        self._ask_follow_up(entry, chosen.prompt)
 
     def _ask_follow_up(self, entry: Entry, prompt: str) -> None:
+        """Ask the follow-up with this ``prompt``: stored as written (its part, the noted
+        follow-up), shown and said as asked (``Entry.asked``: a preamble is said to the
+        person, it is not the question, and stood in History, Review and the exports, r50)."""
         self._slot = Slot(entry, entry.part(prompt))
         number, total = self._require().position
-        self._emit(ev.QuestionShown(entry.question, number, total, prompt))
+        asked = entry.asked(prompt)
+        self._emit(ev.QuestionShown(entry.question, number, total, asked))
         # the question's clock while the follow-up is read: the time its answer used, not
         # 0:00 (that jumped to "0:06 ... (first answer 0:03 + follow-up)" once it began, ux48)
         self._emit(self._ticked(0.0))
-        self._voice.say(prompt, self._follow_up_read)
+        self._voice.say(asked, self._follow_up_read)
 
     def _ticked(self, elapsed: float) -> ev.AnswerTicked:
         """The clock of the part being answered (``elapsed`` of it): a follow-up's adds the time

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 
 from simulator.core.transcript import Transcript, Word, has_words, is_answer
 
-__all__ = ["Entry", "Part", "combine", "follow_up_for", "has_words"]
+__all__ = ["Entry", "Part", "combine", "follow_up_for", "follow_up_to_ask", "has_words"]
 
 if TYPE_CHECKING:
-    from simulator.core.questions import Question
+    from simulator.core.questions import FollowUp, Question
     from simulator.core.scoring import AnswerScore
     from simulator.core.scoring.follow_up_points import ProbedAnswer
 
@@ -75,6 +75,16 @@ class Entry:
         self.parts.append(part)
         return part
 
+    def asked(self, follow_up: str) -> str:
+        """The follow-up with this prompt (as written, as stored) as the interviewer asks it
+        after this question's main answer (``as_asked``: with a preamble when the answer
+        never named its point's term)."""
+        from simulator.core.scoring.follow_up_points import as_asked  # scoring loads late
+
+        main = self.main
+        said = main.transcript.text if main is not None and main.transcript is not None else ""
+        return as_asked(self.question, follow_up, said)
+
     def combined(self) -> Transcript:
         """Every given part as one answer, in order, with word times laid end to end."""
         return combine([p.transcript for p in self.parts if p.given and p.transcript])
@@ -112,13 +122,11 @@ def combine(transcripts: list[Transcript]) -> Transcript:
     )
 
 
-def follow_up_for(question: Question, score: AnswerScore, said: str = "") -> str | None:
-    """The follow-up that probes the most important key point the answer missed, as asked after
-    an answer that ``said`` this (``asked_plainly``); none when it reached no key point at all:
-    like an empty or skipped answer, it gets no follow-up and the next question comes (a few
-    words on the topic can earn a little content, yet cover nothing)."""
-    from simulator.core.scoring.follow_up_points import asked_plainly
-
+def follow_up_to_ask(question: Question, score: AnswerScore) -> FollowUp | None:
+    """The follow-up that probes the most important key point the answer missed; none when it
+    reached no key point at all: like an empty or skipped answer, it gets no follow-up and the
+    next question comes (a few words on the topic can earn a little content, yet cover
+    nothing). Its prompt, as written, is what is stored; ``Entry.asked`` says it."""
     if not any(kp.credit > 0 for kp in score.key_points):
         return None
     missed = {kp.id for kp in score.key_points if not kp.covered}
@@ -126,5 +134,12 @@ def follow_up_for(question: Question, score: AnswerScore, said: str = "") -> str
     candidates = [f for f in question.follow_ups if f.key_point in missed]
     if not candidates:
         return None
-    chosen = max(candidates, key=lambda f: weights.get(f.key_point or "", 0))
-    return asked_plainly(question, chosen, said)
+    return max(candidates, key=lambda f: weights.get(f.key_point or "", 0))
+
+
+def follow_up_for(question: Question, score: AnswerScore, said: str = "") -> str | None:
+    """``follow_up_to_ask`` as asked after an answer that ``said`` this (``asked_plainly``)."""
+    from simulator.core.scoring.follow_up_points import asked_plainly
+
+    chosen = follow_up_to_ask(question, score)
+    return None if chosen is None else asked_plainly(question, chosen, said)

@@ -56,7 +56,8 @@ class Pausable(Flow):
         elif state is State.BRIEFING:
             self._briefed()
         elif state is State.ASKING_FOLLOW_UP and self._slot is not None:
-            self._voice.say(self._slot.part.follow_up or "", self._follow_up_read)
+            slot = self._slot
+            self._voice.say(slot.entry.asked(slot.part.follow_up or ""), self._follow_up_read)
 
     def _leave_pause_as_is(self) -> None:
         """Ending the interview (or losing the microphone) while an answer is paused: the
