@@ -28,7 +28,13 @@ from pathlib import Path
 from typing import Any
 
 from simulator import __version__
-from simulator.core.archive_checks import ROW_NAMES, DataError, check_data, own_file_name
+from simulator.core.archive_checks import (
+    ROW_NAMES,
+    DataError,
+    check_data,
+    fit_texts,
+    own_file_name,
+)
 from simulator.core.audio_paths import RECORDINGS as RECORDINGS_FOLDER
 from simulator.core.collector import collector_paused
 from simulator.core.json_numbers import strict_int
@@ -85,6 +91,9 @@ class ArchiveSummary:
     # recordings named by an answer that are there but no file: a pipe, a device (or a link to
     # one), a folder (attack run 33: they were said to be no longer on the disk)
     not_files: tuple[str, ...] = ()
+    # texts longer than an archive holds, cut to that length on export (one line each): the
+    # app's own archive was refused on import for them (round 50)
+    cut: tuple[str, ...] = ()
     # what the manifest's counts say when they are not what data.json holds (data.json is what
     # is checked and imported; attack run 50: such an archive was imported without a word)
     manifest_differs: str = ""
@@ -144,6 +153,7 @@ def export_archive(
 def archive_contents(storage: Storage) -> ArchiveContents:
     """Everything an archive holds, read from ``storage`` (the database's part: quick)."""
     data = storage.export_rows()
+    cut = fit_texts(data)  # as the import takes them
     recordings: dict[str, Path] = {}
     left_out: list[str] = []
     gone: list[str] = []
@@ -187,6 +197,7 @@ def archive_contents(storage: Storage) -> ArchiveContents:
         tuple(left_out),
         tuple(gone),
         tuple(not_files),
+        tuple(cut),
     )
     data_json = json.dumps(data, ensure_ascii=False).encode("utf-8")
     return ArchiveContents(manifest, data_json, recordings, summary)

@@ -54,6 +54,14 @@ _SURROGATE = re.compile("[\ud800-\udfff]")  # a JSON "\ud800" escape alone: not 
 # prompts, paths) is at most a pack's longest text.
 LONG_TEXT = {"text": 10 * MAX_ANSWER_CHARS, "note": 10 * MAX_ANSWER_CHARS}
 MAX_SHORT_TEXT = MAX_TEXT
+
+
+def text_limit(column: str) -> int:
+    """The most characters a text ``column`` of an archive may hold: what the import takes,
+    and what the export writes (``fit_texts``), so the app's own archive always imports."""
+    return LONG_TEXT.get(column, MAX_SHORT_TEXT)
+
+
 MAX_FILE_NAME = 120  # characters of a recording's own name kept on import
 # ... and bytes, as the file system counts (255 at most), with room for the prefix a name taken
 # already gets ("imported-20261202-171100-2-")
@@ -143,7 +151,7 @@ def _rows(
                     f"{where}: field '{column}' holds a lone surrogate (half of a character "
                     "encoded as UTF-16), which cannot be stored"
                 )
-            limit = LONG_TEXT.get(column, MAX_SHORT_TEXT) if kind_of == TEXT else None
+            limit = text_limit(column) if kind_of == TEXT else None
             if limit is not None and len(value) > limit:
                 raise DataError(
                     f"{where}: field '{column}' is longer than the app takes "
@@ -153,6 +161,41 @@ def _rows(
             raise DataError(f"{where}: {key} {row[key]} appears twice")
         seen.add(row[key])
     return seen
+
+
+# data.json's lists and their columns, as the import checks them
+LISTED_COLUMNS = (
+    ("sessions", SESSION_COLUMNS),
+    ("answers", ANSWER_COLUMNS),
+    ("notes", NOTE_COLUMNS),
+    ("ratings", RATING_COLUMNS),
+    ("transcript_history", HISTORY_COLUMNS),
+)
+
+
+def fit_texts(data: dict[str, list[dict[str, Any]]]) -> list[str]:
+    """Cut each text of ``data`` (as ``Storage.export_rows`` gives it) longer than the import
+    takes to that length (``text_limit``), in place; what was cut, a line each. An answer of
+    2,000,001 characters, stored by an older version or by hand, was exported whole and the
+    app's own archive was refused on import (round 50)."""
+    cut: list[str] = []
+    for listed, columns in LISTED_COLUMNS:
+        for row in data.get(listed, []):
+            for column, (kind_of, _) in columns.items():
+                value = row.get(column)
+                limit = text_limit(column)
+                if kind_of != TEXT or not isinstance(value, str) or len(value) <= limit:
+                    continue
+                row[column] = value[:limit]
+                whose = row.get("id", row.get("answer_id"))
+                about = (
+                    f" ({row['question_id']})" if isinstance(row.get("question_id"), str) else ""
+                )
+                cut.append(
+                    f"{ROW_NAMES[listed]} {whose}{about}: its '{column}' cut from {len(value):,} "
+                    f"to {limit:,} characters, the most an archive holds"
+                )
+    return cut
 
 
 def a_time(value: Any) -> bool:

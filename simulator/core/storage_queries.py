@@ -19,14 +19,7 @@ from typing import Any
 
 from simulator.core import storage_codec as codec
 from simulator.core import storage_means, storage_schema
-from simulator.core.archive_checks import (
-    ANSWER_COLUMNS,
-    HISTORY_COLUMNS,
-    NOTE_COLUMNS,
-    RATING_COLUMNS,
-    SESSION_COLUMNS,
-    TIME,
-)
+from simulator.core.archive_checks import LISTED_COLUMNS, TIME
 from simulator.core.audio_paths import resolve, to_stored
 from simulator.core.scoring.results import AnswerScore, SessionScore
 from simulator.core.storage_codec import HistorySession, ProgressAnswer, ProgressSession
@@ -38,15 +31,6 @@ from simulator.core.stored_plan import StoredPlan, plan_key
 # A session with at least one answer row (given or skipped). One opened and ended at once has
 # none: it stays in the database but Home, History and Progress neither list nor count it.
 HAS_ANSWERS = "EXISTS (SELECT 1 FROM answers x WHERE x.session_id = s.id)"
-
-# data.json's lists and their columns (the times among them are exported as the app reads them)
-TIMED_ROWS = (
-    ("sessions", SESSION_COLUMNS),
-    ("answers", ANSWER_COLUMNS),
-    ("notes", NOTE_COLUMNS),
-    ("ratings", RATING_COLUMNS),
-    ("transcript_history", HISTORY_COLUMNS),
-)
 
 
 @dataclass(frozen=True)
@@ -269,7 +253,7 @@ class ReviewQueries:
             session["plan_json"] = _object_cell(session.get("plan_json")) or "{}"
         # times too: 1e300, 'NaN', the year 3237 as 0, 'date unknown', or none where a row may
         # have none (attack run 50: the import refused the whole archive for them)
-        for rows, columns in TIMED_ROWS:
+        for rows, columns in LISTED_COLUMNS:  # the times as the app reads them
             for column, (kind, required) in columns.items():
                 if kind == TIME:
                     for row in data[rows]:

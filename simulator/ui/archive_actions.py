@@ -90,6 +90,14 @@ def exported(summary: ArchiveSummary, target: Path) -> str:
             if summary.not_files
             else ""
         )
+        + (
+            f" {counted(len(summary.cut), 'text')} longer than an archive holds "
+            f"{'was' if len(summary.cut) == 1 else 'were'} cut to its length ({summary.cut[0]}"
+            + (", …" if len(summary.cut) > 1 else "")
+            + ")."
+            if summary.cut
+            else ""
+        )
     )
 
 
