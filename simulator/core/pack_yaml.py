@@ -209,6 +209,30 @@ def node_count_over(text: str, limit: int) -> bool:
         loader.dispose()
 
 
+def self_reference(text: str) -> tuple[str, int] | None:
+    """The first alias of ``text`` used inside the very list or mapping it names (``&q`` on a
+    question, ``*q`` in one of its fields): its name and its line (1-based). Such a value holds
+    itself: it was refused as nesting "deeper than 12 levels" (round 50). Read from the
+    parser's events: nothing is built."""
+    loader = _Base(text)
+    open_anchors: list[str | None] = []
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                open_anchors.append(event.anchor)
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                open_anchors.pop()
+            elif isinstance(event, yaml.AliasEvent) and event.anchor in open_anchors:
+                mark = event.start_mark
+                return str(event.anchor), (mark.line + 1 if mark is not None else 1)
+        return None
+    except yaml.YAMLError:
+        return None
+    finally:
+        loader.dispose()
+
+
 def has_aliases(text: str) -> bool:
     """Whether ``text`` uses a YAML alias (``*name``), read from the parser's events."""
     loader = _Base(text)

@@ -346,6 +346,15 @@ def parse_pack(text: str, file: str) -> tuple[list[Question], list[Problem]]:
         message = too_many_values_problem(data, pack_yaml.has_aliases(text))
         return [], [Problem(file, None, None, f"not loaded: {message}")]
     except PackTooBig as exc:
+        looped = pack_yaml.self_reference(text)  # read only for a pack refused (rare)
+        if looped is not None:
+            name, at = looped
+            said = (
+                f"not loaded: the alias *{name} refers to itself (it is used inside the value "
+                f"&{name} names, so that value would hold itself without end): write the value "
+                "out, or use the alias outside it"
+            )
+            return [], [Problem(file, None, None, said, at)]
         return [], [Problem(file, None, None, f"not loaded: {exc}")]
     if data is None:
         return [], [Problem(file, None, None, "the file is empty")]
