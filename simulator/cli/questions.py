@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     from simulator.cli.output import json_line, plain
 
     bank = load_bank()
-    shown, more = first_problems(bank.problems, SHOWN_PROBLEMS)
+    shown, more = first_problems([*bank.problems, *bank.warnings], SHOWN_PROBLEMS)
     for problem in shown:
         print(f"warning: {plain(problem)}", file=sys.stderr)
     if more:

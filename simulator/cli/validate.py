@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     problems += _folders_without_packs(paths)
     # Warnings leave their questions loaded: said after the problems, and the status is theirs
     # alone. The shipped questions are checked by the app's own tests, not scored again.
-    warnings = outside_warnings(bank, bundled_packs_dir())
+    warnings = bank.warnings + outside_warnings(bank, bundled_packs_dir())
     for problem in problems + warnings:
         print(plain(problem))
     if problems:

@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING
 
 from simulator.core.pack_yaml import PackLines
 from simulator.core.questions import Problem, Question, QuestionBank
+from simulator.core.questions_models import WARNING
 
 if TYPE_CHECKING:
     from simulator.core.scoring import AnswerScore
 
 MODEL_ANSWER_COVERAGE = 0.8  # share of the key-point weight a model answer must earn
-WARNING = "warning"  # what these problems open with: the question is still loaded
 _SCORED = ("technical", "case")
 
 
@@ -105,7 +105,7 @@ def _said(question: Question, score: AnswerScore) -> list[str]:
 
 
 def is_warning(problem: Problem) -> bool:
-    """A problem that leaves its question loaded (see ``model_answer_warnings``)."""
+    """A warning of ``model_answer_warnings`` (the question is loaded all the same)."""
     return problem.field == "model_answer" and problem.message.startswith(f"{WARNING}:")
 
 

@@ -29,6 +29,44 @@ MAX_RUBRIC_WORDS = 2_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+# Bidi embeddings, overrides and their end (U+202A-U+202E), isolates and their end
+# (U+2066-U+2069): they change the order a text is shown in. A pack's U+202E showed a topic
+# reversed in the window and the exports (round 50); right-to-left words read right without
+# them. They are removed from every text of a pack as it loads, with a warning.
+_BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def has_bidi_control(text: str) -> bool:
+    return _BIDI_CONTROL.search(text) is not None
+
+
+def without_bidi_controls(data: object, where: str = "") -> tuple[object, dict[str, str]]:
+    """``data`` (one question as YAML gave it) with the bidi controls of its texts removed, and
+    for each text that held some, its field path and the characters found (in order, each
+    once). Walked as ``_walk`` walks: the pack's budget and depth were checked before."""
+    if isinstance(data, str):
+        found = _BIDI_CONTROL.findall(data)
+        if not found:
+            return data, {}
+        return _BIDI_CONTROL.sub("", data), {where: "".join(dict.fromkeys(found))}
+    removed: dict[str, str] = {}
+    if isinstance(data, dict):
+        out: dict[object, object] = {}
+        for key, value in data.items():
+            label = str(key)
+            out[key], more = without_bidi_controls(value, f"{where}.{label}" if where else label)
+            removed.update(more)
+        return out, removed
+    if isinstance(data, list):
+        items = []
+        for index, item in enumerate(data):
+            kept, more = without_bidi_controls(item, f"{where}[{index}]")
+            items.append(kept)
+            removed.update(more)
+        return items, removed
+    return data, removed
+
+
 class PackTooBig(Exception):
     """The pack expands to too many values or nests too deeply."""
 

@@ -37,6 +37,7 @@ from simulator.core.questions_models import (
     Question,
     QuestionBank,
     StarExpectations,
+    is_warning,
 )
 from simulator.core.questions_parse import parse_pack, parse_pack_bytes
 from simulator.core.storage_errors import plain_reason
@@ -117,7 +118,10 @@ def _load_packs(
         if len(content) > MAX_PACK_BYTES:  # it grew after stat()
             bank.problems.append(Problem(shown, None, None, "too large: not loaded"))
             continue
-        questions, problems = _parsed(parse, shown, stat, content)
+        questions, found = _parsed(parse, shown, stat, content)
+        # what loading changed in questions loaded all the same (bidi controls removed)
+        bank.warnings.extend(p for p in found if is_warning(p))
+        problems = [p for p in found if not is_warning(p)]
         if problems and _links_outside(file):  # e.g. to a system file: none of its text shown
             problems = [Problem(shown, None, None, _OUTSIDE)]
         bank.problems.extend(problems)

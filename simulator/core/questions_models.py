@@ -298,6 +298,9 @@ class PackInfo(_Strict):
     author: str | None = None
 
 
+WARNING = "warning"  # what a problem that leaves its question loaded opens with
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with a pack, precise enough to find and fix it."""
@@ -321,6 +324,12 @@ class Problem:
         return ": ".join(parts) + f": {shortened_runs(self.message)}"
 
 
+def is_warning(problem: Problem) -> bool:
+    """A problem that leaves its question loaded: its message opens with "warning:" (a bidi
+    control removed as the pack loaded, a model answer the scorer misreads)."""
+    return problem.message.startswith(f"{WARNING}:")
+
+
 def first_problems(problems: Sequence[Problem], most: int) -> tuple[Sequence[Problem], str]:
     """The first ``most`` of ``problems``, and what is said of the rest ("" when none is left
     out): "… and 1,234 more problems, not shown here: `ml-interview validate FILE` lists them
@@ -342,6 +351,8 @@ class QuestionBank:
     questions: dict[str, Question] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)  # question id -> file it came from
     problems: list[Problem] = field(default_factory=list)
+    # what loading changed in questions that are loaded all the same (``is_warning``)
+    warnings: list[Problem] = field(default_factory=list)
 
     def get(self, question_id: str) -> Question:
         try:

@@ -24,11 +24,20 @@ from simulator.core.pack_limits import (
     PackTooBig,
     TooManyValues,
     any_text_problem,
+    has_bidi_control,
     rubric_size_problem,
     text_problems,
     too_many_values_problem,
+    without_bidi_controls,
 )
-from simulator.core.questions_models import ID_PATTERN, KEY_ID_PATTERN, PackInfo, Problem, Question
+from simulator.core.questions_models import (
+    ID_PATTERN,
+    KEY_ID_PATTERN,
+    WARNING,
+    PackInfo,
+    Problem,
+    Question,
+)
 
 # pydantic names which member of a union a value failed as part of its place ('version', 'int'):
 # a type's name, never a field of a pack (fields are snake_case words and list positions). An
@@ -387,6 +396,8 @@ def parse_pack(text: str, file: str) -> tuple[list[Question], list[Problem]]:
         return [], problems
 
     questions: list[Question] = []
+    warnings: list[Problem] = []
+    bidi = has_bidi_control(text)  # nearly every pack has none: no question walked for them
     for index, raw in enumerate(raw_questions):
         qid = raw.get("id") if isinstance(raw, dict) else None
         label = str(qid) if isinstance(qid, str) and qid else f"#{index + 1}"
@@ -412,6 +423,9 @@ def parse_pack(text: str, file: str) -> tuple[list[Question], list[Problem]]:
             for path, msg in text_faults:
                 fault(path, msg)
             continue
+        removed: dict[str, str] = {}
+        if bidi:
+            raw, removed = without_bidi_controls(raw)
         try:
             question = Question.model_validate(raw)
         except ValidationError as exc:
@@ -423,7 +437,22 @@ def parse_pack(text: str, file: str) -> tuple[list[Question], list[Problem]]:
             fault(None, too_large)
             continue
         questions.append(question)
-    return questions, problems
+        for path, chars in removed.items():
+            on = lines.line(["questions", index, *pack_yaml.field_steps(path)])
+            warnings.append(Problem(file, label, path, _bidi_removed(chars), on))
+    return questions, problems + warnings
+
+
+def _bidi_removed(chars: str) -> str:
+    """What a warning says of the bidi controls removed from one text of a loaded question."""
+    codes = ", ".join(f"U+{ord(c):04X}" for c in chars)
+    one = len(chars) == 1
+    which, it = ("a bidi control character", "it") if one else ("bidi control characters", "they")
+    return (
+        f"{WARNING}: {which} ({codes}) removed: {it} change{'s' if one else ''} the order the "
+        f"text is shown in (U+202E shows 'txt.exe' as 'exe.txt'); right-to-left words still "
+        f"read right without {it if one else 'them'}"
+    )
 
 
 def _rubric_phrases(question: Question) -> Iterator[str]:

@@ -171,13 +171,14 @@ class BankLoading(QObject):
         # fullest was cut at "(Help → Question pack p")
         show_fitting(self._w.statusBar(), said, 15000)
         refresh_pack_problems(
-            self._w, bank.problems, self._packs_folder(), set(bank.sources.values())
-        )
+            self._w, bank.problems, self._packs_folder(), set(bank.sources.values()),
+            self.warnings,
+        )  # fmt: skip
 
     def loaded(self, bank: QuestionBank) -> None:
         w = self._w
         w.services.bank = bank
-        self.warnings = []
+        self.warnings = list(bank.warnings)  # the model answers' are added once checked
         self._check_model_answers(bank)
         gc.freeze()  # the bank lives as long as the app: spare it the collector's full passes
         if w.home.chosen_answer_mode() == "spoken":
@@ -188,7 +189,7 @@ class BankLoading(QObject):
         problems = bank.problems
         action = w.findChild(QAction, ACTION_NAME)
         if action is not None:
-            action.setEnabled(bool(problems))
+            action.setEnabled(bool(problems or bank.warnings))
         self._show_lasting_mention(len(problems))
         if problems and not self._problems_shown:
             self._problems_shown = True
@@ -231,12 +232,12 @@ class BankLoading(QObject):
         w = self._w
         if w.services.bank is not bank or not found:
             return
-        self.warnings = found
+        self.warnings = [*bank.warnings, *found]
         action = w.findChild(QAction, ACTION_NAME)
         if action is not None:
             action.setEnabled(True)
         refresh_pack_problems(
-            w, bank.problems, self._packs_folder(), set(bank.sources.values()), found
+            w, bank.problems, self._packs_folder(), set(bank.sources.values()), self.warnings
         )
 
     def _show_lasting_mention(self, count: int) -> None:

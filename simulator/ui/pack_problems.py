@@ -151,12 +151,21 @@ def _warnings_said(warnings: Sequence[Problem], after_problems: bool) -> str:
     # "after them" points at the problems listed first; with none it pointed at nothing
     # (review of round 45)
     where = "after them" if after_problems else "listed"
-    return (
-        f" {counted(len(warnings), 'warning')} {where}: the scorer misreads these questions' "
-        "own model answers (a wrong claim charged, or too little of the rubric found), so a "
-        "candidate who says the same is scored the same way. The questions are asked all the "
-        "same; reword the rubric or the model answer, or report the scorer."
-    )
+    scored = [w for w in warnings if w.field == "model_answer"]
+    said = f" {counted(len(warnings), 'warning')} {where}: the questions are asked all the same."
+    if len(scored) < len(warnings):
+        said += (
+            " Characters that change the order text is shown in (bidi controls) were removed "
+            "from the texts named."
+        )
+    if scored:
+        said += (
+            " The scorer misreads the own model answers of those named 'model_answer' (a wrong "
+            "claim charged, or too little of the rubric found), so a candidate who says the "
+            "same is scored the same way: reword the rubric or the model answer, or report "
+            "the scorer."
+        )
+    return said
 
 
 def _problems_said(problems: Sequence[Problem], loaded_files: Collection[str]) -> str:

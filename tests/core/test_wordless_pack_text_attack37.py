@@ -34,7 +34,8 @@ KEY_POINT = GOOD["key_points"][0]
     [
         ({"prompt": "\u200b" * 12}, "prompt"),
         ({"prompt": "?" * 12}, "prompt"),
-        ({"prompt": "\u2066\u2069" * 6}, "prompt"),
+        # (bidi controls are removed as the pack loads, round 51: invisible ones stay)
+        ({"prompt": "\u2066" + "\u200b" * 12 + "\u2069"}, "prompt"),
         ({"model_answer": "\u200b" * 30}, "model_answer"),
         ({"model_answer": "-" * 30}, "model_answer"),
         ({"key_points": [{**KEY_POINT, "label": "\u200b\u200b"}]}, "key_points[0].label"),

@@ -2,7 +2,9 @@
 page that shows it, not only on the interview page: Home's topic list and plan summary, the
 scorecard, History's topic filter and Review. A planted U+202E would otherwise reverse what
 follows the prompt (since round 46 it works inside the prompt only; it was a tag), and a
-zero-width space would hide where a topic name is split (a tag)."""
+zero-width space would hide where a topic name is split (a tag). Since round 51 the pack's bidi
+controls are removed as it loads, with a warning (test_pack_bidi_removed_r51): what is left of
+them here is the zero-width space's tag, and nothing reordered."""
 
 from __future__ import annotations
 
@@ -19,8 +21,8 @@ from tests.bidi import held_in
 from tests.ui.conftest import PACK
 from tests.ui.waits import HANG_MS
 
-TOPIC, PROMPT = "\u2066var⟨U+200B⟩iance", "Why\u202e gnittifrevo"
-HIDDEN = {"\u200b"}  # a tag; the bidi ones work inside their text only (round 46)
+TOPIC, PROMPT = "biasvar⟨U+200B⟩iance", "Why gnittifrevo"
+HIDDEN = {"\u200b", "\u2066", "\u202e"}  # a tag; the bidi ones removed as the pack loaded
 
 
 @pytest.fixture
@@ -34,6 +36,7 @@ def planted(data_dir: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
     path.write_text(yaml.safe_dump(pack, allow_unicode=True), encoding="utf-8")
     bank = load_packs([path])
     assert not bank.problems, bank.problems
+    assert {w.field for w in bank.warnings} == {"prompt", "topic"}  # the bidi controls removed
     storage = Storage(data_dir / "sessions.sqlite3")
     yield Services(bank=bank, storage=storage, settings=Settings(voice_enabled=False), speaker=None)
     storage.close()
