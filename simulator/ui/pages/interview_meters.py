@@ -21,6 +21,10 @@ class AnswerClock:
         keep_room = self.bar.sizePolicy()
         keep_room.setRetainSizeWhenHidden(True)  # hidden in the introduction: nothing jumps
         self.bar.setSizePolicy(keep_room)
+        # Shown with its clock only: a spoken interview resumed on its wrap-up (no question
+        # shown) had an empty bar with no words at the page's foot, read as the microphone's
+        # level, listening while nothing recorded (round 50)
+        self.bar.hide()
         self._level = ""
 
     def clear(self) -> None:
@@ -33,6 +37,7 @@ class AnswerClock:
         """``elapsed`` of the question's ``limit``; ``earlier``: the part of it its answer used,
         when a follow-up is answered (the two share the limit, as the scorecard adds them)."""
         self.label.setText(f"{_minutes(elapsed)} of {_minutes(limit)}")
+        self.bar.show()
         if earlier:
             self.label.setText(
                 f"{self.label.text()} (first answer {_minutes(earlier)} + follow-up)"
