@@ -102,6 +102,10 @@ class Session(Pausable):
         """Not only once the first answer is due, after the introduction and the thinking
         time spent getting ready to speak: typed answers from the start, and why."""
         interview, speech = self.interview, self._speech
+        if self.state in (State.WRAP_UP, State.SCORECARD):
+            # resumed on the wrap-up: no answer is left to record, and "Type your answers from
+            # now on" was said while the cut recording was transcribed (round 51)
+            return
         if interview is not None and interview.spoken and speech is not None:
             problem = speech.input_problem()
             if problem:
