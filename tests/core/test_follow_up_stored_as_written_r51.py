@@ -63,3 +63,24 @@ def test_a_resumed_follow_up_is_noted_as_written_and_asked_with_its_preamble_r51
     again.session.resume(record, [again.q("tech.categorical-encoding")])
     assert again.of(ev.QuestionShown)[-1].follow_up == NOT_COVERED + ASKED
     assert again.voice.said[-1] == NOT_COVERED + ASKED
+
+
+def test_a_row_stored_with_the_preamble_is_shown_as_written_r51(tmp_path: Path) -> None:
+    """Sessions stored before round 51 hold the preamble with the follow-up: the scorecard
+    (the page, Review and every export read it) shows the follow-up as written."""
+    from simulator.core import export
+    from simulator.core.scorecard import build_scorecard
+
+    h = Harness(tmp_path)
+    h.bank = real_bank()
+    sid = h.storage.create_session({"name": "Old", "question_ids": ["tech.categorical-encoding"]})
+    h.storage.add_answer(sid, "tech.categorical-encoding", 0, "typed", NEVER_NAMED)
+    said = "It leaks the row's own label; out of fold means fix that."
+    h.storage.add_answer(
+        sid, "tech.categorical-encoding", 0, "typed", said, follow_up=NOT_COVERED + ASKED
+    )
+    card = build_scorecard(h.storage.session(sid), h.bank)
+    (answer,) = card.answers
+    assert [p.prompt for p in answer.parts] == ["", ASKED]
+    for fmt in ("html", "md"):
+        assert "did not cover" not in export.render(fmt, h.storage.session(sid), h.bank)

@@ -32,6 +32,7 @@ from simulator.core.scoring.claim_words import (
     reworded_warned_tip,
 )
 from simulator.core.scoring.claims_sweeping import OVERCLAIM_ID
+from simulator.core.scoring.follow_up_points import as_written
 from simulator.core.scoring.results import (
     AnswerScore,
     DeliveryResult,
@@ -86,7 +87,7 @@ def answer_view(
     parts += [
         AnswerPart(
             "follow-up",
-            f.follow_up or "",
+            as_written(f.follow_up or ""),  # an older row's preamble is no part of it
             f.text,
             f.mode,
             _unsure_words(f),

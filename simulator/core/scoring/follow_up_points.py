@@ -78,12 +78,18 @@ def as_asked(question: Question, prompt: str, said: str) -> str:
     return prompt
 
 
+def as_written(prompt: str) -> str:
+    """A stored follow-up prompt as the pack writes it: rows stored before round 51 held the
+    preamble said to the person ("Here is a point your answer did not cover. ...")."""
+    return prompt.removeprefix(NOT_COVERED)
+
+
 def probed_point(question: Question, follow_up_prompt: str | None) -> str | None:
     """The key point the question's follow-up with this prompt probes (None: none named): the
     prompt as asked (``asked_plainly``), now or in an earlier wording (``formerly``)."""
     if follow_up_prompt is None:
         return None
-    asked = follow_up_prompt.removeprefix(NOT_COVERED)
+    asked = as_written(follow_up_prompt)
     for follow_up in question.follow_ups:
         if asked == follow_up.prompt or asked in follow_up.formerly:
             return follow_up.key_point
@@ -101,7 +107,7 @@ def probed_answers(
         if prompt is not None and key_point is not None and text.strip():
             # read against the follow-up as the question words it: the preamble said before it
             # (asked_plainly) depends on the main answer, and the reading on the prompt
-            out.append(ProbedAnswer(key_point, prompt.removeprefix(NOT_COVERED), text))
+            out.append(ProbedAnswer(key_point, as_written(prompt), text))
     return tuple(out)
 
 
