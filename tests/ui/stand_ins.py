@@ -136,6 +136,31 @@ def long_thinking(bank, seconds: int = 120) -> None:  # type: ignore[no-untyped-
         bank.questions[qid] = question.model_copy(update={"prep_time_s": seconds})
 
 
+def resumed_on_the_wrap_up(qtbot, window, voice: bool = False) -> threading.Event:  # type: ignore[no-untyped-def]
+    """A spoken interview of one question stopped mid-recording on it, resumed: on the wrap-up
+    while its cut recording is recovered, which waits until the returned event is set (set it,
+    then wait for the wrap-up to end)."""
+    storage = window.services.storage
+    plan = {"name": "Spoken", "question_ids": ["tech.overfit"], "spoken": True, "voice": voice}
+    sid = storage.create_session(plan)
+    wav = storage.path.parent / "cut.wav"
+    wav.write_bytes(b"RIFF")
+    storage.add_answer(sid, "tech.overfit", 0, "spoken", "", audio_path=str(wav))
+    release = threading.Event()
+
+    def recover(path: Path, topic: object = None) -> Transcript:
+        release.wait(10)
+        return spoken(GOOD)
+
+    window.voice_answers.recover = recover
+    window.voice_answers.preload = lambda: None
+    window.voice_answers.input_problem = lambda: None  # a microphone is there
+    window.resume_session(sid)
+    wait_state(qtbot, window, State.WRAP_UP)
+    qtbot.wait(200)
+    return release
+
+
 def staying_at_quit(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
     """Every quit question from now on answered Stay (its button ``quitStay``): the list each
     one's informative text is appended to, in order."""

@@ -7,39 +7,17 @@ hid the focused box, no widget had the focus, and Home, shown next, did not get 
 
 from __future__ import annotations
 
-import threading
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from simulator.core.interview import State
 from simulator.core.plan import Plan
-from tests.ui.stand_ins import GOOD, begin_answering, spoken, wait_state
+from tests.ui.stand_ins import begin_answering, resumed_on_the_wrap_up
 
 
-def test_a_recording_recovered_at_resume_is_said_not_an_empty_card_r51(
-    qtbot, window, services, data_dir: Path
-) -> None:  # type: ignore[no-untyped-def]
-    storage = services.storage
-    plan = {"name": "Spoken", "question_ids": ["tech.overfit"], "spoken": True, "voice": False}
-    sid = storage.create_session(plan)
-    wav = data_dir / "cut.wav"
-    wav.write_bytes(b"RIFF")
-    storage.add_answer(sid, "tech.overfit", 0, "spoken", "", audio_path=str(wav))
-    release = threading.Event()
-
-    def recover(path: Path, topic: object = None):  # type: ignore[no-untyped-def]
-        release.wait(10)
-        return spoken(GOOD)
-
-    window.voice_answers.recover = recover
-    window.voice_answers.preload = lambda: None
-    window.voice_answers.input_problem = lambda: None  # a microphone is there
-    window.resume_session(sid)
-    wait_state(qtbot, window, State.WRAP_UP)
+def test_a_recording_recovered_at_resume_is_said_not_an_empty_card_r51(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    release = resumed_on_the_wrap_up(qtbot, window)
     page = window.interview
-    qtbot.wait(200)
     try:
         shown = " ".join((page.question.text(), page.hint.text(), page.notice.text()))
         assert "Question 1" in shown and "recording" in shown, shown

@@ -8,37 +8,15 @@ level only while an answer is recorded."""
 
 from __future__ import annotations
 
-import threading
-from pathlib import Path
-
 from PySide6.QtWidgets import QProgressBar
 
 from simulator.core.interview import State
-from tests.ui.stand_ins import GOOD, spoken, wait_state
+from tests.ui.stand_ins import resumed_on_the_wrap_up
 
 
-def test_no_empty_bar_at_a_resumed_spoken_wrap_up_r51(
-    qtbot, window, services, data_dir: Path
-) -> None:  # type: ignore[no-untyped-def]
-    storage = services.storage
-    plan = {"name": "Spoken", "question_ids": ["tech.overfit"], "spoken": True, "voice": True}
-    sid = storage.create_session(plan)
-    wav = data_dir / "cut.wav"
-    wav.write_bytes(b"RIFF")
-    storage.add_answer(sid, "tech.overfit", 0, "spoken", "", audio_path=str(wav))
-    release = threading.Event()
-
-    def recover(path: Path, topic: object = None):  # type: ignore[no-untyped-def]
-        release.wait(10)
-        return spoken(GOOD)
-
-    window.voice_answers.recover = recover
-    window.voice_answers.preload = lambda: None
-    window.voice_answers.input_problem = lambda: None  # a microphone is there
-    window.resume_session(sid)
-    wait_state(qtbot, window, State.WRAP_UP)
+def test_no_empty_bar_at_a_resumed_spoken_wrap_up_r51(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    release = resumed_on_the_wrap_up(qtbot, window, voice=True)
     page = window.interview
-    qtbot.wait(200)
     try:
         assert not page.level.isVisible() and not page.level_label.isVisible()
         assert not page.time_bar.isVisible(), page.clock.text()  # no clock: no bar
