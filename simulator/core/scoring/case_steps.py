@@ -37,10 +37,13 @@ def on_case_sentences(question: Question, tokens: Tokens) -> frozenset[int]:
     """Indexes of the sentences about this case: those naming it (answer_subject's
     case_subject_words, in any of their forms) and the one after each."""
     words = case_subject_words(question)
+    # Each distinct stem is judged once: a 10,000-word answer asked ``_names`` of every word,
+    # each against every case word (510,000 calls, a third of its scoring, round 51).
+    naming_stems = {w for w in set(tokens.stems) if _names(w, words)}
     naming = {
         n
         for n, s in enumerate(tokens.sentences)
-        if any(_names(w, words) for w in tokens.stems[s.first_word : s.last_word])
+        if not naming_stems.isdisjoint(tokens.stems[s.first_word : s.last_word])
     }
     return frozenset(naming | {n + 1 for n in naming})
 

@@ -114,16 +114,29 @@ def score_key_points(
     for k, kp_spans in enumerate(found):
         negative_point = _negative_point(question.key_points[k].label)
         status, evidence = "missing", None
+        # Each mention's denial is read once per point: it was read up to three times (the
+        # depth, the verdict, the subsumed mentions), each a walk of its clause (round 51).
+        denials: dict[Span, bool] = {}
+
+        def denied_here(
+            sp: Span, negative_point: bool = negative_point, denials: dict[Span, bool] = denials
+        ) -> bool:
+            seen = denials.get(sp)
+            if seen is None:
+                seen = denials[sp] = _denied(
+                    tokens, stance, sp, sp in says_not, negative_point, phrase_of[sp]
+                )
+            return seen
+
+        barred = wrong_sentences | turned[k]
         depth.append(
             len(
                 {
                     phrase_of[sp]
                     for sp in kp_spans
-                    if tokens.sentence_of[sp[0]] not in wrong_sentences | turned[k]
+                    if tokens.sentence_of[sp[0]] not in barred
                     and home[sp] not in wrong_sentences
-                    and not _denied(
-                        tokens, stance, sp, sp in says_not, negative_point, phrase_of[sp]
-                    )
+                    and not denied_here(sp)
                     and not stance.dismissed(sp)
                 }
             )
@@ -134,9 +147,7 @@ def score_key_points(
         for span in kp_spans:
             if _misread_denial(tokens, span) and stance.negated(span, span in says_not):
                 continue  # neither said nor denied: a phrase pieced together across clauses
-            denied = _denied(
-                tokens, stance, span, span in says_not, negative_point, phrase_of[span]
-            ) or stance.dismissed(span)
+            denied = denied_here(span) or stance.dismissed(span)
             if denied:
                 denied_sentences.add(tokens.sentence_of[span[0]])
                 if status == "missing":

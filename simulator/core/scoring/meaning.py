@@ -441,9 +441,51 @@ def windows(sentences: list[str]) -> tuple[np.ndarray, list[int]]:
     ``STRIDE`` words), with the sentence each came from. A key point is often said in a few
     words of a long sentence, whose mean buries them; a wording of the point is a few words
     long too. Each sentence is tokenized once and its runs are taken from running sums."""
-    embedder = get_embedder()
-    assert embedder is not None
-    return embedder.embed_runs(sentences, WINDOW, STRIDE)
+    import numpy as np
+
+    if not sentences:
+        embedder = get_embedder()
+        assert embedder is not None
+        return embedder.embed_runs([], WINDOW, STRIDE)
+    with _runs_lock:
+        known = {s: _runs_of[s] for s in sentences if s in _runs_of}
+    missing = [s for s in dict.fromkeys(sentences) if s not in known]
+    if missing:
+        embedder = get_embedder()
+        assert embedder is not None
+        units, owner = embedder.embed_runs(missing, WINDOW, STRIDE)
+        cuts = np.searchsorted(np.asarray(owner), np.arange(1, len(missing)))
+        made = {
+            sentence: rows.copy()  # not a view keeping the whole block alive
+            for sentence, rows in zip(missing, np.split(units, cuts), strict=True)
+        }
+        known.update(made)
+        _remember_runs(made)
+    parts = [known[s] for s in sentences]
+    owner_of = [i for i, rows in enumerate(parts) for _ in range(len(rows))]
+    return np.vstack(parts), owner_of
+
+
+# Each sentence's rows of ``windows``, kept for the next readings of the same answer: the
+# misconceptions' leaning and the key points' reading embed the same sentences, as said and in
+# technical words (a 10,000-word answer's runs were embedded twice, a sixth of its scoring;
+# round 51). A sentence's rows are the same alone or among others (``Embedder.embed_runs``:
+# exact sums, each row normed by itself). At most ``RUNS_KEPT`` rows are kept, the newest.
+RUNS_KEPT = 8192
+_runs_lock = threading.Lock()
+_runs_of: dict[str, np.ndarray] = {}
+
+
+def _remember_runs(new: dict[str, np.ndarray]) -> None:
+    with _runs_lock:
+        for sentence, rows in new.items():
+            _runs_of.pop(sentence, None)
+            _runs_of[sentence] = rows
+        total = sum(len(rows) for rows in _runs_of.values())
+        for sentence in list(_runs_of):
+            if total <= RUNS_KEPT:
+                break
+            total -= len(_runs_of.pop(sentence))
 
 
 @lru_cache(maxsize=256)

@@ -364,6 +364,7 @@ class Stance:
     def __init__(self, tokens: Tokens) -> None:
         self.tokens = tokens
         self._dismissed: dict[Span, bool] = {}
+        self._warned: dict[Span, bool] = {}
 
     def _clause_of(self, pos: int) -> tuple[Sentence, tuple[int, ...]]:
         sentence = self.tokens.sentences[self.tokens.sentence_of[pos]]
@@ -492,7 +493,15 @@ class Stance:
     def warned(self, span: Span) -> bool:
         """The claim is framed as a mistake: after a warning frame in its sentence (cut at a
         contrast word), inside a "rather than" / "instead of" clause, or followed by a verdict
-        ("would leak", "is a myth")."""
+        ("would leak", "is a myth"). Cached per span: the key points, the swapped attributes
+        and the wrong claims ask of the same mentions (a third of the askings of a 10,000-word
+        answer of rubric phrases were again, each a walk back through its sentence; round 51)."""
+        known = self._warned.get(span)
+        if known is None:
+            known = self._warned[span] = self._warns(span)
+        return known
+
+    def _warns(self, span: Span) -> bool:
         sentence, clauses = self._clause_of(span[0])
         first = sentence.first_word
         ws = self.tokens.words

@@ -425,9 +425,18 @@ def hyphen_joined(tokens: Tokens, pos: int) -> bool:
     kind of thing by the word before."""
     if pos == 0 or tokens.sentence_of[pos - 1] != tokens.sentence_of[pos]:
         return False
-    sentence = tokens.sentences[tokens.sentence_of[pos]].text
-    joined = re.escape(tokens.words[pos - 1]) + r"\s*-\s*" + re.escape(tokens.words[pos])
-    return re.search(r"(?<![\w-])" + joined + r"(?![\w-])", sentence, re.I) is not None
+    held = tokens.sentences[tokens.sentence_of[pos]]
+    # What was found is kept with the sentence, by the two words: a 10,000-word story with no
+    # full stop was searched whole at each of 26,660 places a phrase's check reached, for the
+    # same two words (a fifth of its scoring, round 51).
+    found: dict[tuple[str, str], bool] = held.derived.setdefault("hyphen_joined", {})
+    pair = tokens.words[pos - 1], tokens.words[pos]
+    joined = found.get(pair)
+    if joined is None:
+        pattern = re.escape(pair[0]) + r"\s*-\s*" + re.escape(pair[1])
+        hit = re.search(r"(?<![\w-])" + pattern + r"(?![\w-])", held.text, re.I)
+        joined = found[pair] = hit is not None
+    return joined
 
 
 def is_number(word: str) -> bool:
