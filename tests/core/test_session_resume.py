@@ -235,3 +235,32 @@ def test_the_end_box_counts_a_recording_still_being_recovered_as_kept_r48(tmp_pa
     assert left_out == len(IDS) - 1, left_out  # the question on screen and after, not the first
     held.run_all()
     assert again.session.kept_if_ended()[0] == len(IDS) - 1
+
+
+def test_a_resumed_follow_up_shows_its_first_answer_and_score_first_r51(tmp_path: Path) -> None:
+    """Walkthrough 51: a follow-up asked again on resume came on a page with no first answer
+    and no line under it. The question, its answer and then the follow-up are shown, and the
+    first answer's score (not one with the follow-up) while the follow-up waits for words."""
+    first = Harness(tmp_path, hold_voice=True)
+    _drive(first, State.FOLLOW_UP, False)
+    record = first.storage.unfinished_session()
+    assert record is not None
+    again = Harness(tmp_path, storage=first.storage)
+    again.session.resume(record, [again.q(i) for i in IDS])
+    shown = [
+        (type(e).__name__, getattr(e, "follow_up", getattr(e, "text", "")))
+        for e in again.events
+        if isinstance(e, ev.QuestionShown | ev.TranscriptShown)
+    ]
+    prompt = again.of(ev.QuestionShown)[-1].follow_up
+    assert prompt and shown == [
+        ("QuestionShown", ""),
+        ("TranscriptShown", PARTIAL),
+        ("QuestionShown", prompt),
+    ]
+    reviewed = again.of(ev.AnswerReviewed)
+    assert [(r.number, r.with_follow_up) for r in reviewed] == [(1, False)]
+    assert not {k.id: k.covered for k in reviewed[0].score.key_points}["detect"]
+    again.session.primary(DETECT)
+    assert again.of(ev.AnswerReviewed)[-1].with_follow_up  # and the first one not again
+    assert len(again.of(ev.AnswerReviewed)) == 2

@@ -84,7 +84,7 @@ class Flow(FlowState):
         for entry, part in point.to_recover:
             self._work.recover(entry, part)
         for entry in self.ledger.values():
-            if entry.answered:
+            if entry.answered and not (point.follow_up and entry.position == point.index):
                 self._work.score(entry)
         draft = self.drafts.read(record.id)
         if draft is not None and (draft.position, draft.follow_up) != (
@@ -98,7 +98,7 @@ class Flow(FlowState):
         if point.follow_up is not None:
             self._follow_up_noted = True
             self._send("continue_follow_up")
-            self._ask_follow_up(self.ledger[point.index], point.follow_up)
+            self._ask_follow_up_again(self.ledger[point.index], point.follow_up)
         elif point.finished:
             self._send("continue_session")
             self._send("skip")
@@ -116,6 +116,26 @@ class Flow(FlowState):
             self._emit(
                 ev.Notice("The answer you were typing when the app closed is back.", "typing")
             )
+
+    def _ask_follow_up_again(self, entry: Entry, prompt: str) -> None:
+        """The follow-up asked when the app stopped, on the page it left: its question, the
+        answer that led to it, and that answer's line ("First answer: N/100 ...") once scored.
+        A resumed follow-up came back on a page with neither, and once answered the box held
+        only the follow-up's words (walkthrough 51)."""
+        number, total = self._require().position
+        main = entry.main
+        said = main.transcript.text if main is not None and main.transcript is not None else ""
+        self._emit(ev.QuestionShown(entry.question, number, total))
+        self._emit(ev.TranscriptShown(said, number))
+        self._ask_follow_up(entry, prompt)
+
+        def scored(score: AnswerScore) -> None:
+            slot = self._slot
+            # the follow-up still unanswered: a later score (with its answer) says the rest
+            if slot is not None and slot.entry is entry and not slot.part.given:
+                self._emit(ev.AnswerReviewed(number, score, False))
+
+        self._work.score(entry, then=scored)
 
     def _resume_answering(self) -> None:
         """From the question (or follow-up) just shown to its answer, as Ctrl+Enter would."""

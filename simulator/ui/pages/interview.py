@@ -235,8 +235,10 @@ class InterviewPage(QWidget):
             case ev.AnswerReviewed() if event.number == self._number:
                 # A score landing after the person moved on belongs to the Scorecard, not here.
                 self.show_feedback(event.score, event.with_follow_up)
-                self.answer_feedback.offer_rating(event.number)
-                self._show_hint()
+                if event.with_follow_up or not self.answer_feedback.follow_up_pending:
+                    # not while its follow-up is asked (a resumed one): it rates the whole
+                    self.answer_feedback.offer_rating(event.number)
+                    self._show_hint()
             case ev.AnswerSkipped():
                 self.answer_feedback.show_skipped()
                 self._show_hint()
