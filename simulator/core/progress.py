@@ -56,6 +56,10 @@ class Progress:
     # answers still count above and in the lists (attack run 50: placed at 1970, the axis
     # spanned 56 years and the window froze while it was marked).
     undated: int = 0
+    # Answers scored (or skipped: 0) to questions no longer in the packs: no topic to list
+    # them under. "Weakest topics" read "No scored answers yet." over an imported 55
+    # (walkthrough 51).
+    unknown_topic: int = 0
 
     def trend(self, last: int = 10) -> Trend | None:
         """The overall score over the ``last`` scored sessions of one plan, like with like as
@@ -116,7 +120,7 @@ def build_progress(
     phrases: Counter[tuple[str, str]] = Counter()
     topic_scores: dict[str, list[int]] = defaultdict(list)
     topic_skips: Counter[str] = Counter()
-    count = skipped = 0
+    count = skipped = unknown_topic = 0
     for row in answers:
         facts = row.facts
         if facts is None:
@@ -134,6 +138,8 @@ def build_progress(
         if topic and overall is not None:
             topic_scores[topic].append(int(overall))
             topic_skips[topic] += row.mode == "skipped"
+        elif overall is not None:
+            unknown_topic += 1
         where = shown_topic(topic) if topic else QUESTION_GONE
         for label in facts.missed:
             missed[(label, where, row.question_id)] += 1
@@ -164,6 +170,7 @@ def build_progress(
         answers=count,
         skipped=skipped,
         undated=len(every) - len(points),
+        unknown_topic=unknown_topic,
     )
 
 

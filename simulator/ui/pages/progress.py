@@ -382,6 +382,22 @@ def _category_order(c: str) -> int:
     return CATEGORIES.index(c) if c in CATEGORIES else len(CATEGORIES)
 
 
+def _no_topics(unknown: int) -> str:
+    """Why no topic is listed: none scored, or every scored one of a question gone from the
+    packs (an imported archive's: "No scored answers yet." under its 55, walkthrough 51)."""
+    if not unknown:
+        return "No scored answers yet."
+    if unknown == 1:
+        return (
+            "Your 1 scored answer is to a question no longer in your question packs: its "
+            "topic is unknown."
+        )
+    return (
+        f"Your {unknown:,} scored answers are to questions no longer in your question packs: "
+        "their topics are unknown."
+    )
+
+
 def _lists_html(progress: Progress) -> str:
     muted = muted_color()
 
@@ -405,7 +421,7 @@ def _lists_html(progress: Progress) -> str:
     ]
     return (
         section("Key points you miss most", missed, "None missed yet.")
-        + section("Weakest topics (mean score)", topics, "No scored answers yet.")
+        + section("Weakest topics (mean score)", topics, _no_topics(progress.unknown_topic))
         # counted in spoken answers only, as the charts beside it say: "None said yet." under
         # typed answers whose Review marks a hedge ("maybe") read as a contradiction (ux37)
         + section(
