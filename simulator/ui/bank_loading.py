@@ -259,12 +259,14 @@ class BankLoading(QObject):
             show_lasting(self._button, bool(count))  # aside while a long message is shown
 
     def show_problems(self) -> None:
+        from simulator.ui.held import held_while_open
+
         bank = self._w.services.bank
         folder = self._packs_folder()
         if bank is None:
-            show_pack_problems(self._w, [], folder, reload=self.reload)
+            held_while_open(self._w, show_pack_problems(self._w, [], folder, reload=self.reload))
             return
-        show_pack_problems(
+        dialog = show_pack_problems(
             self._w,
             bank.problems,
             folder,
@@ -272,6 +274,7 @@ class BankLoading(QObject):
             reload=self.reload,
             warnings=self.warnings,
         )
+        held_while_open(self._w, dialog)  # the interview waits while the list is read
 
     @staticmethod
     def _packs_folder() -> str | None:

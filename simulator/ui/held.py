@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from simulator.core.interview import PAUSABLE, State
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from simulator.ui.main_window import MainWindow
 
 
@@ -40,3 +42,21 @@ def interview_held(window: MainWindow) -> Iterator[Hold]:
         paused = controller is not None and controller.state is State.PAUSED
         if hold and paused and decided.resume and controller is not None:
             controller.toggle_pause()
+
+
+def held_while_open(window: MainWindow, dialog: QDialog) -> None:
+    """The interview held while ``dialog``, opened beside it and not waited for (the F1 list,
+    the pack problems, About), is open: it goes on when the dialog closes, unless it was paused
+    before. Behind the F1 list the thinking countdown ran out and the answer clock ran on (a
+    spoken answer recorded on, to be ended by the silence timer), the page taking no key
+    meanwhile (walkthrough 51)."""
+    controller = window.existing_controller
+    if controller is None or controller.state not in PAUSABLE:
+        return
+    controller.toggle_pause()
+
+    def closed(_result: int = 0) -> None:
+        if window.existing_controller is controller and controller.state is State.PAUSED:
+            controller.toggle_pause()
+
+    dialog.finished.connect(closed)

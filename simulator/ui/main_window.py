@@ -486,9 +486,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text, 15000)
 
     def _show_shortcuts(self) -> None:
+        from simulator.ui.held import held_while_open
         from simulator.ui.shortcuts_help import show_shortcuts
 
-        show_shortcuts(self)
+        held_while_open(self, show_shortcuts(self))
 
     # --- lifetime ------------------------------------------------------------------------
     def quit_asked(self) -> None:

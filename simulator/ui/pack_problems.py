@@ -44,7 +44,7 @@ def show_pack_problems(
     loaded_files: Collection[str] = (),
     reload: Callable[[], None] | None = None,
     warnings: Sequence[Problem] = (),
-) -> None:
+) -> QDialog:
     """``loaded_files``: the files at least one question was loaded from; ``reload``: reads
     the packs again (a Reload packs button), the dialog then shows what they hold;
     ``warnings``: questions loaded all the same, whose model answers the scorer misreads
@@ -100,6 +100,7 @@ def show_pack_problems(
         max(720, min(1000, window.width() - 80)), max(420, min(720, window.height() - 80))
     )
     open_reading_dialog(dialog, listing, buttons)
+    return dialog
 
 
 def refresh_pack_problems(

@@ -34,7 +34,7 @@ _PAGING = {
 }
 
 
-def show_shortcuts(parent: QWidget) -> None:
+def show_shortcuts(parent: QWidget) -> QDialog:
     """The list, not modal. A table, not space-padded text (padding only lines up in a
     fixed-width font), in a scrolling view: the list is taller than a small screen."""
     dialog = QDialog(parent)
@@ -53,6 +53,7 @@ def show_shortcuts(parent: QWidget) -> None:
     layout.addWidget(buttons)
     dialog.resize(560, min(640, max(360, parent.height() - 80)))
     open_reading_dialog(dialog, text, buttons)
+    return dialog
 
 
 def open_reading_dialog(

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from simulator import __version__
+from simulator.ui.held import held_while_open
 from simulator.ui.pack_problems import ACTION_NAME, MENU_TEXT, RELOAD_KEY
 from simulator.ui.shortcuts_help import open_giving_keyboard_back
 
@@ -53,3 +54,4 @@ def show_about(window: MainWindow) -> None:
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setObjectName("aboutBox")
     open_giving_keyboard_back(box)
+    held_while_open(window, box)  # the interview waits behind it, as behind the F1 list
