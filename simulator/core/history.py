@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from simulator.core.storage import Storage
+from simulator.core.tables import CATEGORIES
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,11 @@ def history(
     """Every ended session, newest first."""
     out = []
     for r in storage.history_rows():
+        categories = {category_of[q] for q in r.question_ids if q in category_of}
+        if any(q not in category_of for q in r.question_ids):
+            # a question no longer in the packs: its category as the session's score counted
+            # it (the cell was empty, and the Category filter hid the session: walkthrough 51)
+            categories.update(c for c in r.scored_categories if c in CATEGORIES)
         out.append(
             HistoryRow(
                 session_id=r.id,
@@ -43,7 +49,7 @@ def history(
                 overall=r.overall,
                 answered=r.answered,
                 spoken=r.spoken,
-                categories=frozenset(category_of[q] for q in r.question_ids if q in category_of),
+                categories=frozenset(categories),
                 topics=frozenset(topic_of[q] for q in r.question_ids if q in topic_of),
             )
         )

@@ -235,6 +235,8 @@ class HistorySession:
     answered: int  # main answers given (not skipped)
     spoken: int
     question_ids: tuple[str, ...]
+    # the categories its stored score counts: a question gone from the packs still has one
+    scored_categories: tuple[str, ...] = ()
 
 
 def components(text: str | None) -> dict[str, int | None]:

@@ -421,6 +421,7 @@ class ReviewQueries:
                     int(r["answered"]),
                     int(r["spoken"]),
                     tuple(q for q in str(r["question_ids"] or "").split(",") if q),
+                    tuple(score.per_category) if score is not None else (),
                 )  # fmt: skip
             )
         return out
