@@ -466,6 +466,36 @@ def windows(sentences: list[str]) -> tuple[np.ndarray, list[int]]:
     return np.vstack(parts), owner_of
 
 
+def sentence_cosines(sentences: list[str], topic: np.ndarray, targets: np.ndarray) -> np.ndarray:
+    """``_cosines(_off_topic(windows(sentences)[0], topic), targets)``, each sentence's rows
+    computed once per topic and targets: the key points' reading, the misconceptions' leaning
+    and the point margins compare the same sentences with the same rubric targets (a 10,000-
+    word case answer spent a third of its scoring on these products, most of them twice; round
+    51). A unit's cosines are its own row's products (each row's norm, each row of the product:
+    the same alone or among others)."""
+    import numpy as np
+
+    key = id(topic), id(targets)
+    with _runs_lock:
+        known = {}
+        for sentence in sentences:
+            kept = _cosines_of.get((sentence, *key))
+            if kept is not None and kept[0] is topic and kept[1] is targets:
+                known[sentence] = kept[2]
+    missing = [s for s in dict.fromkeys(sentences) if s not in known]
+    if missing:
+        units, owner = windows(missing)
+        products = _cosines(_off_topic(units, topic), targets)
+        cuts = np.searchsorted(np.asarray(owner), np.arange(1, len(missing)))
+        made = {
+            sentence: rows.copy()
+            for sentence, rows in zip(missing, np.split(products, cuts), strict=True)
+        }
+        known.update(made)
+        _remember_cosines({(s, *key): (topic, targets, rows) for s, rows in made.items()})
+    return np.vstack([known[s] for s in sentences])
+
+
 # Each sentence's rows of ``windows``, kept for the next readings of the same answer: the
 # misconceptions' leaning and the key points' reading embed the same sentences, as said and in
 # technical words (a 10,000-word answer's runs were embedded twice, a sixth of its scoring;
@@ -474,6 +504,26 @@ def windows(sentences: list[str]) -> tuple[np.ndarray, list[int]]:
 RUNS_KEPT = 8192
 _runs_lock = threading.Lock()
 _runs_of: dict[str, np.ndarray] = {}
+
+
+# ... and their cosines with a reference's targets (``sentence_cosines``), at most
+# ``COSINES_KEPT`` values, the newest; each entry holds the arrays its key names by identity.
+COSINES_KEPT = 2**21
+_cosines_of: dict[tuple[str, int, int], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+
+
+def _remember_cosines(
+    new: dict[tuple[str, int, int], tuple[np.ndarray, np.ndarray, np.ndarray]],
+) -> None:
+    with _runs_lock:
+        for key, kept in new.items():
+            _cosines_of.pop(key, None)
+            _cosines_of[key] = kept
+        total = sum(kept[2].size for kept in _cosines_of.values())
+        for key in list(_cosines_of):
+            if total <= COSINES_KEPT:
+                break
+            total -= _cosines_of.pop(key)[2].size
 
 
 def _remember_runs(new: dict[str, np.ndarray]) -> None:
@@ -798,10 +848,11 @@ def read_meaning(
     usable = [i for i in range(len(sentences)) if i not in excluded]
     if not usable:
         return MeaningReading([PointMeaning(0.0, 0.0, None) for _ in question.key_points], -1.0)
-    units, owner = windows([sentences[i] for i in usable])
+    read_in = [sentences[i] for i in usable]
+    units, owner = windows(read_in)
     vectors = _off_topic(units, reference.topic)
     n = len(question.key_points)
-    cosines = _cosines(vectors, reference.targets)
+    cosines = sentence_cosines(read_in, reference.topic, reference.targets)
     # Each sentence is read a second time with its everyday words in the rubric's own (see
     # plain_words.in_technical_words); the closer reading counts, the evidence is what was said.
     reworded = [(j, in_technical_words(sentences[i])) for j, i in enumerate(usable)]
@@ -810,7 +861,7 @@ def read_meaning(
     sims = _per_point(cosines, reference.owner, n)  # units x key points
     if again:
         units2, owner2 = windows([text for _, text in again])
-        cos2 = _cosines(_off_topic(units2, reference.topic), reference.targets)
+        cos2 = sentence_cosines([text for _, text in again], reference.topic, reference.targets)
         sims = np.vstack([sims, _per_point(cos2, reference.owner, n)])
         all_owner += [again[o][0] for o in owner2]
     by_sentence = np.full((len(usable), n), -np.inf, dtype=np.float32)
@@ -910,14 +961,18 @@ def read_meaning(
     if len(reference.wrong):
         starts = np.searchsorted(np.asarray(owner), np.arange(len(usable)))
         right = np.maximum.reduceat(cosines.max(axis=1), starts)
-        near = np.maximum.reduceat(_cosines(vectors, reference.wrong), starts, axis=0)
+        near = np.maximum.reduceat(
+            sentence_cosines(read_in, reference.topic, reference.wrong), starts, axis=0
+        )
         beyond = (near - reference.wrong_ref[None, :]).max(axis=1)
         lean = np.minimum(near.max(axis=1) - right, beyond)
         if reference.counter is not None and reference.counter_starts is not None:
             # ... and only as far as it comes nearer to a claim than to that claim's own
             # correct counterpart (a sentence near both says the topic, not the wrong side)
             near_counter = np.maximum.reduceat(
-                np.maximum.reduceat(_cosines(vectors, reference.counter), starts, axis=0),
+                np.maximum.reduceat(
+                    sentence_cosines(read_in, reference.topic, reference.counter), starts, axis=0
+                ),
                 reference.counter_starts,
                 axis=1,
             )

@@ -180,25 +180,31 @@ def misconception_leaning(
     count = sum(len(m.phrases) for m in question.misconceptions)
     if reference is None or not count or not sentences or reference.counter is None:
         return None
-    units, owner = meaning.windows(sentences)
-    vectors = meaning.off_topic(units, reference.topic)
+    topic = reference.topic
+    owner = meaning.windows(sentences)[1]
     starts = np.searchsorted(np.asarray(owner), np.arange(len(sentences)))
-    right = np.maximum.reduceat(meaning.cosines(vectors, reference.targets).max(axis=1), starts)
+    right = np.maximum.reduceat(
+        meaning.sentence_cosines(sentences, topic, reference.targets).max(axis=1), starts
+    )
     # ... or to a key point as the sentence reads in technical words ("tries each column and
     # each possible cut-off value" is "each feature and each possible threshold")
     reworded = [(i, in_technical_words(text)) for i, text in enumerate(sentences)]
     again = [(i, text) for i, text in reworded if text is not None]
     if again:
-        units2, owner2 = meaning.windows([text for _, text in again])
-        near2 = meaning.cosines(meaning.off_topic(units2, reference.topic), reference.targets)
+        owner2 = meaning.windows([text for _, text in again])[1]
+        near2 = meaning.sentence_cosines([text for _, text in again], topic, reference.targets)
         for unit, value in zip(owner2, near2.max(axis=1), strict=True):
             i = again[unit][0]
             right[i] = max(right[i], value)
-    wrong = reference.wrong[:count]
-    near = np.maximum.reduceat(meaning.cosines(vectors, wrong), starts, axis=0)
+    # the misconceptions are the first ``count`` of the wrong claims (a column's cosines are
+    # the same among the others: read once with the key points' reading)
+    wrong = meaning.sentence_cosines(sentences, topic, reference.wrong)[:, :count]
+    near = np.maximum.reduceat(wrong, starts, axis=0)
     assert reference.counter_starts is not None
     counter = np.maximum.reduceat(
-        np.maximum.reduceat(meaning.cosines(vectors, reference.counter), starts, axis=0),
+        np.maximum.reduceat(
+            meaning.sentence_cosines(sentences, topic, reference.counter), starts, axis=0
+        ),
         reference.counter_starts,
         axis=1,
     )[:, :count]

@@ -125,3 +125,63 @@ def test_a_mention_is_asked_about_its_warning_once_r51(monkeypatch: pytest.Monke
     monkeypatch.setattr(Stance, "_warns", counted)
     assert score_answer(question, Transcript(answer)) == fresh
     assert asked and len(asked) == len(set(asked))
+
+
+def test_cosines_of_a_sentence_are_computed_once_per_targets_r51(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The key points' reading and the misconceptions' leaning compare the same sentences
+    with the rubric's targets, wrong claims and their counterparts: each unit once each."""
+    if meaning.get_embedder() is None:
+        pytest.skip("no meaning embedder")
+    question = _bank().get("case.fraud-detection")
+    reference = meaning.reference(question)
+    assert reference is not None
+    shared = {id(reference.targets), id(reference.wrong), id(reference.counter)}
+    answer = " ".join(f"{question.model_answer} Case note {n}." for n in range(3))
+    fresh = score_answer(question, Transcript(answer))
+    calls: list[tuple[int, int]] = []
+    cosines = meaning._cosines
+
+    def counted(units, targets):  # type: ignore[no-untyped-def]
+        if id(targets) in shared:
+            calls.append((id(targets), units.shape[0]))
+        return cosines(units, targets)
+
+    monkeypatch.setattr(meaning, "_runs_of", {})
+    monkeypatch.setattr(meaning, "_cosines_of", {})
+    monkeypatch.setattr(meaning, "_cosines", counted)
+    assert score_answer(question, Transcript(answer)) == fresh
+    # per targets: the sentences as said, and those reworded in technical words; was: again by
+    # the leaning, and the targets again by the point margins
+    by_targets = [sum(1 for t, _ in calls if t == i) for i in shared]
+    assert sorted(by_targets) == [1, 1, 2]
+
+
+def test_sentence_cosines_are_the_products_of_the_whole_reading_r51() -> None:
+    if meaning.get_embedder() is None:
+        pytest.skip("no meaning embedder")
+    question = _bank().get("tech.bias-variance")
+    reference = meaning.reference(question)
+    assert reference is not None
+    sentences = [
+        "Bias is error from wrong assumptions.",
+        "Variance is how much the fit moves with the training sample " * 6,
+        "",
+        "A simple model underfits.",
+    ]
+    meaning._runs_of.clear()
+    meaning._cosines_of.clear()
+    whole = meaning._cosines(
+        meaning._off_topic(meaning.windows(sentences)[0], reference.topic), reference.targets
+    )
+    for targets in (reference.targets, reference.wrong):
+        meaning._cosines_of.clear()
+        meaning.sentence_cosines(sentences[1:3], reference.topic, targets)  # some remembered
+        got = meaning.sentence_cosines(sentences, reference.topic, targets)
+        if targets is reference.targets:
+            assert got.tobytes() == whole.tobytes()
+        direct = meaning._cosines(
+            meaning._off_topic(meaning.windows(sentences)[0], reference.topic), targets
+        )
+        assert got.tobytes() == direct.tobytes()
