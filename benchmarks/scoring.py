@@ -181,6 +181,28 @@ Held-out at the end, each run beside the start's code (load 20-28): 10,000 words
 cold CPU median 213 / 201 -> 209 / 194 ms. The 1.0 s goal held in both end runs at load 28,
 by 0.12-0.20 s. Still short: nothing large is left; the wrong claims' other checks, the stance
 readings and the sentence splits of each check are each under a tenth.
+
+Round 51 (speech51, 2026-12-05; load 8-14 from other people's work: CPU time is the figure).
+Profiled on this benchmark's six 10,000-word answers (cProfile, then a stack sampler, which
+sees the native parts cProfile's per-call cost hides). The largest costs were work done again:
+a case's on-topic sentences asked every word against every case word (510,000 ``names_one``
+calls), ``text.hyphen_joined`` searched a whole 60,000-character sentence with no full stop at
+each of 26,660 words for the same two words, the misconceptions' leaning and the key points'
+reading embedded the same sentences and multiplied them by the same targets, wrong claims and
+counterparts (the point margins too), a mention's denial was read up to three times per point
+and its warning frames twice. Each is now done once (``case_steps``, ``text.hyphen_joined``,
+``meaning.windows`` and ``meaning.sentence_cosines``, ``key_points``, ``Stance.warned``).
+Scores identical: the lead's every-content-set script (8,661 answers with every pack) gave the
+start commit's scores answer by answer, after each change. CPU of one scoring, warm, each answer
+once, start c5233aaf / end alternated at load 8-14: bias-variance rubric phrases 1.05-1.23 ->
+0.85-0.89 s, 'underfitting' 0.89-0.94 -> 0.74-0.79, fraud-detection rubric 0.87-1.00 -> 0.84-
+0.90, 'imbalanced' 1.11-1.26 -> 0.59-0.61, resolve-conflict rubric 0.21-0.23 = 0.22-0.23,
+'one-on-one' 0.73-0.79 -> 0.51-0.54 s; the worst of the six 1.16-1.26 -> 0.87-0.90 s. This
+benchmark's own (wall) figures at load 8-12, start then end: worst 10,000-word answer 2.93 ->
+2.41 s ('imbalanced' 2.93 -> 1.74, 'underfitting' 2.75 -> 1.70, 'one-on-one' 2.19 -> 1.47,
+bias-variance rubric 2.80 -> 2.41 s), 100,000 words 2.11-3.01 -> 1.58-1.91 s. Still short: the
+1.0 s goal is met in CPU time, not in wall time on a machine this loaded; the largest part left
+is the meaning signal's products with the plain and explained targets (made once each).
 """
 
 from __future__ import annotations

@@ -583,6 +583,16 @@ caption max 15.0 s, Ctrl+Enter -> feedback max 14.7 s; with both changes 500 MB,
 whatever model is resident, so the peaks met anyway; with the Silero change alone 456 MB (the
 encode), caption max 12.4 s, feedback max 8.8 s. The scaled bound was reverted.
 
+Round 51 (speech51; load 8-14; nothing landed for memory, this benchmark not run again: 455 MB
+at main stands). The refine's encode transient measured alone (tiny.en int8, one CTranslate2
+thread, ``encode`` of one 30 s window, VmHWM reset before each): +98 MB the first time, +79 MB
+every later time, of which 54 MB is the self-attention's 6 x 1500 x 1500 float32 scores of a
+layer (the features are always padded to the 30 s window, so a shorter chunk changes nothing;
+int8 compute is in use already and the scores are float32 whatever the weights). CTranslate2
+4.8.5's ``flash_attention`` is refused on a CPU ("FlashAttention only supports Ampere GPUs or
+newer"). The only lever left on the encode is its window, which rounds 49 and 50 found changes
+what tiny.en hears; nothing was found that lowers the transient and keeps the transcript.
+
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]
 """
