@@ -465,7 +465,14 @@ class Session(Pausable):
         if interview is not None and interview.spoken:
             interview.spoken = False
             self._emit(ev.ModeChanged(False, self._voice.enabled))
-            self._emit(ev.Notice(f"{message} Type your answers from now on.", "session"))
+            # said once: the speech model's own message ends "Answers are typed instead.", and
+            # "Type your answers from now on." after it said it again (walkthrough 51)
+            told = "typed instead" in message.lower()
+            self._emit(
+                ev.Notice(
+                    message if told else f"{message} Type your answers from now on.", "session"
+                )
+            )
         if self.state is State.TRANSCRIBING and not keep:
             if slot is not None and slot.part.audio is not None and slot.part.audio.exists():
                 self._kept_untranscribed(slot)
