@@ -51,6 +51,14 @@ class Slot:
     part: Part
 
 
+# the key to leave is named: "go Home" named none, and the page has no Home button (ux51)
+UNSAVED_TEXT = (
+    "The interview could not be saved. Press Ctrl+E to try again once saving works, or Ctrl+H "
+    "to leave it for Home: your answers stay in memory until you quit, and quitting offers to "
+    "write them to a file elsewhere."
+)
+
+
 class FlowState:
     """What one interview at a time holds (and the sessions left unsaved), its listeners,
     its wrap-up and the answers kept in memory when saving fails."""
@@ -239,14 +247,7 @@ class FlowState:
 
         def failed() -> None:
             self.wrap_up_failed = True
-            self._emit(
-                ev.Notice(
-                    "The interview could not be saved. Press Ctrl+E to try again once saving "
-                    "works, or go Home to leave it: your answers stay in memory until you quit, "
-                    "and quitting offers to write them to a file elsewhere.",
-                    "unsaved",
-                )
-            )
+            self._emit(ev.Notice(UNSAVED_TEXT, "unsaved"))
 
         self._work.finish([self.ledger[p] for p in sorted(self.ledger)], finished, failed)
 

@@ -219,7 +219,7 @@ class InterviewPage(QWidget):
                     # not "Preparing your scorecard…": nothing will open until it is saved
                     self.status.setText("Not saved yet")
                     self.next_button.setText("Not saved")
-                    self.hint.setText("Ctrl+E tries to save again. Home leaves the interview.")
+                    self.hint.setText("Ctrl+E tries to save again. Ctrl+H leaves it for Home.")
             case ev.Failed(message=message):
                 self._save_failing = True
                 self._save_failure = message
