@@ -33,4 +33,3 @@ def test_no_typing_is_asked_for_at_a_resumed_wrap_up_r51(tmp_path: Path) -> None
     assert h.session.state is State.SCORECARD  # recovered, scored, the scorecard made
     assert not [n for n in h.notices() if "Type your answers" in n], h.notices()
     assert h.storage.session(sid).answers[0].text == PARTIAL
-
