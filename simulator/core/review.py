@@ -264,7 +264,7 @@ def build_review(
         duration = words[-1].end
     follow_up_reviews = tuple(
         FollowUpReview(
-            f.follow_up or "",
+            part.prompt,  # as written: an older row held the preamble
             f.text,
             f.overall,
             ReviewWords(_marked_words(f, _transcript(f), evidence + _evidence(f))),

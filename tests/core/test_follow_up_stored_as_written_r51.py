@@ -84,3 +84,22 @@ def test_a_row_stored_with_the_preamble_is_shown_as_written_r51(tmp_path: Path) 
     assert [p.prompt for p in answer.parts] == ["", ASKED]
     for fmt in ("html", "md"):
         assert "did not cover" not in export.render(fmt, h.storage.session(sid), h.bank)
+
+
+def test_a_row_stored_with_the_preamble_is_reviewed_as_written_r51(tmp_path: Path) -> None:
+    """The Review page built its follow-ups from the raw rows: an older row showed
+    "Follow-up: Here is a point your answer did not cover. ..." there."""
+    from simulator.core.review import build_review
+
+    h = Harness(tmp_path)
+    h.bank = real_bank()
+    sid = h.storage.create_session({"name": "Old", "question_ids": ["tech.categorical-encoding"]})
+    h.storage.add_answer(sid, "tech.categorical-encoding", 0, "typed", NEVER_NAMED)
+    said = "It leaks the row's own label; out of fold means fix that."
+    h.storage.add_answer(
+        sid, "tech.categorical-encoding", 0, "typed", said, follow_up=NOT_COVERED + ASKED
+    )
+    session = h.storage.session(sid)
+    main = next(a for a in session.answers if a.follow_up is None)
+    review = build_review(session, main, h.q("tech.categorical-encoding"))
+    assert [f.prompt for f in review.follow_ups] == [ASKED]
