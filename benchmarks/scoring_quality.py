@@ -6669,7 +6669,7 @@ def run(bank: QuestionBank, names: tuple[str, ...], verbose: bool) -> None:
 def pack_model_answers(packs: list[Path], verbose: bool) -> int:
     """Outside packs' model answers the scorer misreads (model_answer_check.py, as ``ml-interview
     validate`` warns of them), each pack loaded with the shipped bank."""
-    from simulator.core.model_answer_check import is_warning, outside_warnings
+    from simulator.core.model_answer_check import is_scorer_warning, outside_warnings
 
     folders = packs or sorted(p for p in (CAL / "packs").iterdir() if p.is_dir())
     scored = charged = low = 0
@@ -6682,7 +6682,7 @@ def pack_model_answers(packs: list[Path], verbose: bool) -> int:
             if Path(bank.sources[qid]).parent != shipped and q.category.value != "behavioral"
         ]
         scored += sum(1 for q in own if q.key_points)
-        said = [w for w in outside_warnings(bank, shipped) if is_warning(w)]
+        said = [w for w in outside_warnings(bank, shipped) if is_scorer_warning(w)]
         charged += len({w.question_id for w in said if "the key-point weight" not in w.message})
         low += len({w.question_id for w in said if "the key-point weight" in w.message})
         if verbose:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from simulator.core.pack_yaml import PackLines
 from simulator.core.questions import Problem, Question, QuestionBank
 from simulator.core.questions_models import WARNING
+from simulator.core.questions_parse import is_bidi_removed
 
 if TYPE_CHECKING:
     from simulator.core.scoring import AnswerScore
@@ -104,9 +105,14 @@ def _said(question: Question, score: AnswerScore) -> list[str]:
     return said
 
 
-def is_warning(problem: Problem) -> bool:
-    """A warning of ``model_answer_warnings`` (the question is loaded all the same)."""
-    return problem.field == "model_answer" and problem.message.startswith(f"{WARNING}:")
+def is_scorer_warning(problem: Problem) -> bool:
+    """A warning of ``model_answer_warnings`` (the question is loaded all the same), not a bidi
+    control removed from a model answer (``is_bidi_removed``: the same field, the same opening)."""
+    return (
+        problem.field == "model_answer"
+        and problem.message.startswith(f"{WARNING}:")
+        and not is_bidi_removed(problem)
+    )
 
 
 class _Lines:

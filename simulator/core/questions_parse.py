@@ -443,16 +443,25 @@ def parse_pack(text: str, file: str) -> tuple[list[Question], list[Problem]]:
     return questions, problems + warnings
 
 
+_BIDI_ONE, _BIDI_MANY = "a bidi control character", "bidi control characters"
+
+
 def _bidi_removed(chars: str) -> str:
     """What a warning says of the bidi controls removed from one text of a loaded question."""
     codes = ", ".join(f"U+{ord(c):04X}" for c in chars)
     one = len(chars) == 1
-    which, it = ("a bidi control character", "it") if one else ("bidi control characters", "they")
+    which, it = (_BIDI_ONE, "it") if one else (_BIDI_MANY, "they")
     return (
         f"{WARNING}: {which} ({codes}) removed: {it} change{'s' if one else ''} the order the "
         f"text is shown in (U+202E shows 'txt.exe' as 'exe.txt'); right-to-left words still "
         f"read right without {it if one else 'them'}"
     )
+
+
+def is_bidi_removed(problem: Problem) -> bool:
+    """A warning of ``_bidi_removed``: its field is the text's, ``model_answer`` too, so the
+    field does not tell it from the scorer's warnings of a model answer."""
+    return problem.message.startswith((f"{WARNING}: {_BIDI_ONE} (", f"{WARNING}: {_BIDI_MANY} ("))
 
 
 def _rubric_phrases(question: Question) -> Iterator[str]:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simulator.core.model_answer_check import is_scorer_warning
 from simulator.core.questions_models import first_problems
 from simulator.ui.shortcuts_help import open_reading_dialog
 from simulator.ui.widgets.common import counted
@@ -152,7 +153,7 @@ def _warnings_said(warnings: Sequence[Problem], after_problems: bool) -> str:
     # "after them" points at the problems listed first; with none it pointed at nothing
     # (review of round 45)
     where = "after them" if after_problems else "listed"
-    scored = [w for w in warnings if w.field == "model_answer"]
+    scored = [w for w in warnings if is_scorer_warning(w)]
     said = f" {counted(len(warnings), 'warning')} {where}: the questions are asked all the same."
     if len(scored) < len(warnings):
         said += (

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from simulator.core.model_answer_check import is_warning, model_answer_warnings
+from simulator.core.model_answer_check import is_scorer_warning, model_answer_warnings
 from simulator.core.questions import Problem, load_packs
 
 _PACK = """\
@@ -103,7 +103,7 @@ def test_a_sound_question_gets_no_warning(scored: tuple[Path, list[Problem]]) ->
 
 
 def test_warnings_are_told_from_problems(scored: tuple[Path, list[Problem]]) -> None:
-    assert scored[1] and all(is_warning(w) for w in scored[1])
+    assert scored[1] and all(is_scorer_warning(w) for w in scored[1])
 
 
 def test_files_skipped_and_a_stop_asked_for_are_not_scored(tmp_path: Path) -> None:

@@ -63,3 +63,24 @@ def test_validate_and_questions_say_the_warning_and_pass_r51(tmp_path: Path, cap
 def test_a_pack_without_bidi_controls_has_no_warning_r51() -> None:
     bank = load_packs([PACK])
     assert bank.warnings == [] and bank.problems == []
+
+
+def test_a_bidi_control_removed_from_a_model_answer_is_not_a_scorer_warning_r51(
+    tmp_path: Path,
+) -> None:
+    """The summary told the scorer's warnings from the bidi ones by the field: a U+202E in a
+    model answer was said as "The scorer misreads the own model answers ...", and nothing
+    about the character removed."""
+    from simulator.core.model_answer_check import is_scorer_warning
+
+    pack = yaml.safe_load(PACK.read_text(encoding="utf-8"))
+    first = pack["questions"][0]
+    first["model_answer"] = "\u202e" + first["model_answer"]
+    path = tmp_path / "planted.yaml"
+    path.write_text(yaml.safe_dump(pack, allow_unicode=True), encoding="utf-8")
+    (warning,) = load_packs([path]).warnings
+    assert warning.field == "model_answer" and is_warning(warning)
+    assert not is_scorer_warning(warning)
+    summary = problems_summary([], {str(path)}, [warning])
+    assert "1 warning listed" in summary and "bidi" in summary
+    assert "scorer misreads" not in summary
