@@ -19,7 +19,7 @@ from simulator.core.scoring.follow_up_points import (
     probed_point,
 )
 from simulator.core.scoring.text import tokenize
-from simulator.core.session import follow_up_for
+from simulator.core.session.ledger import follow_up_to_ask
 from simulator.core.transcript import Transcript
 
 ASKED = "Explain exactly how target encoding leaks and how out of fold encoding prevents it."
@@ -27,7 +27,8 @@ ASKED = "Explain exactly how target encoding leaks and how out of fold encoding 
 
 def _follow_up(bank: QuestionBank, said: str) -> str | None:
     question = bank.questions["tech.categorical-encoding"]
-    return follow_up_for(question, score_answer(question, Transcript(said)), said)
+    chosen = follow_up_to_ask(question, score_answer(question, Transcript(said)))
+    return None if chosen is None else asked_plainly(question, chosen, said)
 
 
 def test_a_term_never_said_is_asked_as_a_point_not_covered_ux50(bank: QuestionBank) -> None:

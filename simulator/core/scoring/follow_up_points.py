@@ -1,7 +1,7 @@
 """A follow-up's answer counts toward the key point its follow-up probes (issues 8 and 9, case37).
 
 The session asks a follow-up about the heaviest key point the main answer missed
-(session/ledger.follow_up_for), and the question is scored on the main answer and the follow-up
+(session/ledger.follow_up_to_ask), and the question is scored on the main answer and the follow-up
 answers joined. But a follow-up answer leans on its prompt: "With more data I would train all
 layers, but slowly, with a learning rate ten times lower" answers "When would you freeze most of
 the network, and when would you fine-tune all of it?" and says the fine-tuning point; read as part

@@ -23,7 +23,7 @@ from simulator.core.session.ports import (
 if TYPE_CHECKING:
     from simulator.core.session import events
     from simulator.core.session.engine import BRIEFING_TEXT, KEY_GRACE_S, Session
-    from simulator.core.session.ledger import Entry, Part, combine, follow_up_for, has_words
+    from simulator.core.session.ledger import Entry, Part, combine, has_words
     from simulator.core.session.plan import SessionPlan
 
 _LAZY = {
@@ -34,7 +34,6 @@ _LAZY = {
     "Entry": "simulator.core.session.ledger",
     "Part": "simulator.core.session.ledger",
     "combine": "simulator.core.session.ledger",
-    "follow_up_for": "simulator.core.session.ledger",
     "has_words": "simulator.core.session.ledger",
     "SessionPlan": "simulator.core.session.plan",
 }
@@ -66,6 +65,5 @@ __all__ = [
     "Voice",
     "combine",
     "events",
-    "follow_up_for",
     "has_words",
 ]

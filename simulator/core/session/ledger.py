@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from simulator.core.transcript import Transcript, Word, has_words, is_answer
 
-__all__ = ["Entry", "Part", "combine", "follow_up_for", "follow_up_to_ask", "has_words"]
+__all__ = ["Entry", "Part", "combine", "follow_up_to_ask", "has_words"]
 
 if TYPE_CHECKING:
     from simulator.core.questions import FollowUp, Question
@@ -135,11 +135,3 @@ def follow_up_to_ask(question: Question, score: AnswerScore) -> FollowUp | None:
     if not candidates:
         return None
     return max(candidates, key=lambda f: weights.get(f.key_point or "", 0))
-
-
-def follow_up_for(question: Question, score: AnswerScore, said: str = "") -> str | None:
-    """``follow_up_to_ask`` as asked after an answer that ``said`` this (``asked_plainly``)."""
-    from simulator.core.scoring.follow_up_points import asked_plainly
-
-    chosen = follow_up_to_ask(question, score)
-    return None if chosen is None else asked_plainly(question, chosen, said)
