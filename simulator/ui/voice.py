@@ -212,11 +212,11 @@ class VoiceAnswers(QObject):
             # its words name the folder and say "cannot load" themselves: not put inside
             # another "could not be loaded (...)" (attack run 49: "(...half: cannot load speech
             # model (its model.bin is cut short ...)); answers are typed instead.")
-            self.failed.emit(f"The speech model cannot be used: {exc}. Answers are typed instead.")
+            # the session adds "Type your answers from now on." to every reason speech fails:
+            # not said here too (walkthrough 51 read both)
+            self.failed.emit(f"The speech model cannot be used: {exc}.")
             return
-        self.failed.emit(
-            f"The speech model could not be loaded ({exc}); answers are typed instead."
-        )
+        self.failed.emit(f"The speech model could not be loaded ({exc}).")
 
     def _microphone(self) -> AudioInput:
         if self._mic is None:

@@ -24,7 +24,7 @@ def test_a_model_that_cannot_load_is_said_once_hard49(qtbot: Any) -> None:  # no
     voice._model_failed(MemoryError("out of memory"))
     tasks.shutdown()
     assert said == [
-        f"The speech model cannot be used: {reason}. Answers are typed instead.",
-        "The speech model could not be loaded (out of memory); answers are typed instead.",
-    ]
+        f"The speech model cannot be used: {reason}.",
+        "The speech model could not be loaded (out of memory).",
+    ]  # "Type your answers from now on." is the session's to add (round 51: said twice)
     assert "))" not in said[0]

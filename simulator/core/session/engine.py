@@ -465,14 +465,9 @@ class Session(Pausable):
         if interview is not None and interview.spoken:
             interview.spoken = False
             self._emit(ev.ModeChanged(False, self._voice.enabled))
-            # said once: the speech model's own message ends "Answers are typed instead.", and
-            # "Type your answers from now on." after it said it again (walkthrough 51)
-            told = "typed instead" in message.lower()
-            self._emit(
-                ev.Notice(
-                    message if told else f"{message} Type your answers from now on.", "session"
-                )
-            )
+            # said here only: every reason's own words leave it out (walkthrough 51 read the
+            # speech model's "Answers are typed instead." before it)
+            self._emit(ev.Notice(f"{message} Type your answers from now on.", "session"))
         if self.state is State.TRANSCRIBING and not keep:
             if slot is not None and slot.part.audio is not None and slot.part.audio.exists():
                 self._kept_untranscribed(slot)
