@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, Question
-from simulator.core.scoring.counterparts import DIRECTION_PAIRS, MINMAX, SIDE, TWO_SIDED
+from simulator.core.scoring.counterparts import DIRECTION_PAIRS, MINMAX, SIDE, SIZE, TWO_SIDED
 from simulator.core.scoring.dismissals import DISMISSED_AFTER, REJECTING, SPEAKERS
 from simulator.core.scoring.matching import compile_phrase
 from simulator.core.scoring.opposite_pairs import phrasal_side
@@ -62,6 +62,20 @@ _PURPOSE = word_set("so")
 _HABITUAL = word_set("often usually typically generally mostly commonly normally tend tends")
 _CONJUNCTIONS = word_set("once when whenever after as until if because before")
 _FEWER = frozenset(("less", "least", "fewer", "fewest"))
+# "the receptive field *gets smaller*" says what "the receptive field *shrinks*" says: a size
+# word after a verb of becoming is a change (wrong51: read against "grows the receptive field"
+# as two different pairs, so never turned over). Not "large gradients get smaller steps".
+_BECOMING = word_set("get gets got getting become becomes became becoming")
+_CHANGE = SIDE[stem("increase")][0]
+
+
+def becoming(ws: tuple[str, ...], i: int) -> bool:
+    """The word at ``i`` follows a verb of becoming and ends its phrase: "the field *gets
+    smaller*", "... *gets smaller* as you go deeper", not "large gradients *get smaller
+    steps*" (receive them)."""
+    return i > 0 and ws[i - 1] in _BECOMING and (i + 1 == len(ws) or ws[i + 1] in STOPWORDS)
+
+
 # Words that open the reason or the contrast after a denial: what follows is not denied.
 _REASONS = word_set("because since whereas while although though cause")
 
@@ -183,6 +197,8 @@ def read_clause(
         if key[0] in TWO_SIDED and ((i and ws[i - 1] == "non") or near or fewer):
             key = (key[0], 1 - key[1])
             spent.update(near)
+        if key[0] == SIZE and becoming(ws, i):
+            key = (_CHANGE, key[1])
         sides.setdefault(key[0], set()).add(key[1])
     if _signs_of_objective(ws, st) % 2 and MINMAX in sides:
         sides[MINMAX] = {1 - v for v in sides[MINMAX]}

@@ -42,6 +42,7 @@ from simulator.core.scoring.claim_clauses import (
     WrongClaim,
     accepted_clauses,
     answer_clauses,
+    becoming,
     sentence_subject,
 )
 from simulator.core.scoring.claim_scope import scopes_apart, verbless
@@ -52,6 +53,7 @@ from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.counterparts import (
     DIRECTION_PAIRS,
     MINMAX,
+    PAIRS,
     SIDE,
     SIZE,
     TWO_SIDED,
@@ -67,7 +69,7 @@ from simulator.core.scoring.remedy_lists import listed_remedy
 from simulator.core.scoring.results import MisconceptionHit
 from simulator.core.scoring.side_cases import about_the_other_side
 from simulator.core.scoring.stance import Stance
-from simulator.core.scoring.text import STOPWORDS, Tokens, stem, word_set, words
+from simulator.core.scoring.text import STOPWORDS, Tokens, naming_naive, stem, word_set, words
 
 _WARNING_STEMS = frozenset(
     stem(w)
@@ -169,6 +171,33 @@ def _bound_past_small_words(clause: Clause, pair: int) -> tuple[set[str], set[st
     return before, after
 
 
+_CHANGE = SIDE[stem("increase")][0]
+# The forms of a change word that are a finite verb: "the error *grows*", "it *fell*".
+_FINITE_CHANGE = frozenset(
+    w
+    for forms in PAIRS[_CHANGE]
+    for w in forms.split()
+    if w.endswith(("s", "ed")) or w in ("grew", "shrank", "fell", "rose")
+)
+
+
+def _changing_subject(clause: Clause) -> set[str]:
+    """The content stems of a clause's subject when the clause says that subject changes: its
+    words before a finite change verb ("the receptive field *grows*") or before a verb of
+    becoming and a change word ("the receptive field of each unit *gets smaller*"); none
+    when the clause says no such change or names a direction before it."""
+    st, ws = clause.stems, clause.words
+    for i in _pair_places(clause, _CHANGE) + _pair_places(clause, SIZE):
+        turned = i > 1 and becoming(ws, i)
+        if not (ws[i] in _FINITE_CHANGE or turned):
+            continue
+        head = range(i - 1 if turned else i)
+        if any(st[j] in SIDE for j in head):
+            return set()
+        return {st[j] for j in head if ws[j] not in NOT_ANCHOR}
+    return set()
+
+
 def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | None:
     """How the answer's clause stands to an accepted one about the same things: ("swap",
     (pair,)) or ("polarity", (-1,)) when it contradicts it, ("same", pairs it agrees on, and -1
@@ -203,6 +232,12 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
                     same_thing = (wide_before & their_before) | (wide_after & their_after)
             if pair in _FREQUENCY_PAIRS:
                 same_thing = mine_after & other_after
+            changing: set[str] = set()
+            if not same_thing and pair == _CHANGE:
+                # "the receptive field of each unit *gets smaller*" against "the receptive
+                # field *grows* with depth": both say how their subject changes (wrong51)
+                changing = _changing_subject(said) & _changing_subject(accepted)
+                same_thing = changing
             # Each said of a subject the other does not name: two things compared.
             each_other = (mine_before - set(accepted.stems)) and (other_before - set(said.stems))
             # A family ("Poisson" against "Bernoulli") names alternatives, not opposites.
@@ -216,7 +251,7 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
             # is no common ground: "*mean* absolute error" against "squared error targets the
             # *mean*", "*outcomes* for approved applicants" against "test outcomes ... and keep
             # reason codes for declined applicants".
-            apart = (other_before | other_after) - (mine_before | mine_after)
+            apart = (other_before | other_after) - (mine_before | mine_after) - changing
             close = len(shared - apart) + agreeing >= MIN_SHARED_SWAP
             if (
                 same_thing
@@ -1094,7 +1129,8 @@ def _asserted(
         return False
     if _counterfactual(tokens, clause, sentence.first_word, positions[0]):
         return False
-    if any(s in _WARNING_STEMS for s in tokens.stems[sentence.first_word : at]):
+    head = tokens.stems[sentence.first_word : at]
+    if any(s in _WARNING_STEMS and not naming_naive(head, i) for i, s in enumerate(head)):
         return False
     # ... nor judged after the clause's last word: "Reading the p value as the probability
     # that the null is true *is the most common misreading*" puts the verdict past the reach

@@ -32,7 +32,15 @@ from simulator.core.questions import GENERIC_WORDS, Question
 from simulator.core.scoring.claim_clauses import WrongClaim
 from simulator.core.scoring.metric_polarity import polarity, quantity_at
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
-from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
+from simulator.core.scoring.text import (
+    STOPWORDS,
+    Tokens,
+    naming_naive,
+    stem,
+    tokenize,
+    word_set,
+    words,
+)
 
 _UP_VERBS = word_set(
     "increase increases increasing raise raises raising grow grows growing rise rises rising"
@@ -384,7 +392,7 @@ def reversed_relations(question: Question, tokens: Tokens, stance: Stance) -> li
             continue
         if _of_the_other_number(ws, accepted[pair][1]):
             continue
-        if any(w in _WARNINGS for w in ws) or any(
+        if any(w in _WARNINGS and not naming_naive(ws, i) for i, w in enumerate(ws)) or any(
             stance.warned((p, p + 1)) for p in range(first, last)
         ):
             continue

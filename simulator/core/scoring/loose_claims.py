@@ -52,7 +52,15 @@ from simulator.core.scoring.stance import (
     new_subject_inside,
     unlike_inside,
 )
-from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
+from simulator.core.scoring.text import (
+    STOPWORDS,
+    Tokens,
+    naming_naive,
+    stem,
+    tokenize,
+    word_set,
+    words,
+)
 
 EXTRA_WORDS = 8  # words beyond the claim's own that may stand between them
 MIN_CONTENT = 3  # shorter claims are too easily met by chance
@@ -441,7 +449,9 @@ def _said(
             if not denies and _without_doing(tokens, max(first, span[0] - 3), span[1]):
                 continue  # "shuffles a feature *without retraining* the model"
             before = tokens.stems[first : span[0]]
-            if any(s in _WARNINGS for s in before) or stance.warned((span[0], span[0] + 1)):
+            if any(
+                s in _WARNINGS and not naming_naive(before, i) for i, s in enumerate(before)
+            ) or stance.warned((span[0], span[0] + 1)):
                 continue
             if stance.warned(span) or stance.ruled_out(span):
                 continue

@@ -173,7 +173,9 @@ def _span_of(
         if tokens.sentence_of[span[0]] != tokens.sentence_of[span[1] - 1]:
             continue
         if phrase.dropped_subject and not (
-            _continues_subject(tokens, phrase, span) or _shares_subject(tokens, phrase, span)
+            _continues_subject(tokens, phrase, span)
+            or _shares_subject(tokens, phrase, span)
+            or _follows_on_subject(tokens, phrase, span)
         ):
             continue
         if stance.interrupted(span, phrase.stems):
@@ -278,6 +280,11 @@ _NO_CASE = word_set(
 )
 
 
+# The last word of an opening that names a way of looking at the claim, not a case of it.
+_VIEWPOINTS = word_set("terms sense words view")
+_VIEWPOINT_REACH = 4  # words of the opening after "in" ("in *bias variance terms*")
+
+
 def restricted_after(tokens: Tokens, span: Span) -> bool:
     """Right after the claim, "only" and a case: "naive Bayes probabilities are well calibrated
     *only if* the features really are independent", "the same as weighted cross entropy *only
@@ -313,6 +320,8 @@ def restricted_claim(tokens: Tokens, span: Span, rubric: frozenset[str], text: s
         if not at or ws[at[0]] not in _CASE_OPENERS or not _after_a_colon(sentence.text, ws[at[0]]):
             return False
     opening = [j for j in range(first, span[0]) if ids[j - first] == case][1:]
+    if any(ws[j] in _VIEWPOINTS for j in opening[:_VIEWPOINT_REACH]):
+        return False  # "*In bias-variance terms*, it ...": a way of looking, no case (wrong51)
     own = {stem(w) for w in words(text)}
     return any(
         tokens.stems[j] in rubric
@@ -461,6 +470,62 @@ def _continues_subject(tokens: Tokens, phrase: Phrase, span: Span) -> bool:
     before = set(tokens.stems[previous.first_word : previous.last_word])
     wanted = phrase.dropped_subject
     return not any(s in here for s in wanted) and all(s in before for s in wanted)
+
+
+# Words that open a consequence or a reason said of the sentence's subject: "Naive Bayes is
+# simple, *so it* needs a lot of data", "..., *which is why it* needs ...".
+_FOLLOW_ON = word_set("so why thus hence therefore because since and")
+
+
+def _follows_on_subject(tokens: Tokens, phrase: Phrase, span: Span) -> bool:
+    """A pronoun right after a consequence or reason word takes up the claim's subject
+    mid-sentence: the sentence opens on that subject ("*Naive Bayes* is simple, so *it* needs
+    a lot of data") or on a pronoun for it, the sentence before naming it ("... naive Bayes
+    ... . *It* is a high-variance model, which is why *it* needs a lot of data"), and nothing
+    in the sentence before the pronoun is another noun of its own: its content words are the
+    subject's or the rubric-free words of one clause (wrong51: a fluent wrong answer strings
+    its claims on one subject this way; only a sentence-opening pronoun was read)."""
+    at = span[0] - 1
+    sentence = tokens.sentences[tokens.sentence_of[span[0]]]
+    if at - 1 <= sentence.first_word or tokens.words[at] not in _ANAPHORS:
+        return False
+    if tokens.words[at - 1] not in _FOLLOW_ON:
+        return False
+    wanted = phrase.dropped_subject
+    head = [
+        (w, s)
+        for w, s in zip(
+            tokens.words[sentence.first_word : at - 1],
+            tokens.stems[sentence.first_word : at - 1],
+            strict=True,
+        )
+        if w not in STOPWORDS or w in _ANAPHORS
+    ]
+    if not head:
+        return False
+    if tuple(s for _w, s in head[: len(wanted)]) == wanted:
+        return True
+    if tokens.words[sentence.first_word] in _SETTING:
+        # "*In bias-variance terms* it is ...": a setting before the sentence's subject
+        head = head[next((k for k, (w, _s) in enumerate(head) if w in _ANAPHORS), 0) :]
+    return head[0][0] in _ANAPHORS and _pronoun_for(tokens, sentence, wanted)
+
+
+_SETTING = word_set("in for from on at with by")
+
+
+def _pronoun_for(tokens: Tokens, sentence: Sentence, wanted: tuple[str, ...]) -> bool:
+    """The sentence does not name the subject and one of the two sentences before does (a
+    ";" ends a sentence here: "naive Bayes is underconfident; its probabilities bunch up")."""
+    at = sentence.index
+    here = set(tokens.stems[sentence.first_word : sentence.last_word])
+    if at == 0 or any(s in here for s in wanted):
+        return False
+    for previous in tokens.sentences[max(0, at - 2) : at]:
+        before = set(tokens.stems[previous.first_word : previous.last_word])
+        if all(s in before for s in wanted):
+            return True
+    return False
 
 
 # What may stand between "and" and a joined predicate ("... and *then* amplifies ...").

@@ -23,7 +23,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from simulator.core.scoring.text import STOPWORDS, Sentence, Tokens, holds_run, word_set, words
+from simulator.core.scoring.text import (
+    STOPWORDS,
+    Sentence,
+    Tokens,
+    holds_run,
+    naming_naive,
+    word_set,
+    words,
+)
 
 Span = tuple[int, int]
 
@@ -101,6 +109,8 @@ def _owns_view(ws: tuple[str, ...], i: int) -> bool:
 def _says_pre_frame(ws: list[str] | tuple[str, ...]) -> bool:
     """Do the words hold one of the warning frames (``_PRE_FRAMES``) word for word, or name a
     confusion?"""
+    if "naive" in ws:
+        ws = [w for i, w in enumerate(ws) if not naming_naive(ws, i)]
     present = set(ws)
     if present & _CONFUSION and any(
         w in _CONFUSION and (i + 1 == len(ws) or ws[i + 1] not in _NOT_A_CONFUSION)

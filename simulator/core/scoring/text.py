@@ -374,6 +374,25 @@ def content_stems(
     )
 
 
+# "naive" names a method in "naive Bayes", "seasonal naive", "a naive forecast": no warning
+# that what follows is naive (wrong51: "Naive Bayes is simple, so it needs a lot of data" was
+# read as a warning against its own claim, so no rubric claim of naive Bayes was charged in a
+# sentence naming it).
+_NAIVE = frozenset(("naive", "naiv"))
+_NAIVE_AFTER = frozenset(
+    ("bayes", "bay", "forecast", "forecasts", "baseline", "baselines", "baselin")
+)
+
+
+def naming_naive(seq: Sequence[str], i: int) -> bool:
+    """Is the word at ``i`` (a word or its stem) the "naive" of a method's name?"""
+    if seq[i] not in _NAIVE:
+        return False
+    return (i + 1 < len(seq) and seq[i + 1] in _NAIVE_AFTER) or (
+        i > 0 and seq[i - 1] in ("seasonal", "season")
+    )
+
+
 def holds_run(seq: Sequence[str], part: Sequence[str]) -> bool:
     """Does ``part`` occur in ``seq`` word for word? (``run_starts``' first answer, without a
     generator: asked ~170,000 times for a 10,000-word answer, mostly of a first word the
