@@ -155,6 +155,12 @@ MEASURED_ONLY = frozenset(
         # present advice, the task told as a goal), written before any change and measured at its
         # start and end only
         "heldout_star51_star.yaml",
+        # round 51, para51: held-out strong, dense partial (2-3 key points in 60-90 words), weak and
+        # a complete correct paraphrase in everyday words (analogies and small worked examples instead
+        # of terms) for 8 shipped technical and case questions drawn with random.Random(5152) (minus
+        # the dev_blind questions), written from the prompts before any change and measured at its
+        # start and end only
+        "heldout_para51_content.yaml",
         # round 50, wrong50: held-out strong, partial, weak, everyday-words paraphrase and two
         # verbose-wrong answers of different styles (swapped definitions, reversed effects, terms
         # tied to the wrong partner, wrong numbers; an invented mechanism, analogy or made-up worked
