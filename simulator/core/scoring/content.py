@@ -69,7 +69,7 @@ from simulator.core.scoring.sameness import same_claims
 from simulator.core.scoring.side_comparatives import side_comparatives
 from simulator.core.scoring.stance import Stance
 from simulator.core.scoring.substituted_terms import substituted_points
-from simulator.core.scoring.text import Tokens
+from simulator.core.scoring.text import Tokens, words
 from simulator.core.scoring.topicality import topicality
 from simulator.core.tables import plural
 
@@ -89,6 +89,17 @@ TOPIC_WEIGHT = 0.1
 FRAMEWORK_WEIGHT = 0.3
 FRAMEWORK_GATE = 0.25  # key-point coverage from which the framework earns its whole credit
 ON_CASE_GATE = 0.5  # ... and the share it earns in an answer that names the case's subject
+# Depth (para51): an answer shorter than ``DEPTH_LENGTH`` of the model answer's words cannot be a
+# complete answer, however many key points its few sentences name: its content counts at most
+# ``BRIEF_FLOOR`` + (1 - ``BRIEF_FLOOR``) x its length's share of ``DEPTH_LENGTH`` (at a third of
+# the model answer's length, 86.7). A dense 55-word partial that names four of five points ("It's
+# used for search and text classification, but it ignores word order and meaning." earned the
+# uses and the limits) scored 89-100, above complete answers in everyday words that explain each
+# point with its mechanism, an example and its trade-off (88-96). Partial answers sit at
+# 0.14-0.30 of the model answer's length, strong ones at 0.58 or more (deciles, every content
+# set); up to 0.8 the ceiling cut 340 strong answers by ~4 points and won no more pairs.
+DEPTH_LENGTH = 0.6
+BRIEF_FLOOR = 0.7
 
 
 @dataclass(frozen=True)
@@ -106,6 +117,8 @@ class ContentResult:
     other_concept: str | None = None  # the concept it opens on and develops instead
     salad: bool = False  # only a list of terms (salad.py): its points count as named, barely
     another_problem: bool = False  # a case design mostly about another problem (case_steps.py)
+    # the most a brief answer's content counts (depth, ``brief_ceiling``), when it counted
+    brief: int | None = None
 
 
 def score_framework(
@@ -380,6 +393,15 @@ def score_content(
             f"({FRAMEWORK_WEIGHT:.0%} of this score"
             + (f", counted ×{gate:.2f} as {why})" if gate < 1 else ")")
         )
+    ceiling = brief_ceiling(question, tokens)
+    brief = None
+    if ceiling is not None and raw > ceiling:
+        raw, brief = ceiling, int(round(ceiling))
+        basis += (
+            f"; brief: {len(tokens.words)} words, {_share(question, tokens):.0%} of the model "
+            "answer's, too few to explain each point with how it works, why it matters and "
+            f"its trade-off, so its content counts at most {ceiling:.0f}"
+        )
     # Each wrong claim multiplies the score down and takes points off. A misconception costs
     # MISCONCEPTION_FACTOR and MISCONCEPTION_POINTS; contradicting a key point costs in
     # proportion to the point's weight (the heavier the point, the worse the error).
@@ -461,7 +483,27 @@ def score_content(
         concept.name if concept is not None else None,
         salad,
         another_problem,
+        brief,
     )
+
+
+def _share(question: Question, tokens: Tokens) -> float:
+    """The answer's words as a share of the model answer's (None-safe: at least one word)."""
+    return len(tokens.words) / max(1, len(words(question.model_answer)))
+
+
+def brief_ceiling(question: Question, tokens: Tokens) -> float | None:
+    """The most the content of an answer this brief counts (``DEPTH_LENGTH``), or None when
+    it is long enough to be complete (or the question has no model answer to measure by).
+    Calibrated per question by its own model answer: completeness is the rubric's key points
+    each developed, and a 60-word answer that names three of them in three sentences has not
+    developed them, where the model answer takes 160 words."""
+    if not words(question.model_answer):
+        return None
+    depth = _share(question, tokens) / DEPTH_LENGTH
+    if depth >= 1.0:
+        return None
+    return 100.0 * (BRIEF_FLOOR + (1.0 - BRIEF_FLOOR) * depth)
 
 
 def _runs(costs: list[tuple[float, float]]) -> list[tuple[tuple[float, float], int]]:

@@ -89,6 +89,12 @@ def answer_feedback(
                 "fit together or why they matter here, so they count for little. Answer in "
                 "sentences, and explain each point you name."
             )
+        if content.brief is not None:
+            tips.append(
+                "Brief: a few sentences name points without developing them. Explain each one: "
+                "how it works, why it matters, its trade-off or a pitfall, an example (this "
+                f"answer's content counts at most {content.brief})."
+            )
         # a key point contradicted by a listed misconception's own claim (charged once,
         # content.py): said in that misconception's tip, not in a second one of its own
         joined = joined_points(content.key_points, content.misconceptions)
