@@ -24,7 +24,7 @@ from simulator.core.scoring.phrase_forms import QUALIFIERS, Phrase
 from simulator.core.scoring.results import MisconceptionHit
 from simulator.core.scoring.rubric_claims import restricted_after, restricted_claim, rubric_words
 from simulator.core.scoring.stance import Stance, new_subject_inside, says_no
-from simulator.core.scoring.text import STOPWORDS, Tokens, word_set, words
+from simulator.core.scoring.text import STOPWORDS, Tokens, hyphen_joined, word_set, words
 from simulator.core.scoring.topicality import vocabulary
 
 
@@ -79,6 +79,8 @@ def find_misconceptions(
                     if phrase.proposal and not index.proposed(span):
                         continue
                     if _substituted(index, phrase, span, own_words):
+                        continue
+                    if _compound_tail(tokens, index.term_positions(phrase, span)):
                         continue
                     # ... nor a claim read without the word that makes it wrong, or said of
                     # the side its correction names (own_rubric.py)
@@ -179,6 +181,30 @@ def _named_before(tokens: Tokens, span: Span, subject: tuple[str, ...]) -> bool:
         return False
     before = tokens.sentences[at - 1]
     return any(s in subject for s in tokens.stems[before.first_word : before.last_word])
+
+
+# First halves of a hyphenated word that qualify the second rather than name another thing
+# ("well-calibrated probabilities" still says "calibrated probabilities").
+_QUALIFYING_HALVES = word_set(
+    "well ill self non pre post re over under co multi semi sub super anti de un mis so ever"
+    " fully half all too most least less more"
+)
+
+
+def _compound_tail(tokens: Tokens, terms: set[int]) -> bool:
+    """A word of the claim said only as the second half of a hyphenated compound whose first
+    half is no word of the claim: "shrinking the cache with *grouped-query* attention" names a
+    kind of attention, it does not "cache the queries" (para51: a kv-cache warning charged so,
+    dev_blind46). A qualifying first half ("well-calibrated", "over-fitted") is no other
+    thing."""
+    return any(
+        p > 0
+        and p - 1 not in terms
+        and hyphen_joined(tokens, p)
+        and tokens.words[p - 1] not in _QUALIFYING_HALVES
+        and not tokens.words[p - 1][:1].isdigit()
+        for p in terms
+    )
 
 
 def _non_inside(tokens: Tokens, span: Span, claim: str) -> bool:
