@@ -220,8 +220,13 @@ def _opening(tokens: Tokens) -> tuple[int, list[str]] | None:
         return None  # "Scope: define the policy categories ...": a label of what follows
     said = list(tokens.words[first.first_word : first.first_word + first.word_count])
     at = 0
-    while at < len(said) and said[at] in _SOUNDS:  # "Umm, I would ...": a spoken opening
-        at += 1
+    while True:  # "Umm, I would ...", "So, um, first ...", "Yeah, so ...": a spoken opening
+        start = at
+        while at < len(said) and said[at] in _SOUNDS:
+            at += 1
+        at += _interjections(first.text, said, at)
+        if at == start:
+            break
     at += _sentence_adverb(first.text, said, at)
     bare = at  # where a name with no "To", "For" or article before it would start
     if said[at : at + 1] == ["to"] and len(said) > at + 2:  # "To estimate X, I'd ..."
@@ -257,6 +262,38 @@ def _opening(tokens: Tokens) -> tuple[int, list[str]] | None:
     if len(name) > 1 and name[-1] in _REMARK_HEADS and all(w in _REMARKS for w in name[:-1]):
         return None  # "Great question, ...", "Good point.": a remark on the question
     return (at, name) if name else None
+
+
+# Words of assent or of taking the floor a spoken answer opens on, each with its comma ("Yeah,
+# so that's a classic right-censoring problem ...", "Okay, so ...", "Right, ..."): never the
+# concept the answer is about. Read as the concept "yeah", a strong survival-analysis answer kept
+# a quarter of its credit (dev_blind45 pack, para51); "Right censoring means ..." (no comma)
+# still opens on its concept.
+_INTERJECTIONS = word_set("yeah yes yep yup ok okay alright sure right well so now oh")
+_INTERJECTION = re.compile(r"\W*([A-Za-z]+)\s*,")
+
+
+def _interjections(text: str, said: list[str], at: int) -> int:
+    """How many interjections, each followed by a comma, open the sentence at word ``at``
+    (``_INTERJECTIONS``), and a "so" right after the last one ("Yeah, so ...")."""
+    rest = text
+    for _ in range(at):  # past the filler sounds already skipped
+        found = re.match(r"\W*[A-Za-z]+", rest)
+        if found is None:
+            return 0
+        rest = rest[found.end() :]
+    n = 0
+    while at + n < len(said):
+        found = _INTERJECTION.match(rest)
+        if found is None or found.group(1).lower() not in _INTERJECTIONS:
+            break
+        if found.group(1).lower() != said[at + n]:
+            break
+        rest = rest[found.end() :]
+        n += 1
+    if n and said[at + n : at + n + 1] == ["so"]:
+        n += 1
+    return n
 
 
 REMARK_WORDS_MAX = 4  # words of a short remark before the answer proper ("Happy to explain.")
