@@ -132,11 +132,14 @@ _ENDS_A_SENTENCE = re.compile(r"[.!?;:\"'\u201d\u2019)\]]\s*$")
 # A spoken pause written as an ellipsis before a word in lower case ("Hmm, let me think...
 # yes, the one with the hospital."): the sentence goes on after it (star42).
 _TRAILS_OFF = re.compile(r"(?:\.\.\.|\u2026)\s*$")
+# A sentence cut at a semicolon: the teller joined the two clauses into one sentence (star51).
+_SEMICOLON = re.compile(r";\s*$")
 
 
 def _goes_on(before: str, piece: str) -> bool:
-    """Is ``piece`` the rest of the sentence ``before`` was cut from (no end mark, or a pause)?"""
-    if not _ENDS_A_SENTENCE.search(before):
+    """Is ``piece`` the rest of the sentence ``before`` was cut from (no end mark, a pause, or
+    a semicolon)?"""
+    if not _ENDS_A_SENTENCE.search(before) or _SEMICOLON.search(before):
         return True
     return bool(_TRAILS_OFF.search(before)) and piece[:1].islower()
 
@@ -150,8 +153,11 @@ def _cut_sentences_read_whole(
     three leads together so they could argue with each other": no subject of its own, its
     place late in the story; round 33). A piece is cut from the one before when that one
     ends with no end mark, or trails off in an ellipsis before a word in lower case (a pause,
-    star42); an answer with no end mark at all (a long unpunctuated speech transcript) is left
-    as cut."""
+    star42), or ends on a semicolon: the teller made the two clauses one sentence, told for
+    one part of the story ("We chose the scorecard; the lost accuracy cost little", "Model
+    accuracy unchanged; no coordinates in any training data since"), and read apart they took
+    a label each (star51). An answer with no end mark at all (a long
+    unpunctuated speech transcript) is left as cut."""
     if not any(_ENDS_A_SENTENCE.search(t) for t in texts):
         return all_scores
     groups: list[list[int]] = []
