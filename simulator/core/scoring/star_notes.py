@@ -21,9 +21,9 @@ from simulator.core.scoring.star_cues import (
     STEP_OUTCOME_VERBS,
 )
 from simulator.core.scoring.star_grammar import is_past
-from simulator.core.scoring.text import is_number, word_set
+from simulator.core.scoring.text import is_number, word_set, words
 
-__all__ = ["NOTE_PARTICIPLES", "note_participle", "participle_note"]
+__all__ = ["NOTE_PARTICIPLES", "note_head_as_clause", "note_participle", "participle_note"]
 
 # A noun phrase before the participle is at most this long ("Each rule's hits over the last year").
 NOTE_SUBJECT_MAX = 7
@@ -93,3 +93,30 @@ def note_participle(ws: Sequence[str]) -> str | None:
         )
         return w if noted else None
     return None
+
+
+# A note's head before its colon is this short at most ("Goal:", "Main risk:").
+NOTE_HEAD_WORDS = 2
+_MINE = word_set("i we me my mine our")
+
+
+def note_head_as_clause(ws: list[str], raw: str) -> list[str]:
+    """A note headed by a short noun phrase before a colon, read as the clause the colon stands
+    for (star51): "Goal: all three done without slipping the regulator date." as "goal was all
+    three done ...", so it says what "The goal was ..." says. Not a head with a verb, a number
+    or a preposition first, or me in it ("Two things: ...", "With design: ...", "Mine: ..." is
+    star_first_outcome.note_task's), nor a note whose rest opens on a participle ("Everything
+    else: caught by the model already": a step's note)."""
+    if ":" not in raw:
+        return ws
+    head = words(raw.split(":", 1)[0])
+    if not head or len(head) > NOTE_HEAD_WORDS or ws[: len(head)] != head:
+        return ws
+    if is_number(head[0]) or head[0] in _PREPOSITIONS or set(head) & _MINE:
+        return ws
+    if any(is_past(w) or w in FINITE for w in head):
+        return ws
+    rest = ws[len(head) :]
+    if not rest or is_past(rest[0]):
+        return ws
+    return [*head, "was", *rest]

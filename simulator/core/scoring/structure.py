@@ -65,6 +65,7 @@ from simulator.core.scoring.star_labels import (
     told_evidence,
     why_label,
 )
+from simulator.core.scoring.star_notes import note_head_as_clause
 from simulator.core.scoring.star_tense import as_past, told_in_present
 from simulator.core.scoring.star_told_first import end_told_first
 from simulator.core.scoring.star_turns import TOLD_FIRST, goes_back, opens_on_the_end, present_step
@@ -265,6 +266,8 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
     for i, sentence in enumerate(sentences):
         ws = list(tokens.words[sentence.first_word : sentence.last_word])
         raw = sentence.text
+        # "Goal: ..." read as "goal was ..." (star51)
+        ws = note_head_as_clause(ws, raw)
         if as_we:
             ws = [_WE_AS_I.get(w, w) for w in ws]
             # "we were supposed to" reads as "i was supposed to", as the "I" story says it
