@@ -17,6 +17,11 @@ story's order, not from one sentence's words:
   no note of a step, no act in the passive and no finding, is the first thing that came of them
   (unmarked_outcome reads the same only when it is the story's last sentence).
 
+* More of the outcome (star51): once a result has followed my steps, a sentence in which
+  neither I nor we act, with a result or the end of the story after it ("The migration was
+  completed three weeks later than planned, without complaint."), is one more thing that came
+  of them, however much a thing done in the past reads like a step alone.
+
 Each pass changes a label only; structure.py records why.
 """
 
@@ -42,12 +47,14 @@ from simulator.core.scoring.text import count_phrases, word_set, words
 
 __all__ = [
     "FIRST_OUTCOME",
+    "MORE_OF_THE_OUTCOME",
     "NOTE_STEP",
     "NOTE_TASK",
     "REFLECTION_BETWEEN",
     "first_outcome_after_steps",
     "note_steps_before_outcome",
     "note_task",
+    "outcome_goes_on",
     "reflection_between_parts",
 ]
 
@@ -250,3 +257,49 @@ def note_task(labels: Sequence[str], texts: Sequence[str]) -> list[int]:
             continue  # "My first step:", "Asked my lead:": a step
         return [i]
     return []
+
+
+MORE_OF_THE_OUTCOME = "more of what came of my steps, told among the outcome's sentences"
+_MINE_OR_OURS = word_set("i we me us my our myself ourselves i'd i've we'd we've")
+_PARTICIPLE_TAILS = word_set("in on at by to for from within after before during into across")
+
+
+def outcome_goes_on(
+    labels: Sequence[str], words: Sequence[Sequence[str]], texts: Sequence[str]
+) -> list[int]:
+    """A sentence labelled action, told after the outcome has begun (a result after my steps)
+    and followed by another result or by nothing but remarks, in which neither I nor we do
+    anything ("The migration was
+    completed three weeks later than planned, without complaint.", "New hires also said it
+    was the thing that helped them most.", "The redaction step was later adopted as a
+    standard for every text dataset."): more of what came of the steps, not a step. Read
+    alone, a thing done in the past (in the passive, or by someone else) late in a story is a
+    step's; told among the outcome's sentences, it is one of them. Not a reflection ("In
+    retrospect, ... should have been asked"), nor a note of my own act with its subject
+    dropped ("Sent the first fifty flags to the field engineers": an object after the verb; a
+    participle with a time or place after it, "Pulled in July", is what happened to it)."""
+    found: list[int] = []
+    for i in range(1, len(labels)):
+        if labels[i] != "action":
+            continue
+        before = [lab for lab in labels[:i] if lab != "other"]
+        after = [lab for lab in labels[i + 1 :] if lab != "other"]
+        if not before or before[-1] != "result" or "action" not in before:
+            continue
+        if after and after[0] != "result":
+            continue
+        ws = list(words[i])
+        if set(ws) & _MINE_OR_OURS or _looking_back(ws):
+            continue
+        if _note(ws, texts[i]) and _act_with_object(ws):
+            continue
+        found.append(i)
+    return found
+
+
+def _act_with_object(ws: Sequence[str]) -> bool:
+    """Does the note's first past verb take an object ("Sent the report to every lead",
+    "Then added a weekly review"), my act with its subject dropped, rather than a time or place
+    ("Pulled in July", "Promoted to ML engineer the next cycle": what happened to it)?"""
+    k = next((k for k, w in enumerate(ws) if is_past(w)), -1)
+    return 0 <= k < len(ws) - 1 and ws[k + 1] not in _PARTICIPLE_TAILS

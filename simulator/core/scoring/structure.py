@@ -42,12 +42,14 @@ from simulator.core.scoring.star_cues import (
 )
 from simulator.core.scoring.star_first_outcome import (
     FIRST_OUTCOME,
+    MORE_OF_THE_OUTCOME,
     NOTE_STEP,
     NOTE_TASK,
     REFLECTION_BETWEEN,
     first_outcome_after_steps,
     note_steps_before_outcome,
     note_task,
+    outcome_goes_on,
     reflection_between_parts,
 )
 from simulator.core.scoring.star_gaps import (
@@ -397,6 +399,7 @@ def _read_in_context(
         (lambda: first_outcome_after_steps(labels, said, texts), "result", FIRST_OUTCOME),
         (lambda: reflection_between_parts(labels, said, texts), "other", REFLECTION_BETWEEN),
         (lambda: note_task(labels, texts), "task", NOTE_TASK),
+        (lambda: outcome_goes_on(labels, said, texts), "result", MORE_OF_THE_OUTCOME),
     )
     for find, label, why in passes:
         for i in find():
