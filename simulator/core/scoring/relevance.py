@@ -565,12 +565,15 @@ def _unevidenced(
     # the story's words as a whole sitting among the ``WORDS_NEAR`` rubrics closest to it.
     # Two: on the question; one: probably off, at the lower cost; none: off.
     hints = touched + _rubric_touched(question, tokens) + _words_near(question, tokens)
+    said = intent_evidence(question, tokens)
     # A question of a person's own pack is in no shipped theme's ranking (a behavioral one has
     # no key points either): asking it for hints it cannot give flagged every story that missed
     # the pack's few intent phrases (round 30: 5 of 11 relevant stories on a new pack).
     if not _shipped_theme(question):
         needed = min(needed, 1 + bool(question.key_points))
-    if hints >= needed:
+    # One hint short, but the story says the asked theme's everyday phrases and its words sit
+    # nearest the asked rubric of all the themes (round 51, rel51: ``_words_nearest``).
+    if hints >= needed or (said and hints == needed - 1 and _words_nearest(question, tokens)):
         return _framed_elsewhere(question, tokens, labels)
     # Said in different ways: a topic word said again and again ("packed late", "the
     # delays", "late packing fell") is what the story is about, not another question.
@@ -615,6 +618,24 @@ def _framed_elsewhere(question: Question, tokens: Tokens, labels: Sequence[str] 
     if leaning is not None:
         return Verdict(OFF_QUESTION_PENALTY_UNSURE, [question.intent.label], leaning)
     return ON_THE_QUESTION
+
+
+def _words_nearest(question: Question, tokens: Tokens) -> bool:
+    """Is the asked question's rubric the closest of all the shipped themes to the story's words
+    (theme_match.py)? A story saying the asked theme's everyday phrases but none of its core
+    ones needs all three weak hints of ``_unevidenced``; a relevant one told in plain words often
+    has two, the ask told as the act itself ("reassignment history pulled from the audit log,
+    final queue used as the label" for a creative solution), while its scene says another
+    theme's words ("no budget for annotators": a hard project). When its words sit nearer the
+    asked rubric than any other theme's, the story's core is about what was asked, and two hints
+    with a phrase said are enough (round 51, rel51). Every *_star.yaml with every pack (1704
+    stories): relevant not flagged +5 (dev_blind45's audit-log creative solution and its
+    no-result variant; heldout_rel50, heldout_star28 and heldout_star34 technical-debt stories
+    whose "new features" only framed them), no story told for another question let through;
+    without the phrase said (no intent phrase at all, two hints) it let a "we" process story
+    through on technical debt (heldout_rel39)."""
+    near = closeness(tokens, story_themes())
+    return question.id in near and all(v <= near[question.id] for v in near.values())
 
 
 def _words_near(question: Question, tokens: Tokens) -> bool:
