@@ -506,7 +506,7 @@ def _judged(question: Question, tokens: Tokens, labels: Sequence[str] | None) ->
                 return verdict
             # Only phrases a neighbouring question shares ("disagreed" for a story about two
             # teammates asked "disagreeing with your manager"): judged as a story with none.
-            verdict = _unevidenced(question, tokens, labels, touched, CORE_HINTS)
+            verdict = _unevidenced(question, tokens, labels, touched, CORE_HINTS, said=True)
             return replace(verdict, cost=min(verdict.cost, OFF_QUESTION_PENALTY_UNSURE))
         return _unevidenced(
             question, tokens, labels, touched, CORE_HINTS if question.intent.core else 2
@@ -557,15 +557,20 @@ def common_core(question_id: str) -> frozenset[str]:
 
 
 def _unevidenced(
-    question: Question, tokens: Tokens, labels: Sequence[str] | None, touched: bool, needed: int = 2
+    question: Question,
+    tokens: Tokens,
+    labels: Sequence[str] | None,
+    touched: bool,
+    needed: int = 2,
+    said: bool = False,
 ) -> Verdict:
-    """A story saying none of the asked intent's phrases (or none of its core ones)."""
+    """A story saying none of the asked intent's phrases (or none of its core ones); ``said``:
+    it says some of its everyday ones (``intent_evidence``, already asked by the caller)."""
     assert question.intent is not None
     # Weaker signals: a word of the prompt, a phrase of the question's own key points, and
     # the story's words as a whole sitting among the ``WORDS_NEAR`` rubrics closest to it.
     # Two: on the question; one: probably off, at the lower cost; none: off.
     hints = touched + _rubric_touched(question, tokens) + _words_near(question, tokens)
-    said = intent_evidence(question, tokens)
     # A question of a person's own pack is in no shipped theme's ranking (a behavioral one has
     # no key points either): asking it for hints it cannot give flagged every story that missed
     # the pack's few intent phrases (round 30: 5 of 11 relevant stories on a new pack).
