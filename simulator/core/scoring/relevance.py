@@ -180,7 +180,7 @@ from simulator.core.scoring.prompt_relevance import (
 from simulator.core.scoring.story_named import named_theme
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
 from simulator.core.scoring.theme_direction import reversed_theme
-from simulator.core.scoring.theme_match import closeness
+from simulator.core.scoring.theme_match import closeness, rank_of
 from simulator.core.scoring.theme_rivals import near_enough, rival_theme
 from simulator.core.scoring.whole_theme import nearest_is_asked, nearest_neighbour
 
@@ -570,15 +570,30 @@ def _unevidenced(
     # Weaker signals: a word of the prompt, a phrase of the question's own key points, and
     # the story's words as a whole sitting among the ``WORDS_NEAR`` rubrics closest to it.
     # Two: on the question; one: probably off, at the lower cost; none: off.
-    hints = touched + _rubric_touched(question, tokens) + _words_near(question, tokens)
+    # theme_match.rank_of: where the asked rubric ranks among the shipped themes' for the
+    # story's words (1: closest; None for a question of a person's own pack).
+    rank = rank_of(question.id, tokens, story_themes())
+    hints = touched + _rubric_touched(question, tokens) + (rank is not None and rank <= WORDS_NEAR)
     # A question of a person's own pack is in no shipped theme's ranking (a behavioral one has
     # no key points either): asking it for hints it cannot give flagged every story that missed
     # the pack's few intent phrases (round 30: 5 of 11 relevant stories on a new pack).
     if not _shipped_theme(question):
         needed = min(needed, 1 + bool(question.key_points))
     # One hint short, but the story says the asked theme's everyday phrases and its words sit
-    # nearest the asked rubric of all the themes (round 51, rel51: ``_words_nearest``).
-    if hints >= needed or (said and hints == needed - 1 and _words_nearest(question, tokens)):
+    # nearest the asked rubric of all the shipped themes (rank 1; round 51, rel51). A story
+    # saying the asked theme's everyday phrases but none of its core ones needs all three weak
+    # hints; a relevant one told in plain words often has two, the ask told as the act itself
+    # ("reassignment history pulled from the audit log, final queue used as the label" for a
+    # creative solution), while its scene says another theme's words ("no budget for
+    # annotators": a hard project). When its words sit nearer the asked rubric than any other
+    # theme's, the story's core is about what was asked, and two hints with a phrase said are
+    # enough. Every *_star.yaml with every pack (1704 stories): relevant not flagged +5
+    # (dev_blind45's audit-log creative solution and its no-result variant; heldout_rel50,
+    # heldout_star28 and heldout_star34 technical-debt stories whose "new features" only framed
+    # them), no story told for another question let through; without the phrase said (no intent
+    # phrase at all, two hints) it let a "we" process story through on technical debt
+    # (heldout_rel39).
+    if hints >= needed or (said and hints == needed - 1 and rank == 1):
         return _framed_elsewhere(question, tokens, labels)
     # Said in different ways: a topic word said again and again ("packed late", "the
     # delays", "late packing fell") is what the story is about, not another question.
@@ -595,7 +610,7 @@ def _unevidenced(
 
 
 def _shipped_theme(question: Question) -> bool:
-    """Is ``question`` one of the shipped behavioral themes (ranked by ``_words_near``)?"""
+    """Is ``question`` one of the shipped behavioral themes (ranked by ``rank_of``)?"""
     return any(q.id == question.id for q in story_themes())
 
 
@@ -623,33 +638,6 @@ def _framed_elsewhere(question: Question, tokens: Tokens, labels: Sequence[str] 
     if leaning is not None:
         return Verdict(OFF_QUESTION_PENALTY_UNSURE, [question.intent.label], leaning)
     return ON_THE_QUESTION
-
-
-def _words_nearest(question: Question, tokens: Tokens) -> bool:
-    """Is the asked question's rubric the closest of all the shipped themes to the story's words
-    (theme_match.py)? A story saying the asked theme's everyday phrases but none of its core
-    ones needs all three weak hints of ``_unevidenced``; a relevant one told in plain words often
-    has two, the ask told as the act itself ("reassignment history pulled from the audit log,
-    final queue used as the label" for a creative solution), while its scene says another
-    theme's words ("no budget for annotators": a hard project). When its words sit nearer the
-    asked rubric than any other theme's, the story's core is about what was asked, and two hints
-    with a phrase said are enough (round 51, rel51). Every *_star.yaml with every pack (1704
-    stories): relevant not flagged +5 (dev_blind45's audit-log creative solution and its
-    no-result variant; heldout_rel50, heldout_star28 and heldout_star34 technical-debt stories
-    whose "new features" only framed them), no story told for another question let through;
-    without the phrase said (no intent phrase at all, two hints) it let a "we" process story
-    through on technical debt (heldout_rel39)."""
-    near = closeness(tokens, story_themes())
-    return question.id in near and all(v <= near[question.id] for v in near.values())
-
-
-def _words_near(question: Question, tokens: Tokens) -> bool:
-    """Is the asked question's rubric among the ``WORDS_NEAR`` closest to the story's words
-    (theme_match.py)? Only for the shipped themes."""
-    near = closeness(tokens, story_themes())
-    if question.id not in near:
-        return False
-    return sum(1 for v in near.values() if v > near[question.id]) < WORDS_NEAR
 
 
 def _leaning_theme(question: Question, tokens: Tokens, labels: Sequence[str]) -> str | None:

@@ -1,6 +1,6 @@
 """A story one weak hint short, saying the asked theme's everyday phrases, whose words sit nearest
 the asked rubric of all the themes, is on its question (issue 9, round 51, rel51:
-relevance._words_nearest). dev_blind45's creative solution told in notes ("Reassignment history
+relevance._unevidenced: theme_match.rank_of is 1). dev_blind45's creative solution told in notes ("Reassignment history
 pulled from the audit log, final queue used as the label") said only "no labeled data" of its
 theme, in its scene, and was told it was about a hard project."""
 
@@ -14,8 +14,9 @@ import yaml
 from simulator.core.questions import QuestionBank, load_packs
 from simulator.core.scoring import score_answer
 from simulator.core.scoring.bank_rivals import Rivals
-from simulator.core.scoring.relevance import _words_nearest, intent_evidence
+from simulator.core.scoring.relevance import intent_evidence, story_themes
 from simulator.core.scoring.text import tokenize
+from simulator.core.scoring.theme_match import rank_of
 from simulator.core.transcript import Transcript
 
 REPO = Path(__file__).resolve().parents[3]
@@ -48,7 +49,7 @@ def test_a_story_nearest_its_rubric_saying_its_phrase_is_on_it_r51(
     story = _story("dev_blind45_star.yaml", story_id)
     question = bank.get(story["question"])
     tokens = tokenize(_text(story))
-    assert intent_evidence(question, tokens) and _words_nearest(question, tokens)
+    assert intent_evidence(question, tokens) and rank_of(question.id, tokens, story_themes()) == 1
     star = score_answer(question, Transcript(_text(story)), Rivals.of_bank(bank)).star
     assert star is not None and not star.off_question
 
@@ -61,6 +62,8 @@ def test_nearest_words_without_a_phrase_are_not_enough_r51(bank: QuestionBank) -
     every = load_packs([REPO / "questions", *sorted(p for p in (HERE / "packs").iterdir())])
     question = every.get(story["off_question"])
     tokens = tokenize(_text(story))
-    assert not intent_evidence(question, tokens) and _words_nearest(question, tokens)
+    assert (
+        not intent_evidence(question, tokens) and rank_of(question.id, tokens, story_themes()) == 1
+    )
     star = score_answer(question, Transcript(_text(story)), Rivals.of_bank(every)).star
     assert star is not None and star.off_question

@@ -14,8 +14,8 @@ from simulator.core.scoring.overall import _off_question_tip
 from simulator.core.scoring.relevance import (
     FRAMED_AND_LEANS,
     FRAMED_ELSEWHERE,
+    WORDS_NEAR,
     _best_theme,
-    _words_near,
     intent_evidence,
     story_themes,
 )
@@ -131,8 +131,8 @@ def test_a_story_in_its_own_words_near_the_asked_rubric_is_not_flagged(bank: Que
     asked = bank.get("beh.ambiguous-requirements")
     tokens = tokenize(HAZY)
     assert not intent_evidence(asked, tokens)  # none of its phrases: the weak signals decide
-    assert _words_near(asked, tokens)
+    assert rank_of(asked.id, tokens, story_themes()) in range(1, WORDS_NEAR + 1)
     score = score_answer(asked, Transcript(HAZY))
     assert score.star is not None and score.star.off_question == []
     # The words are no free pass: the data-leak story sits far from this rubric.
-    assert not _words_near(asked, tokenize(LEAK))
+    assert rank_of(asked.id, tokenize(LEAK), story_themes()) not in range(1, WORDS_NEAR + 1)
