@@ -14,7 +14,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, Question
-from simulator.core.scoring.counterparts import DIRECTION_PAIRS, MINMAX, SIDE, SIZE, TWO_SIDED
+from simulator.core.scoring.counterparts import (
+    CHANGE,
+    DIRECTION_PAIRS,
+    MINMAX,
+    SIDE,
+    SIZE,
+    TWO_SIDED,
+)
 from simulator.core.scoring.dismissals import DISMISSED_AFTER, REJECTING, SPEAKERS
 from simulator.core.scoring.matching import compile_phrase
 from simulator.core.scoring.opposite_pairs import phrasal_side
@@ -66,7 +73,6 @@ _FEWER = frozenset(("less", "least", "fewer", "fewest"))
 # word after a verb of becoming is a change (wrong51: read against "grows the receptive field"
 # as two different pairs, so never turned over). Not "large gradients get smaller steps".
 _BECOMING = word_set("get gets got getting become becomes became becoming")
-_CHANGE = SIDE[stem("increase")][0]
 
 
 def becoming(ws: tuple[str, ...], i: int) -> bool:
@@ -198,7 +204,7 @@ def read_clause(
             key = (key[0], 1 - key[1])
             spent.update(near)
         if key[0] == SIZE and becoming(ws, i):
-            key = (_CHANGE, key[1])
+            key = (CHANGE, key[1])
         sides.setdefault(key[0], set()).add(key[1])
     if _signs_of_objective(ws, st) % 2 and MINMAX in sides:
         sides[MINMAX] = {1 - v for v in sides[MINMAX]}

@@ -51,6 +51,7 @@ from simulator.core.scoring.claims_values import wrong_values
 from simulator.core.scoring.conditional_claims import same_case_claims
 from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.counterparts import (
+    CHANGE,
     DIRECTION_PAIRS,
     MINMAX,
     PAIRS,
@@ -171,11 +172,10 @@ def _bound_past_small_words(clause: Clause, pair: int) -> tuple[set[str], set[st
     return before, after
 
 
-_CHANGE = SIDE[stem("increase")][0]
 # The forms of a change word that are a finite verb: "the error *grows*", "it *fell*".
 _FINITE_CHANGE = frozenset(
     w
-    for forms in PAIRS[_CHANGE]
+    for forms in PAIRS[CHANGE]
     for w in forms.split()
     if w.endswith(("s", "ed")) or w in ("grew", "shrank", "fell", "rose")
 )
@@ -187,7 +187,7 @@ def _changing_subject(clause: Clause) -> set[str]:
     becoming and a change word ("the receptive field of each unit *gets smaller*"); none
     when the clause says no such change or names a direction before it."""
     st, ws = clause.stems, clause.words
-    for i in _pair_places(clause, _CHANGE) + _pair_places(clause, SIZE):
+    for i in _pair_places(clause, CHANGE) + _pair_places(clause, SIZE):
         turned = i > 1 and becoming(ws, i)
         if not (ws[i] in _FINITE_CHANGE or turned):
             continue
@@ -233,7 +233,7 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
             if pair in _FREQUENCY_PAIRS:
                 same_thing = mine_after & other_after
             changing: set[str] = set()
-            if not same_thing and pair == _CHANGE:
+            if not same_thing and pair == CHANGE:
                 # "the receptive field of each unit *gets smaller*" against "the receptive
                 # field *grows* with depth": both say how their subject changes (wrong51)
                 changing = _changing_subject(said) & _changing_subject(accepted)

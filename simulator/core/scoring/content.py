@@ -397,8 +397,9 @@ def score_content(
     brief = None
     if ceiling is not None and raw > ceiling:
         raw, brief = ceiling, int(round(ceiling))
+        share = meaning_credit.length_share(question, tokens)
         basis += (
-            f"; brief: {len(tokens.words)} words, {_share(question, tokens):.0%} of the model "
+            f"; brief: {len(tokens.words)} words, {share:.0%} of the model "
             "answer's, too few to explain each point with how it works, why it matters and "
             f"its trade-off, so its content counts at most {ceiling:.0f}"
         )
@@ -487,11 +488,6 @@ def score_content(
     )
 
 
-def _share(question: Question, tokens: Tokens) -> float:
-    """The answer's words as a share of the model answer's (None-safe: at least one word)."""
-    return len(tokens.words) / max(1, len(words(question.model_answer)))
-
-
 def brief_ceiling(question: Question, tokens: Tokens) -> float | None:
     """The most the content of an answer this brief counts (``DEPTH_LENGTH``), or None when
     it is long enough to be complete (or the question has no model answer to measure by).
@@ -500,7 +496,7 @@ def brief_ceiling(question: Question, tokens: Tokens) -> float | None:
     developed them, where the model answer takes 160 words."""
     if not words(question.model_answer):
         return None
-    depth = _share(question, tokens) / DEPTH_LENGTH
+    depth = meaning_credit.length_share(question, tokens) / DEPTH_LENGTH
     if depth >= 1.0:
         return None
     return 100.0 * (BRIEF_FLOOR + (1.0 - BRIEF_FLOOR) * depth)

@@ -74,6 +74,7 @@ for _n, _pair in enumerate(PAIRS):
         for _w in _forms.split():
             _EVERY_SIDE.setdefault(stem(_w), set()).add((_n, _side))
 MINMAX = next(n for n, p in enumerate(PAIRS) if "minimize" in p[0].split())
+CHANGE = SIDE[stem("increase")][0]  # the pair of change words: "increase" / "decrease"
 
 
 # Prefixes that deny the word they open: "unlabeled" is the opposite of "labeled".

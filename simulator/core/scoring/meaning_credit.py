@@ -223,6 +223,11 @@ class AnswerReading:
     told: tuple[tuple[int, int, float], ...] = ()
 
 
+def length_share(question: Question, tokens: Tokens) -> float:
+    """The answer's words as a share of the model answer's (None-safe: at least one word)."""
+    return len(tokens.words) / max(1, len(words(question.model_answer)))
+
+
 def reads_in_full(
     question: Question,
     tokens: Tokens,
@@ -245,7 +250,7 @@ def reads_in_full(
         for k, (credit, m) in enumerate(zip(word_credits, meaning.points, strict=True))
         if credit >= WORDS_REACH or (m.sentence is not None and m.closeness >= REACH)
     }
-    length = len(tokens.words) / max(1, len(words(question.model_answer)))
+    length = length_share(question, tokens)
     turned: list[int] | None = None  # read once, only when a structural credit needs it
     if EXPLAINED_REACH and length >= RESTATE_MIN_LENGTH and len(usable) >= len(weights):
         restated = restated_points(meaning.points, reached)
