@@ -100,23 +100,25 @@ NOTE_HEAD_WORDS = 2
 _MINE = word_set("i we me my mine our")
 
 
-def note_head_as_clause(ws: list[str], raw: str) -> list[str]:
+def note_head_as_clause(ws: list[str], raw: str) -> tuple[list[str], str]:
     """A note headed by a short noun phrase before a colon, read as the clause the colon stands
     for (star51): "Goal: all three done without slipping the regulator date." as "goal was all
     three done ...", so it says what "The goal was ..." says. Not a head with a verb, a number
     or a preposition first, or me in it ("Two things: ...", "With design: ...", "Mine: ..." is
     star_first_outcome.note_task's), nor a note whose rest opens on a participle ("Everything
-    else: caught by the model already": a step's note)."""
+    else: caught by the model already": a step's note). Its words and its text, the colon
+    written as " was" so that a comma stands after the same word in both (as
+    star_offers.offer_left_out returns them: main_clause finds commas by word count)."""
     if ":" not in raw:
-        return ws
+        return ws, raw
     head = words(raw.split(":", 1)[0])
     if not head or len(head) > NOTE_HEAD_WORDS or ws[: len(head)] != head:
-        return ws
+        return ws, raw
     if is_number(head[0]) or head[0] in _PREPOSITIONS or set(head) & _MINE:
-        return ws
+        return ws, raw
     if any(is_past(w) or w in FINITE for w in head):
-        return ws
+        return ws, raw
     rest = ws[len(head) :]
     if not rest or is_past(rest[0]):
-        return ws
-    return [*head, "was", *rest]
+        return ws, raw
+    return [*head, "was", *rest], raw.replace(":", " was", 1)

@@ -269,7 +269,7 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
         ws = list(tokens.words[sentence.first_word : sentence.last_word])
         raw = sentence.text
         # "Goal: ..." read as "goal was ..." (star51)
-        ws = note_head_as_clause(ws, raw)
+        ws, raw = note_head_as_clause(ws, raw)
         if as_we:
             ws = [_WE_AS_I.get(w, w) for w in ws]
             # "we were supposed to" reads as "i was supposed to", as the "I" story says it

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from simulator.core.scoring.star_grammar import _comma_offsets
 from simulator.core.scoring.star_notes import note_head_as_clause
 from simulator.core.scoring.text import words
 from tests.core.scoring.star_stories import star_labels
@@ -47,4 +48,15 @@ def test_a_note_headed_goal_is_the_task_r51(goal: str) -> None:
     ),
 )
 def test_which_heads_are_read_as_a_clause_r51(note: str, read: str) -> None:
-    assert " ".join(note_head_as_clause(words(note), note)) == read
+    ws, raw = note_head_as_clause(words(note), note)
+    assert " ".join(ws) == read
+    assert words(raw) == ws  # the text read as the words are
+
+
+def test_a_comma_after_the_head_stands_after_the_same_word_in_words_and_text_r51() -> None:
+    """main_clause and subject_dropped find the text's commas by word count: the head's "was"
+    is in the text too, or every comma after the head is one word early (4 and 6 here)."""
+    note = "Goal: the churn model, retrained weekly, shipped by March."
+    ws, raw = note_head_as_clause(words(note), note)
+    assert ws[:5] == ["goal", "was", "the", "churn", "model"]
+    assert _comma_offsets(raw) == [5, 7]  # before "retrained" and "shipped"
