@@ -10,7 +10,7 @@ recording started again.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -29,19 +29,29 @@ class Hold:
         self.resume = True
 
 
+def _hold(window: MainWindow) -> Callable[[bool], None]:
+    """Pauses the interview if it is under way and not paused; returns what resumes it (given
+    True): only what this paused, and only while it is still the window's and still paused."""
+    controller = window.existing_controller
+    if controller is None or controller.state not in PAUSABLE:
+        return lambda _go_on: None
+    controller.toggle_pause()
+
+    def resume(go_on: bool) -> None:
+        if go_on and window.existing_controller is controller and controller.state is State.PAUSED:
+            controller.toggle_pause()
+
+    return resume
+
+
 @contextmanager
 def interview_held(window: MainWindow) -> Iterator[Hold]:
-    controller = window.existing_controller
-    hold = controller is not None and controller.state in PAUSABLE
-    if hold and controller is not None:
-        controller.toggle_pause()
+    resume = _hold(window)
     decided = Hold()
     try:
         yield decided
     finally:
-        paused = controller is not None and controller.state is State.PAUSED
-        if hold and paused and decided.resume and controller is not None:
-            controller.toggle_pause()
+        resume(decided.resume)
 
 
 def held_while_open(window: MainWindow, dialog: QDialog) -> None:
@@ -50,13 +60,5 @@ def held_while_open(window: MainWindow, dialog: QDialog) -> None:
     before. Behind the F1 list the thinking countdown ran out and the answer clock ran on (a
     spoken answer recorded on, to be ended by the silence timer), the page taking no key
     meanwhile (walkthrough 51)."""
-    controller = window.existing_controller
-    if controller is None or controller.state not in PAUSABLE:
-        return
-    controller.toggle_pause()
-
-    def closed(_result: int = 0) -> None:
-        if window.existing_controller is controller and controller.state is State.PAUSED:
-            controller.toggle_pause()
-
-    dialog.finished.connect(closed)
+    resume = _hold(window)
+    dialog.finished.connect(lambda _result=0: resume(True))
