@@ -163,11 +163,11 @@ import importlib.util
 import re
 import threading
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from simulator.core.questions import Question
 from simulator.core.scoring.plain_targets import VARIANTS, plain_variants
@@ -460,19 +460,27 @@ def windows(sentences: list[str]) -> tuple[np.ndarray, list[int]]:
             for sentence, rows in zip(missing, np.split(units, cuts), strict=True)
         }
         known.update(made)
-        _remember_runs(made)
+        _keep(_runs_of, made, len, RUNS_KEPT)
     parts = [known[s] for s in sentences]
     owner_of = [i for i, rows in enumerate(parts) for _ in range(len(rows))]
     return np.vstack(parts), owner_of
 
 
 def sentence_cosines(sentences: list[str], topic: np.ndarray, targets: np.ndarray) -> np.ndarray:
+    """``cosines_and_owner`` without the owner."""
+    return cosines_and_owner(sentences, topic, targets)[0]
+
+
+def cosines_and_owner(
+    sentences: list[str], topic: np.ndarray, targets: np.ndarray
+) -> tuple[np.ndarray, list[int]]:
     """``_cosines(_off_topic(windows(sentences)[0], topic), targets)``, each sentence's rows
     computed once per topic and targets: the key points' reading, the misconceptions' leaning
     and the point margins compare the same sentences with the same rubric targets (a 10,000-
     word case answer spent a third of its scoring on these products, most of them twice; round
     51). A unit's cosines are its own row's products (each row's norm, each row of the product:
-    the same alone or among others)."""
+    the same alone or among others). With the sentence each row came from, as ``windows``
+    gives it (its callers had called ``windows`` for that alone)."""
     import numpy as np
 
     key = id(topic), id(targets)
@@ -492,8 +500,11 @@ def sentence_cosines(sentences: list[str], topic: np.ndarray, targets: np.ndarra
             for sentence, rows in zip(missing, np.split(products, cuts), strict=True)
         }
         known.update(made)
-        _remember_cosines({(s, *key): (topic, targets, rows) for s, rows in made.items()})
-    return np.vstack([known[s] for s in sentences])
+        entries = {(s, *key): (topic, targets, rows) for s, rows in made.items()}
+        _keep(_cosines_of, entries, lambda entry: entry[2].size, COSINES_KEPT)
+    parts = [known[s] for s in sentences]
+    owner_of = [i for i, rows in enumerate(parts) for _ in range(len(rows))]
+    return np.vstack(parts), owner_of
 
 
 # Each sentence's rows of ``windows``, kept for the next readings of the same answer: the
@@ -512,30 +523,22 @@ COSINES_KEPT = 2**21
 _cosines_of: dict[tuple[str, int, int], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
 
 
-def _remember_cosines(
-    new: dict[tuple[str, int, int], tuple[np.ndarray, np.ndarray, np.ndarray]],
-) -> None:
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _keep(store: dict[_K, _V], new: dict[_K, _V], size_of: Callable[[_V], int], limit: int) -> None:
+    """Put ``new`` into ``store`` as its newest entries, then drop the oldest until the sizes
+    of what is kept (``size_of`` each entry) add up to ``limit`` at most."""
     with _runs_lock:
         for key, kept in new.items():
-            _cosines_of.pop(key, None)
-            _cosines_of[key] = kept
-        total = sum(kept[2].size for kept in _cosines_of.values())
-        for key in list(_cosines_of):
-            if total <= COSINES_KEPT:
+            store.pop(key, None)
+            store[key] = kept
+        total = sum(size_of(kept) for kept in store.values())
+        for key in list(store):
+            if total <= limit:
                 break
-            total -= _cosines_of.pop(key)[2].size
-
-
-def _remember_runs(new: dict[str, np.ndarray]) -> None:
-    with _runs_lock:
-        for sentence, rows in new.items():
-            _runs_of.pop(sentence, None)
-            _runs_of[sentence] = rows
-        total = sum(len(rows) for rows in _runs_of.values())
-        for sentence in list(_runs_of):
-            if total <= RUNS_KEPT:
-                break
-            total -= len(_runs_of.pop(sentence))
+            total -= size_of(store.pop(key))
 
 
 @lru_cache(maxsize=256)
@@ -849,10 +852,8 @@ def read_meaning(
     if not usable:
         return MeaningReading([PointMeaning(0.0, 0.0, None) for _ in question.key_points], -1.0)
     read_in = [sentences[i] for i in usable]
-    units, owner = windows(read_in)
-    vectors = _off_topic(units, reference.topic)
     n = len(question.key_points)
-    cosines = sentence_cosines(read_in, reference.topic, reference.targets)
+    cosines, owner = cosines_and_owner(read_in, reference.topic, reference.targets)
     # Each sentence is read a second time with its everyday words in the rubric's own (see
     # plain_words.in_technical_words); the closer reading counts, the evidence is what was said.
     reworded = [(j, in_technical_words(sentences[i])) for j, i in enumerate(usable)]
@@ -860,8 +861,9 @@ def read_meaning(
     all_owner = list(owner)
     sims = _per_point(cosines, reference.owner, n)  # units x key points
     if again:
-        units2, owner2 = windows([text for _, text in again])
-        cos2 = sentence_cosines([text for _, text in again], reference.topic, reference.targets)
+        cos2, owner2 = cosines_and_owner(
+            [text for _, text in again], reference.topic, reference.targets
+        )
         sims = np.vstack([sims, _per_point(cos2, reference.owner, n)])
         all_owner += [again[o][0] for o in owner2]
     by_sentence = np.full((len(usable), n), -np.inf, dtype=np.float32)
@@ -873,9 +875,9 @@ def read_meaning(
     if plain and said_words >= PLAIN_MIN_LENGTH * len(words(question.model_answer)):
         # the answer as said and reworded, against the points said in everyday words and the
         # model answer's sentences that explain them
-        rows = [vectors]
+        rows = [_off_topic(windows(read_in)[0], reference.topic)]
         if again:
-            rows.append(_off_topic(units2, reference.topic))
+            rows.append(_off_topic(windows([text for _, text in again])[0], reference.topic))
         answer_units = np.vstack(rows)
         if reference.plain is not None and reference.plain_owner is not None:
             plain_sims = _per_point_sparse(

@@ -74,8 +74,8 @@ def per_sentence(question: Question, sentences: Sequence[str]) -> np.ndarray | N
         if reworded is not None:
             texts.append(reworded)
             owner_of.append(i)
-    owner = meaning.windows(texts)[1]
-    sims = meaning.per_point(meaning.sentence_cosines(texts, ref.topic, ref.targets), ref.owner, n)
+    cosines, owner = meaning.cosines_and_owner(texts, ref.topic, ref.targets)
+    sims = meaning.per_point(cosines, ref.owner, n)
     out = np.full((len(sentences), n), -1.0, dtype=np.float32)
     rows = np.asarray([owner_of[o] for o in owner])
     for i in range(len(sentences)):

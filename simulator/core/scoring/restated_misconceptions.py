@@ -181,18 +181,17 @@ def misconception_leaning(
     if reference is None or not count or not sentences or reference.counter is None:
         return None
     topic = reference.topic
-    owner = meaning.windows(sentences)[1]
+    cosines, owner = meaning.cosines_and_owner(sentences, topic, reference.targets)
     starts = np.searchsorted(np.asarray(owner), np.arange(len(sentences)))
-    right = np.maximum.reduceat(
-        meaning.sentence_cosines(sentences, topic, reference.targets).max(axis=1), starts
-    )
+    right = np.maximum.reduceat(cosines.max(axis=1), starts)
     # ... or to a key point as the sentence reads in technical words ("tries each column and
     # each possible cut-off value" is "each feature and each possible threshold")
     reworded = [(i, in_technical_words(text)) for i, text in enumerate(sentences)]
     again = [(i, text) for i, text in reworded if text is not None]
     if again:
-        owner2 = meaning.windows([text for _, text in again])[1]
-        near2 = meaning.sentence_cosines([text for _, text in again], topic, reference.targets)
+        near2, owner2 = meaning.cosines_and_owner(
+            [text for _, text in again], topic, reference.targets
+        )
         for unit, value in zip(owner2, near2.max(axis=1), strict=True):
             i = again[unit][0]
             right[i] = max(right[i], value)
