@@ -29,10 +29,9 @@ def _opening(text: str, sentences: int = 3) -> str:
     return " ".join(re.split(r"(?<=[.!?])\s+", text.strip())[:sentences])
 
 
-@pytest.mark.parametrize("sound", ["Umm, ", "Um, ", "Uh, ", "Er, "])
-def test_a_filler_sound_is_not_the_concept_an_answer_opens_on(
-    bank: QuestionBank, sound: str
-) -> None:
+def _opened_on_another_concept(bank: QuestionBank, opener: str) -> list[tuple[str, str]]:
+    """The questions (every ninth case or technical one, 12) whose model answer's opening, said
+    after `opener`, is read as opening on another concept when it was not without it."""
     questions = sorted(bank.questions.values(), key=lambda q: q.id)
     picked = [q for q in questions if q.category in ("case", "technical")][::9][:12]
     assert len(picked) == 12
@@ -40,10 +39,31 @@ def test_a_filler_sound_is_not_the_concept_an_answer_opens_on(
     for q in picked:
         said = _opening(q.model_answer)
         plain = score_answer(q, Transcript(text=said)).basis.get("content", "")
-        opened = sound + said[0].lower() + said[1:]
+        opened = opener + said[0].lower() + said[1:]
         basis = score_answer(q, Transcript(text=opened)).basis.get("content", "")
         if OTHER in basis and OTHER not in plain:
             wrong.append((q.id, basis))
+    return wrong
+
+
+@pytest.mark.parametrize("sound", ["Umm, ", "Um, ", "Uh, ", "Er, "])
+def test_a_filler_sound_is_not_the_concept_an_answer_opens_on(
+    bank: QuestionBank, sound: str
+) -> None:
+    wrong = _opened_on_another_concept(bank, sound)
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["Yeah, so ", "Okay, so ", "Yes, ", "Right, so ", "Sure, ", "Ok, ", "Yeah, ", "So, um, "],
+)
+def test_an_interjection_is_not_the_concept_an_answer_opens_on_r51(
+    bank: QuestionBank, opener: str
+) -> None:
+    """A word of assent or of taking the floor with its comma (para51) is read as the filler
+    sounds are."""
+    wrong = _opened_on_another_concept(bank, opener)
     assert not wrong, wrong
 
 
