@@ -65,12 +65,8 @@ def test_a_resumed_follow_up_is_noted_as_written_and_asked_with_its_preamble_r51
     assert again.voice.said[-1] == NOT_COVERED + ASKED
 
 
-def test_a_row_stored_with_the_preamble_is_shown_as_written_r51(tmp_path: Path) -> None:
-    """Sessions stored before round 51 hold the preamble with the follow-up: the scorecard
-    (the page, Review and every export read it) shows the follow-up as written."""
-    from simulator.core import export
-    from simulator.core.scorecard import build_scorecard
-
+def _stored_with_its_preamble(tmp_path: Path) -> tuple[Harness, int]:
+    """A session stored before round 51: its follow-up row holds the preamble."""
     h = Harness(tmp_path)
     h.bank = real_bank()
     sid = h.storage.create_session({"name": "Old", "question_ids": ["tech.categorical-encoding"]})
@@ -79,6 +75,16 @@ def test_a_row_stored_with_the_preamble_is_shown_as_written_r51(tmp_path: Path) 
     h.storage.add_answer(
         sid, "tech.categorical-encoding", 0, "typed", said, follow_up=NOT_COVERED + ASKED
     )
+    return h, sid
+
+
+def test_a_row_stored_with_the_preamble_is_shown_as_written_r51(tmp_path: Path) -> None:
+    """Sessions stored before round 51 hold the preamble with the follow-up: the scorecard
+    (the page, Review and every export read it) shows the follow-up as written."""
+    from simulator.core import export
+    from simulator.core.scorecard import build_scorecard
+
+    h, sid = _stored_with_its_preamble(tmp_path)
     card = build_scorecard(h.storage.session(sid), h.bank)
     (answer,) = card.answers
     assert [p.prompt for p in answer.parts] == ["", ASKED]
@@ -91,14 +97,7 @@ def test_a_row_stored_with_the_preamble_is_reviewed_as_written_r51(tmp_path: Pat
     "Follow-up: Here is a point your answer did not cover. ..." there."""
     from simulator.core.review import build_review
 
-    h = Harness(tmp_path)
-    h.bank = real_bank()
-    sid = h.storage.create_session({"name": "Old", "question_ids": ["tech.categorical-encoding"]})
-    h.storage.add_answer(sid, "tech.categorical-encoding", 0, "typed", NEVER_NAMED)
-    said = "It leaks the row's own label; out of fold means fix that."
-    h.storage.add_answer(
-        sid, "tech.categorical-encoding", 0, "typed", said, follow_up=NOT_COVERED + ASKED
-    )
+    h, sid = _stored_with_its_preamble(tmp_path)
     session = h.storage.session(sid)
     main = next(a for a in session.answers if a.follow_up is None)
     review = build_review(session, main, h.q("tech.categorical-encoding"))
