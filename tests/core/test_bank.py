@@ -149,6 +149,12 @@ MEASURED_ONLY = frozenset(
         # another question) and 8 off_question neighbours (a good story answering another of the
         # 8), written from the prompts before any change and measured at its start and end only
         "heldout_rel51_star.yaml",
+        # round 52, wrong52: held-out strong, partial, weak and two verbose-wrong answers of
+        # different styles (wrong claims in the answer's own words: synonyms, a pair's partners
+        # swapped, invented mechanisms; time or order reversed, wrong numbers and extremes) for 8
+        # shipped questions drawn with random.Random(5251) (minus the dev_blind questions), written
+        # from the prompts before any change and measured at its start and end only
+        "heldout_wrong52_content.yaml",
         # round 51, wrong51: held-out strong, partial, weak and two verbose-wrong answers of
         # different styles (terms tied to the wrong partner, swapped definitions; reversed effects
         # and wrong numbers) for 8 shipped questions drawn with random.Random(5151) (minus the
