@@ -143,6 +143,14 @@ MEASURED_ONLY = frozenset(
         # of the 8), written from the prompts before any change and measured at its start and end
         # only
         "heldout_rel52_star.yaml",
+        # round 52, star52: held-out STAR stories for 8 shipped behavioral questions drawn with
+        # random.Random(5253), three tellers each (chatty with fillers, terse note form, formal and
+        # passive, told out of order, mostly "we", outcomes in the present tense), plus 4 no-result
+        # variants whose last steps carry a number; chatty or framing openers, lessons told as
+        # "What I learned is ...", the teller's role as the task ("I was primary on-call for X"),
+        # "We hit the deadline" as the result; written before any change and measured at its start
+        # and end only
+        "heldout_star52_star.yaml",
         # round 51, rel51: held-out STAR stories for 8 shipped behavioral questions drawn with
         # random.Random(5154), 20 relevant stories told the hard ways (the ask in plain words, a
         # story told around a colleague or a PM whose teller's acts answer, setting words of
