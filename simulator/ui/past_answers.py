@@ -210,7 +210,9 @@ class PastAnswers(QObject):
     def confirm(self, title: str, text: str) -> bool:
         """Ask before anything is lost (tests replace this). ``title`` is the question ("Delete
         this session?"): it heads the box too, as a title bar may not show it (no window
-        manager, macOS), and its first word names the button that goes ahead."""
+        manager, macOS), and its first word names the button that goes ahead. Both buttons
+        take Alt letters, as every other question's do: "Replace" and "Cancel" had none, and
+        Alt+R did nothing (walkthrough 52)."""
         from PySide6.QtWidgets import QMessageBox
 
         from simulator.ui.modal import keyboard_back
@@ -219,7 +221,13 @@ class PastAnswers(QObject):
         box = QMessageBox(QMessageBox.Icon.Warning, title, f"{title}\n\n{text}", parent=self._w)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText(title.split()[0])  # not "Yes"
+        for which, caption in (
+            (QMessageBox.StandardButton.Yes, title.split()[0]),  # not "Yes"
+            (QMessageBox.StandardButton.Cancel, "Cancel"),
+        ):
+            button = box.button(which)
+            button.setText(f"&{caption}")
+            button.setAccessibleName(caption)  # said without its mnemonic mark
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         with keyboard_back(self._w):

@@ -195,7 +195,7 @@ def test_the_keyboard_is_back_on_the_list_after_a_delete_is_cancelled(
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
         question = box.text().split("\n")[0]
-        asked.append((question, box.button(QMessageBox.StandardButton.Yes).text()))
+        asked.append((question, box.button(QMessageBox.StandardButton.Yes).accessibleName()))
         box.button(QMessageBox.StandardButton.Cancel).click()
 
     QTimer.singleShot(100, cancel)

@@ -48,7 +48,7 @@ def test_discard_asks_first_and_keeps_the_interview_by_default(
     assert "Discard" in box.text() and "stay saved" in box.text()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
     assert box.escapeButton() is box.button(QMessageBox.StandardButton.Cancel)
-    assert box.button(QMessageBox.StandardButton.Yes).text() == "Discard"
+    assert box.button(QMessageBox.StandardButton.Yes).text() == "&Discard"  # Alt+D (r52)
     QApplication.processEvents()
     # a discard would have reached the database once its work is done (waited for, not 300 ms:
     # on a loaded machine a wrong discard could still be on its way then, and pass unseen)
