@@ -56,7 +56,9 @@ DECISION_TASK = "a decision that sets the work, before any step"
 SETBACK = "a setback told before the task"
 MISTAKE_SCENE = "my mistake and what it led to, before the task"
 SCENE_TASK = "more of the scene: nothing in it says what was mine to do"
-OUTCOME_SCENE = "a launch or an offer the story starts from, before any step"
+# Said of any sentence outcome_before_steps moves: "a launch or an offer the story starts
+# from" was said of "A colleague kept merging changes without review." (walkthrough 52)
+OUTCOME_SCENE = "what had happened before any step: the scene the story starts from"
 
 # Verbs of looking into something: the sentence after such a step can be what it turned up.
 INQUIRY_VERBS = word_set(
