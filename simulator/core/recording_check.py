@@ -11,6 +11,10 @@ from pathlib import Path
 HEAD_BYTES = 4096  # the RIFF chunks before the audio: "fmt ", maybe "LIST", then "data"
 PLAUSIBLE_RATES = (4_000, 384_000)
 SAMPLE_BITS = (8, 16, 24, 32, 64)
+# The format tags whose header's bits a sample are the samples' own (PCM, IEEE float, and the
+# extensible header that carries either). A compressed format gives 4 (IMA and MS ADPCM,
+# G.721) or 0 (GSM 6.10) by design: those were called damaged and never played (attack run 52).
+SAMPLE_BITS_TAGS = (0x0001, 0x0003, 0xFFFE)
 # More channels than any sound card records: the media player refuses them ("Cannot create
 # codec", naming neither the file nor the reason) and the speech reader ("Too many channels").
 MAX_CHANNELS = 64
@@ -67,12 +71,12 @@ def wav_header_problem(head: bytes) -> str | None:
         if kind == b"fmt ":
             if len(body) < 16:
                 return "its header is damaged (the format description is cut short)"
-            _tag, channels, rate, _bps, _align, bits = struct.unpack_from("<HHIIHH", body)
+            tag, channels, rate, _bps, _align, bits = struct.unpack_from("<HHIIHH", body)
             if channels == 0 or channels > MAX_CHANNELS:
                 return f"its header is damaged (it claims {channels:,} channels)"
             if not PLAUSIBLE_RATES[0] <= rate <= PLAUSIBLE_RATES[1]:
                 return f"its header is damaged (it claims {rate:,} samples a second)"
-            if bits not in SAMPLE_BITS:
+            if tag in SAMPLE_BITS_TAGS and bits not in SAMPLE_BITS:
                 return f"its header is damaged (it claims {bits}-bit samples)"
             fmt_seen = True
         elif kind == b"data":

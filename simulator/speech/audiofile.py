@@ -78,7 +78,11 @@ def _read_16k_mono(path: Path, subtype: str) -> tuple[FloatArray, int]:
 
     with soundfile.SoundFile(os.fsencode(path)) as audio:
         scale = 1.0
-        if not subtype.startswith("PCM_") and subtype not in ("ULAW", "ALAW"):
+        # GSM 6.10 and G.721 are read forward only: no second pass, and the blocks need their
+        # count ("frames must be specified for non-seekable files" was said as a damaged
+        # header, attack run 52); both decode to whole numbers, within full scale.
+        seekable = audio.seekable()
+        if seekable and not subtype.startswith("PCM_") and subtype not in ("ULAW", "ALAW"):
             scale = _float_scale(path, audio)  # (integer samples are within full scale)
             audio.seek(0)
         rate = int(audio.samplerate)
@@ -86,7 +90,8 @@ def _read_16k_mono(path: Path, subtype: str) -> tuple[FloatArray, int]:
         pieces: list[FloatArray] = []
         frames = 0
         # (float32 throughout, as the whole-file reading was: the same samples to the bit)
-        for block in audio.blocks(BLOCK_FRAMES, dtype="float32", always_2d=True):
+        count = -1 if seekable else audio.frames
+        for block in audio.blocks(BLOCK_FRAMES, frames=count, dtype="float32", always_2d=True):
             frames += block.shape[0]
             if scale != 1.0:
                 block /= np.float32(scale)

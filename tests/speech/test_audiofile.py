@@ -97,3 +97,18 @@ def test_float_samples_within_full_scale_keep_their_level(tmp_path: Path) -> Non
     soundfile.write(str(path), quiet, 16_000, subtype="FLOAT")
     samples, _ = read_audio(path)
     assert np.abs(samples).max() == pytest.approx(0.1, abs=1e-3)
+
+
+@pytest.mark.parametrize("subtype", ["GSM610", "G721_32"])
+def test_a_wav_libsndfile_reads_only_forward_is_read_r52(tmp_path: Path, subtype: str) -> None:
+    """GSM 6.10 and G.721 WAVs cannot be sought in (libsndfile): reading them in blocks
+    raised 'frames must be specified for non-seekable files', said as 'corrupt WAV file: its
+    header is damaged (it claims 0-bit samples)' (attack run 52, ml-interview transcribe)."""
+    t = np.arange(16_000) / 16_000
+    path = tmp_path / "c.wav"
+    tone = 0.3 * np.sin(2 * np.pi * 440 * t)
+    soundfile.write(str(path), tone, 16_000, subtype=subtype, format="WAV")
+    samples, duration = read_audio(path)
+    assert duration == pytest.approx(1.0, abs=0.02)
+    spectrum = np.abs(np.fft.rfft(samples))
+    assert np.argmax(spectrum) * 16_000 / samples.size == pytest.approx(440, abs=3)
