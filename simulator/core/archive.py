@@ -41,7 +41,7 @@ from simulator.core.json_numbers import strict_int
 from simulator.core.small_files import read_small
 from simulator.core.storage import Storage
 from simulator.core.storage_errors import error_kind, plain_reason
-from simulator.core.tables import plural
+from simulator.core.tables import UNKNOWN_WHEN, plural, shown_when
 from simulator.core.target_files import (
     PID_ROOM,
     UnsafeTarget,
@@ -539,6 +539,20 @@ class SessionsHere(ArchiveError):
         super().__init__(
             f"there are {count} session(s) here already: importing would replace them ({how})"
         )
+
+
+def replacing_said(existing: int, interrupted_at: float | None = None) -> str:
+    """What the window's "Replace your history?" says an import replaces: the sessions here,
+    and by name the interrupted interview among them (started at ``interrupted_at``, 0 when
+    not known), which can no longer be resumed after it. It said only "replaces the 4
+    sessions here" beside a list of 3 and a Resume banner, and the interview was gone
+    (walkthrough 52)."""
+    text = f"Importing it replaces the {plural(existing, 'session')} here"
+    if interrupted_at is not None:
+        when = shown_when(interrupted_at)  # as Home's banner says it: "2026-12-05 at 15:56"
+        started = "" if when == UNKNOWN_WHEN else f" on {when.replace(' ', ' at ', 1)}"
+        text += f", among them the interview interrupted{started}: it can no longer be resumed"
+    return text + " (their recordings stay on disk)."
 
 
 # StorageError is a RuntimeError; so is zipfile's "encrypted"

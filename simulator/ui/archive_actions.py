@@ -22,6 +22,7 @@ from simulator.core.archive import (
     archive_contents,
     import_archive,
     read_archive,
+    replacing_said,
     write_archive,
 )
 from simulator.speech.models import size_text
@@ -215,17 +216,15 @@ def import_all(window: Any) -> None:
         return
     storage = window.services.storage
 
-    def checked(result: tuple[ArchiveSummary, int]) -> None:
-        summary, existing = result
+    def checked(result: tuple[ArchiveSummary, int, float | None]) -> None:
+        summary, existing, interrupted_at = result
         replace = False
         differs = differs_said(summary)
         if existing:
             if not window.past.confirm(
                 "Replace your history?",
                 f"The archive holds {counted(summary.sessions, 'session')} from "
-                f"{summary.created[:10]}. {differs}Importing it replaces the "
-                f"{counted(existing, 'session')} here (their recordings stay "
-                "on disk).",
+                f"{summary.created[:10]}. {differs}{replacing_said(existing, interrupted_at)}",
             ):
                 return
             replace = True
@@ -249,8 +248,13 @@ def import_all(window: Any) -> None:
             on_done=done, on_error=lambda exc: _failed(window, "Import failed", not_imported(exc)),
         )  # fmt: skip
 
+    def read() -> tuple[ArchiveSummary, int, float | None]:
+        interrupted = storage.unfinished_session()
+        started = (interrupted.started_at or 0.0) if interrupted is not None else None
+        return read_archive(source)[0], storage.session_count(), started
+
     window._db.submit(
-        lambda: (read_archive(source)[0], storage.session_count()),
+        read,
         on_done=checked,
         on_error=lambda exc: _failed(window, "Import failed", not_imported(exc)),
     )
