@@ -33,9 +33,12 @@ def quit_allowed(window: MainWindow) -> bool:
     box.setWindowTitle("Quit during the interview?")
     box.setText("The interview is not finished. Quit anyway?")
     stored = controller.session_id is not None
+    state, interview = controller.state, controller.interview
+    if state is State.PAUSED and interview is not None:
+        state = interview.paused_from or state  # paused while speaking: the answer is there
     box.setInformativeText(
         _what_is_kept(
-            controller.state,
+            state,
             controller.spoken,
             controller.unsaved_count(),
             controller.given_count(),
@@ -84,6 +87,19 @@ def _what_is_kept(
             "saved yet (the notice above says why): quitting then asks what to do with "
             f"{'it' if unsaved == 1 else 'them'}."
             + (" Home offers to resume what is saved (Ctrl+R)." if stored else "")
+        )
+    if state is State.TRANSCRIBING and spoken:
+        # "Nothing is answered yet" was said of a first answer recorded in full, its words
+        # being written out: resuming transcribes and scores it (walkthrough 52)
+        if unsaved or not stored:
+            return f"{kept} Stay a moment: the answer you have just recorded is being transcribed."
+        if not given:
+            return (
+                "Your answer is recorded, its words not written out yet: Home offers to resume "
+                "this interview (Ctrl+R), which transcribes and scores it, or to discard it."
+            )
+        return (
+            f"{kept} So is the answer you have just recorded: resuming transcribes and scores it."
         )
     # its row may not be on disk (unsaved: unsure), or there is no session to resume it in
     if state in _ANSWERING and spoken and (unsaved or not stored):
