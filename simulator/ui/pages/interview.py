@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +50,11 @@ if TYPE_CHECKING:
     from simulator.core.scoring import AnswerScore
 
 
+# A sentence of the typed answer has just ended: its stop (and a closing quote or bracket),
+# then the space or line break typed after it.
+_SENTENCE_JUST_ENDED = re.compile(r"[.!?][\"')\]]?\s$")
+
+
 class InterviewPage(QWidget):
     phase_marked = Signal(str)  # a STAR part (Ctrl+1..4)
     primary_requested = Signal(str)  # Ctrl+Enter: skip the introduction, start, submit, go on
@@ -56,6 +62,7 @@ class InterviewPage(QWidget):
     pause_requested = Signal()
     end_requested = Signal(str)
     draft_changed = Signal(str)  # the typed answer, a moment after each pause in typing
+    sentence_typed = Signal(str)  # the typed answer, as a sentence of it ends (its STAR part)
     rating_chosen = Signal(int, object)  # question number, 1..4 or None (optional, Alt+1..4)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -257,6 +264,13 @@ class InterviewPage(QWidget):
     def _typed(self) -> None:
         if not self.answer.isReadOnly():
             self._drafts.typed()
+            text = self.answer.toPlainText()
+            if not self._spoken and _SENTENCE_JUST_ENDED.search(text):
+                # A typed story's STAR timer moves as each sentence ends, as a spoken one's
+                # moves with its caption: it moved only a moment after a pause in typing, and
+                # a story typed on without one stayed on Situation for the whole answer, under
+                # feedback saying "all four STAR parts" (walkthrough 52)
+                self.sentence_typed.emit(text)
             if self.notices.lasts == "moment" and self.answer.toPlainText():
                 # e.g. "Nothing to submit yet" stayed above the answer being typed
                 self._restore_session_notice()
