@@ -9,15 +9,50 @@ from typing import Any
 from simulator.core.reordering import one_line
 from simulator.core.tables import STAR_PARTS as STAR_PARTS  # re-exported for the scorers
 
+# No number a scorer stores comes near this (seconds, words a minute, weights, shares): one
+# past it (1e308 in a hand-made archive) overflowed to infinity once a page multiplied it by
+# 100 to show a percentage, and every page and export of the answer, and the scorecard of the
+# next session of its plan, stopped on OverflowError (attack run 52).
+_LARGEST = 1e9
 
-def _real(value: Any) -> float:
+
+def _real(value: Any, low: float = -_LARGEST, high: float = _LARGEST) -> float:
     """A stored number as a float; raises ValueError for one no scorer writes (NaN, infinity,
-    or "nan" as text in a hand-made archive): the score then reads as missing (see
-    storage_codec), where it crashed every page and export that rounds it."""
+    "nan" as text in a hand-made archive, text, a list, a number outside ``low`` to ``high``):
+    the score then reads as missing (see storage_codec), where it crashed every page and
+    export that rounds it."""
+    if isinstance(value, str | list | dict):  # (float() took "nan" and "1e3" as numbers)
+        raise ValueError(f"{value!r} is not a number")
     number = float(value)
-    if not math.isfinite(number):
-        raise ValueError(f"{value!r} is not a finite number")
+    if not math.isfinite(number) or not low <= number <= high:
+        raise ValueError(f"{value!r} is not a number from {low:g} to {high:g}")
     return number
+
+
+def _fraction(value: Any) -> float:
+    """A share of something (of a key point's weight, of an answer): 0 to 1 (give or take a
+    float's rounding)."""
+    return _real(value, -1e-6, 1.0 + 1e-6)
+
+
+def _whole(value: Any, low: float = -_LARGEST, high: float = _LARGEST) -> int:
+    """A stored whole number (a score, a count); ValueError as ``_real``."""
+    return int(_real(value, low, high))
+
+
+def _percent(value: Any) -> int:
+    """A score out of 100."""
+    return _whole(value, 0, 100)
+
+
+def _text(value: Any) -> str | None:
+    """A stored sentence (the answer's evidence, a question id) or None; ValueError for
+    anything else: a number or a list there (a hand-made archive) stopped the scorecard,
+    Review and every export of the answer on "'int' object has no attribute 'split'"
+    (attack run 52)."""
+    if value is not None and not isinstance(value, str):
+        raise ValueError(f"{value!r} is not text")
+    return value
 
 
 @dataclass(frozen=True)
@@ -61,8 +96,8 @@ class KeyPointResult:
             weight=_real(d.get("weight", 1.0)),
             covered=bool(d.get("covered", False)),
             status=str(d.get("status", "explained" if d.get("covered") else "missing")),
-            credit=_real(d.get("credit", 1.0 if d.get("covered") else 0.0)),
-            evidence=d.get("evidence"),
+            credit=_fraction(d.get("credit", 1.0 if d.get("covered") else 0.0)),
+            evidence=_text(d.get("evidence")),
             via=str(d.get("via", "words")),
             closeness=None if d.get("closeness") is None else _real(d["closeness"]),
             contradiction=None if d.get("contradiction") is None else str(d["contradiction"]),
@@ -92,7 +127,7 @@ class MisconceptionHit:
     def from_dict(cls, d: dict[str, Any]) -> MisconceptionHit:
         under = d.get("charged_under")
         return cls(
-            d.get("id"),
+            _text(d.get("id")),
             str(d.get("phrase", "")),
             str(d.get("evidence", "")),
             str(d["correction"]),
@@ -111,7 +146,7 @@ class FrameworkStepResult:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> FrameworkStepResult:
-        return cls(str(d["step"]), bool(d.get("covered")), d.get("evidence"))
+        return cls(str(d["step"]), bool(d.get("covered")), _text(d.get("evidence")))
 
 
 @dataclass(frozen=True)
@@ -126,7 +161,8 @@ class StarPart:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> StarPart:
         lo, hi = d.get("target", (0.0, 1.0))
-        return cls(bool(d.get("present")), _real(d.get("share", 0.0)), (_real(lo), _real(hi)))
+        share = _fraction(d.get("share", 0.0))
+        return cls(bool(d.get("present")), share, (_fraction(lo), _fraction(hi)))
 
 
 @dataclass(frozen=True)
@@ -151,8 +187,8 @@ class StarSegment:
         return cls(
             str(d["label"]),
             str(d.get("text", "")),
-            d.get("start"),
-            d.get("end"),
+            None if d.get("start") is None else _real(d["start"], 0.0),
+            None if d.get("end") is None else _real(d["end"], 0.0),
             str(d.get("why", "")),
         )
 
@@ -204,9 +240,9 @@ class StarResult:
             order=[str(o) for o in d.get("order", [])],
             in_order=bool(d.get("in_order", True)),
             quantified_result=bool(d.get("quantified_result", False)),
-            i_count=int(d.get("i_count", 0)),
-            we_count=int(d.get("we_count", 0)),
-            specificity=_real(d.get("specificity", 0.0)),
+            i_count=_whole(d.get("i_count", 0), 0),
+            we_count=_whole(d.get("we_count", 0), 0),
+            specificity=_fraction(d.get("specificity", 0.0)),
             hypothetical=bool(d.get("hypothetical", False)),
             off_question=[str(w) for w in d.get("off_question", [])],
             reads_as=str(d.get("reads_as", "")),
@@ -251,16 +287,16 @@ class DeliveryResult:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> DeliveryResult:
         return cls(
-            duration_s=_real(d["duration_s"]),
-            time_limit_s=d.get("time_limit_s"),
-            words=int(d.get("words", 0)),
-            wpm=_real(d.get("wpm", 0.0)),
-            fillers={str(k): int(v) for k, v in d.get("fillers", {}).items()},
+            duration_s=_real(d["duration_s"], 0.0),
+            time_limit_s=None if d.get("time_limit_s") is None else _whole(d["time_limit_s"], 0),
+            words=_whole(d.get("words", 0), 0),
+            wpm=_real(d.get("wpm", 0.0), 0.0),
+            fillers={str(k): _whole(v, 0) for k, v in d.get("fillers", {}).items()},
             fillers_per_100_words=_real(d.get("fillers_per_100_words", 0.0)),
             long_pauses=[
                 Pause(_real(p["start"]), _real(p["duration_s"])) for p in d.get("long_pauses", [])
             ],
-            hedges={str(k): int(v) for k, v in d.get("hedges", {}).items()},
+            hedges={str(k): _whole(v, 0) for k, v in d.get("hedges", {}).items()},
             hedges_per_100_words=_real(d.get("hedges_per_100_words", 0.0)),
         )
 
@@ -310,11 +346,12 @@ class AnswerScore:
         return cls(
             question_id=str(d["question_id"]),
             category=str(d["category"]),
-            overall=int(d["overall"]),
+            overall=_percent(d["overall"]),
             components={
-                str(k): (None if v is None else int(v)) for k, v in d.get("components", {}).items()
+                str(k): (None if v is None else _percent(v))
+                for k, v in d.get("components", {}).items()
             },
-            weights={str(k): _real(v) for k, v in d.get("weights", {}).items()},
+            weights={str(k): _fraction(v) for k, v in d.get("weights", {}).items()},
             key_points=[KeyPointResult.from_dict(k) for k in d.get("key_points", [])],
             misconceptions=[MisconceptionHit.from_dict(m) for m in d.get("misconceptions", [])],
             star=StarResult.from_dict(star) if star else None,
@@ -360,11 +397,11 @@ class SessionScore:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> SessionScore:
         return cls(
-            overall=int(d["overall"]),
-            per_category={str(k): int(v) for k, v in d.get("per_category", {}).items()},
-            strongest=d.get("strongest"),
-            weakest=d.get("weakest"),
+            overall=_percent(d["overall"]),
+            per_category={str(k): _percent(v) for k, v in d.get("per_category", {}).items()},
+            strongest=_text(d.get("strongest")),
+            weakest=_text(d.get("weakest")),
             tips=[str(t) for t in d.get("tips", [])],
-            answers=int(d.get("answers", 0)),
+            answers=_whole(d.get("answers", 0), 0),
             basis={str(k): str(v) for k, v in d.get("basis", {}).items()},
         )
