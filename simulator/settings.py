@@ -157,10 +157,32 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
             )
         else:
             values[item.name] = value
+    problems += _not_settings(path, raw)
     loaded = Settings(**values)
     # A cloud engine in the file is not enough: it needs the consent given in Settings.
     loaded.speech_engine = allowed_engine(loaded.speech_engine)
     return loaded, problems
+
+
+def _not_settings(path: Path, raw: dict[str, Any]) -> list[str]:
+    """A line for each key that is no setting, with the setting it most looks like: a key
+    mistyped by hand ("speakingrate", "Theme") was ignored without a word (attack run 52)."""
+    import difflib
+
+    names = [item.name for item in fields(Settings)]
+    unknown = [key for key in raw if key not in names]
+    lines = []
+    for key in unknown[:NAMED_UNKNOWN]:
+        near = difflib.get_close_matches(key.lower().replace(" ", "_"), names, n=1, cutoff=0.7)
+        lines.append(
+            f"{path}: {_shown(key)} is not a setting{f' ({near[0]}?)' if near else ''}; "
+            "it is ignored"
+        )
+    if len(unknown) > NAMED_UNKNOWN:  # (a file of other keys: a few lines on Home, not all)
+        lines.append(
+            f"{path}: {len(unknown) - NAMED_UNKNOWN:,} more keys are not settings; they are ignored"
+        )
+    return lines
 
 
 class _KeyedObject(dict[str, Any]):
@@ -176,6 +198,7 @@ class _KeyedObject(dict[str, Any]):
         return made
 
 
+NAMED_UNKNOWN = 3  # keys that are no setting named one by one; past them, how many more
 _DEFAULTS_USED = "the defaults are used until Settings are saved (which replaces the file)"
 # A pipe, device or folder under the name is not replaced by saving (Settings.save refuses
 # it): 'until Settings are saved (which replaces the file)' sent the person to a Save that
