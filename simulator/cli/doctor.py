@@ -234,6 +234,23 @@ def check_questions() -> Check:
     return Check("question packs", True, f"{len(bank.questions)} questions loaded")
 
 
+def check_scoring() -> Check:
+    """The meaning signal's word vectors (the ``wordllama`` package): damaged, answers said in
+    other words than the rubric's earn less than they would, and nothing else says so."""
+    from simulator.core.scoring.meaning import embedder_problem
+
+    problem = embedder_problem()
+    if problem is None:
+        return Check("scoring", True, "answers are read for their meaning as well as their words")
+    return Check(
+        "scoring",
+        True,
+        f"answers are scored by their words only: {problem}",
+        "reinstall the word vectors: pip install --force-reinstall wordllama",
+        warning=True,
+    )
+
+
 def _runnable(file: str) -> str:
     """``file`` as a shell word for the fix's command; its folder when the name holds a
     character the output shows as an escape (a bidi override, a zero-width space): the command
@@ -456,6 +473,7 @@ CHECKS: list[Callable[[], Check]] = [
     check_database,
     check_settings,
     check_questions,
+    check_scoring,
     check_voice,
     check_audio_output,
     check_audio_input,

@@ -160,6 +160,7 @@ scoring works on words alone when the package is missing.
 from __future__ import annotations
 
 import importlib.util
+import logging
 import re
 import threading
 from bisect import bisect_left
@@ -318,6 +319,7 @@ _WORD = re.compile(r"\S+")
 _lock = threading.Lock()
 _embedder: Embedder | None = None
 _tried = False
+_problem: str | None = None  # why the word vectors could not be loaded (a damaged file)
 
 
 def _package_dir() -> Path | None:
@@ -329,13 +331,36 @@ def _package_dir() -> Path | None:
 
 def get_embedder() -> Embedder | None:
     """The shared embedder, loaded on first call (about 0.2 s, 16 MB); None when the
-    ``wordllama`` package or its files are missing."""
-    global _embedder, _tried
+    ``wordllama`` package or its files are missing or damaged (``embedder_problem`` says
+    which): answers are then scored by the rubric's words alone."""
+    global _embedder, _tried, _problem
     with _lock:
         if not _tried:
             _tried = True
-            _embedder = _load()
+            try:
+                _embedder = _load()
+            except Exception as exc:  # noqa: BLE001 - a damaged file of another package
+                # A weights file cut short raised "mmap length is greater than file size"
+                # out of the bank's warm-up: the window loaded no question at all and said
+                # "The question bank could not be loaded: mmap length is greater than file
+                # size", naming no file (attack run 52).
+                _problem = _damaged(exc)
+                logging.getLogger(__name__).warning(
+                    "answers are scored by their words only: %s", _problem
+                )
         return _embedder
+
+
+def embedder_problem() -> str | None:
+    """Why the word vectors of the meaning signal could not be loaded, naming the file; None
+    when they loaded (or the package is not installed, which is not damage)."""
+    get_embedder()
+    return _problem
+
+
+def _damaged(exc: Exception) -> str:
+    """The reason, naming the file (``_load`` puts it in front)."""
+    return str(exc).strip() or type(exc).__name__
 
 
 def _load() -> Embedder | None:
@@ -347,9 +372,15 @@ def _load() -> Embedder | None:
         return None
     from tokenizers import Tokenizer
 
-    return Embedder(
-        _map_tensor(weights, "embedding.weight"), Tokenizer.from_file(str(tokenizer_file))
-    )
+    try:
+        vectors = _map_tensor(weights, "embedding.weight")
+    except Exception as exc:  # noqa: BLE001 - said with the file's name
+        raise ValueError(f"{weights} cannot be read ({exc})") from exc
+    try:
+        tokenizer = Tokenizer.from_file(str(tokenizer_file))
+    except Exception as exc:  # noqa: BLE001
+        raise ValueError(f"{tokenizer_file} cannot be read ({exc})") from exc
+    return Embedder(vectors, tokenizer)
 
 
 def _map_tensor(path: Path, name: str) -> np.ndarray:
