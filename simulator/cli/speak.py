@@ -82,6 +82,8 @@ def _find(voices: list[Voice], wanted: str) -> Voice:
 
 
 def run_speak(args: argparse.Namespace) -> int:
+    import sys
+
     from simulator.core.export.files import ExportError, write_export
     from simulator.core.target_files import UnsafeTarget, missing_folder, safe_destination
     from simulator.speech.tts import SpeechUnavailable, wav_duration
@@ -129,6 +131,8 @@ def run_speak(args: argparse.Namespace) -> int:
             write_export(output, Path(rendered).read_bytes())
         except (ExportError, OSError) as exc:
             raise UserError(str(exc)) from None
+        if speaker.fallback_reason:  # (it said only "voice espeak-ng", attack run 52)
+            print(plain(f"ml-interview: {speaker.fallback_reason}"), file=sys.stderr)
         print(plain(f"{output}: {wav_duration(output):.1f} s, voice {speaker.in_use()}"))
     finally:
         speaker.close()

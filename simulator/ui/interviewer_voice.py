@@ -170,6 +170,7 @@ class InterviewerVoice(QObject):
         def rendered(path: Path) -> None:
             if token != self._token:
                 return
+            self._tell_fallback()
 
             def then_next() -> None:
                 self._play_parts(token, rest, done, played + 1, unheard=unheard)
@@ -216,6 +217,14 @@ class InterviewerVoice(QObject):
                 then()
 
         return done
+
+    def _tell_fallback(self) -> None:
+        """The natural voice failed and espeak-ng speaks instead: said once, with why. A Piper
+        model cut short (an interrupted install) was replaced by espeak-ng's robotic voice
+        without a word, while Settings still named Joe (attack run 52)."""
+        reason = getattr(self._speaker, "fallback_reason", "")
+        if isinstance(reason, str) and reason:
+            self._tell(f"{reason[0].upper()}{reason[1:]}: espeak-ng reads the questions instead.")
 
     def _tell(self, message: str) -> None:
         if message not in self._told:
