@@ -45,6 +45,7 @@ from simulator.core.scoring.star_cues import (
     VOICE_VERBS,
 )
 from simulator.core.scoring.star_disputes import disputed
+from simulator.core.scoring.star_framing import story_framed
 from simulator.core.scoring.star_grammar import (
     background_verb,
     is_past,
@@ -573,8 +574,8 @@ def sentence_evidence(
         add("situation", 2.5, REQUEST_OPENING)
     if index is not None and position < 0.5 and role_opening(ws, raw):
         add("task", 2.0, 'my role ("as the ... ,")')
-    if index and position < 0.5 and role_said(ws):
-        add("task", 2.0, 'my role ("I was their lead")')
+    if index is not None and position < 0.5 and role_said(ws, raw):
+        add("task", ROLE_WEIGHT, 'my role ("I was their lead")')
     passed_on = bool(index) and position < 0.5 and duty_passed_on(ws)
     if passed_on:
         # "My manager said we had to get it back under four hours": after the opening line,
@@ -1043,6 +1044,9 @@ def sentence_evidence(
     return scores, reasons
 
 
+# My role said as what I was ("I was primary on-call for X", "I was the only data person"):
+# the task, read on the opening line too (star52).
+ROLE_WEIGHT = 2.0
 # Someone's answer to my steps is read from the story's middle on, with this weight (star47).
 REACTION_FROM = 0.5
 REACTION_WEIGHT = 2.5
@@ -1096,6 +1100,10 @@ def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: 
         return _OPENER
     if index == 0 and story_pointed_at(ws):
         # "Mm, okay, the best one is probably from my second year." (round 38)
+        return _OPENER
+    if index == 0 and story_framed(raw):
+        # "So this happened when I was at a fintech startup.", "The project I'd pick is a
+        # dispatch model at a utility company.": the main clause is about the story (star52)
         return _OPENER
     if index and aside_remark(ws):
         # "By the way, this was all remote.", "Which, honestly, was nice to see." (star42)

@@ -43,6 +43,7 @@ from simulator.core.scoring.star_cues import (
     UPTAKE_VERBS,
     WE_WORDS,
 )
+from simulator.core.scoring.star_framing import tells_scene_after
 from simulator.core.scoring.star_grammar import (
     QUANTIFIERS,
     Clause,
@@ -52,7 +53,7 @@ from simulator.core.scoring.star_grammar import (
     opening_stripped,
     told_in_present,
 )
-from simulator.core.scoring.text import count_phrases, is_number, word_set
+from simulator.core.scoring.text import count_phrases, is_number, word_set, words
 
 LESSON_CUES = frozenset(("i learned", "learned that"))
 # What a story's end stops: "we cancelled the launch", "they shut the project down".
@@ -831,14 +832,57 @@ def meta_remark(ws: list[str]) -> bool:
 
 _ROLE_DETERMINERS = word_set("the their his her our its")
 _ROLE_NOUNS = word_set("lead manager owner mentor supervisor lead's")
+# Words that make a role mine alone, said with no determiner too ("I was primary on-call").
+_ROLE_SOLE = word_set("only sole primary main")
+# What the role is for: "the engineer on the data pipeline", "primary on-call for payments".
+_ROLE_FOR = word_set("for on of")
+# Where I was, not what I held: "the only ML engineer at a small health-tech company".
+_ROLE_PLACE = word_set("at in")
+_ROLE_LINKS = word_set("and so but then")
+ROLE_NOUN_MAX_WORDS = 4
 
 
-def role_said(ws: list[str]) -> bool:
-    """ "I was their lead, and ...", "I was the tech lead, so ...": my role, said after the
-    opening line (not "I was the only analyst": the scene; round 29)."""
-    if ws[:2] != ["i", "was"] or len(ws) < 4 or ws[2] not in _ROLE_DETERMINERS:
+def role_said(ws: list[str], raw: str = "") -> bool:
+    """ "I was their lead, and ...", "I was the tech lead, so ...", "I was the only ML person
+    on the team.", "I was primary on-call for the scoring service that week.", "And I'm the
+    data scientist for the model, so ...": my role in the work, what I was responsible for,
+    the task (star52; round 29 read "I was the only analyst" as the scene). Not a role that
+    places me ("the only ML engineer at a small health-tech company") with no word of what it
+    was for, nor one followed by a clause of its own telling the scene ("..., and three teams
+    kept asking me for stuff at once")."""
+    # the role runs to the first comma ("I was the only data person, so I built ...")
+    said = len(words(re.split(r"[,;:]", raw)[0])) if raw else len(ws)
+    while ws[:1] and ws[0] in _ROLE_LINKS:
+        ws, said = ws[1:], said - 1
+    if ws[:1] == ["i'm"]:
+        ws, said = ["i", "was", *ws[1:]], said + 1
+    if ws[:2] not in (["i", "was"], ["i", "am"]) or len(ws) < 4:
         return False
-    return bool(set(ws[3:5]) & _ROLE_NOUNS) and "only" not in ws[3:5]
+    rest = ws[2:]
+    for k in range(len(rest) - 1):
+        if rest[k : k + 2] == ["on", "call"]:
+            # "primary on-call" (split at its hyphen): the role's noun
+            rest, said = [*rest[:k], "oncall", *rest[k + 2 :]], said - 1
+            break
+    if rest[0] not in _ROLE_DETERMINERS and rest[0] not in _ROLE_SOLE:
+        return False
+    if (
+        rest[0] in _ROLE_DETERMINERS
+        and bool(set(rest[1:3]) & _ROLE_NOUNS)
+        and "only" not in rest[1:3]
+    ):
+        return True  # "I was their lead", "I was the tech lead" (round 29)
+    first = 1 if rest[0] in _ROLE_DETERMINERS else 0
+    phrase = rest[first : min(said - 2, first + ROLE_NOUN_MAX_WORDS + 1)]
+    held = next((k for k, w in enumerate(phrase) if w in _ROLE_FOR | _ROLE_PLACE), len(phrase))
+    if not 0 < held <= ROLE_NOUN_MAX_WORDS or any(is_past(w) or w in FINITE for w in phrase[:held]):
+        return False
+    sole = bool(set(rest[:2]) & _ROLE_SOLE)
+    if held < len(phrase) and phrase[held] in _ROLE_PLACE:
+        return False  # "the only ML engineer at a small company": where I was, the scene
+    if held == len(phrase) and not sole:
+        return False  # "I was the new hire": no word of what it was for, nor mine alone
+    return not tells_scene_after(raw)
 
 
 # Words that open a clause giving the cause or the time of what the sentence says ("... after a

@@ -13,7 +13,6 @@ from tests.core.scoring.star_stories import OUTCOME, SCENE, STEP_1, STEP_2, TASK
 @pytest.mark.parametrize(
     "opening",
     (
-        "Now, this was at a bank with about two thousand employees.",
         "I still remember this outage at a bank very well.",
         "Last year we cut the data team from eight people to five, so every pipeline lost an owner.",
         "We reduced our cloud budget by thirty percent that spring, and the nightly jobs started to fail.",
@@ -50,10 +49,19 @@ def test_my_work_changing_a_quantity_told_first_is_still_the_end(opening: str) -
         "The one I remember best is the night our search index went down.",
     ),
 )
-def test_a_pick_that_describes_the_scene_is_the_scene(opening: str) -> None:
+def test_a_pick_that_describes_the_scene_frames_the_story_r52(opening: str) -> None:
+    # (star52: turned round; dev_blind44-46's convention, the sets relabelled to it): the main clause names the story picked, whatever its relative or "when" clause
+    # tells; "Now, this was at a bank with about two thousand employees." places it
     star = analysed(opening, TASK, STEP_1, STEP_2, OUTCOME).star
-    assert star.segments[0].label == "situation"
-    assert "situation" not in star.missing
+    assert star.segments[0].label == "other"
+    assert (
+        analysed(
+            "Now, this was at a bank with about two thousand employees.", TASK, STEP_1, OUTCOME
+        )
+        .star.segments[0]
+        .label
+        == "other"
+    )
 
 
 def test_a_pick_only_named_or_placed_is_still_an_opener() -> None:

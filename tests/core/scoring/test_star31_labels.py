@@ -79,9 +79,10 @@ def test_a_pleasantry_opening_the_story_is_other(opener: str) -> None:
     assert star_labels(opener, SCENE, TASK, STEP_1, STEP_2, OUTCOME)[0] == "other"
 
 
-def test_an_opener_placing_the_story_is_the_scene() -> None:
+def test_an_opener_placing_the_story_frames_it_r52() -> None:
+    # (star52: turned round; dev_blind44-46's convention, the sets relabelled to it)
     opener = "Sure, this happened at a startup I worked at."
-    assert star_labels(opener, SCENE, TASK, STEP_1, STEP_2, OUTCOME)[0] == "situation"
+    assert star_labels(opener, SCENE, TASK, STEP_1, STEP_2, OUTCOME)[0] == "other"
 
 
 def test_thanks_closing_the_story_is_no_result() -> None:

@@ -52,14 +52,24 @@ def test_an_opener_that_only_points_at_the_story_is_other(opener: str) -> None:
 @pytest.mark.parametrize(
     "scene",
     [
-        # names what the story is about, or places its events: the scene
-        "The example that comes to mind is a churn model I built for a bank.",
-        "Sure, this was at a small ad-tech startup.",
+        # tells one of its events: the scene
         "Let me tell you about the time our fraud model blocked every payment.",
     ],
 )
 def test_an_opening_that_names_or_places_the_story_stays_the_scene(scene: str) -> None:
     assert star_labels(scene, TASK, STEP_1, STEP_2, OUTCOME)[0] == "situation"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The example that comes to mind is a churn model I built for a bank.",
+        "Sure, this was at a small ad-tech startup.",
+    ],
+)
+def test_an_opening_that_names_or_places_the_story_frames_it_r52(opening: str) -> None:
+    # (star52: turned round; dev_blind44-46's convention, the sets relabelled to it)
+    assert star_labels(opening, TASK, STEP_1, STEP_2, OUTCOME)[0] == "other"
 
 
 @pytest.mark.parametrize(

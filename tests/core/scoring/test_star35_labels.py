@@ -37,14 +37,24 @@ def test_an_opener_that_points_at_the_story_as_i_see_it_now_is_other(opener: str
     [
         # an opening that tells what happened or what the story is about stays the scene
         "Let me pick the one where our pricing model crashed on launch day.",
+    ],
+)
+def test_an_opener_that_tells_the_story_stays_the_scene(scene: str) -> None:
+    assert star_labels(scene, TASK, STEP_1, STEP_2, OUTCOME)[0] == "situation"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
         "Sure, this was the night our search index was wiped.",
         "This one is a forecasting model I built for a retailer.",
         "This one is about the night our pricing job deleted half the catalogue.",
         "Sure, this was at a small ad-tech startup.",
     ],
 )
-def test_an_opener_that_tells_the_story_stays_the_scene(scene: str) -> None:
-    assert star_labels(scene, TASK, STEP_1, STEP_2, OUTCOME)[0] == "situation"
+def test_an_opener_whose_main_clause_is_the_story_frames_it_r52(opening: str) -> None:
+    # (star52: turned round; dev_blind44-46's convention, the sets relabelled to it): "this was / this one is ..." is about the story, whatever it names
+    assert star_labels(opening, TASK, STEP_1, STEP_2, OUTCOME)[0] == "other"
 
 
 @pytest.mark.parametrize(

@@ -46,9 +46,9 @@ def test_an_outcome_or_a_lesson_told_last_stays_a_result(outcome: str) -> None:
 def test_a_story_judged_in_the_past_tense_as_i_tell_it_is_an_opener() -> None:
     labels = star_labels("This was a tough one for me.", SCENE, TASK, STEP_1, STEP_2, OUTCOME)
     assert labels[0] == "other"
-    # naming no judgement, it places the story: the scene
+    # naming no judgement, it places the story: it frames it too (star52: turned round; dev_blind44-46's convention, the sets relabelled to it)
     assert star_labels("This was a project at a bank.", TASK, STEP_1, STEP_2, OUTCOME)[0] == (
-        "situation"
+        "other"
     )
 
 

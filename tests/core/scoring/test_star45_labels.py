@@ -126,7 +126,6 @@ def test_an_opener_that_only_names_the_story_i_picked_is_no_part_of_it(opener: s
 @pytest.mark.parametrize(
     "opening",
     (
-        "The project I'm proudest of is a routing model for our support team.",
         "The one I'm proudest of, the routing model, is one where the queues were chaos, "
         "where nobody trusted the labels.",
     ),
@@ -134,6 +133,13 @@ def test_an_opener_that_only_names_the_story_i_picked_is_no_part_of_it(opener: s
 def test_a_project_singled_out_or_a_scene_after_the_pick_stays_the_scene(opening: str) -> None:
     labels = [s.label for s in analysed(opening, TASK, STEP_1, STEP_2, OUTCOME).star.segments]
     assert labels[0] == "situation", labels
+
+
+def test_a_project_singled_out_frames_the_story_r52() -> None:
+    # (star52: turned round; dev_blind44-46's convention, the sets relabelled to it)
+    opening = "The project I'm proudest of is a routing model for our support team."
+    labels = [s.label for s in analysed(opening, TASK, STEP_1, STEP_2, OUTCOME).star.segments]
+    assert labels[0] == "other", labels
 
 
 @pytest.mark.parametrize(

@@ -64,9 +64,10 @@ def test_a_gerund_step_without_an_outcome_verb_stays_a_step(step: str) -> None:
         "The project I'm proudest of was a ticket router I designed for our support team.",
     ],
 )
-def test_an_opening_that_names_the_story_is_the_scene(opening: str) -> None:
+def test_an_opening_that_names_the_story_frames_it_r52(opening: str) -> None:
+    # (star52: turned round; dev_blind44-46's convention, the sets relabelled to it)
     labels = star_labels(opening, SCENE, TASK, STEP_1, STEP_2, OUTCOME)
-    assert labels[0] == "situation"
+    assert labels[0] == "other"
     assert labels[3:5] == ["action", "action"]
 
 
