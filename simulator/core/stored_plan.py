@@ -90,7 +90,7 @@ class StoredPlan:
             practice="practice_of" in data,
             practice_of=practice_of if type(practice_of) is int else None,
             away_s=_seconds(data.get("away_s")) or 0.0,
-            time_in_s=_seconds(time_in),
+            time_in_s=_time_in(time_in),
             follow_up_asked=_asked(asked),
             extra={k: v for k, v in data.items() if k not in _KNOWN},
         )
@@ -131,6 +131,17 @@ def _seconds(value: Any) -> float | None:
     """A stored duration; None for anything else (text, a bool, NaN, negative, infinite)."""
     number = isinstance(value, int | float) and not isinstance(value, bool)
     return float(value) if number and math.isfinite(value) and value >= 0 else None
+
+
+# Longer than any interview runs, paused for days included: a time in past it (1e300, 1e12 in a
+# hand-made archive) was printed as a 300-digit count of minutes on the scorecard and in every
+# export (attack run 52); it reads as unknown, and the start and end times give the duration.
+MAX_TIME_IN_S = 366 * 86400.0
+
+
+def _time_in(value: Any) -> float | None:
+    seconds = _seconds(value)
+    return seconds if seconds is not None and seconds <= MAX_TIME_IN_S else None
 
 
 def _asked(value: Any) -> FollowUpAsked | None:
