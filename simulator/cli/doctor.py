@@ -155,6 +155,10 @@ _DATABASE_FIX = {  # by StorageError.kind: a writable folder does not help with 
     "full": "free some space on that disk",
     "foreign": "move that file away (it is another program's, left as it was), or pass "
     "--data-dir DIR",
+    # a folder, pipe or device under the name of SQLite's -wal, -shm or -journal file: another
+    # data folder does not move it (it said "pass --data-dir DIR ... to a writable folder"
+    # under "move it away and start again", attack run 52)
+    "in the way": "move that folder, pipe or device away, then start again",
 }
 
 

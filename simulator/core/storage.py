@@ -826,7 +826,7 @@ def _refuse_odd_companions(path: Path) -> None:
                 f"cannot open the session database {path}: {companion} is not a regular file "
                 "(a folder, pipe or device has the name of SQLite's own file for it); "
                 "move it away and start again",
-                "other",
+                "in the way",
             )
 
 

@@ -37,7 +37,8 @@ class StorageError(RuntimeError):
 
     ``kind`` says what a person can do about it: "full" (free some space), "locked" (another
     program holds the file), "read-only" (the folder cannot be written), "newer" (a newer version of
-    the app wrote it), or "other"."""
+    the app wrote it), "in the way" (a folder, pipe or device has the name of a file SQLite
+    keeps beside it), or "other"."""
 
     def __init__(self, message: str, kind: str = "other") -> None:
         super().__init__(message)
