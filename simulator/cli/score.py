@@ -325,6 +325,12 @@ def _batch_item(line: str) -> dict[str, Any]:
         )
     except RecursionError:
         raise ValueError("the line nests too deeply to be an answer") from None
+    except json.JSONDecodeError as exc:
+        # JSON's own "Expecting value: line 1 column 1 (char 0)" stood beside "line": 7 and
+        # read as the batch's first line (attack run 52)
+        raise ValueError(
+            f"not JSON: {exc.msg[:1].lower()}{exc.msg[1:]} at column {exc.colno}"
+        ) from None
     if not isinstance(item, dict):
         raise ValueError("a line must be a JSON object")
     qid = item.get("question_id")
