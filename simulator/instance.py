@@ -18,8 +18,16 @@ from simulator.core.small_files import read_small_text
 LOCK_NAME = ".lock"
 
 
+# What holds the folder, written after the process id: a window (nothing written, as before)
+# or an archive import. A window started during an import said "The app is already running
+# ... Switch to that window", and a second import "close its window first": there was no
+# window, only the first import (attack run 52).
+IMPORT = "import"
+
+
 class InstanceLock:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, what: str = "") -> None:
+        self.what = what  # "" (the window) or ``IMPORT``
         self.path = Path(folder) / LOCK_NAME
         self._fd: int | None = None
         # Why the folder is used without a lock, when the system cannot lock files there ("");
@@ -52,7 +60,7 @@ class InstanceLock:
             return False
         try:
             os.ftruncate(fd, 0)
-            os.write(fd, str(os.getpid()).encode())
+            os.write(fd, f"{os.getpid()} {self.what}".strip().encode())
         except OSError:
             pass  # opened read-only: the lock holds without the process id
         self._fd = fd
@@ -61,9 +69,30 @@ class InstanceLock:
     def holder(self) -> int | None:
         """The process id of the window holding the folder, if it wrote one."""
         try:
-            return int(read_small_text(self.path, 64).strip() or "0") or None
+            first = (read_small_text(self.path, 64).split() or ["0"])[0]
+            return int(first) or None
         except (OSError, ValueError):
             return None
+
+    def holder_is_import(self) -> bool:
+        """Whether what holds the folder is an archive import (not a window)."""
+        try:
+            return read_small_text(self.path, 64).split()[1:2] == [IMPORT]
+        except (OSError, ValueError):  # (bytes that are not text: no import of ours wrote it)
+            return False
+
+    def held_by(self, folder: Path) -> str:
+        """What holds ``folder``, for people: "an archive import (process 12) is using the data
+        folder X" or "the app is running with the data folder X (process 12)"."""
+        pid = self.holder()
+        if self.holder_is_import():
+            return (
+                f"an archive import{f' (process {pid})' if pid else ''} is using the data "
+                f"folder {folder}"
+            )
+        return f"the app is running with the data folder {folder}" + (
+            f" (process {pid})" if pid else ""
+        )
 
     def release(self) -> None:
         if self._fd is not None:

@@ -132,15 +132,15 @@ def _hold_folder(folder: Path) -> InstanceLock:
     running window deleted its interview in progress, whose next answer then went into an
     imported session that took its id."""
     from simulator.cli import UserError
-    from simulator.instance import InstanceLock
+    from simulator.instance import IMPORT, InstanceLock
 
-    lock = InstanceLock(folder)
+    lock = InstanceLock(folder, IMPORT)
     if not lock.acquire():
-        pid = lock.holder()
+        if lock.holder_is_import():
+            raise UserError(f"{lock.held_by(folder)}: wait for it to end, then try again")
         raise UserError(
-            f"the app is running with the data folder {folder}"
-            + (f" (process {pid})" if pid else "")
-            + ": close its window first, or import from its Interview menu (Import data…)"
+            f"{lock.held_by(folder)}: close its window first, or import from its Interview "
+            "menu (Import data…)"
         )
     if lock.unlocked_reason:
         from simulator.cli.output import plain
