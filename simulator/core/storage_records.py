@@ -36,6 +36,12 @@ class AnswerRecord:
         (the recording and the recovery file hold them)."""
         return self.mode == "spoken" and not self.text and self.transcript is None
 
+    @property
+    def recorded_in_full(self) -> bool:
+        """A row opened when its recording started whose recording then ended (the answer was
+        in, its length noted) and whose words were still being transcribed: not cut short."""
+        return self.opened_only and self.duration_s is not None
+
     def to_dict(self) -> dict[str, Any]:
         data = dict(self.__dict__)
         data["score"] = self.score.to_dict() if self.score is not None else None

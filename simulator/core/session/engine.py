@@ -170,6 +170,8 @@ class Session(Pausable):
         self._send("submit_follow_up" if self.state is State.FOLLOW_UP else "submit")
         if self.state is State.TRANSCRIBING:
             assert self._speech is not None
+            if self._recording_open:  # its row exists: a stop now is not a recording cut short
+                self.journal.note_recorded(slot.entry, slot.part)  # queued before its words
             self._speech.stop()  # the transcript comes back through transcribed()
             return
         self._answered(slot, Transcript(text=without_controls(text).strip(), engine="typed"))

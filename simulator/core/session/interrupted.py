@@ -26,6 +26,8 @@ class InterruptedCounts:
     # of ``answered``, recordings cut short when the app stopped: transcribed (and scored, or
     # skipped when they hold no words) only once the session is resumed
     recording: int = 0
+    # of ``recording``, the ones whose recording had ended (being transcribed), not cut short
+    transcribing: int = 0
 
 
 def interrupted_counts(record: SessionRecord) -> InterruptedCounts:
@@ -38,8 +40,9 @@ def interrupted_counts(record: SessionRecord) -> InterruptedCounts:
         if a.follow_up is None and a.position >= 0 and (a.position < total or not total)
     }
     answered = sum(1 for a in main.values() if a.mode != "skipped")
-    recording = sum(1 for a in main.values() if a.opened_only and a.audio_path)
-    return InterruptedCounts(len(main), answered, total, recording)
+    opened = [a for a in main.values() if a.opened_only and a.audio_path]
+    ended = sum(1 for a in opened if a.recorded_in_full)
+    return InterruptedCounts(len(main), answered, total, len(opened), ended)
 
 
 def interrupted_text(when: str, counts: InterruptedCounts, typing_kept: bool = False) -> str:
@@ -90,12 +93,14 @@ def _while_recording(start: str, counts: InterruptedCounts) -> str:
     read "interrupted after 1 of 5 answers. Everything you answered is saved." (walkthrough 48)."""
     before = counts.reached - counts.recording
     given = counts.answered - counts.recording
+    # an answer its silence (or Ctrl+Enter) had ended was called "being recorded" (ux52)
+    doing = "transcribed" if counts.transcribing == counts.recording else "recorded"
     if before == 0:
-        text = f"{start} while its first answer was being recorded"
+        text = f"{start} while its first answer was being {doing}"
     else:
         text = (
             f"{start} after {before} of {plural(counts.total, 'question')}, while the next "
-            "answer was being recorded"
+            f"answer was being {doing}"
         )
     text += ": the recording is kept, and is transcribed and scored when you resume."
     if given:

@@ -187,6 +187,20 @@ class Journal:
 
         self._queue(write, answer=True)
 
+    def note_recorded(self, entry: Entry, part: Part) -> None:
+        """A spoken answer's recording has ended and its words are being transcribed: its row
+        (opened when the recording started) gets the answer's length, so that a stop before
+        the words are in is told from a recording cut short (walkthrough 52: "the recording
+        cut short when the app stopped" was said of an answer ended by its silence)."""
+        key, seconds = (entry.position, part.index), part.elapsed_s
+
+        def write() -> None:
+            row = self._rows.get(key)
+            if row is not None:
+                self._storage.complete_answer(row, "spoken", "", None, seconds, None)
+
+        self._queue(write)
+
     def time_in(self) -> float:
         """Seconds the interview has run, this run and any before it (the app closed between
         them does not count), on the monotonic clock."""

@@ -31,6 +31,9 @@ class Part:
     transcript: Transcript | None = None  # None while it is recorded or transcribed
     elapsed_s: float = 0.0
     audio: Path | None = None
+    # its recording ended before the app stopped (resumed: it was being transcribed), where
+    # False is a recording cut short by the stop
+    recorded_in_full: bool = False
 
     @property
     def given(self) -> bool:

@@ -41,7 +41,10 @@ def resume_point(record: SessionRecord, questions: list[Question]) -> ResumePoin
         part.audio = Path(answer.audio_path) if answer.audio_path else None
         entry.parts.append(part)
         if answer.mode == "spoken" and not has_words(answer.text) and part.audio is not None:
-            to_recover.append((entry, part))  # its recording was cut short
+            # its recording was cut short, or it had ended and was being transcribed
+            part.recorded_in_full = answer.recorded_in_full
+            part.elapsed_s = answer.duration_s or 0.0
+            to_recover.append((entry, part))
             continue
         part.transcript = _transcript(answer)
         stored_time = answer.score.answer_time_s if answer.score is not None else None

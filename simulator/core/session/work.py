@@ -143,12 +143,8 @@ class Background:
         assert audio is not None
         # Said at once: resumed on the wrap-up, the page said "Preparing your scorecard…" over
         # an empty question card while it was transcribed (walkthrough 50)
-        whose = f"Question {entry.position + 1}" + ("'s follow-up" if part.follow_up else "")
         self._emit_to(
-            ev.Notice(
-                f"{whose}: the recording cut short when the app stopped is being transcribed "
-                "and scored…"
-            )
+            ev.Notice(f"{stopped_recording(entry, part)} is being transcribed and scored…")
         )
 
         def work() -> Transcript:
@@ -203,23 +199,27 @@ class Background:
         self._executor.submit(lambda: session_summary(entries), summarised, failed, lane=COMPUTE)
 
 
+def stopped_recording(entry: Entry, part: Part) -> str:
+    """The recording the app stopped at, as the page names it: cut short, or ended and not
+    transcribed yet (it said "cut short" of an answer its silence had ended, walkthrough 52)."""
+    whose = f"Question {entry.position + 1}" + ("'s follow-up" if part.follow_up else "")
+    if part.recorded_in_full:
+        return f"{whose}: the answer recorded before the app stopped"
+    return f"{whose}: the recording cut short when the app stopped"
+
+
 def recovered_text(entry: Entry, part: Part, transcript: Transcript) -> str:
     """What a recording cut short by a crash held, once recovered at resume (the banner said
     it "is transcribed and scored when you resume", and then nothing was said of it,
     walkthrough 48): its length and words, or that none were heard; the caller adds the score."""
-    whose = f"Question {entry.position + 1}" + ("'s follow-up" if part.follow_up else "")
+    stopped = stopped_recording(entry, part)
+    done = "was transcribed" if part.recorded_in_full else "was recovered"
     length = f"{round(transcript.duration_s)} s, " if transcript.duration_s else ""
     if part.given:
         count = len(transcript.text.split())
-        return (
-            f"{whose}: the recording cut short when the app stopped was recovered "
-            f"({length}{plural(count, 'word')})"
-        )
+        return f"{stopped} {done} ({length}{plural(count, 'word')})"
     skipped = "" if part.follow_up else ": the question counts as skipped"
-    return (
-        f"{whose}: the recording cut short when the app stopped was recovered, but no words "
-        f"were heard in it{skipped}"
-    )
+    return f"{stopped} {done}, but no words were heard in it{skipped}"
 
 
 def _stored(score: AnswerScore, answer_time_s: float) -> AnswerScore:
