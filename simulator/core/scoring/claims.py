@@ -68,6 +68,7 @@ from simulator.core.scoring.own_rubric import for_the_unchanged
 from simulator.core.scoring.relation_ends import moved_things
 from simulator.core.scoring.remedy_lists import listed_remedy
 from simulator.core.scoring.results import MisconceptionHit
+from simulator.core.scoring.sameness import listed_alternatives
 from simulator.core.scoring.side_cases import about_the_other_side
 from simulator.core.scoring.stance import Stance
 from simulator.core.scoring.text import STOPWORDS, Tokens, naming_naive, stem, word_set, words
@@ -306,6 +307,12 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
                 return ("same", (-1,))
             if any(_restricted_to(d, other) for d in negated.denied):
                 return None  # "use *only* what exists at prediction time" (correct29)
+            if negated is accepted and all(
+                _denied_event(d, accepted) and _event_measured(d, said) for d in negated.denied
+            ):
+                return None  # "their *time to upgrade* is longer" / "gone ... without upgrading"
+            if negated is said and any(_few_that_do(d, said, accepted) for d in said.denied):
+                return ("same", (-1,))  # "dimensions that don't matter" / "only a few matter"
             if negated is accepted and all(
                 _advised_of_other(d, negated, said) for d in negated.denied
             ):
@@ -1067,6 +1074,74 @@ def _restricted_to(denied: str, clause: Clause) -> bool:
 
 
 _RELATIVE_OPENERS = word_set("that which who whose")
+# Nouns that measure an event without saying it happened: "the *time to* upgrade", "the
+# *chance of* churning", "the *risk of* failure".
+_MEASURES = word_set(
+    "time times duration durations wait delay chance chances probability odds likelihood risk"
+    " rate hazard propensity days weeks months years"
+)
+_EVENT_LINKS = word_set("to until of before")
+
+
+_VERB_DENIALS = word_set("not never cannot to")  # what a verb follows when denied ("no" a noun)
+
+
+def _denied_event(denied: str, clause: Clause) -> bool:
+    """The negated clause denies an act, a verb ("without *upgrading*", "does not *renew*"),
+    not a thing ("carries no *user* risk")."""
+    ws = clause.words
+    return any(
+        s == denied and (ws[i].endswith("ing") or (i and ws[i - 1] in _VERB_DENIALS))
+        for i, s in enumerate(clause.stems)
+    )
+
+
+def _event_measured(denied: str, clause: Clause) -> bool:
+    """The clause says the denied word only as what a measure is of ("all you know is that
+    *their time to upgrade* is longer than how long you've watched them"): it names the event
+    to measure it and asserts nothing of it happening, so it does not deny "they've gone at
+    least as long as their observed time *without upgrading*" (dev_blind45: a correct strong
+    survival answer was charged so and scored 3)."""
+    ws = clause.words
+    places = [i for i, s in enumerate(clause.stems) if s == denied]
+    return bool(places) and all(
+        i >= 2 and ws[i - 1] in _EVENT_LINKS and ws[i - 2] in _MEASURES for i in places
+    )
+
+
+# "*only a few* hyperparameters really matter": a quantity that leaves out the rest.
+_FEW = word_set("few handful couple one two three some small")
+_FEW_REACH = (
+    6  # words from "only" to the word it restricts ("only a few hyperparameters really matter")
+)
+
+
+def _few_that_do(denied: str, said: Clause, accepted: Clause) -> bool:
+    """The answer denies the word in a relative clause of what it names ("wastes the budget
+    on dimensions *that don't matter*") and the accepted clause says it of only a few ("*only a
+    few* hyperparameters really matter"): both say the rest do not, the same claim (dev_blind45:
+    a correct strong answer on hyperparameter search was charged so and scored 35)."""
+    ws = said.words
+    at = next((i for i, s in enumerate(said.stems) if s == denied), None)
+    if at is None:
+        return False
+    lead = ws[max(0, at - _RELATIVE_REACH - 1) : at]
+    if not (set(lead) & _RELATIVE_OPENERS and set(lead) & NEGATED):
+        return False
+    theirs = accepted.words
+    for i, s in enumerate(accepted.stems):
+        if s != denied:
+            continue
+        for j in range(max(0, i - _FEW_REACH), i):
+            if (
+                theirs[j] == "only"
+                and not (j and theirs[j - 1] in NEGATED)
+                and set(theirs[j + 1 : i]) & _FEW
+            ):
+                return True
+    return False
+
+
 _RELATIVE_REACH = 3  # words from the relative pronoun to the negation ("that *will not* exist")
 
 
@@ -1287,6 +1362,42 @@ def _of_the_baseline(said: Clause, accepted: Clause) -> bool:
     return not set(words(said.sentence)) & _BASELINE
 
 
+_CASE_LEADS = word_set("in with for under")
+_POINTING = word_set("it its it's")
+
+
+def _of_another_named(prompt: str, tokens: Tokens, positions: list[int], accepted: Clause) -> bool:
+    """The accepted clause holds its claim for one of the things the prompt names ("small
+    gradients underflow to zero *in fp16*"), the answer's sentence never names that thing and
+    speaks through "it" of another the prompt names, the one the sentence before names ("bf16
+    has fewer mantissa bits ... What *it* has is 8 exponent bits ..., so small gradients don't
+    underflow to zero"): a claim of the other thing, no denial (dev_blind44: a correct
+    warning about mixed precision was charged so and scored 11)."""
+    named = {s for group in listed_alternatives(prompt) for s in group}
+    ws = accepted.words
+    held = {
+        stem(w) for i, w in enumerate(ws[1:], 1) if ws[i - 1] in _CASE_LEADS and stem(w) in named
+    }
+    if not held:
+        return False
+    k = tokens.sentence_of[positions[0]]
+    sentence = tokens.sentences[k]
+    own = set(tokens.stems[sentence.first_word : sentence.last_word])
+    if own & held or not set(tokens.words[sentence.first_word : sentence.last_word]) & _POINTING:
+        return False
+    if k == 0:
+        return False
+    before = tokens.sentences[k - 1]
+    # what "it" points to: the first of the prompt's alternatives the sentence before names
+    # (its subject: "*bf16* has fewer mantissa bits than fp16"), listed with the held one in
+    # the prompt ("fp16 *or* bf16")
+    others = {s for group in listed_alternatives(prompt) if group & held for s in group} - held
+    first = next(
+        (s for s in tokens.stems[before.first_word : before.last_word] if s in named), None
+    )
+    return first in others
+
+
 @lru_cache(maxsize=64)
 def _by_anchor(accepted: tuple[Clause, ...]) -> dict[str, tuple[int, ...]]:
     """Each anchor's accepted clauses (their places in ``accepted``). An answer's clause was
@@ -1341,6 +1452,7 @@ def wrong_claims(
             and not _both_sides_in_sentence(clause, k, every)
             and not _of_the_baseline(clause, c)
             and not about_the_other_side(question.prompt, clause, c)
+            and not _of_another_named(question.prompt, tokens, positions, c)
             and not (k == -1 and _failure_case(clause))
         ]
         if not conflicts or not _asserted(tokens, stance, clause, positions, conflicts[0][1]):

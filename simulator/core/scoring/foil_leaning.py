@@ -81,7 +81,23 @@ def foil(tokens: Tokens, index: int, claim: str) -> bool:
     if not said:
         return False
     clauses = clause_ids(sentence)
+    # The clauses that say the claim: two of its words or more. A single word sharing only its
+    # stem with the claim, in another clause, says no claim ("You can't compare every posting
+    # with every other one, ... so you first make short *lists* of suspects" against "you can
+    # compare every *listing* with every other": dev_blind45, a correct paraphrase kept from
+    # its full reading); the claim's own word there may carry it on ("if the PDP is flat the
+    # feature has no *effect*").
+    saying = {
+        c
+        for c in {clauses[i] for i in said}
+        if len({stems[i] for i in said if clauses[i] == c}) >= _SAYING_MIN
+    }
+    if saying:
+        said = [i for i in said if clauses[i] in saying or ws[i] in own]
     return all(_framed(ws, clauses, i, own) for i in said)
+
+
+_SAYING_MIN = 2  # distinct words of a claim that make a clause say it
 
 
 def _framed(ws: tuple[str, ...], clauses: tuple[int, ...], at: int, own: set[str]) -> bool:

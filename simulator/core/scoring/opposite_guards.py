@@ -15,8 +15,11 @@ word as the point said backwards. Two readings made correct answers charged on t
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from simulator.core.scoring.stance import clause_ids
-from simulator.core.scoring.text import STOPWORDS, Tokens, word_set
+from simulator.core.scoring.text import STOPWORDS, Tokens, stem, word_set, words
 
 # What may stand just before an adjective that opens a noun phrase: an article or a
 # determiner ("keeps *the* wide range") or a verb whose object the phrase is ("need different
@@ -89,3 +92,44 @@ def aim_of_the_speaker(tokens: Tokens, pos: int) -> bool:
             continue
         return any(ws[p] in _ACTORS for p in range(first, opener))
     return False
+
+
+# "Why do people reach for Dice loss *instead of* plain pixel-wise cross entropy": the asked
+# subject, then the alternative it is set against.
+_SET_AGAINST = re.compile(
+    r"\b([a-z][\w\- ]{0,40}?) (?:instead of|rather than) ([a-z][\w\- ]{0,40}?)(?=[,.?;:]| and |$)"
+)
+_HEAD_WORDS = 2  # content words that end a side's name ("... cross entropy")
+
+
+@lru_cache(maxsize=512)
+def _set_against(prompt: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """The (asked, alternative) head stems of each "A instead of / rather than B" in a prompt."""
+    out = []
+    for m in _SET_AGAINST.finditer(prompt.lower()):
+        heads = []
+        for side in m.groups():
+            content = [stem(w) for w in words(side) if w not in STOPWORDS]
+            heads.append(frozenset(content[-_HEAD_WORDS:]))
+        asked, other = heads
+        if asked and other and other - asked:
+            out.append((asked - other, other))
+    return tuple(out)
+
+
+def of_the_alternative(tokens: Tokens, pos: int, prompt: str, label: str) -> bool:
+    """The direction word at ``pos`` is said in a clause that names, before it, the alternative
+    the prompt sets the asked subject against ("*Cross-entropy* supplies *smooth* per-pixel
+    gradients, while the Dice term handles the imbalance", the prompt asking why one uses Dice
+    "instead of plain pixel-wise cross entropy"), and not the asked subject, while the point's
+    label names no alternative: it is said of the alternative, not of the point's subject
+    (dev_blind46: a correct Dice-loss warning was charged '"smooth", the opposite of "noisy"')."""
+    sentence = tokens.sentences[tokens.sentence_of[pos]]
+    first = sentence.first_word
+    ids = clause_ids(sentence)
+    before = {tokens.stems[p] for p in range(first, pos) if ids[p - first] == ids[pos - first]}
+    named = {stem(w) for w in words(label)}
+    return any(
+        other <= before and not asked & before and not other & named
+        for asked, other in _set_against(prompt)
+    )

@@ -29,7 +29,11 @@ from simulator.core.scoring.absent_cases import (
 from simulator.core.scoring.compared_sides import other_end_of_a_fronted_comparison
 from simulator.core.scoring.matching import QUALIFIERS
 from simulator.core.scoring.metric_polarity import agree, polarity, said_of
-from simulator.core.scoring.opposite_guards import adjective_of_another_noun, aim_of_the_speaker
+from simulator.core.scoring.opposite_guards import (
+    adjective_of_another_noun,
+    aim_of_the_speaker,
+    of_the_alternative,
+)
 from simulator.core.scoring.opposite_pairs import OPPOSITE_PAIRS, phrasal_side, side_map
 from simulator.core.scoring.own_rubric import rubric_term
 from simulator.core.scoring.pair_sides import SWAP_PAIRS, mentions, names_side
@@ -1362,6 +1366,7 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
                 and not _of_one_size(tokens, p, kp, d)
                 and not adjective_of_another_noun(tokens, p, d.anchors, point_stems)
                 and not aim_of_the_speaker(tokens, p)
+                and not of_the_alternative(tokens, p, question.prompt, kp.label)
                 and not said_of_its_absence(tokens, p, subject)
                 and not (assumes and granted_otherwise(tokens, p))
                 and not (not trouble and said_as_its_trouble(tokens, p))

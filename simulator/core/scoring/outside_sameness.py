@@ -21,7 +21,12 @@ A clause "X is (basically, just, exactly ...) the same (thing) as / identical to
 * it sets no condition: nothing in the sentence before the claim or in Y says when it holds
   ("with gamma at zero, focal loss is the same as cross entropy", "the same as one batch eight
   times larger, except for batch norm"): a limiting case is a correct and common explanation;
-* the speaker asserts it: not hedged, denied or inside a warning (Stance's readers).
+* the speaker asserts it: not hedged, denied or inside a warning (Stance's readers);
+* Y is no classic equivalent (charge52): no accepted clause of this rubric or of another shipped
+  one says that a term just before the claim is, or is also called, a term just after it ("Recall,
+  which is also called sensitivity"; "[A type one error ...] Its probability is the significance
+  level"), and every term just after it is one some rubric says: a name no rubric knows ("the
+  Mann-Whitney statistic") is nothing the scorer holds a view of.
 
 Charged as a misconception corrected by the model answer's first sentence, read after the other
 checks: a sentence one of them charges keeps that charge. Dev (every content set with every
@@ -39,6 +44,7 @@ from functools import lru_cache
 from simulator.core.questions import Question
 from simulator.core.scoring.relation_facts import accepted_texts, rejecting, terms_of, unasserted
 from simulator.core.scoring.results import MisconceptionHit
+from simulator.core.scoring.shipped_rubrics import shipped_questions
 from simulator.core.scoring.stance import Stance
 from simulator.core.scoring.text import Tokens, split_sentences, word_set, words
 
@@ -66,6 +72,101 @@ _STOPS = re.compile(r"[.;:!?(),]")
 REACH = 3  # terms read after the claim (what it is said to be the same as)
 
 
+# How an accepted sentence names a thing by another name: "Recall, which is *also called*
+# sensitivity", "*known as*", "*aka*".
+_NAMING = word_set("called named aka")
+_COPULAS = word_set("is are")
+_RELATIVES = word_set("which who that")
+# A clause's side of a copula ends at these (going back for the subject, on for the complement).
+_SIDE_ENDS = word_set(
+    "so because while whereas but which who that when where if unless since although though and"
+    " or then than"
+)
+_DENIALS = word_set("not never no nor")
+_PRONOUN_SUBJECTS = word_set("it its this they their")
+# A copula after these names no identity: denied, or "*there* are other forms: dropout".
+_NO_IDENTITY = _DENIALS | word_set("there")
+# Where a clause's sides end for certain (a list after a colon, an aside in brackets).
+_PARTS = re.compile(r"[;:()]")
+_SUBJECT_REACH = 6  # words before a copula read as its subject
+_COMPLEMENT_REACH = 4  # words after it read as what the subject is
+
+
+def _sides(ws: list[str], at: int, before: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The terms of the subject before the copula or naming word at ``at`` (the sentence
+    before's when the subject is a pronoun: "*Its* probability is the significance level") and
+    of its complement after it."""
+    start = at - 1
+    if start >= 0 and ws[start] in _RELATIVES:
+        start -= 1  # "Recall, *which* is also called sensitivity": the noun before it
+    subject: list[str] = []
+    for w in reversed(ws[max(0, start - _SUBJECT_REACH + 1) : start + 1]):
+        if w in _SIDE_ENDS:
+            break
+        subject.append(w)
+    complement: list[str] = []
+    for w in ws[at + 1 : at + 1 + _COMPLEMENT_REACH]:
+        if w in _SIDE_ENDS:
+            break
+        complement.append(w)
+    named = terms_of(subject)
+    if set(subject) & _PRONOUN_SUBJECTS:
+        named |= terms_of(before)
+    return named, terms_of(complement)
+
+
+def _names_by(ws: list[str], i: int) -> bool:
+    """Does word ``i`` say what the thing before it is ("is", "are") or is called ("called",
+    "named", "aka", "known as")?"""
+    return ws[i] in _COPULAS or ws[i] in _NAMING or ws[i - 1 : i + 1] == ["known", "as"]
+
+
+@lru_cache(maxsize=512)
+def _identities(texts: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    """The (subject term, complement term) pairs, both ways round, of the accepted clauses
+    that say what a thing is or what it is also called: "Its probability is the significance
+    level, alpha", "Recall, which is also called sensitivity". A denied copula ("is not a
+    transposed convolution") names no identity."""
+    pairs: set[tuple[str, str]] = set()
+    for text in texts:
+        before: list[str] = []
+        for sentence in split_sentences(text):
+            for part in _PARTS.split(sentence):
+                ws = [w.lower() for w in words(part)]
+                for i in range(len(ws)):
+                    if not _names_by(ws, i):
+                        continue
+                    if set(ws[i + 1 : i + 3]) & _DENIALS or (i and ws[i - 1] in _NO_IDENTITY):
+                        continue
+                    subject, complement = _sides(ws, i, before)
+                    pairs |= {(a, b) for a in subject for b in complement if a != b}
+                    pairs |= {(b, a) for a in subject for b in complement if a != b}
+            before = [w.lower() for w in words(sentence)]
+    return frozenset(pairs)
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
+    """Every shipped technical and case rubric's identities (a classic equivalent one rubric
+    states is read in another question's answer too) and every term the shipped rubrics say."""
+    texts: list[str] = []
+    known: set[str] = set()
+    for q in shipped_questions():
+        texts.extend(accepted_texts(q))
+        known |= _terms_said(q)
+    return _identities(tuple(texts)), frozenset(known)
+
+
+def _terms_said(question: Question) -> frozenset[str]:
+    """Every term a question's rubric says (prompt, model answer, key points, misconceptions)."""
+    texts = [question.prompt, question.model_answer]
+    for kp in question.key_points:
+        texts += [kp.label, *kp.phrases]
+    for m in question.misconceptions:
+        texts += [*m.phrases, m.correction]
+    return frozenset(t for text in texts for t in terms_of(words(text.lower())))
+
+
 @lru_cache(maxsize=256)
 def _equated(texts: tuple[str, ...]) -> frozenset[str]:
     """Every term of an accepted sentence that states a sameness."""
@@ -91,6 +192,9 @@ def outside_sameness(
         return []
     equated = _equated(_accepted_texts_with_phrases(question))
     first = next(iter(split_sentences(question.model_answer)), question.model_answer)
+    shipped_identities, shipped_terms = _shipped()
+    identities = shipped_identities | _identities(accepted_texts(question))
+    known = shipped_terms | _terms_said(question)
     found = []
     for sentence in tokens.sentences:
         text = sentence.text
@@ -107,6 +211,13 @@ def outside_sameness(
                 continue  # "the same as penalizing squared weights": an act in own words
             same_as = terms_of(after[: 2 * REACH])
             if not same_as or same_as & equated:
+                continue
+            # A classic equivalent: what a rubric (this one or another shipped one) says the
+            # thing is or is also called ("Recall, which is also called sensitivity"), each
+            # side read next to the claim, or a name no rubric knows (the scorer holds no view
+            # of "the Mann-Whitney statistic").
+            named, head = terms_of(before[-REACH:]), terms_of(after[:REACH])
+            if any((a, b) in identities for a in named for b in head) or head - known:
                 continue
             end = sentence.first_word + len(before)
             span = (max(sentence.first_word, end - 2), end + 1)

@@ -187,7 +187,7 @@ _LISTED = re.compile(r"\b[\w-]+(?:\s*,\s*[\w-]+)*,?\s+(?:and|or|versus|vs\.?)\s+
 
 
 @lru_cache(maxsize=512)
-def _siblings(prompt: str) -> frozenset[frozenset[str]]:
+def listed_alternatives(prompt: str) -> frozenset[frozenset[str]]:
     """The groups of single words the prompt lists as alternatives."""
     out: set[frozenset[str]] = set()
     for m in _LISTED.finditer(prompt.lower()):
@@ -242,7 +242,7 @@ def _accepted(
     with that term that the statement leaves out ("macro" where the statement says "micro"),
     and, when the statement sets a condition, a condition said with a word of it."""
     said = sentence & terms
-    siblings = _siblings(question.prompt)
+    siblings = listed_alternatives(question.prompt)
     for stems, conditional in _stated(question):
         shared = said & stems
         if not shared or not same_as <= stems:
