@@ -7,15 +7,18 @@ so other threads (the GUI) get the interpreter every few milliseconds. faster-wh
 ``token_to_id``, ``encode(text, add_special_tokens=False).ids`` and ``decode(ids)``; a test
 checks them against the ``tokenizers`` package on real text.
 
-Memory: the tables are held while the speech model is loaded, so they are kept small (tokens as
-raw bytes, merge ranks in arrays): 7.5 MB where dicts of GPT-2 strings took 22-26 MB, which a
-voice interview's peak (a Whisper decode) carried on top.
+Memory: the tables are held for the app's whole run (``shared``), so they are kept small: the
+tokens' bytes in one string with their places, ids in token order for look-ups, merge ranks in
+arrays. 1.2 MB of the interpreter's memory, where a dict of the tokens as raw bytes took 7.1 MB
+(round 52) and dicts of GPT-2 strings 22-26 MB: a voice interview's peak (a Whisper decode)
+carries them on top.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import heapq
 import json
 import os
 import re
@@ -23,10 +26,11 @@ import sys
 import threading
 import types
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from pathlib import Path
 
 from simulator import paths
@@ -67,29 +71,43 @@ class WhisperTokenizer:
     def __init__(
         self, vocab: dict[str, int], merges: Iterable[tuple[str, str]], special: dict[str, int]
     ):
-        """``vocab`` and ``merges`` with their tokens as raw bytes (``_RAW``): a token is kept
-        as its bytes, one character per byte (latin-1), not in GPT-2's printable alphabet, so
-        a token with a leading space is an ASCII string (half the memory of one with "Ġ")."""
-        self._vocab = vocab
+        """``vocab`` and ``merges`` with their tokens as raw bytes (``_RAW``: one character per
+        byte, latin-1). Only flat tables are kept, not ``vocab``: its 50,000 strings and
+        numbers in a dict took ~8 MB of the interpreter's memory for as long as the app ran
+        (the tokenizer outlives the model, ``shared``), where these take ~0.8 MB."""
         size = max(vocab.values(), default=-1) + 1
-        self._tokens: list[str | None] = [None] * size  # id -> token, for decoding
-        for token, i in self._vocab.items():
-            self._tokens[i] = token
+        by_id: list[bytes] = [b""] * size  # no token is empty: b"" is an id without one
+        for token, i in vocab.items():
+            by_id[i] = token.encode("latin-1")
+        # id -> token: the tokens' bytes one after the other, each id's start (and end) in them
+        self._bytes = b"".join(by_id)
+        self._starts = array("I", accumulate(map(len, by_id), initial=0))
+        del by_id
+        # token -> id: the ids in their tokens' order, looked up by bisection
+        self._sorted = _ids_in_token_order(vocab)
         self._special = special
         self._special_ids = set(special.values())
         # A merge's rank is kept on the token it makes, with the id of its left part (which
-        # tells the pair): two arrays instead of 50 000 "a b" strings in a dict, and no id ->
-        # token dict (22 MB -> 11 MB while the speech model is loaded).
+        # tells the pair): two arrays instead of 50 000 "a b" strings in a dict.
         self._left = array("i", [-1]) * size
         self._rank = array("i", [0]) * size
-        self._other_ranks: dict[tuple[str, str], int] = {}  # a token two merges make
+        self._other_ranks: dict[tuple[bytes, bytes], int] = {}  # a token two merges make
         for rank, (a, b) in enumerate(merges):
-            made, left = self._vocab.get(a + b), self._vocab.get(a)
+            made, left = vocab.get(a + b), vocab.get(a)
             if made is None or left is None or self._left[made] != -1:
-                self._other_ranks.setdefault((a, b), rank)
+                self._other_ranks.setdefault((a.encode("latin-1"), b.encode("latin-1")), rank)
             else:
                 self._left[made], self._rank[made] = left, rank
         self._cache: dict[str, list[int]] = {}
+
+    def _token(self, i: int) -> bytes:
+        return self._bytes[self._starts[i] : self._starts[i + 1]]
+
+    def _id(self, token: bytes) -> int | None:
+        at = bisect_left(self._sorted, token, key=self._token)
+        if at < len(self._sorted) and self._token(self._sorted[at]) == token:
+            return self._sorted[at]
+        return None
 
     @classmethod
     def from_file(cls, path: str | Path) -> WhisperTokenizer:
@@ -110,7 +128,12 @@ class WhisperTokenizer:
 
     def token_to_id(self, token: str) -> int | None:
         found = self._special.get(token)
-        return found if found is not None else self._vocab.get(token.translate(_RAW))
+        if found is not None:
+            return found
+        try:
+            return self._id(token.translate(_RAW).encode("latin-1"))
+        except UnicodeEncodeError:  # a character that is no byte: no such token
+            return None
 
     def encode(self, text: str, add_special_tokens: bool = False) -> Encoding:
         ids: list[int] = []
@@ -120,18 +143,18 @@ class WhisperTokenizer:
 
     def decode(self, ids: list[int], skip_special_tokens: bool = True) -> str:
         data = bytearray()
+        size = len(self._starts) - 1
         for i in ids:
             if i in self._special_ids and skip_special_tokens:
                 continue
-            token = self._tokens[i] if 0 <= i < len(self._tokens) else None
-            if token is not None:
-                data.extend(token.encode("latin-1"))
+            if 0 <= i < size:
+                data.extend(self._token(i))
         return data.decode("utf-8", errors="replace")
 
-    def _rank_of(self, a: str, b: str) -> int | None:
+    def _rank_of(self, a: bytes, b: bytes) -> int | None:
         """The rank of the merge of ``a`` and ``b`` (None: they are not merged)."""
-        made = self._vocab.get(a + b)
-        if made is not None and self._left[made] == self._vocab[a]:
+        made = self._id(a + b)
+        if made is not None and self._left[made] == self._id(a):
             return self._rank[made]
         return self._other_ranks.get((a, b)) if self._other_ranks else None
 
@@ -139,7 +162,7 @@ class WhisperTokenizer:
         cached = self._cache.get(piece)
         if cached is not None:
             return cached
-        parts = list(piece.encode("utf-8").decode("latin-1"))
+        parts = [bytes((b,)) for b in piece.encode("utf-8")]
         while len(parts) > 1:
             pairs = [(self._rank_of(a, b), i) for i, (a, b) in enumerate(pairwise(parts))]
             ranked = [(rank, i) for rank, i in pairs if rank is not None]
@@ -147,10 +170,28 @@ class WhisperTokenizer:
                 break
             _, i = min(ranked)
             parts[i : i + 2] = [parts[i] + parts[i + 1]]
-        ids = [self._vocab[p] for p in parts]
+        ids = []
+        for part in parts:
+            found = self._id(part)
+            if found is None:
+                raise KeyError(part)  # as the vocabulary's dict did: every byte has its token
+            ids.append(found)
         if len(self._cache) < 10_000:
             self._cache[piece] = ids
         return ids
+
+
+def _ids_in_token_order(vocab: dict[str, int]) -> array:
+    """The ids of ``vocab`` in the order of their tokens (a latin-1 string's order is its
+    bytes'). The cache keeps the vocabulary in that order (``_cache_bytes``), so a start
+    only checks it; otherwise runs of ``_PIECE`` are sorted and merged in Python: one sort of
+    the 50,000 tokens is one call that holds the GIL for ~40 ms, as long as the window may
+    wait."""
+    if all(a < b for a, b in pairwise(vocab)):
+        return array("i", vocab.values())
+    items = list(vocab.items())
+    runs = [sorted(items[i : i + _PIECE]) for i in range(0, len(items), _PIECE)]
+    return array("i", (i for _, i in heapq.merge(*runs)))
 
 
 def _read_pretty(
@@ -231,7 +272,7 @@ def shared(path: Path) -> WhisperTokenizer:
     """The tokenizer of ``path``, read once and kept (the last file asked for). The speech
     model unloads and loads again around each question the interviewer reads
     (``speech.memory``); reading the file each time was ~0.5 s of Python competing with the
-    window for the interpreter, where keeping it costs ~7.5 MB."""
+    window for the interpreter, where keeping it costs ~1.2 MB."""
     global _kept
     stat = path.stat()
     key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
@@ -321,12 +362,12 @@ def _cache_bytes(
     """The tables as a cache file; None when they do not fit its layout (a merge of a part that
     is not a token, a character above one byte, an id out of range): no cache, the file is read
     each time, as before."""
-    tokens = list(vocab)
+    tokens = sorted(vocab)  # read back in this order, the tokenizer needs no sort
     place = {token: i for i, token in enumerate(tokens)}
     try:
         pairs = array("i", [place[part] for merge in merges for part in merge])
         text = "".join(tokens).encode("latin-1")
-        ids = array("i", vocab.values())
+        ids = array("i", [vocab[token] for token in tokens])
     except (KeyError, ValueError, OverflowError):  # UnicodeEncodeError is a ValueError
         return None
     if any(not 0 <= i < _MAX_ID for i in (*ids, *special.values())):
