@@ -9,9 +9,7 @@ import json
 import re
 import time
 from pathlib import Path
-from typing import Any
-
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from typing import TYPE_CHECKING, Any
 
 from simulator import __version__
 from simulator.core.questions import QuestionBank
@@ -20,6 +18,9 @@ from simulator.core.scorecard import AnswerView, Scorecard
 from simulator.core.scorecard.tips import for_a_file
 from simulator.core.storage import SessionRecord
 from simulator.core.tables import BAD, GOOD, WARN, text_color, tone
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
 
@@ -54,6 +55,11 @@ def _shown_value(value: Any) -> Any:
 
 
 def _environment(autoescape: bool) -> Environment:
+    # Jinja is imported with the first page rendered (the scorecard's, a review's, an export:
+    # each made off the GUI thread), not with the window, which imports this module for its
+    # helpers: ~6 MB the whole interview, its peak included, held for nothing (round 52).
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=autoescape,
