@@ -10,11 +10,16 @@ cannot run meanwhile (measured with a 5 ms heartbeat: stalls of 100-140 ms while
   walks every object of the app). ``loading`` keeps the collector off while an engine loads,
   then freezes what was created: module-level objects that live as long as the app.
 
-PyAV is not loaded at all: faster-whisper imports it to decode audio files, which the app never
-gives it (it reads its WAVs itself, ``audiofile``), and its FFmpeg libraries added ~17 MB to a
-voice interview's peak memory. Until something uses it, ``av`` is a stand-in that imports the
-real package on first use (``defer_pyav``, done before faster-whisper is first imported:
-``preload("av")`` and Silero's first use).
+Two packages the engines import are never used by the app, and are not loaded at all:
+
+* PyAV: faster-whisper imports it to decode audio files, which the app never gives it (it reads
+  its WAVs itself, ``audiofile``); its FFmpeg libraries added ~17 MB to a voice interview's peak.
+* asyncio: CTranslate2 imports it for its asynchronous generators, which faster-whisper does not
+  use; with ``ssl`` and OpenSSL's libraries it is ~6 MB of the same peak (round 52).
+
+Until something uses one, its name in ``sys.modules`` is a stand-in that imports the real package
+on first use (``defer_unused``, done before faster-whisper is first imported: ``preload("av")``
+and Silero's first use).
 """
 
 from __future__ import annotations
@@ -49,7 +54,7 @@ def preload(*packages: str) -> None:
         return
     for package in packages:
         if package == "av":  # not loaded at all until used (the module's docstring)
-            defer_pyav()
+            defer_unused()
             continue
         if package in _preloaded or package in sys.modules:
             continue
@@ -72,30 +77,37 @@ def loading() -> AbstractContextManager[None]:
     return collector_paused(freeze=True)
 
 
-class _PyAvOnFirstUse(types.ModuleType):
-    """Stands in for the ``av`` package; the first attribute asked for imports the real one
-    (which then replaces it in ``sys.modules``)."""
+# Imported by the engines, never used by the app (the module's docstring).
+UNUSED = ("av", "asyncio")
+
+
+class _OnFirstUse(types.ModuleType):
+    """Stands in for a package; the first attribute asked for imports the real one (which then
+    replaces it in ``sys.modules``)."""
 
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("__") and name.endswith("__"):
+        if name.startswith("__") and name.endswith("__") and name != "__path__":
             # Looked up by tools that inspect any module (PySide6's check of each import asks
-            # for ``__wrapped__`` through ``inspect.unwrap``): not a use of PyAV.
+            # for ``__wrapped__`` through ``inspect.unwrap``): not a use of the package. Its
+            # ``__path__`` is: a submodule is being imported.
             raise AttributeError(name)
-        if sys.modules.get("av") is self:
-            del sys.modules["av"]
-        return getattr(importlib.import_module("av"), name)
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        return getattr(importlib.import_module(self.__name__), name)
 
 
-def defer_pyav() -> None:
-    """Let ``import av`` give a stand-in until PyAV is used (no-op once it is imported)."""
-    if "av" in sys.modules:
-        return
-    try:
-        installed = importlib.util.find_spec("av") is not None
-    except (ImportError, ValueError):
-        installed = False
-    if installed:
-        sys.modules["av"] = _PyAvOnFirstUse("av")
+def defer_unused() -> None:
+    """Let ``import av`` and ``import asyncio`` give a stand-in until the package is used
+    (no-op for one already imported)."""
+    for package in UNUSED:
+        if package in sys.modules:
+            continue
+        try:
+            installed = importlib.util.find_spec(package) is not None
+        except (ImportError, ValueError):
+            installed = False
+        if installed:
+            sys.modules[package] = _OnFirstUse(package)
 
 
 def warm_first_use() -> None:

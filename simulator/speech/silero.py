@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from simulator.speech.audiofile import SAMPLE_RATE, FloatArray
-from simulator.speech.loading import defer_pyav, loading, preload
+from simulator.speech.loading import defer_unused, loading, preload
 from simulator.speech.memory import heavy_step
 from simulator.speech.speech_stretches import speech_stretches
 
@@ -180,7 +180,7 @@ def load() -> None:
 
 def _model() -> Any:
     with _model_lock:  # lru_cache'd in faster-whisper, but two first calls would build it twice
-        defer_pyav()  # importing faster-whisper imports PyAV, which is never used here
+        defer_unused()  # importing faster-whisper imports PyAV and asyncio, never used here
         from faster_whisper.vad import get_vad_model
 
         if get_vad_model.cache_info().currsize:

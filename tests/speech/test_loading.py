@@ -100,3 +100,31 @@ print("works:", hasattr(av, "open"), "av.libs" in open("/proc/self/maps").read()
     ).stdout
     assert "mapped: False" in out
     assert "works: True True" in out
+
+
+def test_asyncio_is_not_loaded_with_whisper_and_loads_when_used_r52() -> None:
+    """CTranslate2 imports asyncio (and with it ssl and OpenSSL) for asynchronous generators
+    faster-whisper never uses: not loaded in a voice interview (round 52: ~2-6 MB of its peak),
+    and the real package, submodules too, once something uses it."""
+    code = """
+import sys
+import numpy as np
+import PySide6.QtCore
+from simulator.ui.pyside_feature import read_sources_without_keeping_them
+read_sources_without_keeping_them()
+from simulator.speech.asr import get_whisper
+whisper = get_whisper()
+whisper.load()
+whisper.transcribe_array(np.zeros(16000, dtype=np.float32))
+print("loaded:", type(sys.modules["asyncio"]).__name__ != "_OnFirstUse", "ssl" in sys.modules)
+import asyncio.subprocess
+async def two():
+    await asyncio.sleep(0)
+    return 2
+print("works:", asyncio.run(two()), hasattr(asyncio.subprocess, "PIPE"), "ssl" in sys.modules)
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True
+    ).stdout
+    assert "loaded: False False" in out
+    assert "works: 2 True True" in out
