@@ -23,6 +23,8 @@ __all__ = [
 ]
 
 ACCENT = "#3b6fd8"
+FOCUS_RING_PX = 2  # the keyboard focus ring around a label
+LABEL_RING_GAP_PX = 4  # from a focusable label's edge to its text: the ring and 2 px of air
 DARK_DISABLED_TEXT = "#6b717a"
 
 
@@ -124,6 +126,15 @@ def _stylesheet(dark: bool) -> str:
     /* Under X11 Fusion puts dark icons on dialog buttons (a black cross on Close/Cancel),
        barely visible in the dark theme: words only, in both. */
     QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
+    /* A label Tab reaches keeps room for its focus ring, focused or not (as a check box does):
+       Qt does not make room for a border a label gets on focus, and the 2 px ring with its
+       rounded corner was drawn over the first letter (the wrap-up's hint, round 52). Roles
+       with a frame of their own (a notice) set theirs below. */
+    QLabel[focusPolicy="TabFocus"], QLabel[focusPolicy="StrongFocus"],
+    QLabel[focusPolicy="WheelFocus"] {{
+        border: {FOCUS_RING_PX}px solid transparent; border-radius: 6px;
+        padding: {LABEL_RING_GAP_PX - FOCUS_RING_PX}px {LABEL_RING_GAP_PX}px;
+    }}
     QLabel[role="pageTitle"] {{ font-size: 26px; font-weight: 600; }}
     QLabel[role="pageSubtitle"] {{ color: {muted}; font-size: 14px; }}
     QLabel[role="sectionTitle"] {{ font-size: 15px; font-weight: 600; margin-top: 6px; }}
@@ -216,7 +227,12 @@ def _stylesheet(dark: bool) -> str:
     }}
     QCheckBox::indicator:disabled {{ border-color: palette(mid); }}
     QCheckBox::indicator:checked:disabled {{ background: palette(mid); }}
-    QLabel:focus {{ border: 2px solid {ring}; border-radius: 6px; }}
+    /* Only there: a label only a click focuses (its text selectable by the mouse: most labels)
+       is no keyboard stop and has no room for a ring, which covered its first letter. */
+    QLabel[focusPolicy="TabFocus"]:focus, QLabel[focusPolicy="StrongFocus"]:focus,
+    QLabel[focusPolicy="WheelFocus"]:focus {{
+        border: {FOCUS_RING_PX}px solid {ring}; border-radius: 6px;
+    }}
     /* Frameless text panes (the scorecard's answer detail) keep room for the ring. */
     QTextBrowser {{ border: 2px solid transparent; border-radius: 4px; padding: 0px; }}
     QTextBrowser:focus {{ border: 2px solid {ring}; padding: 0px; }}

@@ -42,7 +42,7 @@ from simulator.ui.pages.interview_texts import (
 from simulator.ui.pages.interview_typing import TypingOnNext
 from simulator.ui.widgets.answer_box import AnswerBox, controls_left_out
 from simulator.ui.widgets.capped_scroll import CappedScroll
-from simulator.ui.widgets.common import button, card, label, name, shortcut
+from simulator.ui.widgets.common import button, card, label, name, set_label_focus, shortcut
 from simulator.ui.widgets.star_timer import StarTimerWidget
 
 if TYPE_CHECKING:
@@ -434,7 +434,7 @@ class InterviewPage(QWidget):
         about to be hidden for the hint, which says what happens now: hiding the focused box
         left no widget with the focus, and Home, shown next, did not get it (fix51)."""
         keep_box = not over or bool(self.answer.toPlainText().strip())
-        self.hint.setFocusPolicy(Qt.FocusPolicy.NoFocus if keep_box else Qt.FocusPolicy.TabFocus)
+        set_label_focus(self.hint, Qt.FocusPolicy.NoFocus if keep_box else Qt.FocusPolicy.TabFocus)
         focus = self.window().focusWidget()
         if (
             not keep_box

@@ -153,6 +153,19 @@ def label(text: str, object_name: str = "", wrap: bool = True) -> QLabel:
     return lab
 
 
+def set_label_focus(lab: QLabel, policy: Qt.FocusPolicy) -> None:
+    """Give ``lab`` the focus ``policy`` and the room its focus ring needs with it (the style
+    sheet keys on the policy, ``style``). Qt reads a widget's properties for the style sheet when
+    it polishes it, and a policy changed later left a label Tab now reaches without that room
+    (the wrap-up's hint); applying its own sheet again polishes it anew."""
+    if lab.focusPolicy() == policy:
+        return
+    lab.setFocusPolicy(policy)
+    sheet = lab.styleSheet()
+    lab.setStyleSheet(sheet + " ")  # the same text again is not applied
+    lab.setStyleSheet(sheet)
+
+
 def buddy_label(text: str, buddy: QWidget, object_name: str = "hint") -> QLabel:
     """A caption whose underlined letter (``&``) with Alt moves the keyboard to ``buddy``."""
     lab = label(text, object_name, wrap=False)
