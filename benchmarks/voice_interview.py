@@ -593,6 +593,39 @@ int8 compute is in use already and the scores are float32 whatever the weights).
 newer"). The only lever left on the encode is its window, which rounds 49 and 50 found changes
 what tiny.en hears; nothing was found that lowers the transient and keeps the transcript.
 
+Round 52 (speech52; load 1-14, 5-14 during most runs, from six other people's work). Looked for
+memory the process holds and a voice interview never uses, one thing at a time: tracemalloc over
+the window with the bank and Whisper loaded (by file), ``python -X importtime`` (who imports
+what), and the RSS of each import alone. Three changes, each measured alone first:
+- Whisper's tokenizer (``speech.bpe``, kept for the app's whole run) held 7.1 MB in 100,000
+  Python objects (a dict of its 50,000 tokens and their ids): flat tables now, 1.15 MB; RSS after
+  its load and a trim +7.8 -> +3.1 MB.
+- Jinja (``core.export.render``) came in with the window for two helpers and stayed all
+  interview (6.2 MB alone): imported with the first page rendered (the scorecard's, after the
+  last refine).
+- asyncio, imported by CTranslate2 for generators faster-whisper never calls, brought ssl and
+  OpenSSL (6.4 MB alone, 3.0 without ssl): a stand-in until used, as PyAV (``loading``).
+Window, bank and Whisper loaded (offscreen probe): 300.8 -> 293.5 (tokenizer and Jinja) ->
+291.2 MB (asyncio); modules 943 -> 891. Not changed: tqdm (faster-whisper makes a progress bar
+at each decode), snowballstemmer's 30 languages (3.0 MB; the English one alone cannot be
+imported without the package's __init__), pydantic (the bank's models), numpy.ma
+(``loading.warm_first_use``), linecache (1 MB: 17 files, standard library sources).
+The peak's own steps without their timing (``refine_memory.py``: three answers scored and
+transcribed whole again one after another; resident MB before each refine, highest peak),
+alternated: main 572d1128 (333, 338, 343) 415, (334, 337, 343) 418, (332, 338, 341) 415;
+after (322, 327, 330) 405, (322, 326, 330) 404, (324, 329, 333) 414: 8-13 MB less held before a
+refine, a peak 1-14 MB lower (its transient, 73-82 MB, varies by itself).
+This benchmark, 3 questions, ``--compiled --patience 3`` (peak with the voice's Pss; window idle;
+scorecard): main 443 (load 1.4-5.4; 291; 374), 466 (load 6-7; 220; 376), 560 (load 11-13: the
+voice's model loaded beside a refine, 468 for the app alone; 208; 392), 475 MB (load 10-12; 208;
+381); with the tokenizer change only 449 (load 5-6; 280; 364), 476 (load 8-13: the voice beside
+a refine, 462 for the app; 219; 381); all three changes 474 MB (load 10-12: the voice's load
+beside a refine, 454 for the app; 223; 375). At these loads the steps' overlap moves the
+peak by more than any change here: the 450 MB goal was met in 1 run of 4 before and 1 of 3
+after; ``refine_memory.py`` is the comparison to read. Ctrl+Enter -> feedback median 3.9 / 2.6 /
+33.1 / 22.0 s before, 3.0 / 20.5 s (tokenizer only) and 21.4 s after, as the load went (nothing on
+that path changed but a prompt piece's first encode: 0.65 -> 8 ms).
+
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]
 """
