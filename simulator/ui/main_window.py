@@ -349,7 +349,6 @@ class MainWindow(QMainWindow):
         self.voice_answers.speech_heard.connect(page.speech_heard)
         page.primary_requested.connect(self._guard(lambda text: self.controller.primary(text)))
         page.draft_changed.connect(lambda text: self.controller.save_draft(text))
-        page.sentence_typed.connect(lambda text: self.controller.caption(text))
         page.rating_chosen.connect(self._guard(lambda n, value: self.controller.rate(n, value)))
         page.skip_requested.connect(self._guard(self._skip))
         page.pause_requested.connect(self._guard(lambda: self.controller.toggle_pause()))

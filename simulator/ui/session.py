@@ -120,7 +120,6 @@ class SessionController(QObject):
     end = _ToCore(lambda core: core.end)
     kept_if_ended = _ToCore(lambda core: core.kept_if_ended)
     mark_phase = _ToCore(lambda core: core.mark_phase)
-    caption = _ToCore(lambda core: core.caption)
     rate = _ToCore(lambda core: core.rate)
 
     def shutdown(self) -> None:

@@ -64,8 +64,13 @@ def test_a_draft_on_a_full_disk_is_said_and_the_answers_are_kept(  # type: ignor
         qtbot.waitUntil(lambda: notice.isHidden(), timeout=HANG_MS)
         sid = c.core.session_id
         assert sid is not None
-        kept = c.core.drafts.read(sid)
-        assert kept is not None and kept.text == SECOND + " Then monitor recall."
+        # kept at the space after "precision." (a sentence's end), then after the pause
+        qtbot.waitUntil(
+            lambda: (
+                getattr(c.core.drafts.read(sid), "text", None) == SECOND + " Then monitor recall."
+            ),
+            timeout=HANG_MS,
+        )
         (first,) = storage.answers(sid)
         assert first.text == FIRST  # the earlier answer is on disk
     finally:

@@ -42,8 +42,9 @@ def test_a_spoken_answer_s_box_sends_no_typed_sentences_r52(  # type: ignore[no-
     qtbot, window
 ) -> None:
     page = window.interview
+    page._drafts._timer.setInterval(600_000)  # typed on with no pause
     sent: list[str] = []
-    page.sentence_typed.connect(sent.append)
+    page.draft_changed.connect(sent.append)  # a typed sentence's end keeps the draft at once
     page._spoken = True
     page.answer.setReadOnly(False)
     qtbot.keyClicks(page.answer, "A caption. Another one. ")

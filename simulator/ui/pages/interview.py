@@ -61,8 +61,8 @@ class InterviewPage(QWidget):
     skip_requested = Signal()
     pause_requested = Signal()
     end_requested = Signal(str)
-    draft_changed = Signal(str)  # the typed answer, a moment after each pause in typing
-    sentence_typed = Signal(str)  # the typed answer, as a sentence of it ends (its STAR part)
+    draft_changed = Signal(str)  # the typed answer, a moment after each pause in typing or
+    # as a sentence of it ends (which moves the STAR timer)
     rating_chosen = Signal(int, object)  # question number, 1..4 or None (optional, Alt+1..4)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -267,11 +267,12 @@ class InterviewPage(QWidget):
             text = self.answer.toPlainText()
             if not self._spoken and _SENTENCE_JUST_ENDED.search(text):
                 # A typed story's STAR timer moves as each sentence ends, as a spoken one's
-                # moves with its caption: it moved only a moment after a pause in typing, and
-                # a story typed on without one stayed on Situation for the whole answer, under
-                # feedback saying "all four STAR parts" (walkthrough 52)
-                self.sentence_typed.emit(text)
-            if self.notices.lasts == "moment" and self.answer.toPlainText():
+                # moves with its caption: the draft (which moves it) was kept only a moment
+                # after a pause in typing, and a story typed on without one stayed on
+                # Situation for the whole answer, under feedback saying "all four STAR
+                # parts" (walkthrough 52). Kept now: its timer stops, nothing is sent twice.
+                self._drafts.flush()
+            if self.notices.lasts == "moment" and text:
                 # e.g. "Nothing to submit yet" stayed above the answer being typed
                 self._restore_session_notice()
 

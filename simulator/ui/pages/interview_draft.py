@@ -11,7 +11,8 @@ DRAFT_DELAY_MS = 1500  # after a pause in typing, the unsent answer is kept on d
 
 class DraftKeeper(QObject):
     """Emits ``due`` with the answer's text a moment after each pause in typing (not on every
-    key), and at once on ``flush`` (pause, quit). Nothing while the box is read-only."""
+    key), and at once on ``flush`` (pause, quit, a typed sentence's end). Nothing while the box
+    is read-only."""
 
     due = Signal(str)
 
