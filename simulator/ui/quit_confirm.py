@@ -33,9 +33,7 @@ def quit_allowed(window: MainWindow) -> bool:
     box.setWindowTitle("Quit during the interview?")
     box.setText("The interview is not finished. Quit anyway?")
     stored = controller.session_id is not None
-    state, interview = controller.state, controller.interview
-    if state is State.PAUSED and interview is not None:
-        state = interview.paused_from or state  # paused while speaking: the answer is there
+    state = controller.underlying_state  # paused while speaking: the answer is there
     box.setInformativeText(
         _what_is_kept(
             state,

@@ -97,6 +97,7 @@ class SessionController(QObject):
     # the window, which shows "Not now") -------------------------------------------------------
     interview = _ToCore(lambda core: core.interview)
     state = _ToCore(lambda core: core.state)
+    underlying_state = _ToCore(lambda core: core.underlying_state)
     session_id = _ToCore(lambda core: core.session_id)
     spoken = _ToCore(lambda core: core.spoken)
     wrap_up_failed = _ToCore(lambda core: core.wrap_up_failed)

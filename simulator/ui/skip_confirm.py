@@ -27,10 +27,7 @@ def skip_allowed(window: MainWindow) -> bool:
     controller = window.existing_controller
     if controller is None:
         return True
-    state = controller.state
-    interview = controller.interview
-    if state is State.PAUSED and interview is not None:
-        state = interview.paused_from or state  # typed, then paused: the words are there
+    state = controller.underlying_state  # typed, then paused: the words are there
     text = window.interview.answer.toPlainText()  # typed, or the live caption of a spoken one
     if state not in (State.ANSWERING, State.FOLLOW_UP) or not is_answer(text):
         return True

@@ -38,6 +38,7 @@ def test_a_spoken_answer_paused_is_said_kept_as_while_speaking_r52(  # type: ign
         {
             "state": State.PAUSED,
             "interview": type("I", (), {"paused_from": State.ANSWERING})(),
+            "underlying_state": State.ANSWERING,  # the core's: the state the pause interrupted
             "spoken": True,
             "session_id": 1,
             "draft_not_kept": False,

@@ -229,9 +229,7 @@ class Session(Pausable):
         interview = self.interview
         if interview is None:
             return 0, False
-        state = self.state
-        if state is State.PAUSED:
-            state = interview.paused_from or state
+        state = self.underlying_state
         kept = self.kept_positions()
         # a recording cut short by a crash, still being transcribed after resume: kept, as the
         # scorecard then counts it ("5 questions have no answer yet" of 4 left out, ux48)
@@ -257,7 +255,7 @@ class Session(Pausable):
         if interview is None or session_id is None or interview.spoken:
             return
         # paused too: the words typed just before Ctrl+P reach the disk while it is paused
-        state = interview.paused_from if self.state is State.PAUSED else self.state
+        state = self.underlying_state
         if state not in (State.PREPARING, State.ANSWERING, State.FOLLOW_UP):
             return
         follow_up = self._slot.part.follow_up if self._slot is not None else None
@@ -455,9 +453,7 @@ class Session(Pausable):
         if self._recording_open:
             self._leave_pause_as_is()  # what was recorded before the pause is the answer
         interview, slot = self.interview, self._slot
-        state = self.state
-        if state is State.PAUSED and interview is not None:
-            state = interview.paused_from or state  # a microphone that never opened
+        state = self.underlying_state  # paused: a microphone that never opened
         answering = state in (State.ANSWERING, State.FOLLOW_UP)
         keep = answering and slot is not None and self.spoken and self._recording_open
         if keep:

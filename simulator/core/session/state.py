@@ -118,6 +118,15 @@ class FlowState:
         return State(self.interview.state) if self.interview else State.IDLE
 
     @property
+    def underlying_state(self) -> State:
+        """The state, or while paused the one the pause interrupted (PAUSED when none is
+        known): paused while answering, the answer under way is still there."""
+        state = self.state
+        if state is State.PAUSED and self.interview is not None:
+            return self.interview.paused_from or state
+        return state
+
+    @property
     def wants_ticks(self) -> bool:
         """``tick()`` is due a few times a second (from the briefing until the session is
         over): the countdown, the answer's clock and limit, answers not saved tried again."""
