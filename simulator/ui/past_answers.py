@@ -215,23 +215,18 @@ class PastAnswers(QObject):
         Alt+R did nothing (walkthrough 52)."""
         from PySide6.QtWidgets import QMessageBox
 
-        from simulator.ui.modal import keyboard_back
+        from simulator.ui.modal import keyboard_back, stay_or_leave
 
         # one label: a separate informative text was laid out in a narrow column
         box = QMessageBox(QMessageBox.Icon.Warning, title, f"{title}\n\n{text}", parent=self._w)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        for which, caption in (
-            (QMessageBox.StandardButton.Yes, title.split()[0]),  # not "Yes"
-            (QMessageBox.StandardButton.Cancel, "Cancel"),
-        ):
-            button = box.button(which)
-            button.setText(f"&{caption}")
-            button.setAccessibleName(caption)  # said without its mnemonic mark
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        # Enter and Esc cancel; the go-ahead button is named by the question's first word
+        _, go = stay_or_leave(
+            box, ("&Cancel", "confirmCancel"), (f"&{title.split()[0]}", "confirmGo")
+        )
         with keyboard_back(self._w):
-            return box.exec() == QMessageBox.StandardButton.Yes
+            box.exec()
+        return box.clickedButton() is go
 
     def leave(self) -> None:
         """Stop playback and save the note (the window is going elsewhere or closing)."""

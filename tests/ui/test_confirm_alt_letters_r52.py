@@ -39,10 +39,11 @@ def test_each_button_of_a_question_before_a_loss_has_an_alt_letter_r52(  # type:
 def test_the_go_ahead_button_goes_ahead_and_enter_or_esc_cancels_r52(  # type: ignore[no-untyped-def]
     window, monkeypatch
 ) -> None:
-    def go_ahead(box: QMessageBox) -> QMessageBox.StandardButton:
-        cancel = box.button(QMessageBox.StandardButton.Cancel)
+    def go_ahead(box: QMessageBox) -> int:
+        cancel = box.findChild(QPushButton, "confirmCancel")
         assert box.defaultButton() is cancel and box.escapeButton() is cancel
-        return box.standardButton(box.button(QMessageBox.StandardButton.Yes))  # Alt+D
+        box.findChild(QPushButton, "confirmGo").click()  # Alt+D
+        return 0
 
     monkeypatch.setattr(QMessageBox, "exec", go_ahead)
     assert window.past.confirm("Delete this session?", "What is lost.") is True

@@ -177,7 +177,7 @@ def test_the_keyboard_is_back_on_the_list_after_a_delete_is_cancelled(
     """Delete on History, then Cancel: no control had the keyboard (the list's focus ring was
     gone and arrow keys did nothing)."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
     from tests.ui.typed_session import finish_typed_session
 
@@ -195,8 +195,9 @@ def test_the_keyboard_is_back_on_the_list_after_a_delete_is_cancelled(
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
         question = box.text().split("\n")[0]
-        asked.append((question, box.button(QMessageBox.StandardButton.Yes).accessibleName()))
-        box.button(QMessageBox.StandardButton.Cancel).click()
+        go = box.findChild(QPushButton, "confirmGo")
+        asked.append((question, go.accessibleName()))
+        box.findChild(QPushButton, "confirmCancel").click()
 
     QTimer.singleShot(100, cancel)
     qtbot.keyClick(table, Qt.Key.Key_Delete)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from simulator.core.interview import State
 from tests.ui.mnemonics import assert_alt_letters_unique
@@ -46,9 +46,9 @@ def test_discard_asks_first_and_keeps_the_interview_by_default(
     qtbot.waitUntil(lambda: len(asked) == 1, timeout=3000)
     box = asked[0]
     assert "Discard" in box.text() and "stay saved" in box.text()
-    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
-    assert box.escapeButton() is box.button(QMessageBox.StandardButton.Cancel)
-    assert box.button(QMessageBox.StandardButton.Yes).text() == "&Discard"  # Alt+D (r52)
+    cancel = box.findChild(QPushButton, "confirmCancel")
+    assert box.defaultButton() is cancel and box.escapeButton() is cancel
+    assert box.findChild(QPushButton, "confirmGo").text() == "&Discard"  # Alt+D (r52)
     QApplication.processEvents()
     # a discard would have reached the database once its work is done (waited for, not 300 ms:
     # on a loaded machine a wrong discard could still be on its way then, and pass unseen)
@@ -57,7 +57,9 @@ def test_discard_asks_first_and_keeps_the_interview_by_default(
     assert unfinished is not None and unfinished.id == sid
     assert home.discard_button.isVisible()
 
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: box.findChild(QPushButton, "confirmGo").click()
+    )
     home.discard_button.click()
     qtbot.waitUntil(lambda: services.storage.unfinished_session() is None, timeout=5000)
     qtbot.waitUntil(lambda: not home.interrupted.isVisible(), timeout=5000)
