@@ -151,12 +151,13 @@ def run_gui(argv: list[str] | None = None) -> int:
         return 1
     lock = InstanceLock(folder)
     if not lock.acquire():
-        if lock.holder_is_import():
+        said, by_import = lock.held_by()
+        if by_import:
             QMessageBox.information(
                 None,
                 "ML Interview Simulator",
-                f"{lock.held_by(folder)[:1].upper()}{lock.held_by(folder)[1:]}. Start the app "
-                "again once it has ended (the sessions it brings in are then listed).",
+                f"{said[:1].upper()}{said[1:]}. Start the app again once it has ended (the "
+                "sessions it brings in are then listed).",
             )
             return 1
         if ask_to_raise(server_name(folder)):

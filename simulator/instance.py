@@ -66,33 +66,42 @@ class InstanceLock:
         self._fd = fd
         return True
 
+    def _read(self) -> tuple[int | None, str]:
+        """What the lock file says: the process id of what holds the folder, if it wrote one,
+        and what that is ("" a window, ``IMPORT`` an archive import)."""
+        try:
+            words = read_small_text(self.path, 64).split()
+        except (OSError, ValueError):  # (bytes that are not text: no process of ours wrote it)
+            return None, ""
+        try:
+            pid = int(words[0]) or None if words else None
+        except ValueError:
+            pid = None
+        return pid, words[1] if len(words) > 1 else ""
+
     def holder(self) -> int | None:
         """The process id of the window holding the folder, if it wrote one."""
-        try:
-            first = (read_small_text(self.path, 64).split() or ["0"])[0]
-            return int(first) or None
-        except (OSError, ValueError):
-            return None
+        return self._read()[0]
 
     def holder_is_import(self) -> bool:
         """Whether what holds the folder is an archive import (not a window)."""
-        try:
-            return read_small_text(self.path, 64).split()[1:2] == [IMPORT]
-        except (OSError, ValueError):  # (bytes that are not text: no import of ours wrote it)
-            return False
+        return self._read()[1] == IMPORT
 
-    def held_by(self, folder: Path) -> str:
-        """What holds ``folder``, for people: "an archive import (process 12) is using the data
-        folder X" or "the app is running with the data folder X (process 12)"."""
-        pid = self.holder()
-        if self.holder_is_import():
+    def held_by(self) -> tuple[str, bool]:
+        """What holds the folder, for people ("an archive import (process 12) is using the data
+        folder X" or "the app is running with the data folder X (process 12)"), and whether
+        it is an import: the file read once, so the two cannot come from two holders."""
+        pid, what = self._read()
+        folder = self.path.parent
+        if what == IMPORT:
             return (
                 f"an archive import{f' (process {pid})' if pid else ''} is using the data "
-                f"folder {folder}"
+                f"folder {folder}",
+                True,
             )
         return f"the app is running with the data folder {folder}" + (
             f" (process {pid})" if pid else ""
-        )
+        ), False
 
     def release(self) -> None:
         if self._fd is not None:

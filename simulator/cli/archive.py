@@ -136,11 +136,11 @@ def _hold_folder(folder: Path) -> InstanceLock:
 
     lock = InstanceLock(folder, IMPORT)
     if not lock.acquire():
-        if lock.holder_is_import():
-            raise UserError(f"{lock.held_by(folder)}: wait for it to end, then try again")
+        said, by_import = lock.held_by()
+        if by_import:
+            raise UserError(f"{said}: wait for it to end, then try again")
         raise UserError(
-            f"{lock.held_by(folder)}: close its window first, or import from its Interview "
-            "menu (Import data…)"
+            f"{said}: close its window first, or import from its Interview menu (Import data…)"
         )
     if lock.unlocked_reason:
         from simulator.cli.output import plain
