@@ -41,7 +41,7 @@ from simulator.core.json_numbers import strict_int
 from simulator.core.small_files import read_small
 from simulator.core.storage import Storage
 from simulator.core.storage_errors import error_kind, plain_reason
-from simulator.core.tables import UNKNOWN_WHEN, plural, shown_when
+from simulator.core.tables import plural, said_when
 from simulator.core.target_files import (
     PID_ROOM,
     UnsafeTarget,
@@ -549,8 +549,8 @@ def replacing_said(existing: int, interrupted_at: float | None = None) -> str:
     (walkthrough 52)."""
     text = f"Importing it replaces the {plural(existing, 'session')} here"
     if interrupted_at is not None:
-        when = shown_when(interrupted_at)  # as Home's banner says it: "2026-12-05 at 15:56"
-        started = "" if when == UNKNOWN_WHEN else f" on {when.replace(' ', ' at ', 1)}"
+        when = said_when(interrupted_at)  # as Home's banner says it: "2026-12-05 at 15:56"
+        started = "" if when is None else f" on {when}"
         text += f", among them the interview interrupted{started}: it can no longer be resumed"
     return text + " (their recordings stay on disk)."
 

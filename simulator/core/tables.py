@@ -160,6 +160,13 @@ def shown_when(ts: float) -> str:
         return UNKNOWN_WHEN
 
 
+def said_when(ts: float) -> str | None:
+    """When, as a sentence says it ("started on 2026-12-05 at 15:56", Home's list beside it
+    saying "2026-12-05 15:56"); None when the date is not known."""
+    when = shown_when(ts)
+    return None if when == UNKNOWN_WHEN else when.replace(" ", " at ", 1)
+
+
 def plural(n: int, word: str) -> str:
     """``n`` and ``word``, in the plural unless one: "1 question", "0 words", "1,204 sessions"."""
     return f"{n:,} {word}{'s' * (n != 1)}"

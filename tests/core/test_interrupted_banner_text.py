@@ -115,3 +115,23 @@ def test_a_transcribed_answer_of_no_words_is_not_a_recording_under_way_r48(tmp_p
     assert interrupted_counts(record).recording == 0
     assert "being recorded" not in interrupted_summary(record)
     storage.close()
+
+
+def test_a_start_past_any_date_is_said_unknown_r52(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A stored start time the system cannot turn into a date (1e300, as a hostile archive
+    can hold) made the banner say "The interview you started on date at unknown was
+    interrupted": the unknown date had its space turned into " at " like a real one."""
+    from dataclasses import replace
+
+    from simulator.core.archive import replacing_said
+    from simulator.core.tables import said_when
+
+    storage = Storage(tmp_path / "s.sqlite3")
+    sid = storage.create_session({"name": "Quick", "question_ids": ["tech.q0"]})
+    record = storage.session(sid)
+    assert record is not None
+    text = interrupted_summary(replace(record, started_at=1e300))
+    assert text.startswith("The interview you started on an unknown date was interrupted"), text
+    assert said_when(1e300) is None and said_when(0) is None
+    assert "interrupted: it can" in replacing_said(4, 1e300)  # no date, as before
+    assert "interrupted on 20" in replacing_said(4, record.started_at)

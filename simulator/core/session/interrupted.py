@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from simulator.core.storage import SessionRecord
-from simulator.core.tables import plural, shown_when
+from simulator.core.tables import plural, said_when
 
 
 @dataclass(frozen=True)
@@ -133,9 +133,5 @@ def interrupted_summary(record: SessionRecord, typing_kept: bool = False) -> str
     # the date and time as Home's list beside it says them ("2026-12-03 22:08"), with "at"
     # between: the banner said "03 Dec at 22:08" of the session listed as "2026-12-03 22:05"
     # (walkthrough 38)
-    when = (
-        shown_when(record.started_at).replace(" ", " at ", 1)
-        if record.started_at
-        else "an unknown date"  # not "on date unknown"
-    )
+    when = said_when(record.started_at) or "an unknown date"  # not "on date unknown"
     return interrupted_text(when, interrupted_counts(record), typing_kept)
