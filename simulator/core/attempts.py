@@ -19,7 +19,7 @@ from simulator.core.scorecard.star_basis import star_percents
 from simulator.core.scoring.results import AnswerScore, DeliveryResult
 from simulator.core.scoring.text import words as normalised_words
 from simulator.core.storage import AnswerRecord
-from simulator.core.tables import STAR_PARTS
+from simulator.core.tables import STAR_PARTS, shown_wpm
 
 PRACTICE_PLAN = "Practise again"
 COMPONENTS = ("overall", "content", "structure", "delivery")
@@ -231,6 +231,8 @@ def _figure(delivery: DeliveryResult | None, key: str) -> float | None:
     value = getattr(delivery, key, None)
     if key == "long_pauses":
         return float(len(value or []))
+    if key == "wpm" and value is not None:
+        return float(shown_wpm(float(value)))  # whole, as every other page says a pace
     return None if value is None else round(float(value), 1)
 
 

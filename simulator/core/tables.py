@@ -160,6 +160,12 @@ def shown_when(ts: float) -> str:
         return UNKNOWN_WHEN
 
 
+def shown_wpm(wpm: float) -> int:
+    """A pace as every page says it: whole words a minute (Attempts said "149.5" beside
+    the Scorecard's "150 words per minute")."""
+    return round(wpm)
+
+
 def said_when(ts: float) -> str | None:
     """When, as a sentence says it ("started on 2026-12-05 at 15:56", Home's list beside it
     saying "2026-12-05 15:56"); None when the date is not known."""

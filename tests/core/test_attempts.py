@@ -97,3 +97,27 @@ def test_an_attempts_follow_up_is_compared_with_it(tmp_path: Path) -> None:
     ]
     assert diff.gained == ("Gap between training and validation error",)
     s.close()
+
+
+def test_the_pace_is_compared_in_whole_words_a_minute_r52(tmp_path: Path) -> None:
+    """Attempts said the pace as "149.5" (the stored figure, to a tenth) where the Scorecard,
+    Review and the tips say whole words a minute (walkthrough 52)."""
+    from simulator.core.tables import shown_wpm
+
+    bank = load_packs([PACK])
+    q = bank.get("tech.overfit")
+    s = Storage(tmp_path / "s.sqlite3")
+    text = "Overfitting fits noise in the training set, so validation error rises; regularization helps."
+    for gap in (0.13, 0.07):
+        sid = s.create_session(practice_plan(q.id, None))
+        tr = _spoken(text, gap)
+        s.add_answer(
+            sid, q.id, 0, "spoken", text, transcript=tr.to_dict(), duration_s=tr.duration_s,
+            score=score_answer(q, tr),
+        )  # fmt: skip
+    before, after = s.attempts(q.id)
+    stored = [a.score.delivery.wpm for a in (before, after) if a.score and a.score.delivery]
+    assert len(stored) == 2 and any(w != int(w) for w in stored), stored  # a tenth stored
+    pace = next(f for f in compare(before, after).delivery if f.label == "Pace")
+    assert (pace.before, pace.after) == tuple(shown_wpm(w) for w in stored), pace
+    assert pace.delta == shown_wpm(stored[1]) - shown_wpm(stored[0])

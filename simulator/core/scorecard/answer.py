@@ -54,6 +54,7 @@ from simulator.core.tables import (
     flagged_color,
     score_color,
     shown_when,
+    shown_wpm,
 )
 from simulator.core.transcript import SKIPPED_ON_PURPOSE, Transcript, is_answer
 
@@ -463,7 +464,7 @@ def _delivery(d: DeliveryResult | None) -> DeliveryView | None:
         duration_s=round(d.duration_s),
         time_limit_s=d.time_limit_s,
         words=d.words,
-        wpm=round(d.wpm),
+        wpm=shown_wpm(d.wpm),
         fillers=_counts(d.fillers),
         fillers_per_100_words=round(d.fillers_per_100_words, 1),
         long_pauses=len(d.long_pauses),
