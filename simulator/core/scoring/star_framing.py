@@ -48,11 +48,6 @@ _MY_CLAUSE = word_set("i i'd i've i'm i'll we we've we'd")
 # How the teller speaks now, about the telling: "I think it's ...", "I promise".
 _TELLER_VERBS = word_set("think guess mean promise suppose would will can could want hope say")
 _ADVERBS = word_set("eventually finally then later quickly basically actually just")
-# Subjects of a clause of its own that tells the scene: the story's world, not the teller now.
-_SCENE_SUBJECTS = word_set(
-    """we we'd we've we're they they'd they're he he'd she she'd there our my his her their
-    the a an most nobody everyone everybody everything all nothing none it"""
-)
 # A verb of a clause of its own: a finite form or a past form.
 _FINITE_HERE = word_set(
     """was were is are had has have did do does could would will can should must might
