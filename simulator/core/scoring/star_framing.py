@@ -29,9 +29,9 @@ note-form line naming company, team or time, which places the story without poin
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from simulator.core.scoring.star_cues import CHANGE_WORDS, IRREGULAR_PAST
+from simulator.core.scoring.star_remarks import split_is
 from simulator.core.scoring.star_telling import _after_lead_ins
 from simulator.core.scoring.text import is_number, word_set, words
 
@@ -42,6 +42,8 @@ _STORY_NOUNS = word_set(
 # Verbs whose subject, the story, is said to be, to have happened or to come from somewhere.
 _ABOUT_VERBS = word_set("is was happened goes went comes came dates concerns")
 _MY_STORY_NOUNS = word_set("answer example story")
+# "the story's a good one", read with "is" as star_remarks.split_is reads "it's".
+_STORY_IS = ("story's", "answer's")
 # What singles the story out as the one I picked: "the best example", "the one I'd pick".
 _PICKING = word_set("best worst first main clearest biggest only")
 _MY_CLAUSE = word_set("i i'd i've i'm i'll we we've we'd")
@@ -67,17 +69,6 @@ _OPENING_NOTE = re.compile(r"^\W*(?:example|story|case)\s*(?::|was\b)", re.IGNOR
 _MEASURE_LINKS = word_set("by to from")
 RELATIVE_MAX_WORDS = 10
 SUBJECT_MAX_WORDS = 6
-
-
-def _split_be(ws: Sequence[str]) -> list[str]:
-    """ "this one's fun" read as "this one is fun"."""
-    out: list[str] = []
-    for w in ws:
-        if w in ("one's", "this's", "that's", "it's", "story's", "answer's"):
-            out += [w[:-2], "is"]
-        else:
-            out.append(w)
-    return out
 
 
 def _story_verb(rest: list[str]) -> int:
@@ -190,7 +181,7 @@ def _any_scene(pieces: list[list[str]]) -> bool:
 
 def tells_scene_after(raw: str) -> bool:
     """Does a piece after the sentence's first tell the scene in a clause of its own?"""
-    pieces = [_split_be(words(p)) for p in _PIECES.split(raw)][1:]
+    pieces = [split_is(words(p), _STORY_IS) for p in _PIECES.split(raw)][1:]
     return _any_scene(pieces)
 
 
@@ -198,7 +189,7 @@ def story_framed(raw: str) -> bool:
     """Is the opening line framing: its main clause about the story (module docstring)?"""
     if _OPENING_NOTE.match(raw):
         return True  # "Example: support ticket routing, previous job."
-    pieces = [_split_be(words(p)) for p in _PIECES.split(raw)]
+    pieces = [split_is(words(p), _STORY_IS) for p in _PIECES.split(raw)]
     pieces = [p for p in pieces if p]
     main = -1
     for n, piece in enumerate(pieces):

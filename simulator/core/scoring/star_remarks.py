@@ -14,6 +14,7 @@ truth in the present tense, with no "I"/"we" in it, no number and no word of lea
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 
 from simulator.core.scoring.star_cues import BE_PAST, CHANGE_WORDS, FINITE, IRREGULAR_PAST
 from simulator.core.scoring.text import is_number, word_set
@@ -307,11 +308,14 @@ def _judged_as_i_tell_it(predicate: list[str]) -> bool:
     return all(w in _SO_I_TELL or w in _STORY_JUDGEMENTS for w in predicate[i + 1 :])
 
 
-def _split_is(ws: list[str]) -> list[str]:
-    """ "this one's fun" read as "this one is fun"."""
+_IS_CONTRACTIONS = ("one's", "this's", "that's", "it's")
+
+
+def split_is(ws: Sequence[str], extra: Collection[str] = ()) -> list[str]:
+    """ "this one's fun" read as "this one is fun"; ``extra``: more words read so ("story's")."""
     out: list[str] = []
     for w in ws:
-        if w in ("one's", "this's", "that's", "it's"):
+        if w in _IS_CONTRACTIONS or w in extra:
             out += [w[:-2], "is"]
         else:
             out.append(w)
@@ -358,7 +362,7 @@ def story_preface(ws: list[str]) -> bool:
     for lead in _HAVING_LEADS:
         if tuple(rest[: len(lead)]) == lead:
             return _item_then_source(rest[len(lead) :])
-    rest = _split_is(rest)
+    rest = split_is(rest)
     if len(rest) >= 3 and rest[0] in ("this", "that", "it") and rest[1] == "is":
         # "Sure, this is a fun one.", "It's a good one, honestly."
         return _item_phrase(rest[2:])
@@ -579,7 +583,7 @@ def episode_looked_back(raw: str, ws: list[str]) -> bool:
     said = _remark_words(raw)
     if "%" in raw or any(is_number(w) and w not in ("one", "first") for w in said):
         return False
-    said = _split_is(said)
+    said = split_is(said)
     if len(said) < 4 or said[0] not in _EPISODE_SUBJECTS:
         return False
     i = 1
@@ -699,7 +703,7 @@ def story_judged(raw: str, ws: list[str]) -> bool:
     """A judgement of the story as a whole, no outcome of it: a demonstrative subject, "was" or
     "is", a noun phrase of judging words ending on a word for the story, and at most a few
     words on my part in it ("to work on", "I've worked on", "to tell")."""
-    said = _split_is(_remark_words(raw))
+    said = split_is(_remark_words(raw))
     if "%" in raw or any(is_number(w) and w != "one" for w in said) or len(said) < 4:
         return False
     if said[0] not in _JUDGED_SUBJECTS or said[1] not in ("was", "is", "were"):
@@ -810,7 +814,7 @@ def story_appraised(raw: str, ws: list[str]) -> bool:
     doable."); then only words of appraisal and frame, at least one appraisal, no number.
     Not "It was a good model, and it cut costs by half" (words outside the vocabulary), not
     "The launch was a success" (a thing of the story as the subject)."""
-    said = _split_is(_remark_words(raw))
+    said = split_is(_remark_words(raw))
     if "%" in raw or not 2 <= len(said) <= 18:
         return False
     spans = {k for k, w in enumerate(said[:-1]) if is_number(w) and said[k + 1] in _DURATIONS}
@@ -867,7 +871,7 @@ def story_pointed_at(ws: list[str]) -> bool:
     """An opening line whose every word points at the story, judges it as I tell it or says
     which part of my career it comes from, with a word for the story in it ("one",
     "example", "story"), no number and no past verb but "got" ("I've got one")."""
-    said = _split_is(ws)
+    said = split_is(ws)
     if not 2 <= len(said) <= PREFACE_MAX_WORDS or not set(said) & _STORY_ITEMS:
         return False
     if any(is_number(w) and w != "one" for w in said):
@@ -974,7 +978,7 @@ def story_characterised(ws: list[str]) -> bool:
     appraisal or how often, at most ``CHARACTERISED_MAX_WORDS`` words, no number). Not "This was
     a project at a bank" (names the story), nor "This one was at a logistics startup" (where
     it happened, the scene)."""
-    said = _split_is(ws)
+    said = split_is(ws)
     if not 0 < len(said) <= CHARACTERISED_MAX_WORDS or any(
         is_number(w) and w != "one" for w in said
     ):
@@ -1202,7 +1206,7 @@ PICKED_LABEL_MAX_WORDS = 14
 
 def story_picked(raw: str, ws: list[str]) -> bool:
     """Is the opening line only the story I picked, singled out and labelled (see above)?"""
-    said = _split_is(_remark_words(raw))
+    said = split_is(_remark_words(raw))
     while said and (said[0] in _ACKNOWLEDGING or said[0] in ("i", "think")) and said[0] != "one":
         if said[:2] == ["i", "think"]:
             said = said[2:]
