@@ -44,9 +44,17 @@ from functools import lru_cache
 from simulator.core.questions import Question
 from simulator.core.scoring.accepted_view import accepted_view
 from simulator.core.scoring.claim_clauses import NOT_ANCHOR
+from simulator.core.scoring.relation_facts import accepted_texts
 from simulator.core.scoring.results import MisconceptionHit
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance, names_a_mistake
-from simulator.core.scoring.text import Tokens, split_sentences, stem, word_set, words
+from simulator.core.scoring.text import (
+    Tokens,
+    content_stems,
+    split_sentences,
+    stem,
+    word_set,
+    words,
+)
 
 REVERSED_ORDER_ID = "reversed-order"
 # Words that end a part of a sentence and start the later one ("X, then Y", "X, and afterwards
@@ -102,6 +110,15 @@ class _Order:
     text: str  # the sentence (or the two sentences) it was read from
 
 
+_COMPOUND = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+
+
+def _compounds(text: str) -> list[tuple[str, str]]:
+    """The hyphen-joined compounds of ``text``, each as written (lower case) and the stem of
+    it read as one word ("re-rank", "rerank")."""
+    return [(c, stem(c.replace("-", ""))) for c in _COMPOUND.findall(text.lower())]
+
+
 def _stems(text: str, terms: frozenset[str]) -> frozenset[str]:
     """The anchor stems of ``text``: its words that are the rubric's terms (``terms``), and
     compounds, hyphen-joined or two words, read as one word as well ("re-rank" and "re rank"
@@ -117,10 +134,7 @@ def _stems(text: str, terms: frozenset[str]) -> frozenset[str]:
         s = stem(w)
         if s in terms:
             out.add(s)
-    for compound in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)+", text.lower()):
-        s = stem(compound.replace("-", ""))
-        if s in terms:
-            out.add(s)
+    out.update(s for _, s in _compounds(text) if s in terms)
     return frozenset(out)
 
 
@@ -244,10 +258,9 @@ def _terms(question: Question) -> frozenset[str]:
     asked = {stem(w) for w in words(question.prompt)}
     out: set[str] = set()
     for kp in question.key_points:
-        for text in (kp.label, *kp.phrases):
-            out.update(stem(w) for w in words(text) if w not in NOT_ANCHOR and len(w) > 2)
-            for compound in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)+", text.lower()):
-                out.add(stem(compound.replace("-", "")))
+        texts = (kp.label, *kp.phrases)
+        out |= content_stems(texts, skip=NOT_ANCHOR, shortest=3)
+        out.update(s for text in texts for _, s in _compounds(text))
     bare = {stem(w) for w in NOT_ANCHOR | _ORDER_WORDS}
     return frozenset(out - asked - bare)
 
@@ -275,8 +288,8 @@ def _asserted(tokens: Tokens, stance: Stance, first: int, last: int) -> bool:
 
 def _word_for(stem_: str, text: str) -> str:
     """The word of ``text`` whose stem is ``stem_`` (a compound as written)."""
-    for compound in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)+", text.lower()):
-        if stem(compound.replace("-", "")) == stem_:
+    for compound, s in _compounds(text):
+        if s == stem_:
             return compound
     return next((w for w in words(text) if stem(w) == stem_), stem_)
 
@@ -287,12 +300,7 @@ def reversed_orders(
     """One charge for each sentence that tells two of the rubric's steps in the reverse order
     (sentences already charged are left alone)."""
     terms = _terms(question)
-    texts = (
-        question.model_answer,
-        *(m.correction for m in question.misconceptions),
-        *(kp.label for kp in question.key_points),
-    )
-    accepted = _accepted_orders(texts, terms)
+    accepted = _accepted_orders(accepted_texts(question), terms)
     if not accepted:
         return []
     found: list[MisconceptionHit] = []
