@@ -3,9 +3,10 @@
 A confidently wrong answer often recommends a practice that makes every reported figure
 optimistic, in words no rubric lists: "standardize all features with the mean and variance of
 the full data set before the split", "oversample the few labelled incidents before splitting",
-"shuffle the log windows randomly across the whole year for the split", "train the detector on
-every labelled clip and report recall on those same clips", "report the best run", "accuracy is
-the best metric for the rare class", "the SHAP values show which features cause churn". Each
+"shuffle the log windows randomly across the whole year for the split", "use the most recent
+window for training and earlier windows for testing", "train the detector on every labelled clip
+and report recall on those same clips", "report the best run", "accuracy is the best metric for
+the rare class", "the SHAP values show which features cause churn". Each
 holds for any question, also one in an outside author's pack, so they are one shared table
 (``PRACTICE_ERRORS``), next to the test-set and training-set misuses (claims_test_set.py,
 claims_training_set.py). Each entry names the wrong practice on the
@@ -292,6 +293,67 @@ def _reports_the_best_run(ws: Words) -> bool:
     return any(w in _BEST and _near(ws, i, _RUNS, 3) for i, w in enumerate(ws))
 
 
+# Trained on the future, tested on the past: a general fact no rubric needs to list ("use the
+# most recent window for training and earlier windows for testing", "train on the most recent
+# year and test on earlier years"). A model is used on data that comes after what it learned
+# from, so its test data must come after its training data.
+BACKWARDS_ID = "trained-on-later-data"
+BACKWARDS_PHRASE = "training on the later period and testing on the earlier one"
+BACKWARDS_CORRECTION = (
+    "A model is used on data that comes after the data it learned from: train on the earlier "
+    "period and test on the later one (a walk-forward or rolling-origin split), or the test "
+    "error says nothing about how it will forecast."
+)
+_LATER_TIME = word_set("recent latest newest newer future later upcoming")
+_EARLIER_TIME = word_set("earlier earliest older oldest past previous prior")
+_TRAIN_WORDS = word_set("train trains training trained fit fits fitting")
+_TEST_WORDS = word_set(
+    "test tests testing tested evaluate evaluates evaluating evaluation validate validates"
+    " validating validation"
+)
+# "the recent window for training *and* earlier windows for testing": a word after a
+# coordination is said of the next train or test word, not of the one before
+_JOINED = word_set("and or but while whereas")
+_TIME_REACH = 4  # words between a time word and the train or test word it is said with
+# A sentence with one of these tells what a wrong split does, not what to do: "shuffled k-fold
+# means training on the future and testing on the past", "... so the model peeks".
+_VERDICT = word_set(
+    "leak leaks leaking leakage peek peeks peeking cheat cheats cheating optimistic shuffle"
+    " shuffles shuffled shuffling random randomly fold folds kfold means meaning wrong mistake"
+    " invalid"
+)
+
+
+def _said_with(ws: Words, i: int, kinds: frozenset[str]) -> int | None:
+    """The nearest word of ``kinds`` within ``_TIME_REACH`` words of position ``i`` with no
+    coordination between them (the sentence's words: no comma is read)."""
+    near = [
+        j
+        for j in range(max(0, i - _TIME_REACH), min(len(ws), i + _TIME_REACH + 1))
+        if ws[j] in kinds and not _JOINED & set(ws[min(i, j) : max(i, j)])
+    ]
+    return min(near, key=lambda j: abs(j - i)) if near else None
+
+
+def _trains_on_later_period(ws: Words) -> bool:
+    """Trains on a later period than it tests on: a later-time word said with a training word
+    and an earlier-time word with a testing word, "use the most recent window for training and
+    earlier windows for testing" (a sentence telling what a wrong split does is not)."""
+    if _VERDICT & set(ws):
+        return False
+    later = [i for i, w in enumerate(ws) if w in _LATER_TIME]
+    earlier = [i for i, w in enumerate(ws) if w in _EARLIER_TIME]
+    trained_late = any(
+        (j := _said_with(ws, i, _TRAIN_WORDS | _TEST_WORDS)) is not None and ws[j] in _TRAIN_WORDS
+        for i in later
+    )
+    tested_early = any(
+        (j := _said_with(ws, i, _TRAIN_WORDS | _TEST_WORDS)) is not None and ws[j] in _TEST_WORDS
+        for i in earlier
+    )
+    return trained_late and tested_early
+
+
 @dataclass(frozen=True)
 class PracticeError:
     id: str
@@ -327,6 +389,7 @@ PRACTICE_ERRORS: tuple[PracticeError, ...] = (
         "estimate is optimistic.",
         _shuffles_across_time,
     ),
+    PracticeError(BACKWARDS_ID, BACKWARDS_PHRASE, BACKWARDS_CORRECTION, _trains_on_later_period),
     PracticeError(
         "group-in-both-sets",
         "the same users, speakers or patients in both the training and the test data",

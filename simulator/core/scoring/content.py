@@ -64,7 +64,7 @@ from simulator.core.scoring.rejected_view import rejected_points
 from simulator.core.scoring.relation_facts import relation_contradictions
 from simulator.core.scoring.restated_misconceptions import restated_misconceptions
 from simulator.core.scoring.results import FrameworkStepResult, KeyPointResult, MisconceptionHit
-from simulator.core.scoring.reversed_order import backwards_in_time, reversed_orders
+from simulator.core.scoring.reversed_order import reversed_orders
 from simulator.core.scoring.salad import SALAD_NAMED_CREDIT, is_salad
 from simulator.core.scoring.sameness import same_claims
 from simulator.core.scoring.side_comparatives import side_comparatives
@@ -229,8 +229,6 @@ def score_content(
     misconceptions += practice_errors(question, tokens, stance, charged)
     charged |= {m.evidence for m in misconceptions}
     misconceptions += reversed_orders(question, tokens, stance, charged)
-    charged |= {m.evidence for m in misconceptions}
-    misconceptions += backwards_in_time(tokens, stance, charged)
     charged |= {m.evidence for m in misconceptions}
     sweeping = sweeping_claims(question, tokens, stance, charged)
     # read last: a sentence another check charges keeps that charge (an overclaim's cost

@@ -27,12 +27,8 @@ the speaker asserts is read: none with a negation, a hedge or condition, a warni
 "instead" / "rather"; "after every epoch" says how often, and an opening "Before running a test
 you fix alpha, ..." no clause of its own.
 
-``backwards_in_time`` needs no rubric: trained on a later period than it is tested on ("use the
-most recent window for training and earlier windows for testing", 85 over its partial's 45 on
-dev_blind46) a forecaster's test error says nothing, whatever the question. A later-time word
-said with a training word and an earlier-time word with a testing word, each within
-``_TIME_REACH`` words in one clause, is charged; a sentence that tells what a wrong split does
-("shuffled k-fold means training on the future ...", "... leaks", "... peeks") is not.
+Training on a later period than the test needs no rubric: it is one of claims_practice's
+general practice errors ("trained-on-later-data").
 """
 
 from __future__ import annotations
@@ -330,81 +326,3 @@ def _correction(order: _Order) -> str:
     without its joining word)."""
     text = re.sub(r"^(and|but|so)\s+", "", order.text.strip(), flags=re.I).rstrip(";,: ")
     return accepted_view(text)
-
-
-# Trained on the future, tested on the past: a general fact no rubric needs to list ("use the
-# most recent window for training and earlier windows for testing", "train on the most recent
-# year and test on earlier years"). A model is used on data that comes after what it learned
-# from, so its test data must come after its training data.
-BACKWARDS_ID = "trained-on-later-data"
-BACKWARDS_PHRASE = "training on the later period and testing on the earlier one"
-BACKWARDS_CORRECTION = (
-    "A model is used on data that comes after the data it learned from: train on the earlier "
-    "period and test on the later one (a walk-forward or rolling-origin split), or the test "
-    "error says nothing about how it will forecast."
-)
-_LATER_TIME = word_set("recent latest newest newer future later upcoming")
-_EARLIER_TIME = word_set("earlier earliest older oldest past previous prior")
-_TRAIN_WORDS = word_set("train trains training trained fit fits fitting")
-_TEST_WORDS = word_set(
-    "test tests testing tested evaluate evaluates evaluating evaluation validate validates"
-    " validating validation"
-)
-# "the recent window for training *and* earlier windows for testing": a word after a
-# coordination is said of the next train or test word, not of the one before
-_JOINED = word_set("and or but while whereas")
-_TIME_REACH = 4  # words between a time word and the train or test word it is said with
-# A sentence with one of these tells what a wrong split does, not what to do: "shuffled k-fold
-# means training on the future and testing on the past", "... so the model peeks".
-_VERDICT = word_set(
-    "leak leaks leaking leakage peek peeks peeking cheat cheats cheating optimistic shuffle"
-    " shuffles shuffled shuffling random randomly fold folds kfold means meaning wrong mistake"
-    " invalid"
-)
-
-
-def _said_with(ws: list[str], i: int, kinds: frozenset[str]) -> int | None:
-    """The nearest word of ``kinds`` within ``_TIME_REACH`` words of position ``i`` (no comma
-    read: the words are one clause's)."""
-    near = [
-        j
-        for j in range(max(0, i - _TIME_REACH), min(len(ws), i + _TIME_REACH + 1))
-        if ws[j] in kinds and not _JOINED & set(ws[min(i, j) : max(i, j)])
-    ]
-    return min(near, key=lambda j: abs(j - i)) if near else None
-
-
-def backwards_in_time(tokens: Tokens, stance: Stance, charged: set[str]) -> list[MisconceptionHit]:
-    """One charge for the answer's first sentence that, as its own advice, trains on a later
-    period than it tests on: a later-time word said with a training word and an earlier-time
-    word with a testing word, within one clause each (sentences already charged are left
-    alone)."""
-    for sentence in tokens.sentences:
-        said = list(tokens.words[sentence.first_word : sentence.last_word])
-        if sentence.text in charged or not _asserted(
-            tokens, stance, sentence.first_word, sentence.last_word
-        ):
-            continue
-        if _VERDICT & set(said):
-            continue
-        for part in re.split(r"[,;:]", sentence.text.lower()):
-            ws = words(part)
-            later = [i for i, w in enumerate(ws) if w in _LATER_TIME]
-            earlier = [i for i, w in enumerate(ws) if w in _EARLIER_TIME]
-            trained_late = any(
-                (j := _said_with(ws, i, _TRAIN_WORDS | _TEST_WORDS)) is not None
-                and ws[j] in _TRAIN_WORDS
-                for i in later
-            )
-            tested_early = any(
-                (j := _said_with(ws, i, _TRAIN_WORDS | _TEST_WORDS)) is not None
-                and ws[j] in _TEST_WORDS
-                for i in earlier
-            )
-            if trained_late and tested_early:
-                return [
-                    MisconceptionHit(
-                        BACKWARDS_ID, BACKWARDS_PHRASE, sentence.text, BACKWARDS_CORRECTION
-                    )
-                ]
-    return []

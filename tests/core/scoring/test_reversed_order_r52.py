@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from simulator.core.scoring import score_answer
-from simulator.core.scoring.reversed_order import BACKWARDS_ID, REVERSED_ORDER_ID
+from simulator.core.scoring.claims_practice import BACKWARDS_ID
+from simulator.core.scoring.reversed_order import REVERSED_ORDER_ID
 from simulator.core.transcript import Transcript
 from tests.core.scoring.rubric_charges import one_question, shipped_question
 
