@@ -330,6 +330,7 @@ def off_question(
     known: they tell what frames the story (situation, task, result) from a step said in
     passing. ``rivals`` are the loaded bank's behavioral questions (bank_rivals.py): those no
     shipped theme stands for are weighed too."""
+    labels = _opening_as_scene(labels)
     verdict = _by_theme(question, tokens, labels, rivals)
     if verdict.cost:
         return verdict
@@ -339,6 +340,17 @@ def off_question(
     if missing is None:
         return verdict
     return Verdict(OFF_QUESTION_PENALTY_UNSURE, [missing.said_as])
+
+
+def _opening_as_scene(labels: Sequence[str] | None) -> Sequence[str] | None:
+    """The story's opening lines read as its scene. The STAR labels call an opening that points
+    at or names the story other ("The project I am proudest of is a maintenance system for wind
+    turbines.", star_framing.py, round 52), but what it names is what the story is about: the
+    themes a story says are read there as in its situation, as they were before that label."""
+    if not labels or labels[0] != "other":
+        return labels
+    opening = next((i for i, label in enumerate(labels) if label != "other"), len(labels))
+    return ["situation"] * opening + list(labels[opening:])
 
 
 def _by_theme(
