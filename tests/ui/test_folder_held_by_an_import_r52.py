@@ -8,16 +8,13 @@ only the first import, which ended seconds later."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from simulator.cli import main
 from simulator.instance import IMPORT, InstanceLock
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.ui.second_launch import launch_window
 
 
 def test_a_second_import_is_told_an_import_holds_the_folder_r52(
@@ -47,16 +44,7 @@ def test_the_window_is_told_an_import_holds_the_folder_r52(tmp_path: Path) -> No
     lock = InstanceLock(tmp_path, IMPORT)
     assert lock.acquire()
     try:
-        script = (
-            "import sys; from PySide6.QtWidgets import QMessageBox;"
-            "QMessageBox.information = lambda *a, **k: print('MESSAGE', a[2]);"
-            "from simulator.cli import main;"
-            f"sys.exit(main(['--data-dir', {str(tmp_path)!r}]))"
-        )
-        done = subprocess.run(
-            [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=60,
-            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        )  # fmt: skip
+        done = launch_window(tmp_path)
     finally:
         lock.release()
     assert done.returncode == 1, done.stderr

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from simulator.instance import InstanceLock, server_name
+from tests.ui.second_launch import launch_window
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -63,16 +64,7 @@ def test_a_second_gui_launch_on_a_held_folder_starts_no_window(tmp_path: Path) -
     lock = InstanceLock(tmp_path)
     assert lock.acquire()
     try:
-        script = (
-            "import sys; from PySide6.QtWidgets import QMessageBox;"
-            "QMessageBox.information = lambda *a, **k: print('MESSAGE', a[2]);"
-            "from simulator.cli import main;"
-            f"sys.exit(main(['--data-dir', {str(tmp_path)!r}]))"
-        )
-        done = subprocess.run(
-            [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=60,
-            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
-        )  # fmt: skip
+        done = launch_window(tmp_path)
         assert done.returncode == 1, done.stderr
         assert "already running" in done.stdout and str(tmp_path) in done.stdout
     finally:
