@@ -142,6 +142,12 @@ MEASURED_ONLY = frozenset(
         # points in other words and names a classic equivalent or says an absolute that is right;
         # written from the prompts before any change, measured at start and end only
         "heldout_charge52_content.yaml",
+        # round 53, rel53: held-out STAR stories for 8 shipped behavioral questions drawn with
+        # random.Random(5354), 20 relevant stories told the hard ways (the ask in plain words, the
+        # result told first, setting words of another question) and 8 off_question neighbours (a
+        # good story answering another of the 8), written from the prompts before any change and
+        # measured at its start and end only
+        "heldout_rel53_star.yaml",
         # round 52, rel52: held-out STAR stories for 8 shipped behavioral questions drawn with
         # random.Random(5254), 20 relevant stories told the hard ways (the ask in plain words, a
         # story told around a colleague, a PM or a manager whose teller's acts answer, setting
