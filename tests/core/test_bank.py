@@ -136,6 +136,13 @@ CORRECT_KINDS = ("strong", "partial", "paraphrase")
 # on: its misses are figures, not invariants. Its two known false charges are recorded below.
 MEASURED_ONLY = frozenset(
     (
+        # round 53, wrong53: held-out strong, partial, weak and two verbose-wrong answers of
+        # different styles (case-framework words around wrong claims: the wrong metric for the goal,
+        # a leaking design, a trade-off turned the wrong way; steps in an impossible order told in
+        # plain words, wrong numbers and extremes) for 8 shipped questions, the first 4 case and 4
+        # technical ids drawn with random.Random(5351) (minus the dev_blind questions), written from
+        # the prompts before any change and measured at its start and end only
+        "heldout_wrong53_content.yaml",
         # round 52, charge52: held-out strong, dense partial (60-90 words), everyday-words
         # paraphrase and warning answers for 8 shipped technical and case questions drawn with
         # random.Random(5252) (minus the dev_blind questions); each strong answer restates its key
