@@ -143,6 +143,12 @@ MEASURED_ONLY = frozenset(
         # technical ids drawn with random.Random(5351) (minus the dev_blind questions), written from
         # the prompts before any change and measured at its start and end only
         "heldout_wrong53_content.yaml",
+        # round 53, charge53: held-out strong, dense partial (60-90 words), everyday-words
+        # paraphrase and warning answers for 8 shipped technical and case questions drawn with
+        # random.Random(5352) (minus the dev_blind questions); each strong answer contrasts the
+        # method with a rival ("unlike X, which ...") and states one pitfall in its own words;
+        # written from the prompts before any change, measured at start and end only
+        "heldout_charge53_content.yaml",
         # round 52, charge52: held-out strong, dense partial (60-90 words), everyday-words
         # paraphrase and warning answers for 8 shipped technical and case questions drawn with
         # random.Random(5252) (minus the dev_blind questions); each strong answer restates its key
