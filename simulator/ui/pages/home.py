@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,7 +27,15 @@ from simulator.ui.pages.home_plan_hold import PlanHold
 from simulator.ui.pages.home_read_only import ReadOnlyBanner
 from simulator.ui.pages.home_resume import ResumeBanner
 from simulator.ui.pages.home_sessions import PastSessions
-from simulator.ui.widgets.common import button, card, counted, fit_choices, label, name
+from simulator.ui.widgets.common import (
+    button,
+    card,
+    counted,
+    fit_choices,
+    label,
+    name,
+    readable_by_tab,
+)
 from simulator.ui.widgets.elided_combo import ElidedComboBox
 from simulator.ui.widgets.topic_list import TopicList
 
@@ -90,6 +98,7 @@ class HomePage(QWidget):
         self._bank: QuestionBank | None = None
         # the Custom plan's topics started last time, chosen once the bank's topics are in
         self._remembered_topics: set[str] = set()
+        self._shown = False  # shown once: the keyboard starts on the plan (``showEvent``)
         self._start_pending = False  # Start asked for while the bank was still loading
         page = QVBoxLayout(self)
         page.setContentsMargins(32, 24, 32, 24)
@@ -111,11 +120,7 @@ class HomePage(QWidget):
         self.subtitle = label("Loading the question bank…", "pageSubtitle")
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)  # pack file names are shown here
         # Reachable by Tab and read by a screen reader: loading progress, then the bank's size.
-        self.subtitle.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.subtitle.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        readable_by_tab(self.subtitle)
         name(self.subtitle, "homeSubtitle", "Question bank", "Loading the question bank…")
         left.addWidget(self.subtitle)
         self.interrupted = ResumeBanner()
@@ -131,11 +136,7 @@ class HomePage(QWidget):
         # it left the topic list 43 px (two rows and a half) at 960 x 640 (walkthrough 50).
         self.storage_notice = label("", "notice")
         self.storage_notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.storage_notice.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.storage_notice.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        readable_by_tab(self.storage_notice)
         name(self.storage_notice, "storageNotice", "Notice about your saved sessions")
         self.storage_notice.hide()
 
@@ -570,6 +571,18 @@ class HomePage(QWidget):
     def cannot_resume(self, why: str) -> None:
         """The interrupted interview cannot be resumed: why, in the banner; Discard stays."""
         self.interrupted.cannot_resume(why)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._shown:
+            # The window opens with the keyboard on the plan: a first run starts by choosing.
+            # The bank's size above it takes Tab too (Shift+Tab from the plan), and as the
+            # first thing Tab reaches it would be the window's first focus. Here, not when
+            # the page is made: a small screen puts the pages in a scroll area after that,
+            # and the focus set before is lost with the move.
+            self._shown = True
+            if self.window().focusWidget() is None:
+                self.preset.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_start(self) -> None:
         """Focus where the person left Home: the past sessions they opened one of (Enter opens

@@ -4,11 +4,11 @@ this run cannot do and why, at the top of Home, with Try again (the words: the c
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from simulator.core.session.read_only import ReadOnlyRun
-from simulator.ui.widgets.common import button, label, name
+from simulator.ui.widgets.common import button, label, name, readable_by_tab
 
 
 class ReadOnlyBanner(QWidget):
@@ -20,11 +20,7 @@ class ReadOnlyBanner(QWidget):
         super().__init__(parent)
         self.message = label("", "notice")
         # reachable by Tab and read by a screen reader, as Home's other notices
-        self.message.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.message.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        readable_by_tab(self.message)
         name(self.message, "readOnlyBanner", "This run is read-only")
         # Alt+Y: T is Topics', every other letter of "Try" is taken on Home
         self.try_again_button = button(

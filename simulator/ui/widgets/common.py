@@ -166,6 +166,18 @@ def set_label_focus(lab: QLabel, policy: Qt.FocusPolicy) -> None:
     lab.setStyleSheet(sheet)
 
 
+def readable_by_tab(lab: QLabel) -> None:
+    """Let Tab reach ``lab`` (a screen reader reads it) and the keyboard and mouse select its
+    text. The order matters: QLabel.setTextInteractionFlags resets the focus policy (to
+    ClickFocus for selectable text), so a policy set before the flags is lost: Home's subtitle,
+    storage notice and read-only banner said Tab reached them and it never did (round 52)."""
+    lab.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    set_label_focus(lab, Qt.FocusPolicy.TabFocus)
+
+
 def buddy_label(text: str, buddy: QWidget, object_name: str = "hint") -> QLabel:
     """A caption whose underlined letter (``&``) with Alt moves the keyboard to ``buddy``."""
     lab = label(text, object_name, wrap=False)
