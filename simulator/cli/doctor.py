@@ -241,7 +241,7 @@ def check_questions() -> Check:
 def check_scoring() -> Check:
     """The meaning signal's word vectors (the ``wordllama`` package): damaged, answers said in
     other words than the rubric's earn less than they would, and nothing else says so."""
-    from simulator.core.scoring.meaning import embedder_problem
+    from simulator.core.scoring.meaning import WORDS_ONLY_FIX, embedder_problem
 
     problem = embedder_problem()
     if problem is None:
@@ -250,7 +250,7 @@ def check_scoring() -> Check:
         "scoring",
         True,
         f"answers are scored by their words only: {problem}",
-        "reinstall the word vectors: pip install --force-reinstall wordllama",
+        f"reinstall the word vectors: {WORDS_ONLY_FIX}",
         warning=True,
     )
 

@@ -23,6 +23,7 @@ from simulator.ui.pack_problems import (
     refresh_pack_problems,
     show_pack_problems,
 )
+from simulator.ui.page_notice import show_page_notice
 from simulator.ui.status_line import show_fitting, show_lasting
 from simulator.ui.widgets.common import counted
 
@@ -176,6 +177,8 @@ class BankLoading(QObject):
         )  # fmt: skip
 
     def loaded(self, bank: QuestionBank) -> None:
+        from simulator.core.scoring.meaning import words_only_said  # the warm-up imported it
+
         w = self._w
         w.services.bank = bank
         self.warnings = list(bank.warnings)  # the model answers' are added once checked
@@ -184,6 +187,11 @@ class BankLoading(QObject):
         if w.home.chosen_answer_mode() == "spoken":
             w.voice_answers.preload()  # on Home, not as the first question appears
         w.home.set_bank(bank)
+        # Answers scored by their words only (the meaning signal's word vectors missing or
+        # damaged) is said on Home: it was said only in the log and by ``doctor`` (round 52).
+        words_only = words_only_said()
+        if words_only is not None:
+            show_page_notice(w.home, words_only, adding=True)
         if self._then is not None:
             QTimer.singleShot(0, self._open_what_waited)
         problems = bank.problems

@@ -38,6 +38,7 @@ class PageNotice(QWidget):
         self.dismiss.clicked.connect(self.close_notice)
         row.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
         self._page = page
+        self.closed = False  # dismissed, or its page left
         page.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
@@ -46,6 +47,7 @@ class PageNotice(QWidget):
         return False
 
     def close_notice(self) -> None:
+        self.closed = True
         self._page.removeEventFilter(self)
         keyboard_here = self.isAncestorOf(self.window().focusWidget() or self)
         after = self._first_after() if keyboard_here else None
@@ -76,14 +78,20 @@ class PageNotice(QWidget):
         return None
 
 
-def show_page_notice(page: QWidget, text: str, take_keyboard: bool = False) -> PageNotice | None:
-    """``text`` at the top of ``page`` (replacing a notice shown there before), until the
-    person leaves the page or dismisses it. None if the page has no box layout to put it in.
-    ``take_keyboard``: the keyboard moves onto the notice (a page whose focus was not restored)."""
+def show_page_notice(
+    page: QWidget, text: str, take_keyboard: bool = False, adding: bool = False
+) -> PageNotice | None:
+    """``text`` at the top of ``page`` (replacing a notice shown there before, or with
+    ``adding`` after its text), until the person leaves the page or dismisses it. None if the
+    page has no box layout to put it in. ``take_keyboard``: the keyboard moves onto the notice
+    (a page whose focus was not restored)."""
     layout = page.layout()
     if not isinstance(layout, QBoxLayout):
         return None
     for old in page.findChildren(PageNotice, NOTICE_NAME):
+        shown = old.text.text()
+        if adding and not old.closed:  # (a notice just made is not shown yet)
+            text = shown if text in shown.split("\n") else f"{shown}\n{text}"
         old.close_notice()
     notice = PageNotice(page, text)
     layout.insertWidget(0, notice)

@@ -352,10 +352,29 @@ def get_embedder() -> Embedder | None:
 
 
 def embedder_problem() -> str | None:
-    """Why the word vectors of the meaning signal could not be loaded, naming the file; None
-    when they loaded (or the package is not installed, which is not damage)."""
+    """Why the word vectors of the meaning signal could not be loaded, naming the file (or the
+    package, not installed); None when they loaded."""
     get_embedder()
     return _problem
+
+
+WORDS_ONLY_FIX = "pip install --force-reinstall wordllama"
+
+
+def words_only_said() -> str | None:
+    """What the window says when answers are scored by their words only (the word vectors
+    missing or damaged): it was said only in the log and by ``doctor`` (round 52). Never loads
+    them (the bank's warm-up does, off the GUI thread): None until they were tried, or when
+    they loaded."""
+    with _lock:
+        tried, problem = _tried, _problem
+    if not tried or problem is None:
+        return None
+    return (
+        f"Answers are scored by their words only, not by their meaning: {problem}. An answer "
+        f"in words of its own earns less. Reinstall the word vectors ({WORDS_ONLY_FIX}) and "
+        "start the app again; `ml-interview doctor` checks them."
+    )
 
 
 def _damaged(exc: Exception) -> str:
@@ -363,13 +382,14 @@ def _damaged(exc: Exception) -> str:
     return str(exc).strip() or type(exc).__name__
 
 
-def _load() -> Embedder | None:
+def _load() -> Embedder:
     folder = _package_dir()
-    if folder is None:
-        return None
+    if folder is None:  # a dependency: said, as a damaged file is (doctor said all was well)
+        raise ValueError("the wordllama package is not installed")
     weights, tokenizer_file = folder.joinpath(*WEIGHTS), folder.joinpath(*TOKENIZER)
-    if not weights.is_file() or not tokenizer_file.is_file():
-        return None
+    for needed in (weights, tokenizer_file):
+        if not needed.is_file():
+            raise ValueError(f"{needed} is missing")
     from tokenizers import Tokenizer
 
     try:
