@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from simulator.core.reordering import shown_topic
 from simulator.core.tables import category_name
 
 if TYPE_CHECKING:  # the Home page uses the presets before the bank has loaded
@@ -110,3 +112,26 @@ def choose_questions(bank: QuestionBank, plan: Plan, seed: int | None = None) ->
     if not chosen:
         raise PlanError("the plan asks for no questions: choose at least one category")
     return chosen
+
+
+def missing_topics_said(wanted: Iterable[str], offered: Iterable[str]) -> str | None:
+    """What Home says when topics the Custom plan asks for are in no question pack now (a pack
+    removed or renamed since it was started): they were dropped without a word, and with all of
+    them gone the plan asked every topic. None when every wanted topic is offered."""
+    have = set(offered)
+    asked = sorted(set(wanted))
+    gone = [t for t in asked if t not in have]
+    if not gone:
+        return None
+    names = [f"“{shown_topic(t)}”" for t in gone]
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    if len(gone) == 1:
+        said = f"The Custom plan's topic {listed} is in no question pack now"
+    else:
+        said = f"The Custom plan's topics {listed} are in no question pack now"
+    if len(gone) == len(asked):
+        return (
+            f"{said}: with no topic chosen, it asks every topic. Choose topics in Topics (Alt+T)."
+        )
+    kept = "it was" if len(gone) == 1 else "they were"
+    return f"{said}: {kept} left out, and the plan keeps its other topics."

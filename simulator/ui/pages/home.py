@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simulator.core.plan import PRESETS, Plan, estimated_minutes, shortfall
+from simulator.core.plan import PRESETS, Plan, estimated_minutes, missing_topics_said, shortfall
 from simulator.core.reordering import shown_topic
 from simulator.core.storage import SessionRecord
 from simulator.core.tables import CATEGORIES, WHERE_MICROPHONE_IS_CHOSEN, category_label
+from simulator.ui.page_notice import show_page_notice
 from simulator.ui.pages.home_custom import CustomChoice
 from simulator.ui.pages.home_plan_hold import PlanHold
 from simulator.ui.pages.home_read_only import ReadOnlyBanner
@@ -342,6 +343,10 @@ class HomePage(QWidget):
             item.setSelected(topic in chosen)
         rows = self.topics.sizeHintForRow(0) * self.topics.count()
         self.topics.setMaximumHeight(max(TOPICS_HEIGHT, rows + 2 * self.topics.frameWidth() + 4))
+        # topics asked for that no pack has now are said, at the top of Home, not dropped unseen
+        missing = missing_topics_said(chosen, bank.topics())
+        if missing is not None:
+            show_page_notice(self, missing)
         if self._due:
             self.past.show_due_count(len(self._known_due()))
         self._custom_changed()
