@@ -181,6 +181,7 @@ from simulator.core.scoring.story_named import named_theme
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
 from simulator.core.scoring.theme_direction import reversed_theme
 from simulator.core.scoring.theme_match import closeness, rank_of
+from simulator.core.scoring.theme_party import TELLER, asks_the_tellers_act
 from simulator.core.scoring.theme_rivals import near_enough, rival_theme
 from simulator.core.scoring.whole_theme import nearest_is_asked, nearest_neighbour
 
@@ -488,6 +489,8 @@ def _caught(question: Question, tokens: Tokens, labels: Sequence[str] | None) ->
         # distinct_theme.py: the asked theme's own words said once at most, a neighbour's
         # own words through the story.
         rival = distinct_rival(question, tokens, labels)
+        if rival and _done_by_me(question, tokens, rival):
+            rival = ""
         if rival:
             verdict = Verdict(OFF_QUESTION_PENALTY_UNSURE, [question.intent.label], rival)
     # theme_direction.py: the asked act done the other way round (feedback received for
@@ -647,9 +650,44 @@ def _framed_elsewhere(question: Question, tokens: Tokens, labels: Sequence[str] 
     if count >= FRAMED_ELSEWHERE:
         return Verdict(OFF_QUESTION_PENALTY_UNSURE, [question.intent.label], label)
     leaning = _leaning_theme(question, tokens, labels)
-    if leaning is not None:
+    if leaning is not None and not _done_by_me(question, tokens, leaning):
         return Verdict(OFF_QUESTION_PENALTY_UNSURE, [question.intent.label], leaning)
     return ON_THE_QUESTION
+
+
+_BETWEEN_ME_AND_MY_ACT = word_set(
+    """do did does not n't don't didn't just then also first finally quickly had have was were
+    would will could can so still personally myself actually really even immediately eventually
+    simply only"""
+)
+
+
+def _done_by_me(question: Question, tokens: Tokens, rival: str) -> bool:
+    """Does the story say the asked theme's core as the teller's own act: "I", "we", then only
+    helpers ("do not just"), then the phrase ("So I don't just say no")? Not when the sentence
+    saying it also says the core of ``rival`` (the label of the theme the story would be sent
+    to): an act done to that theme's parties or in its event ("I sat down with each of them
+    separately", two annotators at odds) is that theme's act as much as the asked one's."""
+    if not asks_the_tellers_act(question.prompt):
+        return False
+    other = next((q.intent for q in story_themes() if q.intent and q.intent.label == rival), None)
+    index = index_of(tokens)
+    theirs: set[int] = set()
+    if other is not None:
+        for text in other.core or other.phrases:
+            theirs.update(tokens.sentence_of[start] for start, _ in said_at(index, text))
+    for text in core_evidence(question, tokens):
+        for start, _ in said_at(index, text):
+            sentence = tokens.sentence_of[start]
+            if sentence in theirs:
+                continue
+            first = tokens.sentences[sentence].first_word
+            k = start - 1
+            while k >= first and tokens.words[k] in _BETWEEN_ME_AND_MY_ACT:
+                k -= 1
+            if k >= first and tokens.words[k] in TELLER:
+                return True
+    return False
 
 
 def _leaning_theme(question: Question, tokens: Tokens, labels: Sequence[str]) -> str | None:
