@@ -470,15 +470,16 @@ def _structure_points(star: StarResult) -> tuple[int, str]:
     got["ownership"] = POINTS["ownership"] * min(1.0, mine / 0.5)
     got["specific"] = POINTS["specific"] * star.specificity
     total = sum(got.values())
-    basis = ", ".join(f"{POINT_NAMES[k]} {v:.0f}/{POINTS[k]}" for k, v in got.items())
+    penalties = 0  # the points taken off below, said each with its reason
+    basis = ""
     if star.hypothetical:
-        total -= HYPOTHETICAL_PENALTY
+        penalties += HYPOTHETICAL_PENALTY
         basis += f", hypothetical -{HYPOTHETICAL_PENALTY}"
     if "action" in star.hollow:
         whose = "someone else's" if "someone else" in star.hollow["action"] else "“we”"
         basis += f", no action of your own (steps all {whose})"
     if "result" not in told:
-        total -= NO_RESULT_PENALTY
+        penalties += NO_RESULT_PENALTY
         hollow = star.hollow.get("result", "")
         what = "no result"
         if hollow:
@@ -490,12 +491,31 @@ def _structure_points(star: StarResult) -> tuple[int, str]:
         basis += f", {what} -{NO_RESULT_PENALTY}"
     for part in ("situation", "task"):
         if not star.parts[part].present:
-            total -= NO_CONTEXT_PENALTY
+            penalties += NO_CONTEXT_PENALTY
             basis += f", no {part} -{NO_CONTEXT_PENALTY}"
     if we_cost:
-        total -= we_cost
+        penalties += we_cost
         basis += f", mostly “we” -{we_cost}" if star.i_count else f", only “we” -{we_cost}"
-    return int(round(max(0.0, min(100.0, total)))), basis
+    score = int(round(max(0.0, min(100.0, total - penalties))))
+    held = total - penalties < 0  # the score is held at 0: no sum of the parts gives it
+    shown = _summing_to(got, None if held else score + penalties)
+    said = ", ".join(f"{POINT_NAMES[k]} {shown[k]}/{POINTS[k]}" for k in got)
+    return score, said + basis
+
+
+def _summing_to(points: dict[str, float], total: int | None) -> dict[str, int]:
+    """``points`` in whole numbers that add up to ``total`` (the score before its penalties),
+    each rounded down or up (the largest fractions up first): rounded one by one, a story's
+    scorecard said 40 + 11 + 10 + 10 + 15 + 9 - 20 for 74 (walkthrough 53). With no total (the
+    score held at 0), the plain rounding of each."""
+    floors = {k: int(v) for k, v in points.items()}
+    extra = -1 if total is None else total - sum(floors.values())
+    if not 0 <= extra <= len(points):
+        return {k: int(round(v)) for k, v in points.items()}
+    by_fraction = sorted(points, key=lambda k: points[k] - floors[k], reverse=True)
+    for k in by_fraction[:extra]:
+        floors[k] += 1
+    return floors
 
 
 def ownership_penalty(star: StarResult) -> int:
