@@ -3,8 +3,10 @@ keyboard's default.
 
 Ctrl+E on question 4 of 6 ended the interview at once: the questions not yet asked were gone
 for good (an ended interview is not offered to resume), after one stray press (E sits beside
-R and W) (walkthrough 35). On the last question it ends at once, as before. Enter or Esc in
-the question keeps going; only Alt+E (or Tab to End) ends.
+R and W) (walkthrough 35). It also asks on the last question when ending would leave it out
+of a scorecard with other answers (walkthrough 53); with nothing left out, or nothing to score
+at all, it ends at once.
+Enter or Esc in the question keeps going; only Alt+E (or Tab to End) ends.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
 
 
 def end_allowed(window: MainWindow, unsent_text: str = "") -> bool:
-    """True when no question is left to ask, or the person chose to end anyway. The box counts
+    """True when ending needs no asking (``ending_asks``), or the person chose to end anyway. The box counts
     what the scorecard will leave out, the question on screen included when it has no answer
     yet, and says an answer under way is kept only when there is one (ux36: "5 questions not
     asked yet" in the introduction of 6, and "the answer under way is kept" with none)."""
@@ -30,8 +32,7 @@ def end_allowed(window: MainWindow, unsent_text: str = "") -> bool:
     interview = controller.interview if controller is not None else None
     if controller is None or interview is None:
         return True
-    number, total = interview.position
-    if total - number <= 0:
+    if not controller.ending_asks(unsent_text):  # the core decides (its docstring says when)
         return True
     left_out, under_way = controller.kept_if_ended(unsent_text)
     box = QMessageBox(window)

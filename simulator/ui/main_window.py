@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
         page.end_requested.connect(self._guard(self._end))
 
     def _end(self, text: str) -> None:
-        """Ctrl+E: with questions still to come, asked first (they were gone at once)."""
+        """Ctrl+E: with a question left unanswered, asked first (they were gone at once)."""
         from simulator.ui.end_confirm import end_allowed
 
         if end_allowed(self, text):

@@ -120,6 +120,7 @@ class SessionController(QObject):
     toggle_pause = _ToCore(lambda core: core.toggle_pause)
     end = _ToCore(lambda core: core.end)
     kept_if_ended = _ToCore(lambda core: core.kept_if_ended)
+    ending_asks = _ToCore(lambda core: core.ending_asks)
     mark_phase = _ToCore(lambda core: core.mark_phase)
     rate = _ToCore(lambda core: core.rate)
 

@@ -139,7 +139,8 @@ Interview
   Ctrl+K        Skip the question (with an answer typed: asks first)
   Ctrl+P        Pause or resume
   Ctrl+E        End the interview and see the scorecard (with questions
-                still to come, it asks first)
+                still to come, or the last one unanswered after others, it
+                asks first)
   Ctrl+1 … 4    Behavioral answers: mark Situation, Task, Action, Result
   Alt+1 … 4     After an answer: how did it feel (Again, Hard, Good, Easy)
 

@@ -248,6 +248,22 @@ class Session(Pausable):
             kept.add(interview.index)  # a follow-up's question is kept already
         return max(0, len(interview.questions) - len(kept)), under_way
 
+    def ending_asks(self, unsent_text: str = "") -> bool:
+        """Whether Ctrl+E asks before ending: with questions still to come, and on the last
+        question when ending now leaves it out of a scorecard that has other answers (Ctrl+E
+        in the last question's thinking time dropped it for good at once, walkthrough 53).
+        Not when nothing would be left out, nor when nothing at all is kept: there is nothing
+        to score, and the person goes back to where the interview was started (a single
+        question practised again and ended unanswered)."""
+        interview = self.interview
+        if interview is None:
+            return False
+        left_out, _ = self.kept_if_ended(unsent_text)
+        number, total = interview.position
+        if total - number > 0:
+            return True
+        return 0 < left_out < len(interview.questions)
+
     def save_draft(self, text: str) -> None:
         """The answer being typed (a moment after a pause in typing): kept on disk until it
         is sent, so a crash does not lose it."""
