@@ -27,17 +27,16 @@ from simulator.core.json_numbers import strict_int
 from simulator.core.long_names import shortened_runs
 from simulator.core.reordering import without_controls
 from simulator.core.small_files import read_small_text
-from simulator.core.transcript import MAX_ANSWER_CHARS
+from simulator.core.transcript import MAX_ANSWER_CHARS, MAX_ANSWER_S, MAX_PACE_WPM
 
 if TYPE_CHECKING:
     from simulator.core.questions import Question, QuestionBank
     from simulator.core.transcript import Transcript
 
-MAX_DURATION_S = 24 * 3600.0
-# Words a minute beyond which a duration cannot be the time the answer took: people speak 100
-# to 200, the fastest ever measured about 650. A shorter one (milliseconds given as seconds,
-# ``1e-300``) was scored, its pace printed as a 302-digit number (attack run 33).
-MAX_PACE_WPM = 700.0
+# The longest answer and the fastest pace the stored answers are read with (a duration past
+# them, milliseconds given as seconds or ``1e-300``, was scored and its pace printed as a
+# 302-digit number: attack run 33).
+MAX_DURATION_S = MAX_ANSWER_S
 
 
 # Read at most this much (4 bytes per character at worst); a pipe or device is refused.

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from simulator.core.scoring.results import AnswerScore, SessionScore
 from simulator.core.stored_plan import UNNAMED
 from simulator.core.tables import STAR_PARTS
-from simulator.core.transcript import Transcript
+from simulator.core.transcript import Transcript, answer_seconds
 
 
 def loads(text: str | None) -> Any:
@@ -80,11 +80,10 @@ def overall(value: Any) -> int | None:
     return None
 
 
-def duration(value: Any) -> float | None:
-    """A stored duration, or none when missing or not one (text, NaN, negative, 1e999)."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value) if math.isfinite(value) and value >= 0 else None
-    return None
+def duration(value: Any, text: str = "") -> float | None:
+    """A stored answer's length, or none when missing or not one an answer of ``text`` could
+    take (text, NaN, negative, 1e300, 1e-300: ``answer_seconds``)."""
+    return answer_seconds(value, text)
 
 
 def transcript(text: str | None) -> dict[str, Any] | None:

@@ -239,7 +239,9 @@ class ReviewQueries:
             answer["audio_path"] = resolve(answer.get("audio_path"), self.path.parent)
             # as the app reads them: a damaged cell the import would refuse (the whole archive)
             answer["overall"] = codec.overall(answer.get("overall"))
-            answer["duration_s"] = codec.duration(answer.get("duration_s"))
+            answer["duration_s"] = codec.duration(
+                answer.get("duration_s"), codec.text(answer.get("text"))
+            )
             answer["position"] = codec.position(answer.get("position"))
             answer["score_json"] = _object_cell(answer.get("score_json"))
         # JSON cells as the app reads them too: one of another shape (a list, a text, a

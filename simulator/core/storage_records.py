@@ -88,20 +88,21 @@ def session_from_row(row: sqlite3.Row) -> SessionRecord:
 
 
 def answer_from_row(row: sqlite3.Row, data_dir: Path) -> AnswerRecord:
+    # (a BLOB, a number: SQLite keeps any type in a column; each crashed an export)
+    text = codec.text(row["text"])
     return AnswerRecord(
         id=row["id"],
         session_id=row["session_id"],
         question_id=codec.text(row["question_id"]),
         position=codec.position(row["position"]),
         mode=row["mode"],
-        # (a BLOB, a number: SQLite keeps any type in a column; each crashed an export)
-        text=codec.text(row["text"]),
+        text=text,
         follow_up=codec.text(row["follow_up"]) if row["follow_up"] is not None else None,
         transcript=codec.transcript(row["transcript_json"]),
         audio_path=resolve(codec.text(row["audio_path"]), data_dir)
         if row["audio_path"] is not None
         else None,
-        duration_s=codec.duration(row["duration_s"]),
+        duration_s=codec.duration(row["duration_s"], text),
         overall=codec.overall(row["overall"]),
         score=codec.answer_score(row["score_json"]),
         created_at=codec.timestamp(row["created_at"]),

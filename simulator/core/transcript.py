@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import re
-import sys
 import unicodedata
 from collections import Counter
 from dataclasses import asdict, dataclass, field
@@ -189,13 +188,13 @@ class Transcript:
         words = data.get("words", [])
         if not isinstance(words, list):
             raise ValueError("its words are not a list")
-        model = data.get("model")
+        model, text = data.get("model"), str(data.get("text", ""))
         return cls(
-            text=str(data.get("text", "")),
+            text=text,
             words=tuple(_word(w) for w in words),
             engine=str(data.get("engine", "typed")),
             model=model if isinstance(model, str) else None,
-            duration_s=_seconds(data.get("duration_s")),
+            duration_s=answer_seconds(data.get("duration_s"), text),
         )
 
 
@@ -217,7 +216,28 @@ def _word_dict(word: Word) -> dict[str, Any]:
     return data
 
 
-_LARGEST = sys.float_info.max  # (a time compared with it is finite: not NaN, not 1e999)
+# No answer runs a day (the longest question allows 30 minutes; a recording is read up to an
+# hour): a stored length or word time past it is none. A word at 1e300 s (a hand-made archive)
+# made Review count its pace each second up to there, for good, and a length of 1e300 s stored
+# a score its own reader refuses (attack run 53).
+MAX_ANSWER_S = 24 * 3600.0
+# Words a minute past which a length cannot be the time the answer took: people speak 100 to
+# 200, the fastest ever measured about 650 (a length of 1e-300 s gave 8.8e303 words a minute).
+MAX_PACE_WPM = 700.0
+
+
+def answer_seconds(value: Any, text: str = "") -> float | None:
+    """An answer's stored length in seconds, or None where no answer could have it: not a
+    number (a text, a flag, NaN, 1e999), negative, past ``MAX_ANSWER_S``, or shorter than the
+    words of ``text`` can be said in (faster than ``MAX_PACE_WPM``)."""
+    seconds = _seconds(value)
+    if seconds is None or seconds > MAX_ANSWER_S:
+        return None
+    # (a text has at most half its length in words: most lengths need no count of them)
+    fast = seconds and (len(text) + 1) * 30.0 > MAX_PACE_WPM * seconds
+    if fast and len(text.split()) * 60.0 > MAX_PACE_WPM * seconds:
+        return None
+    return seconds
 
 
 def _word(data: Any) -> Word:
@@ -230,8 +250,8 @@ def _word(data: Any) -> Word:
             type(word) is str
             and type(start) is float
             and type(end) is float
-            and 0.0 <= start <= _LARGEST
-            and 0.0 <= end <= _LARGEST
+            and 0.0 <= start <= MAX_ANSWER_S
+            and 0.0 <= end <= MAX_ANSWER_S
             and (probability is None or (type(probability) is float and 0.0 <= probability <= 1.0))
         ):
             return Word(word, start, end, probability)
@@ -242,8 +262,8 @@ def _checked_word(data: Any) -> Word:
     if not isinstance(data, dict) or "word" not in data:
         raise ValueError(f"a word stored as {type(data).__name__}, not as its word and times")
     start, end = _seconds(data.get("start")), _seconds(data.get("end"))
-    if start is None or end is None:
-        raise ValueError("a word's time is not a number of seconds")
+    if start is None or end is None or max(start, end) > MAX_ANSWER_S:
+        raise ValueError("a word's time is not a number of seconds an answer can take")
     return Word(str(data["word"]), start, end, _probability(data))
 
 
