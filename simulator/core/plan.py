@@ -75,12 +75,44 @@ class PlanError(ValueError):
     """The bank cannot satisfy the plan (says what is missing)."""
 
 
-def shortfall(bank: QuestionBank, plan: Plan) -> str | None:
-    """Why the bank cannot fill ``plan`` (the first category short of questions), or None."""
+@dataclass(frozen=True)
+class TopicCounts:
+    """How many questions a bank holds of each category and topic, counted once. Home asks on
+    every tick of its Custom plan; with 10,000 questions, going through them each time (the
+    topics the ticked categories offer, then whether the plan can be filled) held the window
+    50-320 ms a tick (attack run 53)."""
+
+    counts: dict[tuple[str, str], int]  # (category, topic) -> questions
+
+    @classmethod
+    def of(cls, bank: QuestionBank) -> TopicCounts:
+        counts: dict[tuple[str, str], int] = {}
+        for q in bank.questions.values():
+            key = (q.category.value, q.topic)
+            counts[key] = counts.get(key, 0) + 1
+        return cls(counts)
+
+    def topics(self, categories: list[str]) -> set[str]:
+        """The topics ``categories`` have questions on."""
+        return {topic for category, topic in self.counts if category in categories}
+
+    def count(self, category: str, topics: list[str] | None = None) -> int:
+        """Questions of ``category`` (on ``topics``; None or none: any)."""
+        wanted = set(topics) if topics else None
+        return sum(
+            n
+            for (c, topic), n in self.counts.items()
+            if c == category and (wanted is None or topic in wanted)
+        )
+
+
+def shortfall(counts: TopicCounts, plan: Plan) -> str | None:
+    """Why the bank (``counts``) cannot fill ``plan`` (the first category short of questions),
+    or None."""
     for category, count in plan.counts.items():
         if count <= 0:
             continue
-        have = len(bank.filter([category], plan.topics or None))
+        have = counts.count(category, plan.topics or None)
         if have < count:
             kind = category_name(category)
             where = (

@@ -12,13 +12,19 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QListWidgetItem,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from simulator.core.plan import PRESETS, Plan, estimated_minutes, missing_topics_said, shortfall
+from simulator.core.plan import (
+    PRESETS,
+    Plan,
+    TopicCounts,
+    estimated_minutes,
+    missing_topics_said,
+    shortfall,
+)
 from simulator.core.reordering import shown_topic
 from simulator.core.storage import SessionRecord
 from simulator.core.tables import CATEGORIES, WHERE_MICROPHONE_IS_CHOSEN, category_label
@@ -97,6 +103,7 @@ class HomePage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._bank: QuestionBank | None = None
+        self._counts = TopicCounts({})  # the bank's, counted once (set_bank)
         # the Custom plan's topics started last time, chosen once the bank's topics are in
         self._remembered_topics: set[str] = set()
         self._shown = False  # shown once: the keyboard starts on the plan (``showEvent``)
@@ -325,7 +332,8 @@ class HomePage(QWidget):
     def set_bank(self, bank: QuestionBank) -> None:
         """The bank has loaded: offer its topics and allow starting."""
         self._bank = bank
-        counts = {c: len(bank.filter([c])) for c in CATEGORY_LABELS}
+        self._counts = TopicCounts.of(bank)
+        counts = {c: self._counts.count(c) for c in CATEGORY_LABELS}
         self._set_subtitle(
             f"{len(bank.questions)} questions for Machine Learning Engineer interviews "
             f"({counts['technical']} technical, {counts['behavioral']} behavioral, "
@@ -335,12 +343,7 @@ class HomePage(QWidget):
         chosen = {i.data(Qt.ItemDataRole.UserRole) for i in self.topics.selectedItems()}
         chosen |= self._remembered_topics  # the first time: the Custom plan's, last started
         self._remembered_topics = set()
-        self.topics.clear()
-        for topic in bank.topics():
-            item = QListWidgetItem(shown_topic(topic))
-            item.setData(Qt.ItemDataRole.UserRole, topic)
-            self.topics.addItem(item)
-            item.setSelected(topic in chosen)
+        self.topics.fill(((topic, shown_topic(topic)) for topic in bank.topics()), chosen)
         rows = self.topics.sizeHintForRow(0) * self.topics.count()
         self.topics.setMaximumHeight(max(TOPICS_HEIGHT, rows + 2 * self.topics.frameWidth() + 4))
         # topics asked for that no pack has now are said, at the top of Home, not dropped unseen
@@ -477,9 +480,7 @@ class HomePage(QWidget):
         # case studies could only end in "No case study questions on conflict".
         checked = [c for c, box in self.category_boxes.items() if box.isChecked()]
         if self._bank is not None:
-            self.topics.offer_only(
-                {q.topic for q in self._bank.filter(checked)} if checked else None
-            )
+            self.topics.offer_only(self._counts.topics(checked) if checked else None)
         plan = self.plan()
         parts = [  # "2 technical", "2 case studies"
             counted(n, "case study", "case studies") if c == "case" else f"{n} {c}"
@@ -494,7 +495,7 @@ class HomePage(QWidget):
         topics = f" on {names}" if plan.topics else ""
         minutes = estimated_minutes(plan.counts)
         self.summary.setText(f"{', '.join(parts)}{topics} — about {minutes} minutes.")
-        self._allow_start(shortfall(self._bank, plan) if self._bank is not None else None)
+        self._allow_start(shortfall(self._counts, plan) if self._bank is not None else None)
 
     def _allow_start(self, reason: str | None) -> None:
         """Start is enabled when the bank has loaded and can fill the plan; else why not."""

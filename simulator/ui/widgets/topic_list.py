@@ -2,14 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 
 class TopicList(QListWidget):
     """Topics to tick. Typing a topic's first letters moves to it without selecting it (in a
     multi-selection list Qt selected every item the search passed: "clu" selected "churn");
     Space ticks the current one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # each item with its topic, as ``fill`` made them: ``offer_only`` runs on every tick
+        # of a category, and asking Qt for 10,000 items and their data took most of its time
+        self._rows: list[tuple[QListWidgetItem, str]] = []
+
+    def fill(self, topics: Iterable[tuple[str, str]], chosen: set[str]) -> None:
+        """The list of ``topics`` (each as kept and as shown), those in ``chosen`` selected."""
+        self.clear()
+        self._rows = []
+        for topic, shown in topics:
+            item = QListWidgetItem(shown)
+            item.setData(Qt.ItemDataRole.UserRole, topic)
+            self.addItem(item)
+            item.setSelected(topic in chosen)
+            self._rows.append((item, topic))
 
     def keyboardSearch(self, search: str) -> None:  # noqa: N802 (Qt's name)
         model = self.selectionModel()
@@ -24,10 +43,14 @@ class TopicList(QListWidget):
         """Show only ``topics`` (None: all); a hidden topic is unselected, so a plan never
         asks for a topic the person cannot see."""
         self.blockSignals(True)  # the caller reads the selection next
-        for row in range(self.count()):
-            item = self.item(row)
-            hidden = topics is not None and item.data(Qt.ItemDataRole.UserRole) not in topics
-            item.setHidden(hidden)
-            if hidden:
+        if len(self._rows) != self.count():  # (filled otherwise: by addItem)
+            self._rows = [
+                (item, item.data(Qt.ItemDataRole.UserRole))
+                for item in map(self.item, range(self.count()))
+            ]
+        for item, topic in self._rows:
+            item.setHidden(topics is not None and topic not in topics)
+        for item in self.selectedItems():  # (few: asking each item of thousands took long)
+            if item.isHidden():
                 item.setSelected(False)
         self.blockSignals(False)
