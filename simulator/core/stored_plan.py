@@ -15,6 +15,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from simulator.core.pack_limits import MAX_TEXT
+from simulator.core.reordering import without_controls
+
 # A session whose stored plan has no name (a damaged cell, a hand-made archive), as every page,
 # export and command names it.
 UNNAMED = "Interview"
@@ -144,13 +147,21 @@ def _time_in(value: Any) -> float | None:
     return seconds if seconds is not None and seconds <= MAX_TIME_IN_S else None
 
 
+# Longer than any follow-up the app asks (a pack's texts are at most this long): a prompt of
+# 960,000 characters in a hand-made plan held the window for 25 s on resume, shown and read
+# aloud whole (attack run 53); it reads as no follow-up known, and resume moves on.
+MAX_PROMPT = MAX_TEXT
+
+
 def _asked(value: Any) -> FollowUpAsked | None:
     if not isinstance(value, Mapping):
         return None
     position, prompt = value.get("position"), value.get("prompt")
     if type(position) is not int or not isinstance(prompt, str) or not prompt:
         return None
-    return FollowUpAsked(position, prompt)
+    if len(prompt) > MAX_PROMPT:
+        return None
+    return FollowUpAsked(position, without_controls(prompt))
 
 
 def plan_key(plan: StoredPlan) -> tuple[Any, ...]:
