@@ -149,6 +149,14 @@ MEASURED_ONLY = frozenset(
         # method with a rival ("unlike X, which ...") and states one pitfall in its own words;
         # written from the prompts before any change, measured at start and end only
         "heldout_charge53_content.yaml",
+        # round 53, star53: held-out STAR stories for 8 shipped behavioral questions drawn with
+        # random.Random(5353), three tellers each (chatty with fillers, terse note form, formal and
+        # passive, a result told first, a lesson told first, mostly "we"), plus 4 no-result
+        # variants whose last steps are numbered or carry a number; framing openers that carry
+        # story content ("The hairiest one I can think of was ..."), results told first ("The
+        # short version is ...", "Long story short, ..."), "We hit the deadline" told late;
+        # written before any change and measured at its start and end only
+        "heldout_star53_star.yaml",
         # round 52, charge52: held-out strong, dense partial (60-90 words), everyday-words
         # paraphrase and warning answers for 8 shipped technical and case questions drawn with
         # random.Random(5252) (minus the dev_blind questions); each strong answer restates its key
