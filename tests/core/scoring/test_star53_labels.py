@@ -1,0 +1,55 @@
+"""STAR labels of round 53 (issue 9, star53): framing openers whose main clause points at the
+story with other words than round 52 read (round 52's convention, star_framing.story_framed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.core.scoring.star_framing import story_framed
+from tests.core.scoring.star_stories import OUTCOME, SCENE, STEP_1, STEP_2, TASK, star_labels
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        # the story pointed at as "this one", whatever its verb
+        "Yeah, so, this one still bugs me a little.",
+        "Hmm, this one surprised my whole team.",
+        "Okay, that one took a while to untangle, honestly.",
+        # the pick named now, in the present, after the teller's "I think" or a hedge
+        "Hmm, proudest, I think it's probably the route planner at the courier firm.",
+        "Oh, that's an easy one, um, it's the invoice reader.",
+        # a noun the story lists lack, picked by a relative clause of the teller now
+        "The disagreement I'm thinking of started over a launch date.",
+        "The setback I would describe happened during my first year at a lender.",
+        "The following episode occurred during a migration at a retailer.",
+        # a judgement picking it out, "the" left out
+        "A classic example is the spring we moved every job to a new scheduler.",
+        "Toughest one was probably a ranking model at a travel site.",
+        # the teller's choosing, now, with the story as its object
+        "Sure, I'll go with the billing one.",
+        "Okay, there are several, but let me pick the one from my internship.",
+        # a scene-like piece that is itself the story picked
+        "Um, so this happens a lot, but the best case was at my first startup.",
+    ],
+)
+def test_an_opening_that_points_at_the_story_frames_it_r53(opener: str) -> None:
+    assert story_framed(opener)
+    assert star_labels(opener, SCENE, TASK, STEP_1, STEP_2, OUTCOME)[0] == "other"
+
+
+@pytest.mark.parametrize(
+    "scene",
+    [
+        # the story's own time and place, in the past or with no hedge
+        "It was the week before our biggest sale of the year.",
+        "It's the week before the audit, and our pipeline keeps failing.",
+        # "this one" + a noun: a thing of the story, not the story
+        "This one customer kept reopening the same ticket.",
+        # a thing of the story with an event of its own
+        "A project I inherited was cancelled after six months.",
+        "The best model we had was a gradient-boosted tree.",
+    ],
+)
+def test_an_opening_that_tells_the_scene_is_not_framed_r53(scene: str) -> None:
+    assert not story_framed(scene)
