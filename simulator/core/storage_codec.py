@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from simulator.core.scoring.results import AnswerScore, SessionScore
-from simulator.core.stored_plan import UNNAMED
+from simulator.core.stored_plan import UNNAMED, read_name
 from simulator.core.tables import STAR_PARTS
 from simulator.core.transcript import Transcript, answer_seconds
 
@@ -147,7 +147,7 @@ def plan(text: str | None) -> dict[str, Any]:
 
 def plan_name(plan: dict[str, Any]) -> str:
     """A stored plan's name, the one every page, export and command shows for its session."""
-    return str(plan.get("name") or UNNAMED)  # as StoredPlan.shown_name, without reading the rest
+    return read_name(plan.get("name")) or UNNAMED  # as StoredPlan.shown_name, the rest unread
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from simulator.core.long_names import shortened
 from simulator.core.pack_limits import MAX_TEXT
 from simulator.core.reordering import without_controls
 
@@ -79,7 +80,7 @@ class StoredPlan:
         asked = data.get("follow_up_asked")
         time_in = data.get("time_in_s")
         return cls(
-            name=str(name) if name else "",
+            name=read_name(name),
             question_ids=_ids(data.get("question_ids")),
             counts=(
                 {str(k): v for k, v in counts.items() if type(v) is int}
@@ -120,6 +121,13 @@ class StoredPlan:
             asked = self.follow_up_asked
             data["follow_up_asked"] = {"position": asked.position, "prompt": asked.prompt}
         return data
+
+
+def read_name(value: Any) -> str:
+    """A stored plan's name ("" when none). One past any the app gives (a hand-made plan of
+    1,050,000 characters held History and Review for seconds each, attack run 53) is read as
+    its start, end and length."""
+    return shortened(str(value)) if value else ""
 
 
 def _ids(value: Any) -> tuple[str, ...]:
