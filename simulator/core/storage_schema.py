@@ -230,8 +230,11 @@ def apply_migrations(db: sqlite3.Connection, path: Path | str = "") -> None:
     version = int(db.execute("PRAGMA user_version").fetchone()[0])
     if version > SCHEMA_VERSION:
         raise StorageError(
+            # what to do, as the other refusals say it: the window's only dialog said what
+            # wrote it and stopped there (attack run 53)
             f"{path} was written by a newer version of the app "
-            f"(schema {version}, this one knows {SCHEMA_VERSION})",
+            f"(schema {version}, this one knows {SCHEMA_VERSION}); nothing in it was changed: "
+            "open it with that version, or start this one with another --data-dir",
             "newer",
         )
     for number in range(version, SCHEMA_VERSION):
