@@ -69,7 +69,7 @@ from simulator.core.scoring.relation_ends import moved_things
 from simulator.core.scoring.remedy_lists import listed_remedy
 from simulator.core.scoring.results import MisconceptionHit
 from simulator.core.scoring.sameness import listed_alternatives
-from simulator.core.scoring.side_cases import about_the_other_side
+from simulator.core.scoring.side_cases import about_the_other_side, in_another_case
 from simulator.core.scoring.stance import Stance
 from simulator.core.scoring.text import STOPWORDS, Tokens, naming_naive, stem, word_set, words
 
@@ -1452,6 +1452,7 @@ def wrong_claims(
             and not _both_sides_in_sentence(clause, k, every)
             and not _of_the_baseline(clause, c)
             and not about_the_other_side(question.prompt, clause, c)
+            and not in_another_case(question, clause, c, k)
             and not _of_another_named(question.prompt, tokens, positions, c)
             and not (k == -1 and _failure_case(clause))
         ]

@@ -446,6 +446,8 @@ _QUANTIFIERS = word_set("few fewer fewest many several numerous much little lots
 # A clause whose subject is a person is about what someone does, not about a name ("*you
 # predict few positives*, so recall is low").
 _PEOPLE = word_set("i you we")
+_PEOPLE_WOULD = word_set("i'd we'd you'd i'll we'll you'll i've we've")
+_GOING_ON = word_set("then")
 
 
 def _neither(
@@ -468,6 +470,15 @@ def _neither(
     unnamed = {
         c for j in range(first, last) if (c := clauses[j - first]) not in named and ws[j] in _PEOPLE
     }
+    # ... and a later clause, naming none, that goes on with the acts of the person the
+    # sentence opens on ("*I'd* run OCR on the photos, use the text layer for native PDFs,
+    # *then apply* a document extraction service": charge53, dev_blind44pack's correct partial
+    # was charged '"document" said of pdfs')
+    if first < last and ws[first] in _PEOPLE | _PEOPLE_WOULD:
+        for j in range(first + 1, last - 1):
+            c = clauses[j - first]
+            if c != clauses[j - 1 - first] and c not in named and ws[j] in _GOING_ON:
+                unnamed.add(c)
     if unnamed:
         for k in range(first, last):
             if clauses[k - first] in unnamed:

@@ -145,16 +145,44 @@ def _identities(texts: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     return frozenset(pairs)
 
 
+# A key-point label that gives one thing two ways: "Eigenvectors of the covariance matrix, *or*
+# the SVD of the centered data" (one comma, then "or", and no other comma: no list).
+_ALTERNATIVE = re.compile(r"^([^,]+),\s+or\s+([^,]+)$", re.IGNORECASE)
+# An acronym the model answer opens on names what the question is about ("PCA finds ...").
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]+$")
+
+
+def _alternatives(question: Question) -> frozenset[tuple[str, str]]:
+    """The identities a rubric states by giving one thing two ways in a key-point label (both
+    ways round), and, with the alternative said second, the question's own acronym (charge53:
+    "PCA is the same as the SVD of the centred data" was charged, though the PCA rubric's label
+    gives "the SVD of the centered data" as the way to get the components)."""
+    opening = question.model_answer.split()[:1]
+    name = opening[0].strip(",.;:") if opening else ""
+    subject = terms_of([name.lower()]) if _ACRONYM.match(name) else frozenset()
+    pairs: set[tuple[str, str]] = set()
+    for kp in question.key_points:
+        m = _ALTERNATIVE.match(kp.label.strip())
+        if m is None:
+            continue
+        first, second = (terms_of(words(g.lower())) for g in m.groups())
+        for a, b in [(a, b) for a in first | subject for b in second if a != b]:
+            pairs |= {(a, b), (b, a)}
+    return frozenset(pairs)
+
+
 @lru_cache(maxsize=1)
 def _shipped() -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
     """Every shipped technical and case rubric's identities (a classic equivalent one rubric
     states is read in another question's answer too) and every term the shipped rubrics say."""
     texts: list[str] = []
     known: set[str] = set()
+    alternatives: set[tuple[str, str]] = set()
     for q in shipped_questions():
         texts.extend(accepted_texts(q))
         known |= _terms_said(q)
-    return _identities(tuple(texts)), frozenset(known)
+        alternatives |= _alternatives(q)
+    return _identities(tuple(texts)) | alternatives, frozenset(known)
 
 
 def _terms_said(question: Question) -> frozenset[str]:
@@ -193,7 +221,9 @@ def outside_sameness(
     equated = _equated(_accepted_texts_with_phrases(question))
     first = next(iter(split_sentences(question.model_answer)), question.model_answer)
     shipped_identities, shipped_terms = _shipped()
-    identities = shipped_identities | _identities(accepted_texts(question))
+    identities = (
+        shipped_identities | _identities(accepted_texts(question)) | _alternatives(question)
+    )
     known = shipped_terms | _terms_said(question)
     found = []
     for sentence in tokens.sentences:

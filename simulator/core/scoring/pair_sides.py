@@ -13,7 +13,13 @@ from functools import lru_cache
 
 from simulator.core.scoring.counterparts import opposite_stems
 from simulator.core.scoring.matching import Span, compile_phrase
-from simulator.core.scoring.stance import TURNED_ROUND, clause_ids, clause_starts, opens_clause
+from simulator.core.scoring.stance import (
+    TURNED_ROUND,
+    clause_ids,
+    clause_starts,
+    of_the_whole_clause,
+    opens_clause,
+)
 from simulator.core.scoring.text import (
     NEGATIONS,
     Tokens,
@@ -149,6 +155,12 @@ def said_of(tokens: Tokens, span: Span, own: list[int], other: list[int]) -> int
     # the whole answer's: looking at each of them for each span made long answers quadratic).
     own = _between(own, first, sentence.last_word)
     other = _between(other, first, sentence.last_word)
+    # A relative clause is said of the side it hangs on, whatever names that side ("*unlike*
+    # a random forest, which averages independent trees, boosting ...", "it differs from
+    # bagging, which trains the models in parallel"): the claim is that side's (charge53).
+    antecedent = _antecedent_side(tokens, span, own, other, first, clauses)
+    if antecedent is not None:
+        return antecedent
 
     # A side named right after "unlike" is what the clause is contrasted with, not what it is
     # said of: "GPT is better for generation, because *unlike BERT* it produces text left to
@@ -173,6 +185,47 @@ def said_of(tokens: Tokens, span: Span, own: list[int], other: list[int]) -> int
             end += 1
         return None if _paired_off(tokens, span, [p for p in other if in_clause(p)], end) else 1
     return None
+
+
+# Words that open a relative clause about the noun just before them ("bagging, *which* ...",
+# "a random forest, *where* each tree ...").
+_RELATIVE = frozenset(("which", "who", "whose", "where"))
+# From a side's name (its first word) to the relative word: the name and one more word ("a
+# random forest *model*, which").
+_RELATIVE_REACH = 4
+
+
+def _antecedent_side(
+    tokens: Tokens,
+    span: Span,
+    own: list[int],
+    other: list[int],
+    first: int,
+    clauses: tuple[int, ...],
+) -> int | None:
+    """The attribute's clause opens on a relative word just after one side's name, the last
+    side named in the clause before: 0 its own subject, 1 the other, None neither."""
+    clause = clauses[span[0] - first]
+    start = span[0]
+    while start > first and clauses[start - 1 - first] == clause:
+        start -= 1
+    if start == first or tokens.words[start] not in _RELATIVE:
+        return None
+    if of_the_whole_clause(tokens.words, start):
+        return None
+    before = clauses[start - 1 - first]
+    named = [
+        (p, side)
+        for side, positions in ((0, own), (1, other))
+        for p in positions
+        if p < start and clauses[p - first] == before
+    ]
+    if not named:
+        return None
+    p, side = max(named)
+    if start - p > _RELATIVE_REACH or any(q == p and s != side for q, s in named):
+        return None
+    return side
 
 
 _CONTRAST_LEAD = frozenset(("the", "a", "an", "plain", "classic", "standard", "vanilla"))

@@ -10,15 +10,24 @@ the other side was charged as its denial. A clause that names the prompt's other
 its asked subject, against an accepted sentence that names neither side's other, is a claim
 about that other side: no contradiction. "In reinforcement learning you have the correct label
 for each example" (the asked subject) is still read.
+
+``in_another_case``: the same for a case the rubric's own sentence opens on (charge53). "Each
+tree fits the negative gradient; *for squared error* these are the residuals" holds a claim for
+one case; "*for absolute error* it is just the sign of the residual" names the other side of
+that case and says something the rubric never says of it: another case, no denial. "For
+absolute error they are the residuals" says the rubric's own words of it and is still read.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from simulator.core.questions import Question
 from simulator.core.scoring.claim_clauses import Clause
+from simulator.core.scoring.counterparts import SIDE
 from simulator.core.scoring.pair_sides import side_stems
 from simulator.core.scoring.prompt_pairs import prompt_pairs, subject_pair
+from simulator.core.scoring.rubric_claims import rubric_words
 from simulator.core.scoring.text import stem, words
 
 
@@ -49,3 +58,33 @@ def about_the_other_side(prompt: str, said: Clause, accepted: Clause) -> bool:
         ):
             return True
     return False
+
+
+# Words that open a clause on the case it holds for ("*for* squared error ...", "*with* a
+# Laplace prior ...", "*under* the null ...", "*in* the limit ...").
+_CASE_WORDS = frozenset(("for", "with", "under", "in"))
+# From the clause's start to its case word, and from the case word to the counterpart ("for
+# *mean* absolute error").
+_CASE_START = 2
+_CASE_REACH = 3
+
+
+def _case_of(clause: Clause, pair: int) -> bool:
+    """The clause opens on a case word whose case names a word of ``pair``."""
+    for i, w in enumerate(clause.words[:_CASE_START]):
+        if w not in _CASE_WORDS:
+            continue
+        for s in clause.stems[i + 1 : i + 1 + _CASE_REACH]:
+            if (SIDE.get(s) or (-1,))[0] == pair:
+                return True
+    return False
+
+
+def in_another_case(question: Question, said: Clause, accepted: Clause, pair: int) -> bool:
+    """Both clauses open on a case that names a side of ``pair``, and the answer's says a
+    word of its own that neither the accepted clause nor anything of the rubric says: a
+    claim about the other case, not a denial of the rubric's."""
+    if pair < 0 or not (_case_of(said, pair) and _case_of(accepted, pair)):
+        return False
+    known = rubric_words(question) | set(accepted.stems)
+    return any(a not in known for a in said.anchors)

@@ -136,6 +136,43 @@ _COMPARED = frozenset(("compared", "contrast", "opposed"))
 _COMPARED_WITH = frozenset(("with", "to"))
 _RELATIVE = frozenset(("which", "who", "whose", "where", "that"))
 _SUBJECTS = frozenset(("i", "we", "you", "it", "they", "this", "these", "he", "she"))
+# A clause that sets what it names last against the subject: "differs from", "compared with",
+# "in contrast to", "as opposed to", "a change from", "an advantage over", "versus", "than".
+_AGAINST_WORDS = word_set(
+    "differ differs differed different difference differences distinct compared comparing"
+    " contrast contrasted contrasts opposed change departure improvement improvements advantage"
+    " advantages edge"
+)
+_AGAINST_LINKS = word_set("from with to over")
+_AGAINST_SOLO = word_set("versus vs than")
+_AGAINST_REACH = 5  # words from the linking word to the clause's end ("from a random forest")
+
+
+# "..., which is why ...", "..., which means ...": a relative clause about the whole clause
+# before it, not about the noun it follows.
+_OF_THE_WHOLE = word_set("means meant explains explained implies why how")
+
+
+def of_the_whole_clause(ws: tuple[str, ...], at: int) -> bool:
+    """The relative clause opening at ``at`` ("which ...") is about the clause before it as a
+    whole: "which is why", "which means", "which explains"."""
+    return ws[at] == "which" and bool(set(ws[at + 1 : at + 3]) & _OF_THE_WHOLE)
+
+
+def _sets_against(clause: list[str]) -> bool:
+    """The clause ends on what it sets against: a contrast word and its linking word ("differs
+    *from*", "compared *with*", "as opposed *to*"), or "versus" or "than", a few words before
+    its end."""
+    n = len(clause)
+    for i in range(max(0, n - _AGAINST_REACH - 1), n):
+        w = clause[i]
+        if w in _AGAINST_SOLO:
+            return True
+        if w in _AGAINST_LINKS and i and clause[i - 1] in _AGAINST_WORDS:
+            return True
+    return False
+
+
 _CONTRAST_REACH = 3  # "unlike simply averaging": words between "unlike" and what it is said of
 # Verdicts after a claim: "a random split would leak", "... is a myth".
 _POST_VERDICT = word_set(
@@ -187,6 +224,22 @@ _HARMS = word_set(
 _BRINGS = word_set(
     "introduce introduces create creates add adds cause causes induce induces open opens"
 )
+# ... and the verbs that say the act fails at its job: "accuracy *falls* apart when a class is
+# rare", "the average *hides* the rare class", "accuracy *ignores* what a miss costs".
+_FAILS = word_set(
+    """fail fails falls collapse collapses hide hides mask masks obscure obscures ignore ignores
+    overstates overstate understates understate"""
+)
+_TELLING = word_set("tell tells say says show shows mean means reveal reveals")
+_NOTHING = word_set("nothing little")
+_NOT_WORKING = word_set("not doesn't don't won't can't cannot isn't aren't never")
+
+
+def _tells_nothing(after: list[str]) -> bool:
+    """ "... *tells you nothing*", "... *says little* about the rare class"."""
+    return after[0] in _TELLING and any(w in _NOTHING for w in after[1:3])
+
+
 _HARM_OBJECTS = word_set(
     "bias biases leakage leak confounding error errors problems spurious artifacts noise"
 )
@@ -239,6 +292,8 @@ _WORTH = word_set(
     effective matter matters help helps work works"""
 )
 _WORTHLESS = word_set("useless unnecessary irrelevant pointless overrated unhelpful worthless")
+# ... and what a practice said to fail is called (``Stance._act_said_to_fail``)
+_FAILING = _WORTHLESS | word_set("meaningless uninformative")
 _REJECTING = word_set("skip skipping ignore ignoring")
 # A plan called unworkable: "comparing all pairs is impossible", "... is far too slow".
 _UNWORKABLE = word_set(
@@ -446,7 +501,10 @@ class Stance:
         """The claim is named only to be called unworkable: "comparing all pairs *is
         impossible*", "... would be far too expensive", "... is not feasible". Read for wrong
         claims only: a key point ruled out this way ("exact search is infeasible, so ...") may
-        be the point itself, so ``dismissed`` does not take it."""
+        be the point itself, so ``dismissed`` does not take it. So is one said to fail
+        (``_act_said_to_fail``)."""
+        if self._act_said_to_fail(span):
+            return True
         sentence, clauses = self._clause_of(span[0])
         first = sentence.first_word
         clause = clauses[span[1] - 1 - first]
@@ -498,6 +556,15 @@ class Stance:
                 return False
             clause -= 1
             if any(ws[first + i] in _CONTRASTED for i, c in enumerate(clauses) if c == clause):
+                return True
+            # ... or one the clause sets the subject against: "it *differs from* bagging,
+            # which trains ...", "*compared with* a random forest, which averages ...", "the
+            # key difference *from* a random forest, which ..." (charge53: each was charged
+            # as the asked method's claim); "..., *which is why* ..." says what follows from
+            # the whole clause, not from the thing set against
+            if _sets_against(
+                [ws[first + i] for i, c in enumerate(clauses) if c == clause]
+            ) and not of_the_whole_clause(ws, at[0]):
                 return True
 
     def warned(self, span: Span) -> bool:
@@ -596,6 +663,35 @@ class Stance:
             return True
         # "introduces bias", "can create leakage", "adds a spurious path"
         return after[0] in _BRINGS and any(w in _HARM_OBJECTS for w in after[1:4])
+
+    def _act_said_to_fail(self, span: Span) -> bool:
+        """The claim is the subject of its clause and the clause's predicate says it fails at
+        its job or tells nothing (charge53): "*evaluating with accuracy* falls apart when a
+        class is rare", "... hides the defaults", "... tells you nothing", "... is meaningless
+        here", "... doesn't work for a rare class". Read for wrong claims only (``ruled_out``):
+        said of a key point ("calibration doesn't matter"), the same words dismiss it."""
+        sentence, clauses = self._clause_of(span[0])
+        first, ws = sentence.first_word, self.tokens.words
+        clause = clauses[span[0] - first]
+        lead = [ws[i] for i in range(first, span[0]) if clauses[i - first] == clause]
+        if any(w not in _ACT_LEAD for w in lead):
+            return False
+        after = [
+            ws[i]
+            for i in range(span[1], min(sentence.last_word, span[1] + _POST_REACH))
+            if clauses[i - first] == clause
+        ]
+        after = _past_joined_act(after)
+        while after and after[0] in _HARM_LEAD:
+            after = after[1:]
+        if not after:
+            return False
+        if after[0] in _FAILS or _tells_nothing(after):
+            return True
+        if after[0] in _NOT_WORKING and after[1:2] and after[1] in _WORTH:
+            return True
+        worthless = [w for w in after if w not in _LINKING and w not in _DEGREE][:1]
+        return after[0] in _LINKING and bool(worthless) and worthless[0] in _FAILING
 
     def _example_of_prohibited(
         self, span: Span, sentence: Sentence, clauses: tuple[int, ...]
