@@ -23,7 +23,7 @@ from simulator.ui.pack_problems import (
     refresh_pack_problems,
     show_pack_problems,
 )
-from simulator.ui.page_notice import show_page_notice
+from simulator.ui.page_notice import WORDS_ONLY, show_page_notice
 from simulator.ui.status_line import show_fitting, show_lasting
 from simulator.ui.widgets.common import counted
 
@@ -191,7 +191,7 @@ class BankLoading(QObject):
         # damaged) is said on Home: it was said only in the log and by ``doctor`` (round 52).
         words_only = words_only_said()
         if words_only is not None:
-            show_page_notice(w.home, words_only, adding=True)
+            show_page_notice(w.home, words_only, kind=WORDS_ONLY)
         if self._then is not None:
             QTimer.singleShot(0, self._open_what_waited)
         problems = bank.problems

@@ -4,6 +4,13 @@ page, an interview started from it) or closes it with its Dismiss button.
 An interview ended with nothing answered sent the person back to where it was started and said
 "there is nothing to score" in the status line only, for 15 seconds, at the window's bottom edge,
 while the person looked at the page they were sent back to (walkthrough 40): it is said there now.
+
+Each line of a notice is of a kind. A notice shown while one is open replaces the line of its own
+kind and keeps the others: a standing state (answers scored by words only, topics no pack has)
+stays beside a one-off message ("nothing to score", a job's result), and a newer line of a kind
+takes the place of the older (a state since changed is not said beside its successor). Every
+notice replaced the open one: the words-only and missing-topics lines Home was given during an
+interview (a bank read again) were replaced by "nothing to score" as the person came back to it.
 """
 
 from __future__ import annotations
@@ -14,13 +21,18 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QWidget
 from simulator.ui.widgets.common import label, name
 
 NOTICE_NAME = "pageNotice"
+MESSAGE = "message"  # a one-off message: the kind a notice is unless it says otherwise
+WORDS_ONLY = "words only"  # standing: answers are scored by their words only
+MISSING_TOPICS = "missing topics"  # standing: topics chosen that no pack has now
 
 
 class PageNotice(QWidget):
     """The notice: its text, wrapping, and a Dismiss button; gone when its page is hidden."""
 
-    def __init__(self, page: QWidget, text: str) -> None:
+    def __init__(self, page: QWidget, lines: dict[str, str]) -> None:
         super().__init__(page)
+        self.lines = dict(lines)  # kind -> its line, in the order shown
+        text = "\n".join(self.lines.values())
         self.setObjectName(NOTICE_NAME)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -79,21 +91,22 @@ class PageNotice(QWidget):
 
 
 def show_page_notice(
-    page: QWidget, text: str, take_keyboard: bool = False, adding: bool = False
+    page: QWidget, text: str, take_keyboard: bool = False, kind: str = MESSAGE
 ) -> PageNotice | None:
-    """``text`` at the top of ``page`` (replacing a notice shown there before, or with
-    ``adding`` after its text), until the person leaves the page or dismisses it. None if the
-    page has no box layout to put it in. ``take_keyboard``: the keyboard moves onto the notice
-    (a page whose focus was not restored)."""
+    """``text`` at the top of ``page``, until the person leaves the page or dismisses it, after
+    the lines of other kinds of the notice open there (its line of ``kind`` replaced, in
+    place). None if the page has no box layout to put it in. ``take_keyboard``: the keyboard
+    moves onto the notice (a page whose focus was not restored)."""
     layout = page.layout()
     if not isinstance(layout, QBoxLayout):
         return None
+    lines: dict[str, str] = {}
     for old in page.findChildren(PageNotice, NOTICE_NAME):
-        shown = old.text.text()
-        if adding and not old.closed:  # (a notice just made is not shown yet)
-            text = shown if text in shown.split("\n") else f"{shown}\n{text}"
+        if not old.closed:  # (a notice just made is not shown yet: it is open)
+            lines.update(old.lines)
         old.close_notice()
-    notice = PageNotice(page, text)
+    lines[kind] = text  # a kind said before keeps its place
+    notice = PageNotice(page, lines)
     layout.insertWidget(0, notice)
     _first_in_tab_order(page, notice, take_keyboard)
     return notice

@@ -28,7 +28,7 @@ from simulator.core.plan import (
 from simulator.core.reordering import shown_topic
 from simulator.core.storage import SessionRecord
 from simulator.core.tables import CATEGORIES, WHERE_MICROPHONE_IS_CHOSEN, category_label
-from simulator.ui.page_notice import show_page_notice
+from simulator.ui.page_notice import MISSING_TOPICS, show_page_notice
 from simulator.ui.pages.home_custom import CustomChoice
 from simulator.ui.pages.home_plan_hold import PlanHold
 from simulator.ui.pages.home_read_only import ReadOnlyBanner
@@ -349,7 +349,7 @@ class HomePage(QWidget):
         # topics asked for that no pack has now are said, at the top of Home, not dropped unseen
         missing = missing_topics_said(chosen, bank.topics())
         if missing is not None:
-            show_page_notice(self, missing)
+            show_page_notice(self, missing, kind=MISSING_TOPICS)
         if self._due:
             self.past.show_due_count(len(self._known_due()))
         self._custom_changed()
