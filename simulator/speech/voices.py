@@ -33,8 +33,13 @@ def default_voice_label(models: list[PiperModel] | None = None) -> str:
     """What the default voice is on this machine, for Settings and ``doctor``."""
     models = installed_models() if models is None else models
     if models:
-        return f"{models[0].name} (Piper, natural)"
+        return _piper_said(models[0])
     return "espeak-ng (Piper voice not installed)"
+
+
+def _piper_said(model: PiperModel) -> str:
+    """A Piper voice, for people (Settings, ``doctor``, the window)."""
+    return f"{model.name} (Piper, natural)"
 
 
 class InterviewerSpeaker:
@@ -77,11 +82,15 @@ class InterviewerSpeaker:
             return self._models[0] if self._models else None
         return next((m for m in self._models if m.id == voice_id), None)
 
+    def piper_in_use(self) -> bool:
+        """Whether a Piper voice speaks now (else espeak-ng)."""
+        return self._piper_model(self._voice_id) is not None
+
     def in_use(self) -> str:
         """The voice that speaks now, for people: "Joe (Piper, natural)" or "espeak-ng ..."."""
         model = self._piper_model(self._voice_id)
         if model is not None:
-            return f"{model.name} (Piper, natural)"
+            return _piper_said(model)
         espeak = self._chosen(self._voice_id) if not self._voice_id.startswith(PIPER_PREFIX) else ""
         return f"espeak-ng ({espeak or 'default voice'})"
 
