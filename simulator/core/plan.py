@@ -92,6 +92,10 @@ class TopicCounts:
             counts[key] = counts.get(key, 0) + 1
         return cls(counts)
 
+    def all_topics(self) -> list[str]:
+        """Every topic the bank has questions on, sorted (as ``QuestionBank.topics()``)."""
+        return sorted({topic for _, topic in self.counts})
+
     def topics(self, categories: list[str]) -> set[str]:
         """The topics ``categories`` have questions on."""
         return {topic for category, topic in self.counts if category in categories}

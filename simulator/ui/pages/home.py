@@ -343,11 +343,12 @@ class HomePage(QWidget):
         chosen = {i.data(Qt.ItemDataRole.UserRole) for i in self.topics.selectedItems()}
         chosen |= self._remembered_topics  # the first time: the Custom plan's, last started
         self._remembered_topics = set()
-        self.topics.fill(((topic, shown_topic(topic)) for topic in bank.topics()), chosen)
+        topics = self._counts.all_topics()  # (the bank not gone through again: attack run 53)
+        self.topics.fill(((topic, shown_topic(topic)) for topic in topics), chosen)
         rows = self.topics.sizeHintForRow(0) * self.topics.count()
         self.topics.setMaximumHeight(max(TOPICS_HEIGHT, rows + 2 * self.topics.frameWidth() + 4))
         # topics asked for that no pack has now are said, at the top of Home, not dropped unseen
-        missing = missing_topics_said(chosen, bank.topics())
+        missing = missing_topics_said(chosen, topics)
         if missing is not None:
             show_page_notice(self, missing, kind=MISSING_TOPICS)
         if self._due:
