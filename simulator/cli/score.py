@@ -33,11 +33,6 @@ if TYPE_CHECKING:
     from simulator.core.questions import Question, QuestionBank
     from simulator.core.transcript import Transcript
 
-# The longest answer and the fastest pace the stored answers are read with (a duration past
-# them, milliseconds given as seconds or ``1e-300``, was scored and its pace printed as a
-# 302-digit number: attack run 33).
-MAX_DURATION_S = MAX_ANSWER_S
-
 
 # Read at most this much (4 bytes per character at worst); a pipe or device is refused.
 MAX_ANSWER_BYTES = 4 * MAX_ANSWER_CHARS
@@ -131,15 +126,16 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _check_duration(duration: float | None) -> None:
-    if duration is not None and not 0 < duration <= MAX_DURATION_S:
+    if duration is not None and not 0 < duration <= MAX_ANSWER_S:
         raise UserError(
-            f"--duration must be a number of seconds above 0 and at most {MAX_DURATION_S:g}, "
+            f"--duration must be a number of seconds above 0 and at most {MAX_ANSWER_S:g}, "
             f"not {duration:g}"
         )
 
 
 def _too_fast(text: str, duration: float, given: str) -> str | None:
     """Why ``duration`` seconds cannot be the time ``text`` took to say, or None."""
+    # transcript.answer_seconds holds the same rule for stored answers; this one words it
     words = len(text.split())
     wpm = words / (duration / 60.0)
     if wpm <= MAX_PACE_WPM:
@@ -344,10 +340,10 @@ def _batch_item(line: str) -> dict[str, Any]:
     if duration is not None and (
         isinstance(duration, bool)
         or not isinstance(duration, int | float)
-        or not 0 < duration <= MAX_DURATION_S
+        or not 0 < duration <= MAX_ANSWER_S
     ):
         raise BadLine(
-            f'"duration_s" must be a number of seconds above 0 and at most {MAX_DURATION_S:g}',
+            f'"duration_s" must be a number of seconds above 0 and at most {MAX_ANSWER_S:g}',
             named,
         )
     return item
