@@ -14,6 +14,14 @@ APP_NAME = "ml-interview-simulator"
 # 4.04 s, and no longer. Set here, before anything imports numpy; a value set by the user wins.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
+# CTranslate2 (Whisper) allocates its CPU tensors with Intel MKL's mkl_malloc, whose pool keeps
+# what a decode freed for the next one: 8-9 MB held between decodes, and a decode's peak 10-20 MB
+# higher (a voice interview's peak is a Whisper decode, benchmarks/refine_memory.py: 406 / 411 /
+# 407 MB with the pool, 397 / 399 / 399 without). Without it a block of 4 MB or more goes back
+# to the system when freed (simulator.memory.MMAP_THRESHOLD); the text is the same. MKL reads
+# this when it starts, at the model's load.
+os.environ.setdefault("MKL_DISABLE_FAST_MM", "1")
+
 # The package logs for the app's log file (diagnostics.setup); a command with no log file set
 # up prints its own notices, once: without a handler here, Python's last-resort handler printed
 # every warning on stderr too (a damaged database's raw SQLite check report, five lines, above
