@@ -18,6 +18,7 @@ from simulator.core.session.ledger import Entry, Part, has_words
 from simulator.core.session.ports import COMPUTE, SPEECH_BACKGROUND, Executor, SpeechInput
 from simulator.core.speech_topic import topic_of
 from simulator.core.tables import plural
+from simulator.core.transcript import kept_reading
 
 if TYPE_CHECKING:
     from simulator.core.scoring import AnswerScore, SessionScore
@@ -120,6 +121,10 @@ class Background:
         def done(transcript: Transcript) -> None:
             if not has_words(transcript.text):
                 return  # the quick transcript stays
+            if part.transcript is not None and kept_reading(part.transcript, transcript) is (
+                part.transcript
+            ):
+                return  # Whisper was far surer of the quick transcript: it stays
             part.transcript = transcript
             self._journal.save_part(entry, part)
             number = entry.position + 1
