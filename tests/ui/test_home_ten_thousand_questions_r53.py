@@ -47,9 +47,16 @@ def test_ticking_the_custom_plan_does_not_go_through_every_question_r53(qtbot) -
     home = HomePage(False, plan=CUSTOM, custom=CustomChoice(("technical",), 5, ()))
     qtbot.addWidget(home)
     home.show()
-    home.set_bank(_big_bank())
+    bank = _big_bank()
+    _Counted.walks = 0
+    home.set_bank(bank)
     QApplication.processEvents()
     assert home.topics.count() == QUESTIONS
+    # loaded, the bank is counted once (its sorted topics were asked of it twice more: the
+    # list's, and the Custom plan's topics no pack has); the list is bank.topics()'s
+    assert _Counted.walks == 1, "the bank loaded was gone through more than once"
+    shown = [home.topics.item(i).data(Qt.ItemDataRole.UserRole) for i in (0, 9_999)]
+    assert shown == [bank.topics()[0], bank.topics()[-1]]
     asked: list[int] = []
     topics = home.topics
     topics.item = lambda row: asked.append(row) or type(topics).item(topics, row)  # type: ignore[method-assign]
@@ -73,21 +80,3 @@ def test_ticking_the_custom_plan_does_not_go_through_every_question_r53(qtbot) -
     home.category_boxes["technical"].setChecked(False)  # no behavioral topic: none offered
     assert all(topics.item(i).isHidden() for i in (0, 7, 9_999))
     assert not topics.selectedItems()
-
-
-def test_the_bank_loaded_is_gone_through_once_r53(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """Home.set_bank counted the bank, then went through it twice more for its sorted topics
-    (the list's, and those the Custom plan asks for that no pack has): read from the counts."""
-    from simulator.ui.pages.home import HomePage
-
-    home = HomePage(False, plan=CUSTOM, custom=CustomChoice(("technical",), 5, ()))
-    qtbot.addWidget(home)
-    home.show()
-    bank = _big_bank()
-    _Counted.walks = 0
-    home.set_bank(bank)
-    assert _Counted.walks == 1
-    assert [home.topics.item(i).data(Qt.ItemDataRole.UserRole) for i in (0, 9_999)] == [
-        bank.topics()[0],
-        bank.topics()[-1],
-    ]
