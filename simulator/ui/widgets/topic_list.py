@@ -22,13 +22,17 @@ class TopicList(QListWidget):
     def fill(self, topics: Iterable[tuple[str, str]], chosen: set[str]) -> None:
         """The list of ``topics`` (each as kept and as shown), those in ``chosen`` selected."""
         self.clear()
-        self._rows = []
         for topic, shown in topics:
             item = QListWidgetItem(shown)
             item.setData(Qt.ItemDataRole.UserRole, topic)
             self.addItem(item)
             item.setSelected(topic in chosen)
             self._rows.append((item, topic))
+
+    def clear(self) -> None:
+        """No topics (the items kept with them go too: Qt deletes them)."""
+        super().clear()
+        self._rows = []
 
     def keyboardSearch(self, search: str) -> None:  # noqa: N802 (Qt's name)
         model = self.selectionModel()
@@ -40,14 +44,9 @@ class TopicList(QListWidget):
             self.blockSignals(False)
 
     def offer_only(self, topics: set[str] | None) -> None:
-        """Show only ``topics`` (None: all); a hidden topic is unselected, so a plan never
-        asks for a topic the person cannot see."""
+        """Show only ``topics`` (None: all) of those ``fill`` put in; a hidden topic is
+        unselected, so a plan never asks for a topic the person cannot see."""
         self.blockSignals(True)  # the caller reads the selection next
-        if len(self._rows) != self.count():  # (filled otherwise: by addItem)
-            self._rows = [
-                (item, item.data(Qt.ItemDataRole.UserRole))
-                for item in map(self.item, range(self.count()))
-            ]
         for item, topic in self._rows:
             item.setHidden(topics is not None and topic not in topics)
         for item in self.selectedItems():  # (few: asking each item of thousands took long)
