@@ -258,10 +258,10 @@ class Session(Pausable):
         interview = self.interview
         if interview is None:
             return False
-        left_out, _ = self.kept_if_ended(unsent_text)
         number, total = interview.position
         if total - number > 0:
             return True
+        left_out, _ = self.kept_if_ended(unsent_text)  # (the last question: what it leaves out)
         return 0 < left_out < len(interview.questions)
 
     def save_draft(self, text: str) -> None:
