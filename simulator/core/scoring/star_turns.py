@@ -113,7 +113,13 @@ _GOING_BACK = (
     ("rewind",),
     ("to", "explain", "how", "we", "got", "there"),
     ("how", "we", "got", "there"),
+    # the telling moved back to the start: "But let me back up.", "Here's how it went." (star53)
+    ("let", "me", "back", "up"),
+    ("here's", "how"),
+    ("here", "is", "how"),
 )
+# "That was the outcome of an onboarding overhaul I led": the line before named as the end.
+_END_NOUNS = word_set("outcome result end upshot")
 
 
 # Words that open a line on how the story ended ("In the end ...", "Long story short, ...").
@@ -126,6 +132,25 @@ _ENDING_LEADS = (
     ("long", "story", "short"),
     ("the", "end", "result"),
     ("spoiler",),
+    # the end named as what is said first, then "is": "The short version is we took accuracy
+    # from 82 to 95", "So the end of this story is that we did migrate" (star53)
+    *(
+        (*head, be)
+        for head in (
+            ("the", "short", "version"),
+            ("the", "quick", "version"),
+            ("the", "tl;dr"),
+            ("the", "upshot"),
+            ("the", "bottom", "line"),
+            ("the", "end", "of", "this", "story"),
+            ("the", "end", "of", "the", "story"),
+            ("the", "end", "of", "that", "story"),
+            ("how", "it", "ended"),
+        )
+        for be in ("is", "was")
+    ),
+    ("to", "cut", "a", "long", "story", "short"),
+    ("in", "short"),
 )
 
 
@@ -162,6 +187,29 @@ def _outcome_clause(after: list[str]) -> bool:
     return False
 
 
+# Verbs that end a project or put a failure right: said of the opening line's main clause,
+# the story's end ("We shut down the rewrite after five months", "We ended up killing a
+# project", "Service was restored after forty minutes"), not where it starts (star53).
+_ENDED = word_set(
+    """shut cancelled canceled scrapped retired abandoned killed shelved mothballed restored"""
+)
+_ENDED_BY = word_set("i we they was were got been up it")
+
+
+def ended_in_main_clause(ws: list[str]) -> bool:
+    """Does the line's first clause end the project or put it right: a verb of ending after
+    its subject or a passive "was" ("we shut down", "was restored", "ended up killing"), not in
+    a clause of time ("... until the pilot was cancelled")?"""
+    for i, w in enumerate(ws):
+        if w in ("and", "but", "because", "so", "which", "when", "after", "before", "until"):
+            return False
+        if w in _ENDED and i and ws[i - 1] in _ENDED_BY and not inside_time_clause(ws, i):
+            return True
+        if w == "ended" and ws[i + 1 : i + 2] == ["up"] and i and ws[i - 1] in _ENDED_BY:
+            return True  # "we ended up shelving a year of work", "ended up shipping hers"
+    return False
+
+
 def goes_back(ws: list[str]) -> bool:
     """Does the sentence go back to where the story began ("It all started with the holiday
     season before", "It goes back to last year, when ...", "Let me go back a bit: ...")? Said
@@ -174,6 +222,8 @@ def goes_back(ws: list[str]) -> bool:
         return True
     if len(rest) < 3 or rest[0] not in _BACK_SUBJECTS:
         return False
+    if rest[1] in ("was", "is") and rest[2:3] == ["the"] and rest[3:4] and rest[3] in _END_NOUNS:
+        return True  # "That was the outcome of ...": the opening line was the end (star53)
     verb = 2 if rest[1] == "all" else 1
     if rest[verb] in _BACK_VERBS:
         return True

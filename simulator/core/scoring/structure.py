@@ -70,7 +70,13 @@ from simulator.core.scoring.star_labels import (
 from simulator.core.scoring.star_notes import note_head_as_clause
 from simulator.core.scoring.star_tense import as_past, told_in_present
 from simulator.core.scoring.star_told_first import end_told_first
-from simulator.core.scoring.star_turns import TOLD_FIRST, goes_back, opens_on_the_end, present_step
+from simulator.core.scoring.star_turns import (
+    TOLD_FIRST,
+    ended_in_main_clause,
+    goes_back,
+    opens_on_the_end,
+    present_step,
+)
 from simulator.core.scoring.text import Sentence, Tokens, count_phrases, is_number
 from simulator.core.tables import STAR_TARGETS
 from simulator.core.transcript import Transcript
@@ -199,6 +205,8 @@ def _told_from_the_end(
     opening = list(said[start])
     if not (
         goes_back(list(said[start + 1]))
+        # the project ended, then the next line goes back to how things were (star53)
+        or (ended_in_main_clause(opening) and _looks_back(all_reasons[start + 1]))
         or opens_on_the_end(opening)
         # where things stand now, or what my work changed, measured (star_told_first.py)
         or end_told_first(opening, texts[start], story_in_past)
@@ -213,6 +221,20 @@ def _told_from_the_end(
     lift = max(0.0, rival - scores["result"]) + TOLD_FIRST_MARGIN
     scores["result"] += lift
     reasons["result"].append((lift, TOLD_FIRST))
+
+
+# The reasons of a line that goes back to how things were: background told with "was/were/had",
+# what had happened before (past perfect), "we were ..." (star53).
+_BACK_THEN = frozenset(
+    ("how things were (was/had)", "what had happened before (past perfect)", '"we were"')
+)
+
+
+def _looks_back(reasons: Reasons) -> bool:
+    """Is the line background, not a step of mine: "The rewrite was my own proposal from the
+    year before", "It was a personalized ranking model", "We were building a reply model"?"""
+    back = any(why in _BACK_THEN for _, why in reasons.get("situation", ()))
+    return back and told_evidence("action", reasons) < 2.0 and told_evidence("task", reasons) < 2.0
 
 
 # A story told in the present has at least this many steps of mine in the present.

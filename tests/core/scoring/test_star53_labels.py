@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 
 from simulator.core.scoring.star_framing import story_framed
-from tests.core.scoring.star_stories import OUTCOME, SCENE, STEP_1, STEP_2, TASK, star_labels
+from tests.core.scoring.star_stories import (
+    OUTCOME,
+    SCENE,
+    STEP_1,
+    STEP_2,
+    TASK,
+    star_labels,
+)
 
 
 @pytest.mark.parametrize(
@@ -53,3 +60,57 @@ def test_an_opening_that_points_at_the_story_frames_it_r53(opener: str) -> None:
 )
 def test_an_opening_that_tells_the_scene_is_not_framed_r53(scene: str) -> None:
     assert not story_framed(scene)
+
+
+# A story's steps and scene, after an opening line that may be its end told first.
+_BACK = "It was a pricing model for a chain of hardware stores, meant to set weekly markdowns."
+_PLAIN_TASK = "I owned the model and its evaluation."
+_LOOK = "I compared its markdowns with the planners' for a quarter of stores."
+_TALK = "I took the numbers to the head of merchandising."
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # the end named as what is said first ("the short version is")
+        (
+            "So the short version is we took markdown waste from 9 to 4 percent.",
+            _BACK,
+            _PLAIN_TASK,
+            _LOOK,
+            _TALK,
+        ),
+        ("The upshot was that the planners kept their spreadsheets.", _BACK, _PLAIN_TASK, _LOOK),
+        # the project ended, then the story goes back to how things were
+        ("We scrapped the model after eight months.", _BACK, _PLAIN_TASK, _LOOK, _TALK),
+        ("Okay, we ended up shelving a year of work.", _BACK, _PLAIN_TASK, _LOOK, _TALK),
+        # the next line moves the telling back, or names the line before as the outcome
+        ("The pilot was cancelled in its third month.", "But let me back up.", _BACK, _LOOK),
+        (
+            "Markdown waste fell by half in one season.",
+            "That was the result of a pricing model I rebuilt, so let me explain how.",
+            _BACK,
+            _LOOK,
+        ),
+    ],
+)
+def test_the_end_told_first_is_the_result_r53(story: tuple[str, ...]) -> None:
+    assert star_labels(*story)[0] == "result"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # the launch the story starts from, then how things were: the scene
+        ("We launched a new markdown model in March.", _BACK, _PLAIN_TASK, _LOOK, _TALK),
+        # an ending inside a clause of time: the scene
+        (
+            "The planners kept their spreadsheets until the old tool was retired.",
+            _BACK,
+            _PLAIN_TASK,
+            _LOOK,
+        ),
+    ],
+)
+def test_an_opening_that_is_no_end_stays_the_scene_r53(story: tuple[str, ...]) -> None:
+    assert star_labels(*story)[0] == "situation"
