@@ -67,6 +67,7 @@ from simulator.core.scoring.star_predicates import (
     change_only_as_cause,
     closing_remark,
     decided,
+    delivered_against_plan,
     doers_named,
     done_within,
     duty_passed_on,
@@ -962,6 +963,10 @@ def sentence_evidence(
         add("result", 1.5, "a consequence told after its cause")
     if position >= 0.5 and ended_active(ws):
         add("result", 1.5, "how it ended")
+    if index and position >= 0.5 and delivered_against_plan(ws):
+        # "We submitted Thursday evening, a day early.", "It went live on time.": after the
+        # steps, the work handed over against its date is what came of them (star53)
+        add("result", DELIVERED_WEIGHT, "delivered against the plan")
     if last and index and outcome_then_step(ws, clause):
         # "The job ran in four hours again, and I added a timing chart": the last sentence
         # opens with what came of the steps; the step tacked on after it does not make it one.
@@ -1044,6 +1049,8 @@ def sentence_evidence(
     return scores, reasons
 
 
+# The work handed over against its date, after the steps (star53): above "I" + a past verb.
+DELIVERED_WEIGHT = 2.5
 # My role said as what I was ("I was primary on-call for X", "I was the only data person"):
 # the task, read on the opening line too (star52).
 ROLE_WEIGHT = 2.0

@@ -123,6 +123,51 @@ def role_opening(ws: list[str], raw: str) -> bool:
     return 2 <= len(opening) <= 9 and not any(is_past(w) or w in FINITE for w in opening)
 
 
+# Verbs of handing the work over (star53): "we submitted", "it went live", "we shipped".
+_DELIVERED = word_set(
+    """launched shipped submitted delivered released finished completed went landed rolled
+    filed handed published deployed"""
+)
+# The plan a delivery is measured against: "on time", "a day early", "two weeks late", "with
+# two days to spare", "on the original date", "before the deadline", "as planned".
+_AGAINST_PLAN: tuple[tuple[str, ...], ...] = (
+    ("on", "time"),
+    ("on", "schedule"),
+    ("ahead", "of", "schedule"),
+    ("to", "spare"),
+    ("in", "time"),
+    ("as", "planned"),
+    ("as", "promised"),
+    ("before", "the", "deadline"),
+    ("by", "the", "deadline"),
+)
+_DATE_KINDS = word_set("original planned agreed promised target committed same scheduled")
+_EARLY_LATE = word_set("early late")
+
+
+def delivered_against_plan(ws: list[str]) -> bool:
+    """ "We submitted Thursday evening, a day early.", "It went live on time.", "We launched in
+    the EU on the original date", "we hit the deadline with two days to spare": the work handed
+    over, measured against the plan: what came of the steps, however much it reads like one
+    more of them (star53). The verb is a delivery, and its timing is said against a date or a
+    deadline, not a bare date ("We shipped it on a Friday")."""
+    verb = next((i for i, w in enumerate(ws) if w in _DELIVERED), -1)
+    if verb < 0 and not count_phrases(ws, frozenset(("hit the deadline", "met the deadline"))):
+        return False
+    rest = ws[max(verb, 0) :]
+    if any(tuple(rest[k : k + len(p)]) == p for k in range(len(rest)) for p in _AGAINST_PLAN):
+        return True
+    for k, w in enumerate(rest):
+        if w == "date" and k and rest[k - 1] in _DATE_KINDS:
+            return True  # "on the original date"
+        if w in _EARLY_LATE and k and (is_number(rest[k - 1]) or rest[k - 1] in _SPANS):
+            return True  # "a day early", "two weeks late"
+    return False
+
+
+_SPANS = word_set("day days week weeks month months hour hours minute minutes sprint sprints")
+
+
 def ended_active(ws: list[str]) -> bool:
     """ "we cancelled the launch", "the team shut the project down": how it ended (not "we
     dropped the postcode features": a step)."""

@@ -114,3 +114,29 @@ def test_the_end_told_first_is_the_result_r53(story: tuple[str, ...]) -> None:
 )
 def test_an_opening_that_is_no_end_stays_the_scene_r53(story: tuple[str, ...]) -> None:
     assert star_labels(*story)[0] == "situation"
+
+
+@pytest.mark.parametrize(
+    "handed_over",
+    [
+        "We handed it over on Thursday evening, a day early.",
+        "It went live on time, with the old tool kept as a fallback.",
+        "We released it on the agreed date.",
+        "We shipped two weeks late, with every test passing.",
+    ],
+)
+def test_the_work_handed_over_against_its_date_is_the_result_r53(handed_over: str) -> None:
+    labels = star_labels(SCENE, TASK, STEP_1, STEP_2, handed_over)
+    assert labels[-1] == "result"
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        # a bare date or a step on the way: no plan it is measured against
+        "I shipped a first version to two planners on a Friday.",
+        "I released the notebook to the team so they could rerun it.",
+    ],
+)
+def test_a_step_with_a_date_stays_a_step_r53(step: str) -> None:
+    assert star_labels(SCENE, TASK, STEP_1, step, STEP_2, OUTCOME)[3] == "action"
