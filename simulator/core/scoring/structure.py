@@ -59,6 +59,7 @@ from simulator.core.scoring.star_gaps import (
     task_opening,
     team_outcome_before_lesson,
 )
+from simulator.core.scoring.star_grammar import is_past
 from simulator.core.scoring.star_labels import (
     Reasons,
     label_sentences,
@@ -237,6 +238,74 @@ def _looks_back(reasons: Reasons) -> bool:
     return back and told_evidence("action", reasons) < 2.0 and told_evidence("task", reasons) < 2.0
 
 
+# Steps numbered as a list: "First, ... Second, ... Third, ...", "Step one: ... Step two: ..."
+# (star53). Each item is a step, the last one too, whatever number it carries ("Third, I
+# retrained the model on 40 percent more history" is no outcome: a story told without its
+# result ends on it, and the result is missing).
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "1": 1, "2": 2}
+_COUNTS |= {"3": 3, "4": 4, "5": 5, "6": 6}
+_NUMBER_LEADS = frozenset(("and", "so", "then", "okay", "um", "uh"))
+NUMBERED_STEP = "a step numbered in a list of steps"
+NUMBERED_STEP_WEIGHT = 3.0
+
+
+def _rank(ws: Sequence[str]) -> int:
+    """The number a sentence gives itself as an item of a list ("Second, ...", "Step three:
+    ...", "Step 2 -"), 0 when none."""
+    k = 0
+    while k < len(ws) and ws[k] in _NUMBER_LEADS:
+        k += 1
+    head = ws[k : k + 2]
+    if head[:1] and head[0] in _ORDINALS and not (head[1:] and head[1] in ("of", "time", "one")):
+        return _ORDINALS[head[0]]
+    if head[:1] == ["step"] and head[1:] and head[1] in _COUNTS:
+        return _COUNTS[head[1]]
+    return 0
+
+
+def _step_head_dropped(ws: list[str], raw: str) -> tuple[list[str], str]:
+    """ "Step three: retrained with twelve features." read as what follows its head: the head
+    numbers the step (``_numbered_steps``), the rest is the step told as a note."""
+    head = re.match(r"\W*step\s+\w+\s*[:\-\u2013\u2014]\s*", raw, re.IGNORECASE)
+    if not head or ws[:1] != ["step"] or not ws[1:2] or ws[1] not in _COUNTS | _ORDINALS:
+        return ws, raw
+    if not ws[2:3] or not is_past(ws[2]):
+        return ws, raw  # "Step one: an audit of ...": a step named as a noun, head and all
+    return ws[2:], raw[head.end() :]
+
+
+def _numbered_steps(
+    start: int,
+    said: list[tuple[str, ...]],
+    all_scores: list[dict[str, float]],
+    all_reasons: list[Reasons],
+) -> None:
+    """Sentences numbered one after another ("First, ..." then "Second, ..."; "Step one:" then
+    "Step two:") are a list of steps when the list opens among the steps (its first item says
+    no outcome of its own: "First, latency fell by half. Second, ..." lists results): each
+    item's number says it is one of them."""
+    ranks = [_rank(list(ws)) if i >= start else 0 for i, ws in enumerate(said)]
+    items: set[int] = set()
+    for i, r in enumerate(ranks):
+        if r < 2:
+            continue
+        before = next((j for j in range(i - 1, start - 1, -1) if ranks[j] == r - 1), -1)
+        if before >= 0:
+            items |= {before, i}
+    if not items:
+        return
+    first = min(items)
+    opens_on_outcome = told_evidence("result", all_reasons[first]) >= told_evidence(
+        "action", all_reasons[first]
+    )
+    if opens_on_outcome and list(said[first])[:1] != ["step"]:
+        return  # the list opens on an outcome: a list of results ("Step one:" is a step)
+    for i in sorted(items):
+        all_scores[i]["action"] += NUMBERED_STEP_WEIGHT
+        all_reasons[i]["action"].append((NUMBERED_STEP_WEIGHT, NUMBERED_STEP))
+
+
 # A story told in the present has at least this many steps of mine in the present.
 PRESENT_STEPS_MIN = 2
 PRESENT_STEP = "a step of yours, told in the present"
@@ -290,6 +359,8 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
     for i, sentence in enumerate(sentences):
         ws = list(tokens.words[sentence.first_word : sentence.last_word])
         raw = sentence.text
+        # "Step three: retrained ..." read as "retrained ..." (star53)
+        ws, raw = _step_head_dropped(ws, raw)
         # "Goal: ..." read as "goal was ..." (star51)
         ws, raw = note_head_as_clause(ws, raw)
         if as_we:
@@ -314,6 +385,7 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
     said = [tokens.words[s.first_word : s.last_word] for s in sentences]
     _told_from_the_end(start, said, all_scores, all_reasons, texts, not present)
     _told_in_the_present(start, said, all_scores, all_reasons)
+    _numbered_steps(start, said, all_scores, all_reasons)
     labelled = label_sentences(_cut_sentences_read_whole(all_scores, texts))
     labels = task_opening(team_outcome_before_lesson(labelled, texts, said), all_reasons)
     for i, (was, now) in enumerate(zip(labelled, labels, strict=True)):
@@ -425,8 +497,14 @@ def _read_in_context(
     )
     for find, label, why in passes:
         for i in find():
+            if label != "action" and _numbered(reasons[i]):
+                continue  # a step numbered in a list stays a step, wherever it stands (star53)
             labels[i] = label
             reasons[i].setdefault(label, []).append((9.0, why))
+
+
+def _numbered(reasons: Reasons) -> bool:
+    return any(why == NUMBERED_STEP for _, why in reasons.get("action", ()))
 
 
 def _hollow_sentences(said: Sequence[Sequence[str]]) -> list[int]:

@@ -12,6 +12,7 @@ from tests.core.scoring.star_stories import (
     STEP_1,
     STEP_2,
     TASK,
+    analysed,
     star_labels,
 )
 
@@ -140,3 +141,56 @@ def test_the_work_handed_over_against_its_date_is_the_result_r53(handed_over: st
 )
 def test_a_step_with_a_date_stays_a_step_r53(step: str) -> None:
     assert star_labels(SCENE, TASK, STEP_1, step, STEP_2, OUTCOME)[3] == "action"
+
+
+_NOTE_SCENE = "Insurance startup, claims team."
+_NOTE_TROUBLE = "The fraud model flagged far too many honest claims."
+_NOTE_TASK = "My job: cut the false alarms without missing fraud."
+
+
+def test_a_numbered_last_step_leaves_the_result_missing_r53() -> None:
+    """Steps numbered as a list: the last one is a step whatever number it carries, and a
+    story that ends on it has no result."""
+    notes = analysed(
+        _NOTE_SCENE,
+        _NOTE_TROUBLE,
+        _NOTE_TASK,
+        "Step one: pulled 500 flagged claims from the last quarter.",
+        "Step two: labelled them with two adjusters.",
+        "Step three: retrained with 12 features instead of 40.",
+    ).star
+    assert [s.label for s in notes.segments][3:] == ["action"] * 3
+    assert "result" in notes.missing
+    told = analysed(
+        "At a grocery chain, our demand forecast kept overshooting on holidays.",
+        "I owned the forecast.",
+        "First, I pulled three years of holiday sales.",
+        "Second, I added a holiday calendar feature.",
+        "Third, I retrained the model on 40 percent more history.",
+    ).star
+    assert [s.label for s in told.segments][2:] == ["action"] * 3
+    assert "result" in told.missing
+
+
+def test_a_numbered_list_with_its_result_after_it_keeps_the_result_r53() -> None:
+    labels = star_labels(
+        _NOTE_SCENE,
+        _NOTE_TROUBLE,
+        _NOTE_TASK,
+        "Step one: pulled 500 flagged claims from the last quarter.",
+        "Step two: retrained with 12 features instead of 40.",
+        "False alarms fell from 30 percent to 9 percent within a month.",
+    )
+    assert labels[3:] == ["action", "action", "result"]
+
+
+def test_a_list_of_outcomes_is_no_list_of_steps_r53() -> None:
+    labels = star_labels(
+        SCENE,
+        TASK,
+        STEP_1,
+        STEP_2,
+        "First, misrouted tickets fell from twelve percent to four percent.",
+        "Second, the support leads stopped rerouting tickets by hand.",
+    )
+    assert labels[4:] == ["result", "result"]
