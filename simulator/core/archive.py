@@ -41,7 +41,7 @@ from simulator.core.json_numbers import strict_int
 from simulator.core.small_files import read_small
 from simulator.core.storage import Storage
 from simulator.core.storage_errors import error_kind, plain_reason
-from simulator.core.tables import plural, said_when
+from simulator.core.tables import joined_with_and, plural, said_when
 from simulator.core.target_files import (
     PID_ROOM,
     UnsafeTarget,
@@ -518,11 +518,8 @@ def _counts_differ(manifest: dict[str, Any], held: dict[str, int]) -> str:
             return plural(value, noun)
         return f"{json.dumps(value, ensure_ascii=False)[:20]} {noun}s (not a whole number)"
 
-    def joined(items: list[str]) -> str:
-        return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
-
-    lists = joined([listed(value, noun) for noun, value, _ in differ])
-    holds = joined([plural(count, noun) for noun, _, count in differ])
+    lists = joined_with_and([listed(value, noun) for noun, value, _ in differ])
+    holds = joined_with_and([plural(count, noun) for noun, _, count in differ])
     return f"its manifest.json lists {lists}, but its data.json holds {holds}"
 
 

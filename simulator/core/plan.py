@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from simulator.core.reordering import shown_topic
-from simulator.core.tables import category_name
+from simulator.core.tables import category_name, joined_with_and
 
 if TYPE_CHECKING:  # the Home page uses the presets before the bank has loaded
     from simulator.core.questions import Question, QuestionBank
@@ -160,7 +160,7 @@ def missing_topics_said(wanted: Iterable[str], offered: Iterable[str]) -> str | 
     if not gone:
         return None
     names = [f"“{shown_topic(t)}”" for t in gone]
-    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    listed = joined_with_and(names)
     if len(gone) == 1:
         said = f"The Custom plan's topic {listed} is in no question pack now"
     else:

@@ -176,3 +176,9 @@ def said_when(ts: float) -> str | None:
 def plural(n: int, word: str) -> str:
     """``n`` and ``word``, in the plural unless one: "1 question", "0 words", "1,204 sessions"."""
     return f"{n:,} {word}{'s' * (n != 1)}"
+
+
+def joined_with_and(items: list[str]) -> str:
+    """``items`` as a sentence lists them: "a", "a and b", "a, b and c" (written three times
+    before: the archive's manifest, Home's missing topics, the models to download)."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"

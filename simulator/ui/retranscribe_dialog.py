@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simulator.core.tables import joined_with_and
 from simulator.speech.models import ModelChoice
 from simulator.ui.widgets.common import label, name
 
@@ -135,7 +136,7 @@ def unavailable_text(choices: list[ModelChoice]) -> str:
     lines = [f"{c.reason}." for c in choices if not c.available and c.kind != "download"]
     if downloads:
         names = [f"{c.key} (about {c.size})" for c in downloads]
-        listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
+        listed = joined_with_and(names)
         verb, them = ("are", "them") if len(names) > 1 else ("is", "it")
         lines.append(
             f"{listed} {verb} not on this computer: download {them} once in Settings → Speech "
