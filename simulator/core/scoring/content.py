@@ -68,6 +68,7 @@ from simulator.core.scoring.reversed_order import reversed_orders
 from simulator.core.scoring.salad import SALAD_NAMED_CREDIT, is_salad
 from simulator.core.scoring.sameness import same_claims
 from simulator.core.scoring.side_comparatives import side_comparatives
+from simulator.core.scoring.stage_order import stage_orders
 from simulator.core.scoring.stance import Stance
 from simulator.core.scoring.substituted_terms import substituted_points
 from simulator.core.scoring.text import Tokens, words
@@ -229,6 +230,8 @@ def score_content(
     misconceptions += practice_errors(question, tokens, stance, charged)
     charged |= {m.evidence for m in misconceptions}
     misconceptions += reversed_orders(question, tokens, stance, charged)
+    charged |= {m.evidence for m in misconceptions}
+    misconceptions += stage_orders(tokens, stance, charged)
     charged |= {m.evidence for m in misconceptions}
     sweeping = sweeping_claims(question, tokens, stance, charged)
     # read last: a sentence another check charges keeps that charge (an overclaim's cost

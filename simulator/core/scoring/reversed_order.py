@@ -158,6 +158,13 @@ def _later_marks(low: str) -> list[int]:
 
 def _sentence_order(sentence: str, terms: frozenset[str]) -> _Order | None:
     """The earlier and the later part of one sentence, or None when it puts nothing in order."""
+    parts = sentence_parts(sentence)
+    return None if parts is None else _pair(*parts, sentence, terms)
+
+
+def sentence_parts(sentence: str) -> tuple[str, str] | None:
+    """The earlier and the later part of one sentence (lowered), or None when it puts nothing
+    in order."""
     low = sentence.lower()
     marks = [m for m in _later_marks(low) if m > 0 and words(low[:m])]
     if marks:
@@ -166,7 +173,7 @@ def _sentence_order(sentence: str, terms: frozenset[str]) -> _Order | None:
             return None  # "The target model then verifies ...": later than the sentence before
         end = _CLAUSE_END.search(low, marks[0])
         early, late = low[:cut], low[cut : end.start() if end else len(low)]
-        return _pair(early, late, sentence, terms)
+        return (early, late)
     # "A before B", "Before B, A", "A after B", "After B, A", "Once B, A", "X, and once B, A"
     m = re.search(r"\b(before|after|once|precedes?|follows?)\b", low)
     if m is None:
@@ -184,13 +191,13 @@ def _sentence_order(sentence: str, terms: frozenset[str]) -> _Order | None:
         head, tail = low[:start], low[comma + 1 :] if comma >= 0 else ""
         if start == 0:  # "Before B, A": A first; "After B, A" and "Once B, A": B first
             if word == "before":
-                return _pair(tail, inner, sentence, terms)
-            return _pair(inner, tail, sentence, terms)
+                return (tail, inner)
+            return (inner, tail)
         if word == "before":  # "A, before B"
-            return _pair(head, inner, sentence, terms)
+            return (head, inner)
         if word == "after":  # "A, after B"
-            return _pair(inner, head, sentence, terms)
-        return _pair(head + " " + inner, tail, sentence, terms)  # "X, and once B, A"
+            return (inner, head)
+        return (head + " " + inner, tail)  # "X, and once B, A"
     if word == "once":
         return None  # "touched once", "computed once": a count, no order
     rest = low[m.end() :]
@@ -202,8 +209,8 @@ def _sentence_order(sentence: str, terms: frozenset[str]) -> _Order | None:
         return None  # "as before", "the window after": no second step named
     before_part = low[start : m.start()]
     if word == "before":
-        return _pair(before_part, after_part, sentence, terms)
-    return _pair(after_part, before_part, sentence, terms)
+        return (before_part, after_part)
+    return (after_part, before_part)
 
 
 def _pair(early: str, late: str, text: str, terms: frozenset[str]) -> _Order | None:
