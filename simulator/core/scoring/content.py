@@ -60,6 +60,7 @@ from simulator.core.scoring.misconception_hits import find_misconceptions, sente
 from simulator.core.scoring.off_question import off_question_credit
 from simulator.core.scoring.optimum import reversed_optima
 from simulator.core.scoring.outside_sameness import outside_sameness
+from simulator.core.scoring.priority_side import priority_sides
 from simulator.core.scoring.rejected_view import rejected_points
 from simulator.core.scoring.relation_facts import relation_contradictions
 from simulator.core.scoring.restated_misconceptions import restated_misconceptions
@@ -232,6 +233,8 @@ def score_content(
     misconceptions += reversed_orders(question, tokens, stance, charged)
     charged |= {m.evidence for m in misconceptions}
     misconceptions += stage_orders(tokens, stance, charged)
+    charged |= {m.evidence for m in misconceptions}
+    misconceptions += priority_sides(question, tokens, stance, charged)
     charged |= {m.evidence for m in misconceptions}
     sweeping = sweeping_claims(question, tokens, stance, charged)
     # read last: a sentence another check charges keeps that charge (an overclaim's cost
