@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from simulator.core.scoring.star_cues import FINITE, IRREGULAR_PAST, NOT_ACTION_VERBS
+from simulator.core.scoring.star_cues import ENDINGS, FINITE, IRREGULAR_PAST, NOT_ACTION_VERBS
 from simulator.core.scoring.text import word_set
 
 _NEED_VERBS = word_set("needed wanted required expected needs wants requires expects")
@@ -190,9 +190,10 @@ def _outcome_clause(after: list[str]) -> bool:
 # Verbs that end a project or put a failure right: said of the opening line's main clause,
 # the story's end ("We shut down the rewrite after five months", "We ended up killing a
 # project", "Service was restored after forty minutes"), not where it starts (star53).
-_ENDED = word_set(
-    """shut cancelled canceled scrapped retired abandoned killed shelved mothballed restored"""
-)
+# star_cues.ENDINGS is the one list of ending verbs: these are its verbs that end the project
+# for good (not those that may only hold it: dropped, stopped, paused, parked, deprecated),
+# with "restored" for a failure put right.
+_ENDED = (ENDINGS - word_set("dropped stopped paused parked deprecated")) | {"restored"}
 _ENDED_BY = word_set("i we they was were got been up it")
 
 
