@@ -104,7 +104,12 @@ from simulator.core.scoring.star_predicates import (
     took_on_not_mine,
 )
 from simulator.core.scoring.star_reactions import reaction_told
-from simulator.core.scoring.star_reasons import plain_reasons
+from simulator.core.scoring.star_reasons import (
+    BACKGROUND_WAS,
+    PAST_PERFECT_BEFORE,
+    cue_reason,
+    plain_reasons,
+)
 from simulator.core.scoring.star_remarks import (
     aside_remark,
     closer_after_aside,
@@ -482,7 +487,7 @@ def sentence_evidence(
         for cue, n in count_phrases(ws, cues).items():
             if label == "result" and told_of_someone_before(ws, cue):
                 continue  # "the engineer who had shipped it": before the story (round 32)
-            add(label, CUES[label][cue] * min(n, 2), f'"{cue}"')
+            add(label, CUES[label][cue] * min(n, 2), cue_reason(cue))
     if tuple(ws[:3]) in _SINCE_LEADS or tuple(ws[:2]) in _SINCE_LEADS:
         # "Since then I put a range check on every field": the "then" dates a habit kept from
         # the story's end on, no next step in order (star45)
@@ -504,7 +509,7 @@ def sentence_evidence(
         if inside:
             drop("task", set(inside))
             for cue, n in count_phrases(ws[described:], frozenset(inside)).items():
-                add("task", CUES["task"][cue] * min(n, 2), f'"{cue}"')
+                add("task", CUES["task"][cue] * min(n, 2), cue_reason(cue))
     subordinate = _subordinate_acts(ws)
     if subordinate:
         # "I had to change how I wrote before my next proposal": "how I wrote" names what the
@@ -944,7 +949,7 @@ def sentence_evidence(
         # what had come of it by then.
         add("result", 1.5, "told from a later point")
     elif past_perfect_other(ws, clause) and position < 0.8:
-        add("situation", 1.5, "what had happened before (past perfect)")
+        add("situation", 1.5, PAST_PERFECT_BEFORE)
     elif (
         clause.subject == "person"
         and not i_acted
@@ -992,7 +997,7 @@ def sentence_evidence(
     # Background: how things were (was/were, "had been", "often", "every week"), not my acts.
     if not i_acted:
         if background_verb(ws) and not passive and not stance:
-            add("situation", 0.75, "how things were (was/had)")
+            add("situation", 0.75, BACKGROUND_WAS)
         habits = min(2, sum(1 for w in ws if w in HABITUAL))
         if habits:
             add("situation", 0.5 * habits, "a habit (every, often)")

@@ -13,6 +13,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+# Internal reasons that other passes look up by their exact text (structure._looks_back): named
+# here, the module every pass can import without a cycle (star_labels imports this one).
+BACKGROUND_WAS = "how things were (was/had)"
+PAST_PERFECT_BEFORE = "what had happened before (past perfect)"
+
+
+def cue_reason(cue: str) -> str:
+    """The reason a cue phrase gives: the phrase between straight quotes ('"we were"')."""
+    return f'"{cue}"'
+
+
 # Internal reason -> what the candidate reads. A reason not listed here is shown as it is, with
 # its quotes made typographic (``plain_reason``); tests/core/scoring/test_star36_wording.py
 # checks that every reason the repository's stories produce reads plainly.
@@ -31,9 +42,9 @@ _PLAIN = {
     "an act named by its gerund": "a step named as an activity",
     "how things went (a thing's past verb, early)": "how things went before you stepped in",
     "what followed (a thing's past verb, late)": "what followed your steps",
-    "how things were (was/had)": "how things were",
+    BACKGROUND_WAS: "how things were",
     "a habit (every, often)": "what usually happened",
-    "what had happened before (past perfect)": "what had happened before",
+    PAST_PERFECT_BEFORE: "what had happened before",
     "a number with no change": "a number that describes how things were",
     "a number with a change": "a number that changed",
     "a change before the story's actions": "a change that happened before your steps",

@@ -69,6 +69,7 @@ from simulator.core.scoring.star_labels import (
     why_label,
 )
 from simulator.core.scoring.star_notes import note_head_as_clause
+from simulator.core.scoring.star_reasons import BACKGROUND_WAS, PAST_PERFECT_BEFORE, cue_reason
 from simulator.core.scoring.star_tense import as_past, told_in_present
 from simulator.core.scoring.star_told_first import end_told_first
 from simulator.core.scoring.star_turns import (
@@ -226,9 +227,7 @@ def _told_from_the_end(
 
 # The reasons of a line that goes back to how things were: background told with "was/were/had",
 # what had happened before (past perfect), "we were ..." (star53).
-_BACK_THEN = frozenset(
-    ("how things were (was/had)", "what had happened before (past perfect)", '"we were"')
-)
+_BACK_THEN = frozenset((BACKGROUND_WAS, PAST_PERFECT_BEFORE, cue_reason("we were")))
 
 
 def _looks_back(reasons: Reasons) -> bool:
