@@ -503,9 +503,9 @@ class Stance:
         claims only: a key point ruled out this way ("exact search is infeasible, so ...") may
         be the point itself, so ``dismissed`` does not take it. So is one said to fail
         (``_act_said_to_fail``)."""
-        if self._act_said_to_fail(span):
-            return True
         sentence, clauses = self._clause_of(span[0])
+        if self._act_said_to_fail(span, sentence, clauses):
+            return True
         first = sentence.first_word
         clause = clauses[span[1] - 1 - first]
         ws = self.tokens.words
@@ -644,19 +644,7 @@ class Stance:
         (falseB35): "*including mediators* can introduce bias rather than remove it",
         "*adding every feature* hurts the estimate" warn against the act; "including them
         removes bias" still asserts it."""
-        first, ws = sentence.first_word, self.tokens.words
-        clause = clauses[span[0] - first]
-        lead = [ws[i] for i in range(first, span[0]) if clauses[i - first] == clause]
-        if any(w not in _ACT_LEAD for w in lead):
-            return False
-        after = [
-            ws[i]
-            for i in range(span[1], min(sentence.last_word, span[1] + _POST_REACH))
-            if clauses[i - first] == clause
-        ]
-        after = _past_joined_act(after)
-        while after and after[0] in _HARM_LEAD:
-            after = after[1:]
+        after = self._act_predicate(span, sentence, clauses)
         if not after:
             return False
         if after[0] in _HARMS:
@@ -664,18 +652,19 @@ class Stance:
         # "introduces bias", "can create leakage", "adds a spurious path"
         return after[0] in _BRINGS and any(w in _HARM_OBJECTS for w in after[1:4])
 
-    def _act_said_to_fail(self, span: Span) -> bool:
-        """The claim is the subject of its clause and the clause's predicate says it fails at
-        its job or tells nothing (charge53): "*evaluating with accuracy* falls apart when a
-        class is rare", "... hides the defaults", "... tells you nothing", "... is meaningless
-        here", "... doesn't work for a rare class". Read for wrong claims only (``ruled_out``):
-        said of a key point ("calibration doesn't matter"), the same words dismiss it."""
-        sentence, clauses = self._clause_of(span[0])
+    def _act_predicate(
+        self, span: Span, sentence: Sentence, clauses: tuple[int, ...]
+    ) -> list[str] | None:
+        """The words of the predicate said of the claim as its clause's subject, past an act
+        joined to it (``_past_joined_act``) and any modal or adverb before the verb ("can",
+        "often": ``_HARM_LEAD``), or None when the claim is not the clause's subject (a word
+        before it other than ``_ACT_LEAD``). Shared by ``_act_said_to_harm`` and
+        ``_act_said_to_fail``."""
         first, ws = sentence.first_word, self.tokens.words
         clause = clauses[span[0] - first]
         lead = [ws[i] for i in range(first, span[0]) if clauses[i - first] == clause]
         if any(w not in _ACT_LEAD for w in lead):
-            return False
+            return None
         after = [
             ws[i]
             for i in range(span[1], min(sentence.last_word, span[1] + _POST_REACH))
@@ -684,6 +673,15 @@ class Stance:
         after = _past_joined_act(after)
         while after and after[0] in _HARM_LEAD:
             after = after[1:]
+        return after
+
+    def _act_said_to_fail(self, span: Span, sentence: Sentence, clauses: tuple[int, ...]) -> bool:
+        """The claim is the subject of its clause and the clause's predicate says it fails at
+        its job or tells nothing (charge53): "*evaluating with accuracy* falls apart when a
+        class is rare", "... hides the defaults", "... tells you nothing", "... is meaningless
+        here", "... doesn't work for a rare class". Read for wrong claims only (``ruled_out``):
+        said of a key point ("calibration doesn't matter"), the same words dismiss it."""
+        after = self._act_predicate(span, sentence, clauses)
         if not after:
             return False
         if after[0] in _FAILS or _tells_nothing(after):
