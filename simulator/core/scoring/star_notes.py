@@ -11,6 +11,7 @@ rules of outcomes, and so is a note with a number and a change.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from simulator.core.scoring.star_cues import (
@@ -23,7 +24,14 @@ from simulator.core.scoring.star_cues import (
 from simulator.core.scoring.star_grammar import is_past
 from simulator.core.scoring.text import is_number, word_set, words
 
-__all__ = ["NOTE_PARTICIPLES", "note_head_as_clause", "note_participle", "participle_note"]
+__all__ = [
+    "LIST_COUNTS",
+    "LIST_ORDINALS",
+    "NOTE_PARTICIPLES",
+    "note_head_as_clause",
+    "note_participle",
+    "participle_note",
+]
 
 # A noun phrase before the participle is at most this long ("Each rule's hits over the last year").
 NOTE_SUBJECT_MAX = 7
@@ -98,6 +106,13 @@ def note_participle(ws: Sequence[str]) -> str | None:
 # A note's head before its colon is this short at most ("Goal:", "Main risk:").
 NOTE_HEAD_WORDS = 2
 _MINE = word_set("i we me my mine our")
+# The numbers of a list's items (star53): "First, ... Second, ...", "Step one: ... Step two: ..."
+# (structure._numbered_steps reads their order).
+LIST_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+LIST_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "1": 1, "2": 2}
+LIST_COUNTS |= {"3": 3, "4": 4, "5": 5, "6": 6}
+# A numbered step's head: "Step three:", "Step 2 -", "Step two —".
+_STEP_HEAD = re.compile(r"\W*step\s+\w+\s*[:\-\u2013\u2014]\s*", re.IGNORECASE)
 
 
 def note_head_as_clause(ws: list[str], raw: str) -> tuple[list[str], str]:
@@ -108,7 +123,16 @@ def note_head_as_clause(ws: list[str], raw: str) -> tuple[list[str], str]:
     star_first_outcome.note_task's), nor a note whose rest opens on a participle ("Everything
     else: caught by the model already": a step's note). Its words and its text, the colon
     written as " was" so that a comma stands after the same word in both (as
-    star_offers.offer_left_out returns them: main_clause finds commas by word count)."""
+    star_offers.offer_left_out returns them: main_clause finds commas by word count).
+
+    A numbered step's head ("Step three: retrained with twelve features.", after a colon or a
+    dash) before a past form is dropped instead (star53): the head numbers the step
+    (structure._numbered_steps), the rest is the step told as a note. "Step one: an audit of
+    ..." keeps its head (a step named as a noun) and reads as any other note."""
+    step = _STEP_HEAD.match(raw)
+    numbered = ws[1:2] != [] and (ws[1] in LIST_COUNTS or ws[1] in LIST_ORDINALS)
+    if step and ws[:1] == ["step"] and numbered and ws[2:3] and is_past(ws[2]):
+        return ws[2:], raw[step.end() :]
     if ":" not in raw:
         return ws, raw
     head = words(raw.split(":", 1)[0])

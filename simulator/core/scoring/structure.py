@@ -59,7 +59,6 @@ from simulator.core.scoring.star_gaps import (
     task_opening,
     team_outcome_before_lesson,
 )
-from simulator.core.scoring.star_grammar import is_past
 from simulator.core.scoring.star_labels import (
     Reasons,
     label_sentences,
@@ -68,7 +67,7 @@ from simulator.core.scoring.star_labels import (
     told_evidence,
     why_label,
 )
-from simulator.core.scoring.star_notes import note_head_as_clause
+from simulator.core.scoring.star_notes import LIST_COUNTS, LIST_ORDINALS, note_head_as_clause
 from simulator.core.scoring.star_reasons import BACKGROUND_WAS, PAST_PERFECT_BEFORE, cue_reason
 from simulator.core.scoring.star_tense import as_past, told_in_present
 from simulator.core.scoring.star_told_first import end_told_first
@@ -241,9 +240,6 @@ def _looks_back(reasons: Reasons) -> bool:
 # (star53). Each item is a step, the last one too, whatever number it carries ("Third, I
 # retrained the model on 40 percent more history" is no outcome: a story told without its
 # result ends on it, and the result is missing).
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
-_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "1": 1, "2": 2}
-_COUNTS |= {"3": 3, "4": 4, "5": 5, "6": 6}
 _NUMBER_LEADS = frozenset(("and", "so", "then", "okay", "um", "uh"))
 NUMBERED_STEP = "a step numbered in a list of steps"
 NUMBERED_STEP_WEIGHT = 3.0
@@ -256,22 +252,15 @@ def _rank(ws: Sequence[str]) -> int:
     while k < len(ws) and ws[k] in _NUMBER_LEADS:
         k += 1
     head = ws[k : k + 2]
-    if head[:1] and head[0] in _ORDINALS and not (head[1:] and head[1] in ("of", "time", "one")):
-        return _ORDINALS[head[0]]
-    if head[:1] == ["step"] and head[1:] and head[1] in _COUNTS:
-        return _COUNTS[head[1]]
+    if (
+        head[:1]
+        and head[0] in LIST_ORDINALS
+        and not (head[1:] and head[1] in ("of", "time", "one"))
+    ):
+        return LIST_ORDINALS[head[0]]
+    if head[:1] == ["step"] and head[1:] and head[1] in LIST_COUNTS:
+        return LIST_COUNTS[head[1]]
     return 0
-
-
-def _step_head_dropped(ws: list[str], raw: str) -> tuple[list[str], str]:
-    """ "Step three: retrained with twelve features." read as what follows its head: the head
-    numbers the step (``_numbered_steps``), the rest is the step told as a note."""
-    head = re.match(r"\W*step\s+\w+\s*[:\-\u2013\u2014]\s*", raw, re.IGNORECASE)
-    if not head or ws[:1] != ["step"] or not ws[1:2] or ws[1] not in _COUNTS | _ORDINALS:
-        return ws, raw
-    if not ws[2:3] or not is_past(ws[2]):
-        return ws, raw  # "Step one: an audit of ...": a step named as a noun, head and all
-    return ws[2:], raw[head.end() :]
 
 
 def _numbered_steps(
@@ -358,9 +347,8 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
     for i, sentence in enumerate(sentences):
         ws = list(tokens.words[sentence.first_word : sentence.last_word])
         raw = sentence.text
-        # "Step three: retrained ..." read as "retrained ..." (star53)
-        ws, raw = _step_head_dropped(ws, raw)
-        # "Goal: ..." read as "goal was ..." (star51)
+        # "Goal: ..." read as "goal was ..." (star51); "Step three: retrained ..." as
+        # "retrained ..." (star53)
         ws, raw = note_head_as_clause(ws, raw)
         if as_we:
             ws = [_WE_AS_I.get(w, w) for w in ws]
