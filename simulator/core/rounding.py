@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
-__all__ = ["half_up", "mean_score", "whole_percents"]
+__all__ = ["half_up", "mean_score", "whole_parts", "whole_percents"]
 
 
 def mean_score(values: Sequence[int]) -> int:
@@ -44,13 +44,23 @@ def whole_percents(shares: Mapping[str, float]) -> dict[str, int]:
     sends a half to the even number). Shares that do not make one whole (a part unlabelled)
     are each rounded half up on their own."""
     exact = {k: 100 * max(0.0, v) for k, v in shares.items()}
-    shown = {k: half_up(v) for k, v in exact.items()}
     if not exact or abs(sum(exact.values()) - 100) > 0.5:
-        return shown
-    over = sum(shown.values()) - 100
+        return {k: half_up(v) for k, v in exact.items()}
+    return whole_parts(exact, 100)
+
+
+def whole_parts(values: Mapping[str, float], total: int) -> dict[str, int]:
+    """``values`` that make up ``total`` as whole numbers that add up to it: each rounded half up
+    (``half_up``), then the points over taken from the values rounding raised most and the
+    points short given to those it lowered most (the earlier value on a tie), so a value is
+    never more than a point from its exact figure. ``whole_percents`` splits 100 by it; a
+    story's scorecard splits its score before penalties (structure._structure_points: its shares
+    rounded one by one had said 40 + 11 + 10 + 10 + 15 + 9 - 20 for 74, walkthrough 53)."""
+    shown = {k: half_up(v) for k, v in values.items()}
+    over = sum(shown.values()) - total
     way = 1 if over > 0 else -1
-    # how much rounding moved each share the way that is over (sorted is stable: earlier first)
-    moved = {k: round(way * (shown[k] - exact[k]), 9) for k in exact}
-    for k in sorted(exact, key=lambda k: -moved[k])[: abs(over)]:
+    # how much rounding moved each value the way that is over (sorted is stable: earlier first)
+    moved = {k: round(way * (shown[k] - values[k]), 9) for k in values}
+    for k in sorted(values, key=lambda k: -moved[k])[: abs(over)]:
         shown[k] -= way
     return shown

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from simulator.core.rounding import half_up, whole_parts
 from simulator.core.scoring.results import STAR_PARTS, StarPart, StarResult, StarSegment
 from simulator.core.scoring.star_between import FINDING_AMONG_STEPS, finding_among_steps
 from simulator.core.scoring.star_context import (
@@ -585,24 +586,11 @@ def _structure_points(star: StarResult) -> tuple[int, str]:
         basis += f", mostly “we” -{we_cost}" if star.i_count else f", only “we” -{we_cost}"
     score = int(round(max(0.0, min(100.0, total - penalties))))
     held = total - penalties < 0  # the score is held at 0: no sum of the parts gives it
-    shown = _summing_to(got, None if held else score + penalties)
+    # the points in whole numbers that add up to the score before its penalties (walkthrough
+    # 53), by the app's one rounding rule; held at 0, no sum gives the score: each on its own
+    shown = {k: half_up(v) for k, v in got.items()} if held else whole_parts(got, score + penalties)
     said = ", ".join(f"{POINT_NAMES[k]} {shown[k]}/{POINTS[k]}" for k in got)
     return score, said + basis
-
-
-def _summing_to(points: dict[str, float], total: int | None) -> dict[str, int]:
-    """``points`` in whole numbers that add up to ``total`` (the score before its penalties),
-    each rounded down or up (the largest fractions up first): rounded one by one, a story's
-    scorecard said 40 + 11 + 10 + 10 + 15 + 9 - 20 for 74 (walkthrough 53). With no total (the
-    score held at 0), the plain rounding of each."""
-    floors = {k: int(v) for k, v in points.items()}
-    extra = -1 if total is None else total - sum(floors.values())
-    if not 0 <= extra <= len(points):
-        return {k: int(round(v)) for k, v in points.items()}
-    by_fraction = sorted(points, key=lambda k: points[k] - floors[k], reverse=True)
-    for k in by_fraction[:extra]:
-        floors[k] += 1
-    return floors
 
 
 def ownership_penalty(star: StarResult) -> int:
