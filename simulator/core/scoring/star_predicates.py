@@ -130,16 +130,18 @@ _DELIVERED = word_set(
 )
 # The plan a delivery is measured against: "on time", "a day early", "two weeks late", "with
 # two days to spare", "on the original date", "before the deadline", "as planned".
-_AGAINST_PLAN: tuple[tuple[str, ...], ...] = (
-    ("on", "time"),
-    ("on", "schedule"),
-    ("ahead", "of", "schedule"),
-    ("to", "spare"),
-    ("in", "time"),
-    ("as", "planned"),
-    ("as", "promised"),
-    ("before", "the", "deadline"),
-    ("by", "the", "deadline"),
+_AGAINST_PLAN = frozenset(
+    (
+        "on time",
+        "on schedule",
+        "ahead of schedule",
+        "to spare",
+        "in time",
+        "as planned",
+        "as promised",
+        "before the deadline",
+        "by the deadline",
+    )
 )
 _DATE_KINDS = word_set("original planned agreed promised target committed same scheduled")
 _EARLY_LATE = word_set("early late")
@@ -155,7 +157,7 @@ def delivered_against_plan(ws: list[str]) -> bool:
     if verb < 0 and not count_phrases(ws, frozenset(("hit the deadline", "met the deadline"))):
         return False
     rest = ws[max(verb, 0) :]
-    if any(tuple(rest[k : k + len(p)]) == p for k in range(len(rest)) for p in _AGAINST_PLAN):
+    if count_phrases(rest, _AGAINST_PLAN):
         return True
     for k, w in enumerate(rest):
         if w == "date" and k and rest[k - 1] in _DATE_KINDS:
