@@ -14,6 +14,7 @@ from functools import lru_cache
 from simulator.core.scoring.counterparts import opposite_stems
 from simulator.core.scoring.matching import Span, compile_phrase
 from simulator.core.scoring.stance import (
+    RELATIVE_WORDS,
     TURNED_ROUND,
     clause_ids,
     clause_starts,
@@ -188,8 +189,9 @@ def said_of(tokens: Tokens, span: Span, own: list[int], other: list[int]) -> int
 
 
 # Words that open a relative clause about the noun just before them ("bagging, *which* ...",
-# "a random forest, *where* each tree ...").
-_RELATIVE = frozenset(("which", "who", "whose", "where"))
+# "a random forest, *where* each tree ..."): stance's relative words but "that", which also
+# opens what a verb says ("shows that ...").
+_RELATIVE = RELATIVE_WORDS - {"that"}
 # From a side's name (its first word) to the relative word: the name and one more word ("a
 # random forest *model*, which").
 _RELATIVE_REACH = 4

@@ -134,7 +134,7 @@ _CLAUSE_FRAMES = (("rather", "than"), ("instead", "of"), ("as", "opposed", "to")
 _CONTRASTED = frozenset(("unlike",))
 _COMPARED = frozenset(("compared", "contrast", "opposed"))
 _COMPARED_WITH = frozenset(("with", "to"))
-_RELATIVE = frozenset(("which", "who", "whose", "where", "that"))
+RELATIVE_WORDS = frozenset(("which", "who", "whose", "where", "that"))
 _SUBJECTS = frozenset(("i", "we", "you", "it", "they", "this", "these", "he", "she"))
 # A clause that sets what it names last against the subject: "differs from", "compared with",
 # "in contrast to", "as opposed to", "a change from", "an advantage over", "versus", "than".
@@ -552,7 +552,7 @@ class Stance:
         clause = clauses[pos - first]
         while True:
             at = [first + i for i, c in enumerate(clauses) if c == clause]
-            if not at or ws[at[0]] not in _RELATIVE or clause == 0:
+            if not at or ws[at[0]] not in RELATIVE_WORDS or clause == 0:
                 return False
             clause -= 1
             if any(ws[first + i] in _CONTRASTED for i, c in enumerate(clauses) if c == clause):
