@@ -136,6 +136,14 @@ CORRECT_KINDS = ("strong", "partial", "paraphrase")
 # on: its misses are figures, not invariants. Its two known false charges are recorded below.
 MEASURED_ONLY = frozenset(
     (
+        # round 54, wrong54: held-out strong, partial, weak and two verbose-wrong answers of
+        # different styles (a needed practice declared unneeded, a technique given an invented
+        # meaning, "no effect" claims, a sound practice called a mistake; a misleading analogy that
+        # sets a direction, a made-up procedure told as a worked example, two methods' roles
+        # swapped) for the 8 shipped technical ids drawn with random.Random(5451) (minus the
+        # dev_blind questions), written from the prompts before any change and measured at its
+        # start and end only
+        "heldout_wrong54_content.yaml",
         # round 53, wrong53: held-out strong, partial, weak and two verbose-wrong answers of
         # different styles (case-framework words around wrong claims: the wrong metric for the goal,
         # a leaking design, a trade-off turned the wrong way; steps in an impossible order told in
