@@ -171,6 +171,13 @@ MEASURED_ONLY = frozenset(
         # points in other words and names a classic equivalent or says an absolute that is right;
         # written from the prompts before any change, measured at start and end only
         "heldout_charge52_content.yaml",
+        # round 54, rel54: held-out STAR stories for 8 shipped behavioral questions drawn with
+        # random.Random(5454), 20 relevant stories told the hard ways (the technical setting of
+        # another question, the ask in plain words, a lesson or result told first) and 8
+        # off_question neighbours (a story whose setting words another of the 8 shares but whose
+        # ask it never answers), written from the prompts before any change and measured at its
+        # start and end only
+        "heldout_rel54_star.yaml",
         # round 53, rel53: held-out STAR stories for 8 shipped behavioral questions drawn with
         # random.Random(5354), 20 relevant stories told the hard ways (the ask in plain words, the
         # result told first, setting words of another question) and 8 off_question neighbours (a
