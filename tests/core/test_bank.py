@@ -144,6 +144,13 @@ MEASURED_ONLY = frozenset(
         # dev_blind questions), written from the prompts before any change and measured at its
         # start and end only
         "heldout_wrong54_content.yaml",
+        # round 54, charge54: held-out strong, dense partial (60-90 words), everyday-words
+        # paraphrase and warning answers for 8 shipped technical and case questions drawn with
+        # random.Random(5452) (minus the dev_blind questions); each strong answer states a
+        # limitation in its own words and a hyperparameter's effect told from the other side, each
+        # paraphrase an absolute word where it is true, each warning a true special case; written
+        # from the prompts before any change, measured at start and end only
+        "heldout_charge54_content.yaml",
         # round 53, wrong53: held-out strong, partial, weak and two verbose-wrong answers of
         # different styles (case-framework words around wrong claims: the wrong metric for the goal,
         # a leaking design, a trade-off turned the wrong way; steps in an impossible order told in
