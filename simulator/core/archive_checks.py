@@ -9,6 +9,7 @@ halfway through the import or storing a value that breaks a page later.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import re
@@ -16,6 +17,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from simulator.core import storage_codec as codec
 from simulator.core.pack_limits import MAX_TEXT
 from simulator.core.transcript import MAX_ANSWER_CHARS
 
@@ -144,6 +146,11 @@ def _rows(
                     f"{where}: field '{column}' is not a time: {value:g} seconds is not a "
                     "moment from 1970 to the year 9999"
                 )
+            if kind_of == JSON and isinstance(value, str) and (big := _too_large(value)):
+                raise DataError(  # the whole cell read as missing: a plan lost its questions
+                    f"{where}: field '{column}' holds the number {big}, too large for the app "
+                    "to read: the whole field would read as missing"
+                )
             if not _fits(value, REAL if kind_of == TIME else kind_of):
                 raise DataError(f"{where}: field '{column}' is of the wrong type or out of range")
             if isinstance(value, str) and _SURROGATE.search(value):
@@ -214,16 +221,27 @@ def _fits(value: Any, kind: str) -> bool:
         return isinstance(value, float) and math.isfinite(value)
     if not isinstance(value, str):
         return False
-    if kind == JSON:  # every JSON cell the app writes holds an object
-        try:
-            return isinstance(json.loads(value, parse_constant=_no_constant), dict)
-        except (ValueError, RecursionError):
-            return False
+    if kind == JSON:  # every JSON cell the app writes holds an object, read as the app reads it
+        return isinstance(codec.loads(value), dict)
     return True
 
 
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
+def _too_large(cell: str) -> str | None:
+    """The first number of a JSON ``cell`` past any float (1e999), as written; None when there
+    is none or the cell is no JSON. Python's JSON reads it as infinity, which every reader of a
+    stored cell refuses (``storage_codec.loads``): a plan holding one was imported, then read
+    as no plan at all (attack run 54: its name and questions gone, "1 of 0 answers")."""
+    found: list[str] = []
+
+    def number(literal: str) -> float:
+        value = float(literal)
+        if not math.isfinite(value) and not found:
+            found.append(literal)
+        return value
+
+    with contextlib.suppress(ValueError, RecursionError):
+        json.loads(cell, parse_float=number)
+    return found[0] if found else None
 
 
 def own_file_name(name: str, fallback: str) -> str:
