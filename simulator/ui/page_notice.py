@@ -16,7 +16,7 @@ interview (a bank read again) were replaced by "nothing to score" as the person 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QMainWindow, QPushButton, QWidget
 
 from simulator.ui.widgets.common import label, name
 
@@ -133,3 +133,14 @@ def _first_in_tab_order(page: QWidget, notice: PageNotice, take_keyboard: bool) 
     focus = page.window().focusWidget()
     if take_keyboard and focus is not None and page.isAncestorOf(focus):
         notice.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def tell(window: QMainWindow, page: QWidget, text: str, msecs: int) -> None:
+    """Say ``text`` once: in ``page``'s notice while the person is on it, else (or on a page
+    with no room for a notice) in the window's status line for ``msecs``. Said in both, a
+    re-score's result stood twice on one screen, word for word, the notice above and the
+    status line below (round 53's left item, seen again in ux54)."""
+    here = getattr(window, "stack", None)
+    on_page = here is not None and here.currentWidget() is page
+    if not on_page or show_page_notice(page, text) is None:
+        window.statusBar().showMessage(text, msecs)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from simulator.core.scorecard.model import shown_score
-from simulator.ui.page_notice import show_page_notice
+from simulator.ui.page_notice import tell
 from simulator.ui.widgets.common import counted
 
 if TYPE_CHECKING:
@@ -196,13 +196,12 @@ class ReviewJobs(QObject):
                 w.statusBar().showMessage(f"Cancelled: {what} is as it was.", 6000)
                 return
             skipped = bool(getattr(result, "skipped", ()))  # a part not done stays up longer
-            w.statusBar().showMessage(said(result), 60000 if skipped else 15000)
             # What changed stays on the page until the person leaves it or dismisses it: said
             # for 15 s at the window's foot, a score moved 83 -> 86 while the person looked
             # elsewhere during a long transcription, and nothing on the page said so
-            # (walkthrough 42; the old transcript is listed at the explanation's end)
-            if w.stack.currentWidget() is page:
-                show_page_notice(page, said(result))
+            # (walkthrough 42; the old transcript is listed at the explanation's end). Said
+            # there, it is not said again in the status line (ux54); elsewhere, it is.
+            tell(w, page, said(result), 60000 if skipped else 15000)
             self._show_again(session_id, answer_id)
 
         def failed(exc: BaseException) -> None:

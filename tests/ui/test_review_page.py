@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
 from simulator.core.review import word_index_at
+from simulator.ui.page_notice import NOTICE_NAME, PageNotice
 from tests.scores import answer_score
 from tests.ui.recorded import spoken_session
 from tests.ui.waits import HANG_MS
@@ -194,8 +195,11 @@ def test_rescore_from_the_review_page(qtbot, review, window, services) -> None: 
     qtbot.waitUntil(lambda: "3/100" in page.answer_choice.currentText(), timeout=5000)
     assert page.retranscribe_button.isVisible()  # the session has a recording
     page.rescore_button.click()
-    qtbot.waitUntil(
-        lambda: "Re-scored 2 answers, 1 changed" in window.statusBar().currentMessage(),
+    qtbot.waitUntil(  # said on the page (not again in the status line: ux54)
+        lambda: any(
+            "Re-scored 2 answers, 1 changed" in n.text.text()
+            for n in page.findChildren(PageNotice, NOTICE_NAME)
+        ),
         timeout=HANG_MS,
     )
     qtbot.waitUntil(lambda: "3/100" not in page.answer_choice.currentText(), timeout=5000)

@@ -58,8 +58,13 @@ def posted(window: Any) -> list[str]:
     return messages
 
 
-def said(messages: list[str], words: str) -> str:
-    return next((m for m in messages if words in m), "")
+def said(messages: list[str], words: str, window: Any = None) -> str:
+    """The first message with ``words``: posted in the status line, or (with ``window``) on a
+    page's notice, where a job's result is said while its page is shown (not again below: ux54)."""
+    from simulator.ui.page_notice import NOTICE_NAME, PageNotice
+
+    shown = [n.text.text() for n in window.findChildren(PageNotice, NOTICE_NAME)] if window else []
+    return next((m for m in [*messages, *shown] if words in m), "")
 
 
 def test_the_dialog_lists_the_settings_models_and_says_why_one_cannot_run(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -156,9 +161,9 @@ def test_one_answer_transcribed_again_from_the_review_page(  # type: ignore[no-u
         text = page.job.text
         assert text.text() == "Transcribing answer 1 again…" and "Esc cancels" in text.toolTip()
         assert page.minimumSizeHint().width() <= window.minimumWidth()
-    qtbot.waitUntil(lambda: bool(said(messages, "transcribed again")), timeout=HANG_MS)
+    qtbot.waitUntil(lambda: bool(said(messages, "transcribed again", window)), timeout=HANG_MS)
     after = services.storage.answer(aid)
-    message = said(messages, "transcribed again")
+    message = said(messages, "transcribed again", window)
     assert f"Answer 1 transcribed again with tiny.en: score {before} → {after.overall}" in message
     assert steps and steps[-1][0] >= 900
     qtbot.waitUntil(lambda: "noise" in page.transcript.toPlainText().lower(), timeout=HANG_MS)
@@ -195,8 +200,8 @@ def test_a_whole_session_transcribed_again_skips_and_names_a_corrupt_recording( 
     qtbot.waitUntil(lambda: window.stack.currentWidget() is past._review, timeout=HANG_MS)
     past.jobs.ask_retranscribe = lambda *_a: RetranscribeRequest("", "tiny.en", True)
     qtbot.keyClick(past.review.transcript, Qt.Key.Key_T, SHIFT_CTRL)
-    qtbot.waitUntil(lambda: bool(said(messages, "re-transcribed")), timeout=HANG_MS)
-    message = said(messages, "re-transcribed")
+    qtbot.waitUntil(lambda: bool(said(messages, "re-transcribed", window)), timeout=HANG_MS)
+    message = said(messages, "re-transcribed", window)
     assert message.startswith("1 of 2 recordings re-transcribed; skipped: b.wav (answer 3: ")
     assert "corrupt WAV file" in message
     assert "noise" in storage.answer(aid).text.lower()  # the good one heard and stored
