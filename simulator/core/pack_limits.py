@@ -17,6 +17,11 @@ MAX_PACK_BYTES = 1024 * 1024
 MAX_VALUES = 200_000  # every value the pack expands to, aliases counted each time they are used
 MAX_DEPTH = 12  # a question is at most ~4 levels deep; anything far deeper is not a pack
 MAX_TEXT = 20_000  # any single text; fields have tighter limits (see questions_models.py)
+# A question's key points, misconceptions and framework steps at most: what a stored score can
+# hold of each too (scoring.results reads a score holding more as damaged)
+MAX_KEY_POINTS = 30
+MAX_MISCONCEPTIONS = 30
+MAX_FRAMEWORK_STEPS = 20
 # A question's rubric in all: every phrase is looked for in every sentence of an answer, in
 # several ways (stance, contradiction, loose claims), so the time to score grows with their
 # number. Each field's own limit still let one question hold ~3,900 phrases of ~40,000 words:

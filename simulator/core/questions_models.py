@@ -15,6 +15,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from simulator.core.long_names import shortened, shortened_runs
+from simulator.core.pack_limits import MAX_FRAMEWORK_STEPS, MAX_KEY_POINTS, MAX_MISCONCEPTIONS
 from simulator.core.reordering import one_line
 
 ID_PATTERN = r"^[a-z][a-z0-9]*(\.[a-z0-9][a-z0-9-]*)+$"
@@ -245,8 +246,10 @@ class Question(_Strict):
     prompt: Annotated[str, Field(min_length=10, max_length=2_000), AfterValidator(_has_a_word)]
     time_limit_s: Annotated[Count, Field(ge=15, le=1800)]
     prep_time_s: Annotated[Count, Field(ge=0, le=300)] = 10
-    key_points: Annotated[list[KeyPoint], Field(max_length=30)] = Field(default_factory=list)
-    misconceptions: Annotated[list[Misconception], Field(max_length=30)] = Field(
+    key_points: Annotated[list[KeyPoint], Field(max_length=MAX_KEY_POINTS)] = Field(
+        default_factory=list
+    )
+    misconceptions: Annotated[list[Misconception], Field(max_length=MAX_MISCONCEPTIONS)] = Field(
         default_factory=list
     )
     model_answer: Annotated[
@@ -257,7 +260,9 @@ class Question(_Strict):
     star: StarExpectations | None = None
     intent: Intent | None = None
     red_flags: Annotated[list[NonEmpty], Field(max_length=30)] = Field(default_factory=list)
-    framework: Annotated[list[FrameworkStep], Field(max_length=20)] = Field(default_factory=list)
+    framework: Annotated[list[FrameworkStep], Field(max_length=MAX_FRAMEWORK_STEPS)] = Field(
+        default_factory=list
+    )
     tags: Annotated[list[Annotated[Phrase, AfterValidator(_folded)]], Field(max_length=30)] = Field(
         default_factory=list
     )

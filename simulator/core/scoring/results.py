@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from simulator.core.pack_limits import MAX_FRAMEWORK_STEPS, MAX_KEY_POINTS, MAX_MISCONCEPTIONS
 from simulator.core.reordering import one_line
 from simulator.core.tables import STAR_PARTS as STAR_PARTS  # re-exported for the scorers
 
@@ -43,6 +44,26 @@ def _whole(value: Any, low: float = -_LARGEST, high: float = _LARGEST) -> int:
 def _percent(value: Any) -> int:
     """A score out of 100."""
     return _whole(value, 0, 100)
+
+
+# Claims a score charges at most: its rubric's misconceptions and what the other checks find
+# (a wrong order, a false sameness, ...), each claim once. Answers of 700-2,600 words made of
+# nothing but a rubric's wrong claims were charged 1 or 2 (attack run 54).
+MAX_CHARGED = 200
+# Tips a score gives at most: one per key point, charged claim and warning, with room for every
+# other kind (a few each of structure, delivery and notices)
+MAX_FEEDBACK = MAX_KEY_POINTS + MAX_CHARGED + MAX_MISCONCEPTIONS + 60
+
+
+def _listed(d: dict[str, Any], key: str, most: int) -> list[Any]:
+    """A stored score's list ``key``; ValueError for one longer than any score holds (a
+    question has at most ``most``): 50,000 key points in a hand-made archive took 8 s to read
+    and held the window for minutes on the scorecard (attack run 54); the score then reads as
+    missing (see storage_codec)."""
+    items = d.get(key, [])
+    if not isinstance(items, list) or len(items) > most:
+        raise ValueError(f"{key}: not a list of at most {most}")
+    return items
 
 
 def _text(value: Any) -> str | None:
@@ -352,14 +373,24 @@ class AnswerScore:
                 for k, v in d.get("components", {}).items()
             },
             weights={str(k): _fraction(v) for k, v in d.get("weights", {}).items()},
-            key_points=[KeyPointResult.from_dict(k) for k in d.get("key_points", [])],
-            misconceptions=[MisconceptionHit.from_dict(m) for m in d.get("misconceptions", [])],
+            key_points=[
+                KeyPointResult.from_dict(k) for k in _listed(d, "key_points", MAX_KEY_POINTS)
+            ],
+            misconceptions=[
+                MisconceptionHit.from_dict(m) for m in _listed(d, "misconceptions", MAX_CHARGED)
+            ],
             star=StarResult.from_dict(star) if star else None,
             delivery=DeliveryResult.from_dict(delivery) if delivery else None,
-            feedback=[str(f) for f in d.get("feedback", [])],
-            framework=[FrameworkStepResult.from_dict(f) for f in d.get("framework", [])],
+            feedback=[str(f) for f in _listed(d, "feedback", MAX_FEEDBACK)],
+            framework=[
+                FrameworkStepResult.from_dict(f)
+                for f in _listed(d, "framework", MAX_FRAMEWORK_STEPS)
+            ],
             basis={str(k): str(v) for k, v in d.get("basis", {}).items()},
-            warned_against=[MisconceptionHit.from_dict(m) for m in d.get("warned_against", [])],
+            warned_against=[
+                MisconceptionHit.from_dict(m)
+                for m in _listed(d, "warned_against", MAX_MISCONCEPTIONS)
+            ],
             answer_time_s=(None if d.get("answer_time_s") is None else _real(d["answer_time_s"])),
         )
 
