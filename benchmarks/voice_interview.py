@@ -626,6 +626,32 @@ after; ``refine_memory.py`` is the comparison to read. Ctrl+Enter -> feedback me
 33.1 / 22.0 s before, 3.0 / 20.5 s (tokenizer only) and 21.4 s after, as the load went (nothing on
 that path changed but a prompt piece's first encode: 0.65 -> 8 ms).
 
+Round 54 (speech54; load 10-19 all round, never quiet). What grows from one refine to the next
+(a probe around this benchmark: at each whole-file refine's start and end the mappings'
+resident size, glibc's mallinfo2, Python's allocated blocks and live objects by type, then
+tracemalloc from the first refine on): Python blocks +50,000-65,000 an answer, among them a
+``ui.tasks._Relay`` QObject and two closures for every task submitted (~700 an answer: one per
+captured audio chunk), never freed (a cycle through Qt's connections): fixed (f8149cf2; alone
+4.56 -> 0.63 KB kept per task). The rest is not a leak that was found: the meaning model's
+mapped rows (+8, +2, +2 MB of ``l2_supercat_256.safetensors``: rows of new words paged in), the
+first scoring's bank-wide tables (~5 MB once), each new question's reference (~1 MB), glibc's
+heap in use 66 -> 83 MB. Freezing the collector's survivors at each question keeps no garbage
+to speak of (unfreeze and a full collection at the end: 37 unreachable of 180,642 frozen). RSS at
+the three refines' starts, one run before and two after the relay fix: 315 / 340 / 353; 311 /
+338 / 349 and 320 / 355 / 367 MB (the spread between runs is larger than the fix). Ctrl+Enter
+-> feedback (round 53's quiet runs 0.94 / 1.71 / 1.27 s against round 52's 0.91 / 0.76 / 0.90 s):
+what it waits for is the live path's last piece and the first scoring, and neither changed in
+round 53. Measured in process CPU time on this benchmark's three answers, round 52's end
+(4a2d6651) and round 53's (918283f4) alternated: ``StreamingSession.finish`` 1.40-1.49, 1.26-1.27,
+1.43-1.45 s against 1.44-1.51, 1.28-1.29, 1.43-1.45 s (the same words); ``score_answer`` of the
+live transcript, first scoring of each question 0.66-0.69, 0.12-0.14, 0.13-0.14 s against
+0.64-0.69, 0.12-0.14, 0.12-0.15 s (the same scores); MKL's pool on or off
+(``MKL_DISABLE_FAST_MM``): the live path, its finish and the refine took the same user and system
+time and minor faults (finish 1.10-1.30 s user, 0.12-0.27 s system either way), while the pool
+kept 41 MB after the three answers. So no round-53 change explains the slower runs: the app does
+the same work; what else ran at those moments in the lead's runs was not recorded (noise, as far
+as can be told here).
+
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]
 """
