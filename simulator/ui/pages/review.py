@@ -603,6 +603,12 @@ def revisions_html(revisions: Sequence[TranscriptRevision], muted: str) -> str:
             f"({html.escape(r.why)})<br><span style='color: {muted}'>Before: "
             f"“{html.escape(r.text) or '(no words)'}”</span></li>"
         )
+    older = sum(r.older for r in revisions)
+    if older:
+        items.append(
+            f"<li><span style='color: {muted}'>{older:,} earlier "
+            f"{'transcript is' if older == 1 else 'transcripts are'} kept but not shown</span></li>"
+        )
     return f"<h4>Earlier transcripts</h4><ul>{''.join(items)}</ul>"
 
 
