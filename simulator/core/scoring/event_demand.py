@@ -1013,6 +1013,11 @@ _NO_SUBJECT_OPENERS = frozenset(
 )
 
 
+def tells(kind: EventKind, tokens: Tokens, labels: Sequence[str] | None) -> bool:
+    """Does the story tell ``kind``'s event where it must (``EventKind.told_in``)?"""
+    return _tells(kind, tokens, labels)
+
+
 def _tells(kind: EventKind, tokens: Tokens, labels: Sequence[str] | None) -> bool:
     """Does the story say ``kind``'s words where they tell its event?"""
     sentences = tokens.sentences

@@ -171,6 +171,7 @@ from simulator.core.scoring.intent_phrases import (
     whole_phrase,
 )
 from simulator.core.scoring.matching import AnswerIndex, compile_phrase
+from simulator.core.scoring.owned_ask import owns_the_asked_event
 from simulator.core.scoring.prompt_relevance import (
     asked_clause,
     judged_by_prompt,
@@ -333,14 +334,19 @@ def off_question(
     shipped theme stands for are weighed too."""
     labels = _opening_as_scene(labels)
     verdict = _by_theme(question, tokens, labels, rivals)
-    if verdict.cost:
-        return verdict
-    # event_demand.py: the event the prompt asks for (a mistake of mine, an incident, feedback
-    # received), told nowhere in the story: another question's story with this one's words.
-    missing = tells_no_demanded(question.prompt, tokens, labels)
-    if missing is None:
-        return verdict
-    return Verdict(OFF_QUESTION_PENALTY_UNSURE, [missing.said_as])
+    if not verdict.cost:
+        # event_demand.py: the event the prompt asks for (a mistake of mine, an incident,
+        # feedback received), told nowhere in the story: another question's story with this
+        # one's words.
+        missing = tells_no_demanded(question.prompt, tokens, labels)
+        if missing is None:
+            return verdict
+        verdict = Verdict(OFF_QUESTION_PENALTY_UNSURE, [missing.said_as])
+    # owned_ask.py: the asked event told as the teller's own act, with its lesson (a mistake I
+    # told someone was mine, and what I do since), whatever setting words flagged the story.
+    if owns_the_asked_event(question.prompt, tokens, labels):
+        return ON_THE_QUESTION
+    return verdict
 
 
 def _opening_as_scene(labels: Sequence[str] | None) -> Sequence[str] | None:

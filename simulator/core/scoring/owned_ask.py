@@ -1,0 +1,183 @@
+"""What the question asks, told as the teller's own acts (issue 9, round 54, rel54).
+
+A story answering "tell me about a mistake you made and what you learned" is often told as a
+technical incident: the feature table my backfill overwrote, the thresholds I carried over to an
+uncalibrated model, the offline metric I trusted. Its scene is full of another question's words
+(an alert, a rollback, a metric that did not hold up online) and it may say no word of the
+mistake theme ("wrong", "my fault") at all, so the relevance rules read it as an incident or a
+model that underperformed. What makes it a mistake story is what the teller does, not its
+setting: the teller tells someone that the cause was theirs ("I told the retention lead that the
+flood of alerts came from my threshold choice", "Told my manager straight away"), and says what
+they learned or do differently since. The same holds for "a difficult team member": a story set
+in code reviews or notebooks reads as feedback received or a prototype taken to production, but
+it opens on one person's recurring behaviour ("kept rewriting other people's code", "would not
+share his notebooks") and the teller goes to that person ("I asked him for coffee", "I talked
+to him privately").
+
+``owns_the_asked_event`` reads the ask of a prompt (from the prompt alone: a mistake of the
+teller's own, event_demand.demanded; one difficult person) in the story. It is read last, on a
+story some rule flagged: the ask met in the teller's own acts outweighs the setting words that
+flagged it.
+
+Every *_star.yaml with every test pack (the round's held-out left out) and 36 development
+stories of the lead's blind kinds (dev_rel54_star.yaml), flagged pairs only:
+- the mistake reader keeps 6 relevant stories on their question (three of earlier held-outs
+  told tersely or lesson first, three incident-told) and lets through none of the 26 stories
+  told for another question and caught on the mistake question. Read as "someone told me"
+  ("my manager told me my documents were too long": feedback received), the same words freed
+  two of those: the teller must be the one who tells.
+- the difficult-person reader keeps 9 relevant stories (six of earlier held-outs) and lets
+  through none of the 14 caught on that question. Read for any conflict prompt it freed a
+  feedback story and a difficult-member story caught on "resolving a conflict within your
+  team", and without the two-at-odds guard a conflict between two leads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from simulator.core.scoring.event_demand import MINE, EventKind, demanded, tells
+from simulator.core.scoring.text import Tokens
+
+# The teller telling someone: "I told", "I then told", "and then told" in a sentence of mine, or a
+# terse note opening on the verb ("Told my manager and the UK lead straight away").
+_TELLING_VERBS = (
+    "told|tell|tells|said|say|says|wrote|write|admitted|admit|explained|owned up|flagged|raised|"
+    "posted|emailed|messaged|called|sent|let"
+)
+_BETWEEN = r"(?:(?:\w+ly|then|also|first|immediately|straight|quickly|openly|plainly|had to|did|went and) )"
+_TELLING = re.compile(
+    rf"(?:^|\bi |\bi'd |\bi had |\band |\bso ){_BETWEEN}{{0,2}}(?:{_TELLING_VERBS})\b"
+    # not told to the teller ("my lead told me my documents were too long"), and the teller's
+    # own manager or lead told is only whom ("I told my manager about the tablets")
+    r"(?! (?:me|us)\b)(?>(?: (?:my|our) [\w-]+)?)"
+    # ... about what the teller did or owns: "my backfill", "what I had done", "I had tuned",
+    # "the error was mine" (said within the clause that follows, up to ~14 words)
+    r"(?: [\w']+){0,14}? (?:my|mine|i had|i'd|what i|i was)\b"
+)
+# The teller telling their own manager, lead or team: an admission when it is told as prompt ("I
+# told my manager the same day", "Told my manager and the UK lead straight away"), or when the
+# story tells a slip of the teller's own too (event_demand's mistake, in a clause of the
+# teller's). Not "afterwards I told my manager about the tablets".
+_TELLING_MY_OWN = re.compile(
+    rf"(?:^|\bi |\bi'd |\bi had |\band |\bso ){_BETWEEN}{{0,2}}(?:{_TELLING_VERBS}) (?:my|our) "
+)
+_PROMPTLY = re.compile(
+    rf"(?:{_TELLING_VERBS}) (?:my|our) (?:[\w-]+ ){{1,7}}?(?:the same day|same day|straight away|"
+    r"right away|immediately|at once|that same|that day|that afternoon|that morning|that evening|"
+    r"within the hour|within an hour|before anyone)\b"
+)
+# A lesson or a change since: "I learned", "lesson", "since then I", "I now", "I never ... ".
+_LESSON = re.compile(
+    r"\b(?:i learn(?:ed|t)|lessons?|taught me|i took away|what i took|took from it|"
+    r"since then i|ever since i|from then on|i now|now i|i never|i always|these days i)\b"
+)
+
+
+def _sentences(tokens: Tokens) -> list[str]:
+    return [" ".join(tokens.words[s.first_word : s.last_word]) for s in tokens.sentences]
+
+
+def _teller_told(
+    said: re.Pattern[str], sentences: Sequence[str], starts_with_i: Sequence[bool]
+) -> bool:
+    """Does the teller tell someone (as ``said`` reads it)? "and told" / "so told" count only in
+    a sentence the teller opens ("I rolled back my change and then told the lead what I had
+    done")."""
+    for text, mine in zip(sentences, starts_with_i, strict=True):
+        for m in said.finditer(text):
+            opener = text[m.start() : m.start() + 4]
+            if opener.startswith(("and ", "so ")) and not mine:
+                continue
+            return True
+    return False
+
+
+def _learned(sentences: Sequence[str], labels: Sequence[str] | None) -> bool:
+    """A lesson said where a story closes or opens (a result, or its first or last sentence)."""
+    last = len(sentences) - 1
+    for i, text in enumerate(sentences):
+        closing = i in (0, last) or (
+            labels is not None and i < len(labels) and labels[i] == "result"
+        )
+        if closing and _LESSON.search(text):
+            return True
+    return False
+
+
+def _admitted_and_learned(kind: EventKind, tokens: Tokens, labels: Sequence[str] | None) -> bool:
+    """A mistake of mine: owned to someone (that the cause was mine; or to my own manager or
+    lead, in a story telling a slip of mine), and learned from."""
+    sentences = _sentences(tokens)
+    if not _learned(sentences, labels):
+        return False
+    starts = [t.split(" ", 1)[0] in ("i", "i'd", "i'm", "i've") for t in sentences]
+    if _teller_told(_TELLING, sentences, starts):
+        return True
+    if not _teller_told(_TELLING_MY_OWN, sentences, starts):
+        return False
+    return any(_PROMPTLY.search(text) for text in sentences) or tells(kind, tokens, labels)
+
+
+# A difficult person's behaviour, told where the story opens: something they did again and
+# again ("kept rewriting", "would leave my pull requests for a week", "never said a word",
+# "reviewed every pull request with harsh comments", "refused to share").
+_OPENING = 3
+_RECURRING = re.compile(
+    r"\b(?:kept|keeps|would (?:not |never |\w+ly )?\w+|wouldn't|always|never|refused|refuses|"
+    r"constantly|repeatedly|every|whenever|again and again|each time)\b"
+)
+# ... which is no conflict between two people ("two senior engineers kept arguing", "both
+# claimed the dashboard"): that is another question's story.
+_TWO_AT_ODDS = re.compile(
+    r"\b(?:both|each other|each other's|two [\w ]{0,45}?(?:disagreed|argu|could not agree|"
+    r"couldn't agree|claimed|at odds|fought|clash))"
+)
+# The teller going to that person: "I asked him for coffee", "I took her to lunch", "I talked to
+# him privately", "a one-on-one", "I went to him first, privately".
+_GOING_TO_THEM = re.compile(
+    r"\bi (?:\w+ )?(?:asked|took|talked|spoke|went|sat|met|invited|had|booked|pulled)\b"
+    r"[^.]{0,40}?\b(?:him|her|them)\b[^.]{0,40}?\b(?:coffee|lunch|privately|private|"
+    r"one[- ]on[- ]one|one to one|half an hour|an hour|a call|a chat|alone|a walk|separately)\b"
+    r"|\bone[- ]on[- ]one\b|\bprivately\b"
+)
+
+
+def _went_to_the_difficult_one(tokens: Tokens, labels: Sequence[str] | None) -> bool:
+    """A difficult person: one person's recurring behaviour opens the story, and the teller
+    goes to that person."""
+    sentences = _sentences(tokens)
+    opening = sentences[:_OPENING]
+    if any(_TWO_AT_ODDS.search(text) for text in opening):
+        return False
+    return any(_RECURRING.search(text) for text in opening) and any(
+        _GOING_TO_THEM.search(text) for text in sentences
+    )
+
+
+# A prompt asking about one difficult person ("a difficult team member", "a difficult colleague").
+_ASKS_DIFFICULT_ONE = re.compile(
+    r"\bdifficult (?:team ?member|teammate|colleague|co-?worker|person|peer)"
+)
+
+
+def _mistake_of_mine(prompt: str) -> EventKind | None:
+    """The mistake kind, when ``prompt`` asks for one of the teller's own (a mistake asked as
+    someone else's, "a mistake in a colleague's work", is read elsewhere)."""
+    return next((k for k in demanded(prompt) if k.name == "mistake" and k.told_in == MINE), None)
+
+
+def _asks_difficult_one(prompt: str) -> bool:
+    return bool(_ASKS_DIFFICULT_ONE.search(prompt.lower()))
+
+
+def owns_the_asked_event(prompt: str, tokens: Tokens, labels: Sequence[str] | None) -> bool:
+    """Does the story tell what ``prompt`` asks for as the teller's own acts (a mistake owned to
+    someone and learned from; a difficult person's behaviour and the teller going to them)?"""
+    if not tokens.words:
+        return False
+    mistake = _mistake_of_mine(prompt)
+    if mistake is not None and _admitted_and_learned(mistake, tokens, labels):
+        return True
+    return _asks_difficult_one(prompt) and _went_to_the_difficult_one(tokens, labels)

@@ -1,0 +1,94 @@
+"""Round 54 (rel54): a mistake story told as a technical incident (the backfill, the thresholds,
+the offline metric) stays on "tell me about a mistake you made" when the teller tells someone the
+cause was theirs and says what they learned (owned_ask.py), whatever setting words flagged it; a
+story where someone else tells the teller what was wrong (feedback received) is not one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from simulator.core.questions import load_packs
+from simulator.core.scoring import score_answer
+from simulator.core.scoring.owned_ask import owns_the_asked_event
+from simulator.core.scoring.text import tokenize
+from simulator.core.transcript import Transcript
+
+HERE = Path(__file__).parent
+BANK = load_packs([HERE.parents[2] / "questions"])
+MISTAKE = "beh.learn-from-mistake"
+
+
+def _story(name: str, story_id: str) -> str:
+    stories = yaml.safe_load((HERE / name).read_text(encoding="utf-8"))
+    story = next(s for s in stories if s["id"] == story_id)
+    return " ".join(sentence for _, sentence in story["sentences"])
+
+
+@pytest.mark.parametrize(
+    "story_id",
+    [
+        "d54-mistake-uncalibrated-thresholds",
+        "d54-mistake-offline-metric-online",
+        "d54b-mistake-incident-told",
+    ],
+)
+def test_a_mistake_told_as_an_incident_is_on_the_question_r54(story_id: str) -> None:
+    score = score_answer(BANK.get(MISTAKE), Transcript(_story("dev_rel54_star.yaml", story_id)))
+    assert score.star is not None
+    assert not score.star.off_question, score.basis["structure"]
+
+
+@pytest.mark.parametrize(
+    ("name", "story_id"),
+    [
+        ("heldout_star36_star.yaml", "s36-feedback-long-docs"),
+        ("dev_star29_star.yaml", "d29-feedback-to-mistake"),
+    ],
+)
+def test_feedback_told_to_me_is_no_mistake_owned_r54(name: str, story_id: str) -> None:
+    text = _story(name, story_id)
+    assert not owns_the_asked_event(BANK.get(MISTAKE).prompt, tokenize(text), None)
+    score = score_answer(BANK.get(MISTAKE), Transcript(text))
+    assert score.star is not None and score.star.off_question
+
+
+def test_only_the_asked_kinds_reader_r54() -> None:
+    # an admission with a lesson answers the mistake question, not one that asks for no mistake
+    text = "I told my manager that my join had duplicated rows. I learned to count rows."
+    assert owns_the_asked_event(BANK.get(MISTAKE).prompt, tokenize(text), None)
+    assert not owns_the_asked_event(BANK.get("beh.proudest-project").prompt, tokenize(text), None)
+    # told, but no lesson anywhere
+    told_only = "I told my manager that my join had duplicated rows. We fixed it that week."
+    assert not owns_the_asked_event(BANK.get(MISTAKE).prompt, tokenize(told_only), None)
+
+
+@pytest.mark.parametrize(
+    "story_id",
+    [
+        "d54-difficult-harsh-reviewer",
+        "d54-difficult-hoarding-notebooks",
+        "d54b-difficult-member-reviewer-plain",
+    ],
+)
+def test_a_difficult_teammate_in_a_technical_setting_r54(story_id: str) -> None:
+    text = _story("dev_rel54_star.yaml", story_id)
+    score = score_answer(BANK.get("beh.difficult-team-member"), Transcript(text))
+    assert score.star is not None
+    assert not score.star.off_question, score.basis["structure"]
+
+
+def test_two_at_odds_is_no_difficult_one_r54() -> None:
+    text = _story("heldout_rel26_star.yaml", "r26-conflict-two-leads")
+    prompt = BANK.get("beh.difficult-team-member").prompt
+    assert not owns_the_asked_event(prompt, tokenize(text), None)
+
+
+def test_the_difficult_one_reader_is_for_that_ask_only_r54() -> None:
+    # a difficult-member story asked "resolving a conflict within your team" is not read so
+    text = _story("heldout_star38_star.yaml", "s38-difficult-member-spoken")
+    difficult = BANK.get("beh.difficult-team-member").prompt
+    assert owns_the_asked_event(difficult, tokenize(text), None)
+    assert not owns_the_asked_event(BANK.get("beh.resolve-conflict").prompt, tokenize(text), None)
