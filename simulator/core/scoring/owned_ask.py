@@ -15,9 +15,9 @@ share his notebooks") and the teller goes to that person ("I asked him for coffe
 to him privately").
 
 ``owns_the_asked_event`` reads the ask of a prompt (from the prompt alone: a mistake of the
-teller's own, event_demand.demanded; one difficult person) in the story. It is read last, on a
-story some rule flagged: the ask met in the teller's own acts outweighs the setting words that
-flagged it.
+teller's own, event_demand.demanded; one difficult person; a creative solution; a tight
+deadline; a failed project) in the story. It is read last, on a story some rule flagged: the ask
+met in the teller's own acts outweighs the setting words that flagged it.
 
 Every *_star.yaml with every test pack (the round's held-out left out) and 36 development
 stories of the lead's blind kinds (dev_rel54_star.yaml), flagged pairs only:
@@ -30,6 +30,17 @@ stories of the lead's blind kinds (dev_rel54_star.yaml), flagged pairs only:
   through none of the 14 caught on that question. Read for any conflict prompt it freed a
   feedback story and a difficult-member story caught on "resolving a conflict within your
   team", and without the two-at-odds guard a conflict between two leads.
+- a creative solution (what was lacking where the story opens, "no labels", "only a few
+  hundred labelled clips", and the teller's way round it, "turned the recordings into
+  spectrogram images", "I noticed that the vans already had cameras") keeps 6 (five of earlier
+  held-outs) and lets through none of the 19 caught there.
+- a tight deadline (a date at hand where the story opens, a step keeping the work right, the
+  work delivered where it closes) keeps 5 (four of earlier held-outs or dev sets) and lets
+  through none of the 27 caught there (missed estimates, incidents fixed "in time", three
+  teams' requests).
+- a failed project (its end told, "the project was stopped", "switched the model off", and a
+  lesson) keeps 3 (a dev set's, and an earlier held-out's with its variant) and lets through
+  none of the 14 caught there (stories of recommending a stop among them).
 """
 
 from __future__ import annotations
@@ -162,6 +173,91 @@ _ASKS_DIFFICULT_ONE = re.compile(
 )
 
 
+# A creative solution: what the story lacked, said where it opens ("no labels", "almost no
+# fault labels", "nobody had ever recorded which lights were broken", "no budget for
+# annotators", "only a few hundred labelled clips") ...
+_LACKING = re.compile(
+    r"\b(?:no labels?|no labell?ed|almost no|hardly any|no budget|"
+    r"nobody had (?:ever )?(?:recorded|labell?ed|written)|nobody wrote|never recorded|"
+    r"without (?:any |thousands of )?(?:labels|labell?ed)|only a (?:few|handful)|"
+    r"no (?:ground truth|training data|data))\b"
+)
+# ... and the teller's way round it: something already there used for another purpose ("I
+# noticed that the vans already had cameras", "the reassignment history as the label"), or the
+# problem turned into another ("turned the recordings into spectrogram images", "instead of
+# labelling more audio", "skipped supervised learning altogether").
+_WAY_ROUND = re.compile(
+    r"\b(?:i noticed that|instead of|turned [\w ]{1,30}? into|as (?:the |our |a )?labels?\b|"
+    r"stand in for|skipped|repurpos|borrow|already (?:had|has|have|use|uses|used|sitting|"
+    r"recorded)|treated [\w ]{1,30}? as)"
+)
+_ASKS_CREATIVE = re.compile(r"\b(?:creative|creatively|unconventional|unusual|inventive)\b")
+
+
+def _lacked_and_went_round(tokens: Tokens) -> bool:
+    """A creative solution: the story opens on what was lacking, and the teller found a way
+    round it."""
+    sentences = _sentences(tokens)
+    return any(_LACKING.search(text) for text in sentences[:_OPENING]) and any(
+        _WAY_ROUND.search(text) for text in sentences
+    )
+
+
+# A tight deadline met with quality kept: a date close at hand where the story opens ("gave us
+# until Friday, four working days away", "a campaign that started in six days", "three weeks to
+# explain"), a step that keeps the work right (checked, rerun independently, tested on one
+# market first, dropped the nice-to-have charts, reused), and the work delivered where it
+# closes ("went in on Thursday evening", "a day early", "delivered two days before").
+_DATE_AT_HAND = re.compile(
+    r"\b(?:(?:in|within|gave|had|only)(?: \w+){0,3} (?:days?|weeks?|working days)\b|"
+    r"until (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end)|"
+    r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of)|"
+    r"before (?:the|a|its|our) (?:\w+ ){0,2}(?:launch|audit|campaign|review|meeting|conference|"
+    r"deadline|board)|deadline|due (?:on|by|that|in)|(?:days|weeks) away)"
+)
+_KEPT_RIGHT = re.compile(
+    r"\b(?:checked|check|rerun|re-?ran|reviewed|review|tested|test|verified|validated|by hand|"
+    r"independently|calibration|dropped|cut (?:the )?scope|nice-to-have|skipped|reused|correct)\b"
+)
+_DELIVERED = re.compile(
+    r"\b(?:on time|early|days? (?:before|ahead)|went (?:in|out|live) on|delivered|submitted|"
+    r"shipped|made the|met the|hit the)\b"
+)
+_ASKS_DEADLINE = re.compile(r"\b(?:tight deadlines?|hard deadline|deadline you faced)\b")
+_DATE_SAID_IN = 2
+_DELIVERED_IN = 2
+
+
+def _met_with_quality(tokens: Tokens) -> bool:
+    """A tight deadline: a date at hand where the story opens, a step keeping the work right,
+    and the work delivered where it closes."""
+    sentences = _sentences(tokens)
+    return (
+        any(_DATE_AT_HAND.search(text) for text in sentences[:_DATE_SAID_IN])
+        and any(_KEPT_RIGHT.search(text) for text in sentences[1:])
+        and any(_DELIVERED.search(text) for text in sentences[-_DELIVERED_IN:])
+    )
+
+
+# A project that failed: its end told ("the project was stopped", "never shipped", "the revenue
+# managers switched the model off", "the editors kept their picks"), with the teller's lesson.
+_ENDED = re.compile(
+    r"\b(?:failed|was (?:stopped|cancelled|canceled|shut down|pulled|shelved|dropped|closed|"
+    r"switched off|abandoned|killed)|never (?:shipped|launched|went live|made it)|"
+    r"switched (?:the model |it )?off|pulled (?:it|the \w+)|shut (?:it )?down|were cancelled|"
+    r"got cancelled|kept their|went back to)\b"
+)
+_ASKS_FAILED = re.compile(
+    r"\b(?:project [\w ]{0,30}?failed|a project that failed|failed project)\b"
+)
+
+
+def _ended_and_learned(tokens: Tokens, labels: Sequence[str] | None) -> bool:
+    """A failed project: its end told, and a lesson where the story closes or opens."""
+    sentences = _sentences(tokens)
+    return any(_ENDED.search(text) for text in sentences) and _learned(sentences, labels)
+
+
 def _mistake_of_mine(prompt: str) -> EventKind | None:
     """The mistake kind, when ``prompt`` asks for one of the teller's own (a mistake asked as
     someone else's, "a mistake in a colleague's work", is read elsewhere)."""
@@ -174,10 +270,18 @@ def _asks_difficult_one(prompt: str) -> bool:
 
 def owns_the_asked_event(prompt: str, tokens: Tokens, labels: Sequence[str] | None) -> bool:
     """Does the story tell what ``prompt`` asks for as the teller's own acts (a mistake owned to
-    someone and learned from; a difficult person's behaviour and the teller going to them)?"""
+    someone and learned from; a difficult person's behaviour and the teller going to them; what
+    was lacking and the teller's way round it, for a creative solution; a close date met with the
+    work kept right, for a tight deadline; its end and a lesson, for a failed project)?"""
     if not tokens.words:
         return False
     mistake = _mistake_of_mine(prompt)
     if mistake is not None and _admitted_and_learned(mistake, tokens, labels):
         return True
-    return _asks_difficult_one(prompt) and _went_to_the_difficult_one(tokens, labels)
+    if _asks_difficult_one(prompt) and _went_to_the_difficult_one(tokens, labels):
+        return True
+    if _ASKS_CREATIVE.search(prompt.lower()) and _lacked_and_went_round(tokens):
+        return True
+    if _ASKS_FAILED.search(prompt.lower()) and _ended_and_learned(tokens, labels):
+        return True
+    return bool(_ASKS_DEADLINE.search(prompt.lower())) and _met_with_quality(tokens)

@@ -92,3 +92,60 @@ def test_the_difficult_one_reader_is_for_that_ask_only_r54() -> None:
     difficult = BANK.get("beh.difficult-team-member").prompt
     assert owns_the_asked_event(difficult, tokenize(text), None)
     assert not owns_the_asked_event(BANK.get("beh.resolve-conflict").prompt, tokenize(text), None)
+
+
+def test_a_creative_way_round_what_was_lacking_r54() -> None:
+    text = _story("dev_rel54_star.yaml", "d54-creative-spectrograms")
+    score = score_answer(BANK.get("beh.creative-solution"), Transcript(text))
+    assert score.star is not None
+    assert not score.star.off_question, score.basis["structure"]
+
+
+def test_the_way_round_needs_the_lack_and_the_creative_ask_r54() -> None:
+    creative = BANK.get("beh.creative-solution").prompt
+    lacking = "We had only a few hundred labelled clips. I turned each clip into an image."
+    assert owns_the_asked_event(creative, tokenize(lacking), None)
+    # nothing said to be lacking where the story opens
+    plenty = "We had a million labelled clips. I turned each clip into an image."
+    assert not owns_the_asked_event(creative, tokenize(plenty), None)
+    # the same story asked something else
+    simpler = BANK.get("beh.simpler-solution").prompt
+    assert not owns_the_asked_event(simpler, tokenize(lacking), None)
+
+
+@pytest.mark.parametrize(
+    ("name", "story_id"),
+    [
+        ("dev_star36_star.yaml", "d36-short-opener-past"),
+        ("heldout_rel39_star.yaml", "h39-regulator-friday"),
+    ],
+)
+def test_a_close_date_met_with_the_work_kept_right_r54(name: str, story_id: str) -> None:
+    score = score_answer(BANK.get("beh.tight-deadline"), Transcript(_story(name, story_id)))
+    assert score.star is not None
+    assert not score.star.off_question, score.basis["structure"]
+
+
+def test_an_estimate_missed_is_no_deadline_met_r54() -> None:
+    text = _story("dev_star33_star.yaml", "d33-missed-estimate-migration")
+    score = score_answer(BANK.get("beh.tight-deadline"), Transcript(text))
+    assert score.star is not None and score.star.off_question
+
+
+def test_broken_into_pieces_is_the_breakdown_asked_r54() -> None:
+    # rel53-breakdown-core, reviewed: everyday breakdown phrases in complex-problem's core
+    text = _story("heldout_rel52_star.yaml", "h52-complex-deadline-mismatch")
+    score = score_answer(BANK.get("beh.complex-problem"), Transcript(text))
+    assert score.star is not None
+    assert not score.star.off_question, score.basis["structure"]
+
+
+def test_a_failed_project_told_with_its_lesson_r54() -> None:
+    text = _story("dev_star34_star.yaml", "d34-failure-pricing")
+    score = score_answer(BANK.get("beh.project-failure"), Transcript(text))
+    assert score.star is not None
+    assert not score.star.off_question, score.basis["structure"]
+    # the end alone, no lesson, is no failure told with what the teller took away
+    ended = "The project was stopped after six months. The team moved to search."
+    prompt = BANK.get("beh.project-failure").prompt
+    assert not owns_the_asked_event(prompt, tokenize(ended), None)
