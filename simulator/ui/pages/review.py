@@ -169,12 +169,7 @@ class ReviewPage(QWidget):
         self.note.controls_removed.connect(
             lambda count, first: self._show_notice(controls_left_out(count, first))
         )
-        self.note.trimmed.connect(
-            lambda extra: self._show_notice(
-                f"A note may be at most {self.note.limit:,} characters: the last {extra:,} "
-                "were not kept."
-            )
-        )
+        self.note.trimmed.connect(lambda extra: self._show_notice(self._note_trimmed(extra)))
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(NOTE_DELAY_MS)
@@ -360,9 +355,7 @@ class ReviewPage(QWidget):
             self._show_detail(review)
         else:
             later.append(partial(self._show_detail, review))
-        self.note.blockSignals(True)
-        self.note.setPlainText(self._notes.get(review.answer_id, ""))
-        self.note.blockSignals(False)
+        self.note.show_kept(self._notes.get(review.answer_id, ""))
         self.note_status.setText("")
         self.rating.blockSignals(True)
         self.rating.setCurrentIndex(
@@ -449,6 +442,16 @@ class ReviewPage(QWidget):
             )
 
     # --- note ----------------------------------------------------------------------------
+    def _note_trimmed(self, extra: int) -> str:
+        note = self.note
+        if note.limit > note.most_typed:  # a note kept longer than one typed here
+            return (
+                f"This note is longer than a note typed here may be ({note.most_typed:,} "
+                f"characters): it is kept whole ({note.limit:,}), and can be shortened but not "
+                f"made longer, so the last {extra:,} were not kept."
+            )
+        return f"A note may be at most {note.limit:,} characters: the last {extra:,} were not kept."
+
     def _note_edited(self) -> None:
         self.note_status.setText("Saving…")
         self._note_timer.start()
@@ -462,6 +465,8 @@ class ReviewPage(QWidget):
         text = self.note.toPlainText()
         answer_id = review.answer_id
         if text == self._notes.get(answer_id, "") and answer_id not in self._note_kept.unsaved:
+            if self.note_status.text() == "Saving…":  # (keys that changed nothing in the end)
+                self.note_status.setText("")
             return
         self._notes[answer_id] = text
 

@@ -81,8 +81,19 @@ class LimitedTextBox(PlainTextBox):
 
     def __init__(self, limit: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.limit = limit
+        self.limit = self.most_typed = limit
         self.textChanged.connect(self._keep_within_limit)
+
+    def show_kept(self, text: str) -> None:
+        """Show a text kept before (no signal: nothing was typed). One longer than the box
+        takes stays whole, and its length is the most the box then holds: a note of 23,000
+        characters (an archive of an earlier version holds up to 2,000,000) was cut to 5,000
+        at the first key typed, and the cut saved (attack run 54)."""
+        self.blockSignals(True)
+        self.setPlainText(text)
+        # (counted as the document counts: a character outside the BMP is two)
+        self.limit = max(self.most_typed, self.document().characterCount() - 1)
+        self.blockSignals(False)
 
     def _room(self) -> int:
         """Characters a paste may add (what it replaces, the selection, counts as room)."""
