@@ -13,11 +13,13 @@ import contextlib
 import json
 import math
 import re
+import sys
 import unicodedata
 from pathlib import Path
 from typing import Any
 
 from simulator.core import storage_codec as codec
+from simulator.core.json_numbers import LongNumber
 from simulator.core.pack_limits import MAX_TEXT
 from simulator.core.transcript import MAX_ANSWER_CHARS
 
@@ -148,8 +150,8 @@ def _rows(
                 )
             if kind_of == JSON and isinstance(value, str) and (big := _too_large(value)):
                 raise DataError(  # the whole cell read as missing: a plan lost its questions
-                    f"{where}: field '{column}' holds the number {big}, too large for the app "
-                    "to read: the whole field would read as missing"
+                    f"{where}: field '{column}' holds {big}, too large for the app to read: "
+                    "the whole field would read as missing"
                 )
             if not _fits(value, REAL if kind_of == TIME else kind_of):
                 raise DataError(f"{where}: field '{column}' is of the wrong type or out of range")
@@ -227,20 +229,27 @@ def _fits(value: Any, kind: str) -> bool:
 
 
 def _too_large(cell: str) -> str | None:
-    """The first number of a JSON ``cell`` past any float (1e999), as written; None when there
-    is none or the cell is no JSON. Python's JSON reads it as infinity, which every reader of a
-    stored cell refuses (``storage_codec.loads``): a plan holding one was imported, then read
-    as no plan at all (attack run 54: its name and questions gone, "1 of 0 answers")."""
+    """The first number of a JSON ``cell`` past any float, said ("the number 1e999", "a number
+    401 digits long"); None when there is none or the cell is no JSON. Every reader of a
+    stored cell refuses one (``storage_codec.loads``: Python's JSON reads 1e999 as infinity,
+    and a float of 10**400 overflows): a plan holding one was imported, then read as no plan
+    at all (attack run 54: its name and questions gone, "1 of 0 answers")."""
     found: list[str] = []
 
     def number(literal: str) -> float:
         value = float(literal)
         if not math.isfinite(value) and not found:
-            found.append(literal)
+            found.append(f"the number {literal}")
+        return value
+
+    def whole(literal: str) -> int:
+        value = int(literal)  # (ValueError past 4,300 digits: the cell is then refused whole)
+        if abs(value) > sys.float_info.max and not found:
+            found.append(LongNumber(literal).describe())
         return value
 
     with contextlib.suppress(ValueError, RecursionError):
-        json.loads(cell, parse_float=number)
+        json.loads(cell, parse_float=number, parse_int=whole)
     return found[0] if found else None
 
 

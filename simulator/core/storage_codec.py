@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
+import sys
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -22,11 +23,15 @@ from simulator.core.transcript import Transcript, answer_seconds
 
 def loads(text: str | None) -> Any:
     """A JSON cell; a damaged one reads as missing, and so does one holding a number JSON does
-    not allow (NaN, 1e999: ``history --json`` and the exports could not write it back out)."""
+    not allow (NaN, 1e999: ``history --json`` and the exports could not write it back out) or
+    a whole number past any float (10**400: every reader that takes it as a float raised
+    OverflowError, ``ml-interview history`` with a traceback; attack run 54)."""
     if not text:
         return None
     try:
-        return json.loads(text, parse_constant=_no_constant, parse_float=_finite)
+        return json.loads(
+            text, parse_constant=_no_constant, parse_float=_finite, parse_int=_within_float
+        )
     except (ValueError, TypeError, RecursionError):
         return None
 
@@ -39,6 +44,13 @@ def _finite(literal: str) -> float:
     value = float(literal)
     if not math.isfinite(value):
         raise ValueError(f"{literal} is too large a number")
+    return value
+
+
+def _within_float(literal: str) -> int:
+    value = int(literal)  # (ValueError past 4,300 digits)
+    if abs(value) > sys.float_info.max:
+        raise ValueError(f"a whole number of {len(literal)} digits is too large")
     return value
 
 

@@ -8,6 +8,7 @@ is still a number is taken, and read back."""
 from __future__ import annotations
 
 import json
+import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -61,3 +62,37 @@ def test_a_large_number_that_is_a_number_is_taken_r54(tmp_path: Path) -> None:
     assert session.plan.name == "Quick practice"
     assert list(session.plan.question_ids) == PLAN["question_ids"]
     fresh.close()
+
+
+WHOLE = "1" + "0" * 400  # a whole number past any float (about 1.8e308)
+
+
+def test_a_whole_number_past_any_float_in_a_json_cell_is_refused_r54(tmp_path: Path) -> None:
+    made = _archive(tmp_path, "plan_json", WHOLE)
+    fresh = Storage(tmp_path / "new" / "sessions.sqlite3")
+    with pytest.raises(ArchiveError) as err:
+        import_archive(fresh, made, tmp_path / "new" / "recordings")
+    said = str(err.value)
+    assert "session #1: field 'plan_json' holds a number 401 digits long, too large" in said
+    assert fresh.session_count() == 0
+    fresh.close()
+
+
+def test_a_stored_whole_number_past_any_float_reads_as_damage_r54(data_dir: Path) -> None:
+    """Stored (imported before, or the database edited by hand), the plan listed its session
+    with OverflowError: 'ml-interview history' stopped on a traceback and the window's
+    scorecard said 'int too large to convert to float'. It reads as damaged, as 1e999 does."""
+    storage = Storage(data_dir / "sessions.sqlite3")
+    sid = storage.create_session(PLAN)
+    aid = storage.add_answer(sid, "tech.a", 0, "typed", "one", score=answer_score(64, "tech.a"))
+    storage.finish_session(sid, None)
+    with sqlite3.connect(storage.path) as db:
+        plan = json.dumps(PLAN)[:-1] + f', "time_in_s": {WHOLE}}}'
+        db.execute("UPDATE sessions SET plan_json = ? WHERE id = ?", (plan, sid))
+        words = {"text": "one", "words": [{"word": "one", "start": int(WHOLE), "end": 1.0}]}
+        db.execute("UPDATE answers SET transcript_json = ? WHERE id = ?", (json.dumps(words), aid))
+    (listed,) = list(storage.listed_summaries())
+    assert listed.id == sid
+    assert storage.session(sid).plan.question_ids == ()
+    assert storage.answer(aid).transcript is None and storage.answer(aid).text == "one"
+    storage.close()
