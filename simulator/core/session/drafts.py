@@ -129,7 +129,10 @@ class Drafts:
 
 
 def _seconds(value: object) -> float:
-    seconds = float(value)  # type: ignore[arg-type]  # ValueError/TypeError: not a number
+    try:
+        seconds = float(value)  # type: ignore[arg-type]  # ValueError/TypeError: not a number
+    except OverflowError:  # a whole number past any float (10**400): it raised out of resume,
+        raise ValueError(f"not a time: {value!r:.40}") from None  # which left a blank page
     if not math.isfinite(seconds) or not 0 <= seconds <= MAX_SECONDS:
         raise ValueError(f"not a time: {value!r}")
     return seconds
