@@ -38,6 +38,8 @@ def _skipped_follow_up(tmp_path: Path, *, while_read: bool = False) -> tuple[Har
     expected = State.ASKING_FOLLOW_UP if while_read else State.FOLLOW_UP
     assert h.session.state is expected and h.of(ev.QuestionShown)[-1].follow_up == ASKED
     h.session.skip()
+    assert h.session.state is State.REVIEWING  # its question's line, whole (ux54)
+    h.session.primary("")  # Ctrl+Enter: after the last question, the scorecard
     assert h.session.state is State.SCORECARD
     return h, h.of(ev.AnswerReviewed)[0].score.overall
 

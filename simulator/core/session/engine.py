@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from simulator.core.questions import Question
+    from simulator.core.scoring import AnswerScore
     from simulator.core.session.ledger import Entry, Part
     from simulator.core.session.plan import SessionPlan
     from simulator.core.storage import SessionRecord
@@ -192,7 +193,29 @@ class Session(Pausable):
         self.journal.save_part(slot.entry, part)
         if part.follow_up is None:
             self._emit(ev.AnswerSkipped(interview.position[0], "skipped"))
-        self.next_question()
+            self.next_question()
+            return
+        # A follow-up passed over leaves an answered question: its line is shown whole (the
+        # score it keeps, what it missed) and Ctrl+Enter goes on, as after an answered one.
+        # The next question came at once: "what it missed is listed once the follow-up is
+        # answered" was never listed, and the question never offered a rating (ux54).
+        self._note_follow_up_done()
+        self._review_again(slot.entry)
+
+    def _review_again(self, entry: Entry) -> None:
+        """Show ``entry``'s score (as it stands, or once it is in) while it is on screen."""
+        number = entry.position + 1
+
+        def show(score: AnswerScore) -> None:
+            interview = self.interview
+            here = interview is not None and interview.index == entry.position
+            if here and self.state is State.REVIEWING:
+                self._emit(ev.AnswerReviewed(number, score, False))
+
+        if entry.score is not None:
+            show(entry.score)
+        else:  # still being scored (a resumed follow-up): shown once it is
+            entry.waiting.append(show)
 
     def end(self, unsent_text: str = "") -> None:
         """End the interview now; an answer typed or spoken so far is kept."""
