@@ -200,6 +200,19 @@ def _written_at(value: Any) -> float | None:
         return None
 
 
+def _duration(value: Any) -> float | None:
+    """The file's length of an answer; None when it is no length (text, a flag, NaN, negative,
+    or a whole number past any float: 10**400 raised OverflowError out of the restore, which
+    put back no answer after it and said nothing; attack run 54)."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return None
+    try:
+        seconds = float(value)
+    except OverflowError:
+        return None
+    return seconds if math.isfinite(seconds) and seconds >= 0 else None
+
+
 def _put_back(
     storage: Storage,
     session_id: int,
@@ -231,14 +244,7 @@ def _put_back(
         and Path(audio).is_file()
     ):
         audio = None
-    duration = answer.get("duration_s")
-    if (
-        not isinstance(duration, (int, float))
-        or isinstance(duration, bool)
-        or not (math.isfinite(duration) and duration >= 0)
-    ):
-        duration = None
-    duration_s = float(duration) if duration is not None else None
+    duration_s = _duration(answer.get("duration_s"))
     row = opened.pop((position, follow_up), None)
     if row is not None:  # its recording's row is there, without the words: fill it in
         if not text.strip():
