@@ -406,6 +406,12 @@ _KINDS = (
             r"releas",
             r"in the field",
             r"new (?:domain|field|area|tool|library|framework|technique|method)",
+            # a method followed in the field before it was tried at work (rel54: "I had been
+            # following the work on conformal prediction, through a couple of preprints")
+            r"preprint",
+            r"arxiv",
+            r"follow(?:ing|ed)? (?:the )?(?:work|research|literature|papers?|field)",
+            r"came across",
         ),
         "learning something new",
         MINE,

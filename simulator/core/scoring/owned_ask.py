@@ -16,8 +16,8 @@ to him privately").
 
 ``owns_the_asked_event`` reads the ask of a prompt (from the prompt alone: a mistake of the
 teller's own, event_demand.demanded; one difficult person; a creative solution; a tight
-deadline; a failed project) in the story. It is read last, on a story some rule flagged: the ask
-met in the teller's own acts outweighs the setting words that flagged it.
+deadline; a failed project; a mind changed) in the story. It is read last, on a story some rule
+flagged: the ask met in the teller's own acts outweighs the setting words that flagged it.
 
 Every *_star.yaml with every test pack (the round's held-out left out) and 36 development
 stories of the lead's blind kinds (dev_rel54_star.yaml), flagged pairs only:
@@ -41,6 +41,9 @@ stories of the lead's blind kinds (dev_rel54_star.yaml), flagged pairs only:
 - a failed project (its end told, "the project was stopped", "switched the model off", and a
   lesson) keeps 3 (a dev set's, and an earlier held-out's with its variant) and lets through
   none of the 14 caught there (stories of recommending a stop among them).
+- a mind changed by a colleague (my position, their view, mine given up) keeps 5 (earlier
+  held-outs and a dev set) and lets through none of the 6 caught there (few: the weakest
+  sample of the five).
 """
 
 from __future__ import annotations
@@ -258,6 +261,35 @@ def _ended_and_learned(tokens: Tokens, labels: Sequence[str] | None) -> bool:
     return any(_ENDED.search(text) for text in sentences) and _learned(sentences, labels)
 
 
+# A colleague who changed the teller's mind: the teller's own position ("I had argued for", "my
+# plan", "a feature store had been proposed by me"), a colleague's other view ("a senior
+# engineer on the platform team disagreed", "a colleague kept saying just try TF-IDF"), and the
+# teller's position given up ("my proposal was withdrawn", "shipping the colleague's design, not
+# mine", "she was right").
+_MY_POSITION = re.compile(
+    r"\b(?:i had argued|i argued|i wanted|i was (?:totally |really |very )?(?:convinced|sure)|"
+    r"my (?:plan|design|proposal|position|idea)|proposed by me|i had proposed|i proposed|"
+    r"i pushed for)\b"
+)
+_THEIR_VIEW = re.compile(
+    r"\b(?:colleague|teammate|senior engineer|engineer on|co-?worker|peer)\b[^.]{0,60}?"
+    r"\b(?:argued|disagreed|held|raised|kept saying|asked me|recommended|suggested|"
+    r"pushed back|thought|said)\b"
+)
+_GIVEN_UP = re.compile(
+    r"\b(?:withdrawn|withdrew|was adopted|not mine|(?:he|she|they) (?:was|were) right|"
+    r"changed my mind|dropped my|gave up my|rewrote (?:the|my) (?:doc|design|proposal)|"
+    r"her design|his design|their design|the colleague's|convinced me|i agreed)\b"
+)
+_ASKS_MIND_CHANGED = re.compile(r"\b(?:convinced you that you were wrong|changed? your mind)\b")
+
+
+def _mind_changed(tokens: Tokens) -> bool:
+    """A colleague changed my mind: my position, their view, and mine given up."""
+    text = " ".join(_sentences(tokens))
+    return all(p.search(text) for p in (_MY_POSITION, _THEIR_VIEW, _GIVEN_UP))
+
+
 def _mistake_of_mine(prompt: str) -> EventKind | None:
     """The mistake kind, when ``prompt`` asks for one of the teller's own (a mistake asked as
     someone else's, "a mistake in a colleague's work", is read elsewhere)."""
@@ -272,7 +304,8 @@ def owns_the_asked_event(prompt: str, tokens: Tokens, labels: Sequence[str] | No
     """Does the story tell what ``prompt`` asks for as the teller's own acts (a mistake owned to
     someone and learned from; a difficult person's behaviour and the teller going to them; what
     was lacking and the teller's way round it, for a creative solution; a close date met with the
-    work kept right, for a tight deadline; its end and a lesson, for a failed project)?"""
+    work kept right, for a tight deadline; its end and a lesson, for a failed project; my
+    position given up for a colleague's, for a mind changed)?"""
     if not tokens.words:
         return False
     mistake = _mistake_of_mine(prompt)
@@ -283,5 +316,7 @@ def owns_the_asked_event(prompt: str, tokens: Tokens, labels: Sequence[str] | No
     if _ASKS_CREATIVE.search(prompt.lower()) and _lacked_and_went_round(tokens):
         return True
     if _ASKS_FAILED.search(prompt.lower()) and _ended_and_learned(tokens, labels):
+        return True
+    if _ASKS_MIND_CHANGED.search(prompt.lower()) and _mind_changed(tokens):
         return True
     return bool(_ASKS_DEADLINE.search(prompt.lower())) and _met_with_quality(tokens)

@@ -149,3 +149,21 @@ def test_a_failed_project_told_with_its_lesson_r54() -> None:
     ended = "The project was stopped after six months. The team moved to search."
     prompt = BANK.get("beh.project-failure").prompt
     assert not owns_the_asked_event(prompt, tokenize(ended), None)
+
+
+def test_a_method_followed_in_the_field_is_something_learned_r54() -> None:
+    text = _story("dev_rel54_star.yaml", "d54b-stay-updated-following-conformal")
+    score = score_answer(BANK.get("beh.stay-updated"), Transcript(text))
+    assert score.star is not None
+    assert not score.star.off_question, score.basis["structure"]
+
+
+def test_my_position_given_up_for_a_colleagues_r54() -> None:
+    text = _story("dev_star51_star.yaml", "d51-changed-formal-present")
+    score = score_answer(BANK.get("beh.changed-my-mind"), Transcript(text))
+    assert score.star is not None
+    assert not score.star.off_question, score.basis["structure"]
+    # my manager's decision argued against, and mine kept: no mind changed
+    kept = _story("heldout_star24_star.yaml", "s24-disagree-manager-batch-scoring")
+    prompt = BANK.get("beh.changed-my-mind").prompt
+    assert not owns_the_asked_event(prompt, tokenize(kept), None)
