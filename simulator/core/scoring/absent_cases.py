@@ -23,6 +23,8 @@ word as the point said backwards. Two readings made correct answers charged on t
 
 from __future__ import annotations
 
+import re
+
 from simulator.core.scoring.stance import clause_ids
 from simulator.core.scoring.text import Tokens, stem, word_set, words
 
@@ -108,9 +110,19 @@ _TROUBLE_WORDS = _TROUBLE_VERBS | word_set(
 )
 
 
-def tells_a_trouble(label: str) -> bool:
-    """The point's label tells what a method has trouble with ("sensitive to outliers")."""
-    return any(w in _TROUBLE_WORDS for w in words(label))
+# The parts of a label, each telling one thing ("Assumes roughly spherical, similarly sized
+# clusters; sensitive to outliers and scale; k must be chosen").
+_LABEL_PARTS = re.compile(r"[;:()]")
+
+
+def tells_a_trouble(label: str, word: str = "") -> bool:
+    """The point's label tells what a method has trouble with ("sensitive to outliers"); with
+    ``word``, the part of the label that says ``word`` tells it: k-means' "similarly sized
+    clusters" stays an assumption beside the label's "sensitive to outliers" (charge54: "it
+    fails when the clusters have very different sizes" was charged as the opposite of
+    "similarly")."""
+    parts = [p for p in _LABEL_PARTS.split(label) if not word or word in words(p.lower())]
+    return any(w in _TROUBLE_WORDS for p in parts or [label] for w in words(p))
 
 
 def said_as_its_trouble(tokens: Tokens, pos: int) -> bool:

@@ -32,6 +32,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from simulator.core.questions import Question
+from simulator.core.scoring.absent_cases import said_as_its_trouble, tells_a_trouble
 from simulator.core.scoring.accepted_view import accepted_view, to_candidate
 from simulator.core.scoring.claim_clauses import (
     CONDITIONS,
@@ -1290,6 +1291,22 @@ _COORDINATING = word_set("and or then but")
 _BETWEEN_VERBS = word_set("then also quickly later gradually automatically")
 
 
+def _trouble_of_the_assumed(
+    tokens: Tokens, positions: list[int], pair: int, accepted: Clause
+) -> bool:
+    """The answer names one side of ``pair`` as the case the method has trouble with ("it
+    *struggles with* very *different* cluster sizes") where the accepted clause, telling no
+    trouble, says the other side ("assumes *similarly* sized clusters"): the limitation
+    restates the assumption from its failing side, as absent_cases.py reads it for a point's
+    direction words (the lead's blind sets: a correct k-means answer was charged as
+    contradicting it). An accepted clause that tells a trouble itself ("struggles with
+    elongated clusters") is still turned by the answer's trouble."""
+    if pair < 0 or tells_a_trouble(" ".join(accepted.words)):
+        return False
+    at = next((p for p in positions if (SIDE.get(tokens.stems[p]) or (-1,))[0] == pair), None)
+    return at is not None and said_as_its_trouble(tokens, at)
+
+
 def _both_sides_in_sentence(clause: Clause, pair: int, answer: list[Clause]) -> bool:
     """Another clause of the same sentence goes on, with the same subject, to say the other
     side of the swapped direction pair: the sentence gives both sides of a mechanism
@@ -1455,6 +1472,7 @@ def wrong_claims(
             and not in_another_case(question, clause, c, k)
             and not _of_another_named(question.prompt, tokens, positions, c)
             and not (k == -1 and _failure_case(clause))
+            and not _trouble_of_the_assumed(tokens, positions, k, c)
         ]
         if not conflicts or not _asserted(tokens, stance, clause, positions, conflicts[0][1]):
             continue

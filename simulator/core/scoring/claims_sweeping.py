@@ -35,7 +35,15 @@ from functools import lru_cache
 from simulator.core.questions import Question
 from simulator.core.scoring.results import MisconceptionHit
 from simulator.core.scoring.stance import Stance, clause_ids, names_a_mistake
-from simulator.core.scoring.text import STOPWORDS, Sentence, Tokens, stem, tokenize, word_set
+from simulator.core.scoring.text import (
+    STOPWORDS,
+    Sentence,
+    Tokens,
+    stem,
+    tokenize,
+    word_set,
+    words,
+)
 
 OVERCLAIM_ID = "overclaim"
 # One absolute word is no evidence: correct answers say "always" and "never" now and then (no
@@ -157,6 +165,28 @@ _UNSEEN = word_set(
 # (false36: "a perfectly even mix scores the most", a correct split-criteria paraphrase).
 _ATTRIBUTIVE = word_set("a an the")
 _NEGATING = word_set("not no never cannot nothing none nor without")
+# A degree before a cue of completeness grades it: "the hump gets *more perfectly* bell-shaped as
+# each batch grows" says how it changes, not that anything holds without limit (charge54: a
+# correct central-limit paraphrase was charged for it).
+_GRADED = word_set("more less increasingly ever")
+# Verbs a predicate "impossible" follows ("it *is* impossible to", "*makes* it impossible").
+_PREDICATING = word_set(
+    "is are was were be been being seems seem become becomes make makes made it's that's"
+)
+
+
+def _attributive(ws: tuple[str, ...], start: int, end: int, last: int) -> bool:
+    """ "impossible" said before its own noun ("the model is asked about *impossible rows*"): it
+    describes the rows, it claims nothing is impossible (charge54: a correct SHAP paraphrase was
+    charged for it). "It is impossible to ...", "makes it impossible" still claim."""
+    return (
+        end < last
+        and ws[end] not in STOPWORDS
+        and ws[start - 1] not in _PREDICATING
+        and ws[start - 1] not in _NEGATING
+    )
+
+
 # A cue word that is part of a name with the word after it.
 _NAMING = {"fully": word_set("connected convolutional")}
 _COMMON = word_set("model models data use used using get gets make makes thing things way one")
@@ -197,6 +227,48 @@ def _accepted_in(texts: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ..
             for _, _, family in _cues(ws, 0, len(ws)):
                 out.append((family, _content(ws)))
     return tuple(out)
+
+
+# A key point's phrase that denies ("does *not* depend on the threshold") says what "never" says
+# of the same things.
+_DENIALS = word_set("not no cannot without nothing none")
+
+
+def _denials(question: Question) -> tuple[frozenset[str], ...]:
+    return _denials_in(tuple(p for kp in question.key_points for p in kp.phrases))
+
+
+@lru_cache(maxsize=256)
+def _denials_in(phrases: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """The content stems of each key-point phrase that denies something, its denial left out
+    (two stems at least: "does not depend on the threshold" -> depend, threshold)."""
+    out = []
+    for phrase in phrases:
+        ws = [w.lower() for w in words(phrase)]
+        denying = [w in _DENIALS or w.endswith("n't") for w in ws]
+        content = _content([w for w, d in zip(ws, denying, strict=True) if not d])
+        if len(content) >= 2 and any(denying):
+            out.append(content)
+    return tuple(out)
+
+
+def _denied_point(
+    ws: tuple[str, ...],
+    clauses: tuple[int, ...],
+    first: int,
+    last: int,
+    end: int,
+    denials: tuple[frozenset[str], ...],
+) -> bool:
+    """What "never" denies, the rest of its clause after ``end``, says every content word of
+    one of the rubric's denying phrases: "it *never* depends on where you put the threshold"
+    is the point's "does not depend on the threshold" (charge54: a correct everyday-words
+    ROC AUC paraphrase was charged for it). Only the rubric's phrases count: a sentence of the
+    model answer that denies something shares words with too many wrong claims (tried: it
+    lifted eleven verbose-wrong answers)."""
+    clause = clauses[end - 1 - first]
+    said = _content([ws[j] for j in range(end, last) if clauses[j - first] == clause])
+    return any(d <= said for d in denials)
 
 
 def _hedged(words: tuple[str, ...], start: int, first: int) -> bool:
@@ -267,6 +339,7 @@ def _suspect(
     stance: Stance,
     sentence: Sentence,
     accepted: tuple[tuple[str, frozenset[str]], ...],
+    denials: tuple[frozenset[str], ...] = (),
 ) -> str | None:
     """The cue of the sentence's first unshared sweeping claim, or None."""
     ws = tokens.words
@@ -276,12 +349,24 @@ def _suspect(
     for start, end, family in _cues(ws, sentence.first_word, sentence.last_word):
         if _hedged(ws, start, sentence.first_word):
             continue
+        if family == "never" and _denied_point(
+            ws, clauses, first, sentence.last_word, end, denials
+        ):
+            continue  # "it *never* depends on the threshold": the point's own denial
         if family == "never" and end < sentence.last_word and ws[end] in _UNSEEN:
             continue
         if end < sentence.last_word and ws[end] in _NAMING.get(ws[start], ()):
             continue  # "fully connected": a name, not a claim
         if family == "complete" and start > first and ws[start - 1] in _ATTRIBUTIVE:
             continue  # "a perfectly even mix": what the mix is like
+        if family == "complete" and start > first and ws[start - 1] in _GRADED:
+            continue  # "the hump gets *more perfectly* bell-shaped": a degree that grows
+        if (
+            family == "impossible"
+            and start > first
+            and _attributive(ws, start, end, sentence.last_word)
+        ):
+            continue  # "the model is asked about *impossible rows*": what the rows are like
         if ws[start : start + 2] == ("at", "all") and not _denied_before(ws, clauses, first, start):
             continue  # "how many texts use it at all": a count, no sweeping denial
         if ws[start : start + 2] == ("at", "all") and _never_before(ws, clauses, first, start):
@@ -315,6 +400,7 @@ def sweeping_claims(
     there are at least ``MIN_SWEEPING`` of them (sentences already charged another wrong claim
     are not counted twice)."""
     accepted = _accepted(question)
+    denials = _denials(question)
     hits: list[MisconceptionHit] = []
     after_warning = False
     for sentence in tokens.sentences:
@@ -325,7 +411,7 @@ def sweeping_claims(
         if warning or after_warning or sentence.text in charged:
             after_warning = warning
             continue
-        cue = _suspect(tokens, stance, sentence, accepted)
+        cue = _suspect(tokens, stance, sentence, accepted, denials)
         if cue is None:
             continue
         hits.append(

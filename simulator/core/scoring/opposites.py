@@ -1327,7 +1327,6 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
         own = {d.pair: d.side for d in directions}
         point_stems = _point_stems(kp.label, tuple(kp.phrases))
         assumes = assumption_of(kp.label)
-        trouble = tells_a_trouble(kp.label)
         for d in directions:
             causes = _causes(accepted, terms - d.anchors, d.pair, d.side)
             same, opposite = _pairings(
@@ -1369,7 +1368,9 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
                 and not of_the_alternative(tokens, p, question.prompt, kp.label)
                 and not said_of_its_absence(tokens, p, subject)
                 and not (assumes and granted_otherwise(tokens, p))
-                and not (not trouble and said_as_its_trouble(tokens, p))
+                and not (
+                    not tells_a_trouble(kp.label, d.word.lower()) and said_as_its_trouble(tokens, p)
+                )
                 and not rubric_term(question, tokens, p, kp, d.word)
             ]
             if opposite and not same:
