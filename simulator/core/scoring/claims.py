@@ -135,6 +135,12 @@ MIN_SHARED_SWAP = 2
 MIN_SHARED_POLARITY = 3
 
 
+# A quantifier next to the counterpart names nothing it is said of: "the wait should grow *after
+# each failure*" and "makes the wait *before each retry* grow" share only "each", and say the
+# same (charge54: a correct retry-backoff warning was charged as the opposite).
+_QUANTIFIERS = word_set("each every all any")
+
+
 def _bound(clause: Clause, pair: int) -> tuple[set[str], set[str]]:
     """Content stems just before and just after the clause's word of the pair: what the
     counterpart is said of."""
@@ -143,7 +149,7 @@ def _bound(clause: Clause, pair: int) -> tuple[set[str], set[str]]:
     st, ws = clause.stems, clause.words
     for i in _pair_places(clause, pair):
         for j in range(max(0, i - BOUND_REACH), min(len(st), i + BOUND_REACH + 1)):
-            if j != i and ws[j] not in NOT_ANCHOR and st[j] not in SIDE:
+            if j != i and ws[j] not in NOT_ANCHOR | _QUANTIFIERS and st[j] not in SIDE:
                 (before if j < i else after).add(st[j])
     return before, after
 
@@ -270,6 +276,7 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
                 and not _other_end_of_scale(said, accepted, pair)
                 and not _turned_comparison(said, accepted, pair)
                 and not _both_ends_turned(said, accepted, pair)
+                and not _two_named_subjects(said, accepted, pair)
             ):
                 return ("swap", (pair,))
         agree = tuple(p for p, side in said.sides if theirs.get(p) == side)
@@ -870,6 +877,49 @@ def _failure_case(clause: Clause) -> bool:
     upto = head.find(opening)
     said_before = before if upto < 0 else words(head[:upto]) + list(clause.words[:cond])
     return any(w in _FAILING for w in said_before)
+
+
+_SUBJECT_LEAD = word_set("the a an")
+
+
+def _named_subject(clause: Clause, pair: int) -> int | None:
+    """Where the clause's subject opens on a word of ``pair`` ("*strong* scaling asks ...",
+    "the *weak* form ..."): that word's place, or None."""
+    places = _pair_places(clause, pair)
+    if not places:
+        return None
+    i = places[0]
+    lead = clause.words[:i]
+    return i if i + 1 < len(clause.words) and all(w in _SUBJECT_LEAD for w in lead) else None
+
+
+def _predicate(clause: Clause, start: int) -> list[str]:
+    """The content stems of the clause from ``start`` on, in order."""
+    return [
+        clause.stems[k]
+        for k in range(start, len(clause.words))
+        if clause.words[k] not in NOT_ANCHOR
+    ]
+
+
+def _two_named_subjects(said: Clause, accepted: Clause, pair: int) -> bool:
+    """Both clauses open on the pair's two sides naming two things of one kind ("*strong*
+    scaling asks how much faster a fixed job finishes" against "*weak* scaling keeps the work
+    per worker fixed"), the answer's clause does not say the first thing the accepted one says
+    of its subject ("work"), and shares fewer than half of its content words with it: each
+    tells its own thing, nothing moved from one to the other (charge54: a correct warning that
+    contrasts the two was charged). Telling the other's claim ("strong scaling keeps the work
+    per worker fixed", "squared error is the robust one") is still a swap. Not read yet:
+    "strong scaling *measures* how much faster ..." against "weak scaling is a way of
+    *measuring*" (the first thing said is the verb both share)."""
+    i, j = _named_subject(said, pair), _named_subject(accepted, pair)
+    if i is None or j is None or said.stems[i + 1] != accepted.stems[j + 1]:
+        return False
+    mine = _predicate(said, i + 2)
+    theirs = _predicate(accepted, j + 2)
+    if not mine or not theirs or theirs[0] in mine:
+        return False  # "squared error is the robust loss" says what the other is said to be
+    return 2 * len(set(mine) & set(theirs)) < len(set(mine))
 
 
 def _both_ends_turned(said: Clause, accepted: Clause, pair: int) -> bool:

@@ -1,13 +1,26 @@
-"""Correct answers charged for a limitation that restates the rubric's assumption, or for an
-absolute word that is true: a denial the rubric's own phrase makes, a degree that grows, an
-impossible thing described (charge54, issue 9). Each sentence below was charged at 918283f4, in an otherwise correct
+"""Correct answers charged for a limitation that restates the rubric's assumption, for an
+absolute word that is true (a denial the rubric's own phrase makes, a degree that grows, an
+impossible thing described), or for a warning that tells two related things apart (charge54,
+issue 9). Each sentence below was charged at 918283f4, in an otherwise correct
 answer; the wrong claims next to them stay charged."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
 import pytest
 
+from simulator.core.questions import Question, load_packs
 from tests.core.scoring.rubric_charges import charged, shipped_question
+
+_PACKS = Path(__file__).resolve().parent / "packs"
+
+
+@lru_cache(maxsize=4)
+def _pack_question(pack: str, qid: str) -> Question:
+    return load_packs([Path(__file__).resolve().parents[3] / "questions", _PACKS / pack]).get(qid)
+
 
 _KMEANS = (
     "K-means assigns each point to the nearest centroid and recomputes the centroids as means, "
@@ -92,3 +105,39 @@ def test_impossible_before_its_noun_is_not_charged_r54() -> None:
 def test_impossible_as_a_claim_is_still_charged_r54() -> None:
     said = _SHAP.format("Computing them exactly is impossible for more than ten features.")
     assert charged(shipped_question("tech.shap-values"), said) == ["always", "impossible"]
+
+
+# A warning that tells two related things apart: what it says of one is no swap of the other's.
+_RETRY = (
+    "Retrying in a tight loop is a mistake: it hammers a service that is already struggling. {}"
+)
+
+
+def test_wait_growing_after_each_failure_is_not_charged_r54() -> None:
+    question = _pack_question("wrong42held", "tech.w42h-retry-backoff")
+    said = _RETRY.format("The delay should grow after each failed attempt, with random jitter.")
+    assert charged(question, said) == []
+
+
+_SCALING = "tech.s39h-strong-weak-scaling"
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        "People confuse the two. Weak scaling keeps the work per worker fixed; strong scaling "
+        "asks how much faster one fixed job finishes on more workers.",
+        "Strong scaling asks how much faster one fixed job finishes when you add workers, and "
+        "Amdahl's law caps it.",
+    ),
+)
+def test_each_named_side_telling_its_own_thing_is_not_charged_r54(text: str) -> None:
+    assert charged(_pack_question("swap39held", _SCALING), text) == []
+
+
+def test_the_other_sides_claim_is_still_charged_r54() -> None:
+    said = (
+        "Strong scaling keeps the work per worker fixed and lets the total problem grow with the "
+        "number of workers."
+    )
+    assert charged(_pack_question("swap39held", _SCALING), said) == ["weak-scaling"]
