@@ -9,17 +9,13 @@ halfway through the import or storing a value that breaks a page later.
 
 from __future__ import annotations
 
-import contextlib
-import json
 import math
 import re
-import sys
 import unicodedata
 from pathlib import Path
 from typing import Any
 
 from simulator.core import storage_codec as codec
-from simulator.core.json_numbers import LongNumber
 from simulator.core.pack_limits import MAX_TEXT
 from simulator.core.transcript import MAX_ANSWER_CHARS
 
@@ -148,12 +144,13 @@ def _rows(
                     f"{where}: field '{column}' is not a time: {value:g} seconds is not a "
                     "moment from 1970 to the year 9999"
                 )
-            if kind_of == JSON and isinstance(value, str) and (big := _too_large(value)):
-                raise DataError(  # the whole cell read as missing: a plan lost its questions
-                    f"{where}: field '{column}' holds {big}, too large for the app to read: "
-                    "the whole field would read as missing"
-                )
             if not _fits(value, REAL if kind_of == TIME else kind_of):
+                # a cell that fails, and only one, is parsed again to name its number
+                if kind_of == JSON and isinstance(value, str) and (big := _too_large(value)):
+                    raise DataError(  # the whole cell read as missing: a plan lost its questions
+                        f"{where}: field '{column}' holds {big}, too large for the app to read: "
+                        "the whole field would read as missing"
+                    )
                 raise DataError(f"{where}: field '{column}' is of the wrong type or out of range")
             if isinstance(value, str) and _SURROGATE.search(value):
                 raise DataError(
@@ -234,23 +231,13 @@ def _too_large(cell: str) -> str | None:
     stored cell refuses one (``storage_codec.loads``: Python's JSON reads 1e999 as infinity,
     and a float of 10**400 overflows): a plan holding one was imported, then read as no plan
     at all (attack run 54: its name and questions gone, "1 of 0 answers")."""
-    found: list[str] = []
-
-    def number(literal: str) -> float:
-        value = float(literal)
-        if not math.isfinite(value) and not found:
-            found.append(f"the number {literal}")
-        return value
-
-    def whole(literal: str) -> int:
-        value = int(literal)  # (ValueError past 4,300 digits: the cell is then refused whole)
-        if abs(value) > sys.float_info.max and not found:
-            found.append(LongNumber(literal).describe())
-        return value
-
-    with contextlib.suppress(ValueError, RecursionError):
-        json.loads(cell, parse_float=number, parse_int=whole)
-    return found[0] if found else None
+    try:
+        codec.parse(cell)
+    except codec.TooLarge as exc:
+        return str(exc)
+    except (ValueError, TypeError, RecursionError):
+        pass
+    return None
 
 
 def own_file_name(name: str, fallback: str) -> str:

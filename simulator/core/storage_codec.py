@@ -15,6 +15,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from simulator.core.json_numbers import LongNumber
 from simulator.core.scoring.results import AnswerScore, SessionScore
 from simulator.core.stored_plan import UNNAMED, read_name
 from simulator.core.tables import STAR_PARTS
@@ -29,11 +30,23 @@ def loads(text: str | None) -> Any:
     if not text:
         return None
     try:
-        return json.loads(
-            text, parse_constant=_no_constant, parse_float=_finite, parse_int=_within_float
-        )
+        return parse(text)
     except (ValueError, TypeError, RecursionError):
         return None
+
+
+class TooLarge(ValueError):
+    """A number of a JSON cell past any float, said as the archive's check names it: "the
+    number 1e999", "a number 401 digits long"."""
+
+
+def parse(text: str) -> Any:
+    """A JSON cell as ``loads`` reads it, or the reason it is refused: TooLarge for a number
+    past any float (the first one), another ValueError for bad JSON or NaN, RecursionError
+    when nested too deeply."""
+    return json.loads(
+        text, parse_constant=_no_constant, parse_float=_finite, parse_int=_within_float
+    )
 
 
 def _no_constant(name: str) -> Any:
@@ -43,14 +56,14 @@ def _no_constant(name: str) -> Any:
 def _finite(literal: str) -> float:
     value = float(literal)
     if not math.isfinite(value):
-        raise ValueError(f"{literal} is too large a number")
+        raise TooLarge(f"the number {literal}")
     return value
 
 
 def _within_float(literal: str) -> int:
     value = int(literal)  # (ValueError past 4,300 digits)
     if abs(value) > sys.float_info.max:
-        raise ValueError(f"a whole number of {len(literal)} digits is too large")
+        raise TooLarge(LongNumber(literal).describe())
     return value
 
 
