@@ -15,10 +15,15 @@ interview (a bank read again) were replaced by "nothing to score" as the person 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QMainWindow, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QWidget
 
 from simulator.ui.widgets.common import label, name
+
+if TYPE_CHECKING:
+    from simulator.ui.main_window import MainWindow
 
 NOTICE_NAME = "pageNotice"
 MESSAGE = "message"  # a one-off message: the kind a notice is unless it says otherwise
@@ -135,12 +140,14 @@ def _first_in_tab_order(page: QWidget, notice: PageNotice, take_keyboard: bool) 
         notice.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-def tell(window: QMainWindow, page: QWidget, text: str, msecs: int) -> None:
+def tell(
+    window: MainWindow, page: QWidget, text: str, msecs: int, *, take_keyboard: bool = False
+) -> None:
     """Say ``text`` once: in ``page``'s notice while the person is on it, else (or on a page
     with no room for a notice) in the window's status line for ``msecs``. Said in both, a
     re-score's result stood twice on one screen, word for word, the notice above and the
-    status line below (round 53's left item, seen again in ux54)."""
-    here = getattr(window, "stack", None)
-    on_page = here is not None and here.currentWidget() is page
-    if not on_page or show_page_notice(page, text) is None:
+    status line below (round 53's left item, seen again in ux54). ``take_keyboard``: as
+    ``show_page_notice``."""
+    on_page = window.stack.currentWidget() is page
+    if not on_page or show_page_notice(page, text, take_keyboard=take_keyboard) is None:
         window.statusBar().showMessage(text, msecs)

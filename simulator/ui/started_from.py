@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtWidgets import QApplication, QWidget
 
-from simulator.ui.page_notice import show_page_notice
+from simulator.ui.page_notice import tell
 
 if TYPE_CHECKING:
     from simulator.ui.main_window import MainWindow
@@ -50,8 +50,6 @@ class StartedFrom:
             if focus is not None and shiboken6.isValid(focus) and page.isAncestorOf(focus):
                 focus.setFocus()
         # on Home the keyboard was put on Start: the notice is read first (the person's own
-        # place elsewhere is kept)
-        if (
-            show_page_notice(page, text, take_keyboard=page is w.home) is None
-        ):  # a page with no room for it
-            w.statusBar().showMessage(text, 15000)
+        # place elsewhere is kept); a page not on screen (go_home refused mid-interview) or
+        # with no room for a notice: the status line
+        tell(w, page, text, 15000, take_keyboard=page is w.home)
