@@ -32,21 +32,33 @@ from simulator.ui.tasks import ARCHIVE
 from simulator.ui.widgets.common import counted
 
 
-def choose_file(window: Any, saving: bool) -> Path | None:
-    """The one place a file dialog opens (tests replace it)."""
+def choose_file(window: Any, saving: bool, folder: Path | None = None) -> Path | None:
+    """The one place a file dialog opens (tests replace it): in ``folder`` (the last export's),
+    else the home folder."""
+    start = folder or Path.home()
     if saving:
         name = f"ml-interview-{dt.date.today().isoformat()}.zip"
         dialog = file_dialog(
-            window, "Export all data", str(Path.home() / name), "Archive (*.zip)", save=True
+            window, "Export all data", str(start / name), "Archive (*.zip)", save=True
         )
     else:
-        dialog = file_dialog(window, "Import data", str(Path.home()), "Archive (*.zip)")
+        dialog = file_dialog(window, "Import data", str(start), "Archive (*.zip)")
     path = chosen(dialog)
     return Path(path) if path else None
 
 
 def export_all(window: Any) -> None:
-    target = choose_file(window, saving=True)
+    """Ask where, starting in the folder of the last export (a scorecard's or the archive's:
+    it started in the home folder, though the scorecards had gone elsewhere, ux54)."""
+    from simulator.ui.settings_actions import in_export_folder
+
+    in_export_folder(window, lambda folder: _export_all(window, folder))
+
+
+def _export_all(window: Any, folder: Path | None) -> None:
+    from simulator.ui.settings_actions import remember_export_folder
+
+    target = choose_file(window, True, folder)
     if target is None:
         return
     if target.suffix.lower() != ".zip":
@@ -54,6 +66,7 @@ def export_all(window: Any) -> None:
 
     def done(summary: ArchiveSummary) -> None:
         window.statusBar().showMessage(exported(summary, target), 10000)
+        remember_export_folder(window, target.parent)
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, ArchiveCancelled):
@@ -211,7 +224,14 @@ def _failed(window: Any, title: str, text: str) -> None:
 
 
 def import_all(window: Any) -> None:
-    source = choose_file(window, saving=False)
+    """Ask which archive, starting in the folder of the last export (where archives go)."""
+    from simulator.ui.settings_actions import in_export_folder
+
+    in_export_folder(window, lambda folder: _import_all(window, folder))
+
+
+def _import_all(window: Any, folder: Path | None) -> None:
+    source = choose_file(window, False, folder)
     if source is None:
         return
     storage = window.services.storage

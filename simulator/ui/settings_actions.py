@@ -4,6 +4,7 @@ model, theme) and saved; a scorecard exported into the folder used last time."""
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,42 +17,55 @@ if TYPE_CHECKING:
 
 
 def export_session(window: MainWindow, session_id: int) -> None:
-    """Ask where, starting in the folder of the last export, and remember the folder used.
-    Whether that folder is still there is asked off the GUI thread (``folder_check``)."""
+    """Ask where, starting in the folder of the last export, and remember the folder used."""
     from simulator.ui.export_dialog import export_session
 
     if window.services.bank is None:
         return
-    settings = window.services.settings
-    last = Path(settings.export_folder) if settings.export_folder else None
 
-    def remember(folder: Path) -> None:
-        if str(folder) != settings.export_folder:
-            settings.export_folder = str(folder)
-            window._db.submit(settings.save, on_error=window._show_error)
-
-    def ask(folder: Path | None, why: str = "") -> None:
-        if why:
-            window.statusBar().showMessage(
-                f"The folder of the last export, {why}: the dialog starts in your home folder.",
-                15000,
-            )
+    def ask(folder: Path | None) -> None:
         bank = window.services.bank
         if bank is not None:
             export_session(
-                window, window.services.storage, bank, session_id, window._db, folder, remember
-            )
+                window, window.services.storage, bank, session_id, window._db, folder,
+                lambda written: remember_export_folder(window, written),
+            )  # fmt: skip
 
+    in_export_folder(window, ask)
+
+
+def remember_export_folder(window: MainWindow, folder: Path) -> None:
+    """``folder`` is where the next export (a scorecard or all the data) or import starts."""
+    settings = window.services.settings
+    if str(folder) != settings.export_folder:
+        settings.export_folder = str(folder)
+        window._db.submit(settings.save, on_error=window._show_error)
+
+
+def in_export_folder(window: MainWindow, then: Callable[[Path | None], None]) -> None:
+    """``then(folder)`` with the folder of the last export, or ``then(None)`` (the home folder)
+    when there was none or it is gone, said in the status line. Whether it is still there is
+    asked off the GUI thread (``folder_check``)."""
+    last = (
+        Path(window.services.settings.export_folder)
+        if window.services.settings.export_folder
+        else None
+    )
     if last is None:
-        ask(None)
+        then(None)
         return
-    if window in _LOOKING:  # Export pressed again while the folder is looked at: one dialog
+    if window in _LOOKING:  # pressed again while the folder is looked at: one dialog
         return
     from simulator.ui.folder_check import when_folder_known
 
     def looked(folder: Path | None, why: str = "") -> None:
         _LOOKING.discard(window)
-        ask(folder, why)
+        if why:
+            window.statusBar().showMessage(
+                f"The folder of the last export, {why}: the dialog starts in your home folder.",
+                15000,
+            )
+        then(folder)
 
     _LOOKING.add(window)
     when_folder_known(window, last, looked)

@@ -33,7 +33,7 @@ def test_an_archive_export_onto_a_full_disk_is_said_in_a_message_that_stays(  # 
     disk = tmpfs.mount("256k")
     tmpfs.fill(disk)
     target = disk / "backup.zip"
-    monkeypatch.setattr(archive_actions, "choose_file", lambda _w, saving: target)
+    monkeypatch.setattr(archive_actions, "choose_file", lambda _w, saving, _folder=None: target)
     window._archive("export_all")
     title, text = _said(qtbot, window)
     assert title == "Export failed"
@@ -48,7 +48,7 @@ def test_importing_a_file_that_is_not_an_archive_is_said_and_changes_nothing(  #
     storage.set_note(ids[0], "mine")
     source = tmp_path / "holiday.zip"
     source.write_bytes(b"this is not a zip file at all")
-    monkeypatch.setattr(archive_actions, "choose_file", lambda _w, saving: source)
+    monkeypatch.setattr(archive_actions, "choose_file", lambda _w, saving, _folder=None: source)
     window._archive("import_all")
     title, text = _said(qtbot, window)
     assert title == "Import failed"

@@ -18,7 +18,9 @@ def test_export_all_says_recordings_no_longer_on_the_disk_are_not_in_it(
     sid = storage.create_session({"name": "x", "question_ids": ["tech.overfit"]})
     gone = data_dir / "recordings" / "deleted.wav"
     storage.add_answer(sid, "tech.overfit", 0, "spoken", "t", audio_path=str(gone))
-    monkeypatch.setattr(archive_actions, "choose_file", lambda _w, saving: tmp_path / "out")
+    monkeypatch.setattr(
+        archive_actions, "choose_file", lambda _w, saving, _folder=None: tmp_path / "out"
+    )
     window._archive("export_all")
     qtbot.waitUntil(lambda: (tmp_path / "out.zip").exists(), timeout=HANG_MS)
     qtbot.waitUntil(
@@ -37,7 +39,9 @@ def test_export_all_says_a_recording_that_is_no_file_is_not_in_it(
     pipe.parent.mkdir(parents=True, exist_ok=True)
     os.mkfifo(pipe)
     storage.add_answer(sid, "tech.overfit", 0, "spoken", "t", audio_path=str(pipe))
-    monkeypatch.setattr(archive_actions, "choose_file", lambda _w, saving: tmp_path / "out")
+    monkeypatch.setattr(
+        archive_actions, "choose_file", lambda _w, saving, _folder=None: tmp_path / "out"
+    )
     window._archive("export_all")
     qtbot.waitUntil(lambda: (tmp_path / "out.zip").exists(), timeout=HANG_MS)
     qtbot.waitUntil(

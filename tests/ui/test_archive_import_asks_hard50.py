@@ -13,7 +13,7 @@ def test_the_window_asks_saying_what_differs_hard50(
     qtbot, window, services, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     archive = _differing(tmp_path, sessions=40, answers=120)
-    monkeypatch.setattr(archive_actions, "choose_file", lambda _w, saving: archive)
+    monkeypatch.setattr(archive_actions, "choose_file", lambda _w, saving, _folder=None: archive)
     asked: list[str] = []
     monkeypatch.setattr(window.past, "confirm", lambda title, text: asked.append(text) or False)
     window._archive("import_all")

@@ -15,7 +15,7 @@ def test_export_then_import_asks_before_replacing(
     sid, ids = spoken_session(storage, services.bank, data_dir / "recordings" / "a.wav")
     storage.set_note(ids[0], "keep this")
     archive = tmp_path / "backup"
-    monkeypatch.setattr(archive_actions, "choose_file", lambda _w, saving: archive)
+    monkeypatch.setattr(archive_actions, "choose_file", lambda _w, saving, _folder=None: archive)
     window._archive("export_all")
     qtbot.waitUntil(lambda: (tmp_path / "backup.zip").exists(), timeout=5000)
     qtbot.waitUntil(
@@ -23,7 +23,9 @@ def test_export_then_import_asks_before_replacing(
     )
 
     storage.set_note(ids[0], "changed since")
-    monkeypatch.setattr(archive_actions, "choose_file", lambda _w, saving: tmp_path / "backup.zip")
+    monkeypatch.setattr(
+        archive_actions, "choose_file", lambda _w, saving, _folder=None: tmp_path / "backup.zip"
+    )
     asked: list[str] = []
     monkeypatch.setattr(window.past, "confirm", lambda title, text: asked.append(text) or False)
     window._archive("import_all")
@@ -48,7 +50,9 @@ def test_export_says_what_it_left_out_outside_the_data_folder(
     storage = services.storage
     sid = storage.create_session({"name": "x"})
     storage.add_answer(sid, "tech.overfit", 0, "spoken", "t", audio_path=str(secret))
-    monkeypatch.setattr(archive_actions, "choose_file", lambda _w, saving: tmp_path / "out")
+    monkeypatch.setattr(
+        archive_actions, "choose_file", lambda _w, saving, _folder=None: tmp_path / "out"
+    )
     window._archive("export_all")
     qtbot.waitUntil(lambda: (tmp_path / "out.zip").exists(), timeout=5000)
     qtbot.waitUntil(

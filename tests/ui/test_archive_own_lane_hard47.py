@@ -31,7 +31,9 @@ def test_an_export_does_not_wait_behind_a_download(
     qtbot.waitUntil(ran.is_set, timeout=HANG_MS)
     out = tmp_path / "out"
     out.mkdir()
-    monkeypatch.setattr(archive_actions, "choose_file", lambda _w, saving: out / "all")
+    monkeypatch.setattr(
+        archive_actions, "choose_file", lambda _w, saving, _folder=None: out / "all"
+    )
     try:
         window._archive("export_all")
         qtbot.waitUntil(lambda: (out / "all.zip").is_file(), timeout=HANG_MS)
@@ -55,7 +57,9 @@ def test_a_download_does_not_wait_behind_an_export(
     monkeypatch.setattr(archive_actions, "write_archive", long_write)
     out = tmp_path / "out"
     out.mkdir()
-    monkeypatch.setattr(archive_actions, "choose_file", lambda _w, saving: out / "all")
+    monkeypatch.setattr(
+        archive_actions, "choose_file", lambda _w, saving, _folder=None: out / "all"
+    )
     try:
         window._archive("export_all")
         qtbot.waitUntil(writing.is_set, timeout=HANG_MS)

@@ -46,7 +46,9 @@ def test_export_shows_progress_and_cancel_leaves_nothing(
     monkeypatch.setattr(archive, "_copy_into", slow_copy)
     out = tmp_path / "out"
     out.mkdir()
-    monkeypatch.setattr(archive_actions, "choose_file", lambda _w, saving: out / "all")
+    monkeypatch.setattr(
+        archive_actions, "choose_file", lambda _w, saving, _folder=None: out / "all"
+    )
     window._archive("export_all")
     dialog = None
 

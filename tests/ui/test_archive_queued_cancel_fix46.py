@@ -31,7 +31,9 @@ def test_cancel_while_waiting_on_its_lane_ends_the_export_at_once(
     qtbot.waitUntil(ran.is_set, timeout=HANG_MS)
     out = tmp_path / "out"
     out.mkdir()
-    monkeypatch.setattr(archive_actions, "choose_file", lambda _w, saving: out / "all")
+    monkeypatch.setattr(
+        archive_actions, "choose_file", lambda _w, saving, _folder=None: out / "all"
+    )
     try:
         window._archive("export_all")
         dialog: list[QProgressDialog] = []

@@ -34,7 +34,7 @@ def test_the_window_asks_naming_the_interrupted_interview_r52(  # type: ignore[n
     storage = services.storage
     sid = storage.create_session({"question_ids": ["tech.overfit", "beh.conflict"]})
     storage.add_answer(sid, "tech.overfit", 0, "typed", "kept")
-    monkeypatch.setattr(archive_actions, "choose_file", lambda _w, saving: archive)
+    monkeypatch.setattr(archive_actions, "choose_file", lambda _w, saving, _folder=None: archive)
     asked: list[str] = []
     monkeypatch.setattr(window.past, "confirm", lambda title, text: asked.append(text) or False)
     window._archive("import_all")
