@@ -256,11 +256,7 @@ def _import_all(window: Any, folder: Path | None) -> None:
             return
 
         def done(imported: ArchiveSummary) -> None:
-            window.statusBar().showMessage(
-                f"Imported {counted(imported.sessions, 'session')} and "
-                f"{counted(imported.recordings, 'recording')}. {differs_said(imported, done=True)}".strip(),
-                10000,
-            )
+            window.statusBar().showMessage(imported_said(imported, source), 10000)
             window.go_home()
 
         window._db.submit(
@@ -278,6 +274,16 @@ def _import_all(window: Any, folder: Path | None) -> None:
         on_done=checked,
         on_error=lambda exc: _failed(window, "Import failed", not_imported(exc)),
     )
+
+
+def imported_said(imported: ArchiveSummary, source: Path) -> str:
+    """What was imported and from which file ("Imported 2 sessions and 0 recordings." did not
+    say from where, as the export says where to: ux54)."""
+    return (
+        f"Imported {counted(imported.sessions, 'session')} and "
+        f"{counted(imported.recordings, 'recording')} from {source}. "
+        f"{differs_said(imported, done=True)}"
+    ).strip()
 
 
 def differs_said(summary: ArchiveSummary, done: bool = False) -> str:
