@@ -765,6 +765,15 @@ class Storage(ReviewQueries):
             ),
         )
 
+    def drop_opened_answer(self, answer_id: int) -> None:
+        """Delete the row opened when a recording started, if it is still only that (no words
+        saved in it): a recording ended before a word was said is no answer (ux54)."""
+        self._write(
+            """DELETE FROM answers WHERE id = ? AND mode = 'spoken' AND text = ''
+               AND transcript_json IS NULL""",
+            (answer_id,),
+        )
+
     def update_score(self, answer_id: int, score: AnswerScore) -> None:
         self._write(
             "UPDATE answers SET score_json = ?, overall = ? WHERE id = ?",

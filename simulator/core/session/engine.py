@@ -222,10 +222,11 @@ class Session(Pausable):
         self._require()
         self._voice.stop()
         self._leave_pause_as_is()
-        if self.state in (State.ANSWERING, State.FOLLOW_UP) and (
-            is_answer(unsent_text) or self.spoken
-        ):
-            self.submit(unsent_text, by_person=False)
+        if self.state in (State.ANSWERING, State.FOLLOW_UP):
+            if self._keeps_answer(unsent_text, self.state):
+                self.submit(unsent_text, by_person=False)
+            elif self._speech is not None and self._speech.recording:
+                self._drop_silent_recording()
         if self.state is State.WRAP_UP and self.wrap_up_failed:
             # Ctrl+E again: try to save once more. Not skipped while another write is still
             # on the database lane (the press was silently lost): that lane runs in order, so
@@ -265,11 +266,39 @@ class Session(Pausable):
             and e.main.transcript is None
         }
         under_way = (
-            state in (State.ANSWERING, State.FOLLOW_UP) and (is_answer(unsent_text) or self.spoken)
+            state in (State.ANSWERING, State.FOLLOW_UP) and self._keeps_answer(unsent_text, state)
         ) or state is State.TRANSCRIBING  # the words said so far are still being written out
         if under_way:
             kept.add(interview.index)  # a follow-up's question is kept already
         return max(0, len(interview.questions) - len(kept)), under_way
+
+    def _drop_silent_recording(self) -> None:
+        """Nothing said yet: the microphone is closed, and the row its start opened goes (the
+        question is left out, as an empty typed box is)."""
+        slot, self._slot = self._slot, None
+        assert self._speech is not None
+        self._speech.stop()
+        if slot is None:
+            return
+        if self._recording_open:
+            self._recording_open = False
+            self.journal.drop_opened(slot.entry, slot.part)
+        if slot.part in slot.entry.parts and slot.part.transcript is None:
+            slot.entry.parts.remove(slot.part)
+
+    def _keeps_answer(self, unsent_text: str, state: State) -> bool:
+        """Whether the answer under way (in ``state``) is kept when the interview ends now:
+        words typed, or a recording in which the microphone has heard speech (as Ctrl+Enter
+        submits one only then). A recording ended before a word was stored as the question's
+        answer, skipped with no words and counted 0: a session scored 0 where a typed one
+        ended on an empty box leaves the question out (ux54). A follow-up's recording is kept
+        as before: its question stands on its first answer, and the row says it was asked."""
+        if is_answer(unsent_text):
+            return True
+        if not self.spoken:
+            return False
+        heard = self._speech is None or self._speech.heard_speech
+        return heard or state is State.FOLLOW_UP
 
     def ending_asks(self, unsent_text: str = "") -> bool:
         """Whether Ctrl+E asks before ending: with questions still to come, and on the last

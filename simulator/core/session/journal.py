@@ -201,6 +201,18 @@ class Journal:
 
         self._queue(write)
 
+    def drop_opened(self, entry: Entry, part: Part) -> None:
+        """The part's row opened when its recording started is deleted: the recording ended
+        before a word was said, and it is no answer (the file stays on the disk)."""
+        key = (entry.position, part.index)
+
+        def write() -> None:
+            row = self._rows.pop(key, None)
+            if row is not None:
+                self._storage.drop_opened_answer(row)
+
+        self._queue(write)
+
     def time_in(self) -> float:
         """Seconds the interview has run, this run and any before it (the app closed between
         them does not count), on the monotonic clock."""
