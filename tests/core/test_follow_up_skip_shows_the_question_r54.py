@@ -57,3 +57,13 @@ def test_a_skipped_follow_up_on_the_last_question_then_opens_the_scorecard_r54(
         (False, "typed"),
         (True, "skipped"),
     ]
+
+
+def test_a_follow_up_with_no_answer_is_said_as_skipped_or_with_no_words_r54(
+    tmp_path: Path,
+) -> None:
+    """The page says it in the scorecard's words (ux54): the core tells which."""
+    h = Harness(tmp_path)
+    _follow_up_asked(h, "tech.overfit", "case.spam")
+    h.session.skip()
+    assert h.of(ev.FollowUpPassed) == [ev.FollowUpPassed(1, True)]

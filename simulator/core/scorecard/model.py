@@ -194,8 +194,7 @@ class AnswerPart:
             return self.text
         if self.kind != "follow-up":  # the question's own answer: its score's words
             return f"(Skipped: {'on purpose' if self.on_purpose else 'no words'}, counts as 0.)"
-        why = "Skipped" if self.on_purpose else "No words"
-        return f"({why}: the question is scored on your first answer alone.)"
+        return follow_up_passed(self.on_purpose)
 
     @property
     def unsure_note(self) -> str:
@@ -211,6 +210,13 @@ class AnswerPart:
     @property
     def title(self) -> str:
         return part_title(self.prompt if self.kind == "follow-up" else None)
+
+
+def follow_up_passed(on_purpose: bool) -> str:
+    """What a follow-up with no answer says in its place, on the scorecard, in Review, in the
+    exports and on the Interview page (which said only "(no answer)", ux54)."""
+    why = "Skipped" if on_purpose else "No words"
+    return f"({why}: the question is scored on your first answer alone.)"
 
 
 def part_title(follow_up: str | None) -> str:

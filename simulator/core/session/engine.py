@@ -184,6 +184,8 @@ class Session(Pausable):
             self._speech.stop()  # what was said stays on disk; the answer counts as skipped
         slot = self._slot or self._main_slot()
         self._slot = None
+        if slot.part.follow_up is not None:  # said in its place before the page shows it
+            self._emit(ev.FollowUpPassed(slot.entry.position + 1, True))
         self._send("skip")
         part = slot.part
         # Kept as a row in every case, a follow-up too: typed (or skipped while it was read

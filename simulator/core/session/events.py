@@ -115,6 +115,14 @@ class AnswerSkipped:
 
 
 @dataclass(frozen=True)
+class FollowUpPassed:
+    """Question ``number``'s follow-up has no answer: skipped (``on_purpose``), or no words."""
+
+    number: int
+    on_purpose: bool
+
+
+@dataclass(frozen=True)
 class ScoreRevised:
     """A stored score changed after the answer was given (e.g. the whole recording was
     transcribed again): shown, never silent."""
@@ -169,6 +177,7 @@ Event = (
     | TranscriptShown
     | AnswerReviewed
     | AnswerSkipped
+    | FollowUpPassed
     | ScoreRevised
     | SessionFinished
     | Failed

@@ -261,6 +261,8 @@ class Flow(FlowState):
         if not part.given:
             if part.follow_up is None:
                 self._emit(ev.AnswerSkipped(number, "no words were given"))
+            else:
+                self._emit(ev.FollowUpPassed(number, False))
             return  # no words: skipped, not scored, and never followed up
         first = part.follow_up is None
         # text too long to be words is scored (0, and told why) but never followed up

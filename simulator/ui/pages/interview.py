@@ -246,6 +246,13 @@ class InterviewPage(QWidget):
                     # not while its follow-up is asked (a resumed one): it rates the whole
                     self.answer_feedback.offer_rating(event.number)
                     self._show_hint()
+            case ev.FollowUpPassed(on_purpose=on_purpose) if event.number == self._number:
+                from simulator.core.scorecard.model import follow_up_passed
+
+                # in the scorecard's words: "(no answer)" stood where it says "Skipped: ..."
+                self._parts.follow_up = follow_up_passed(on_purpose)
+                if self._state is State.REVIEWING and self._parts.asked:
+                    self._parts.show_in(self.answer)
             case ev.AnswerSkipped():
                 self.answer_feedback.show_skipped()
                 self._show_hint()
