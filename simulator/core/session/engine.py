@@ -214,10 +214,8 @@ class Session(Pausable):
             if here and self.state is State.REVIEWING:
                 self._emit(ev.AnswerReviewed(number, score, False))
 
-        if entry.score is not None:
-            show(entry.score)
-        else:  # still being scored (a resumed follow-up): shown once it is
-            entry.waiting.append(show)
+        # still being scored (a resumed follow-up, a recording's whole transcript): once it is
+        self._work.when_scored(entry, show)
 
     def end(self, unsent_text: str = "") -> None:
         """End the interview now; an answer typed or spoken so far is kept."""

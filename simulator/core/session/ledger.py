@@ -54,6 +54,7 @@ class Entry:
     parts: list[Part] = field(default_factory=list)
     score: AnswerScore | None = None
     version: int = 0  # bumped by every re-score; an older result that lands late is dropped
+    scored: int = 0  # the version ``score`` is of: older than ``version`` while re-scored
     waiting: list[Callable[[AnswerScore], None]] = field(default_factory=list)
 
     @property

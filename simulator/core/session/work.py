@@ -94,6 +94,7 @@ class Background:
             if version != entry.version:
                 return  # a newer transcript is being scored
             old, entry.score = entry.score, score
+            entry.scored = version
             self._journal.save_score(entry.position, _stored(score, entry.answer_time_s()))
             waiting, entry.waiting = entry.waiting, []
             for callback in waiting:
@@ -109,6 +110,14 @@ class Background:
 
         rivals = self._rivals
         self._run(lambda: score_answer(question, transcript, rivals, probed), scored, failed)
+
+    def when_scored(self, entry: Entry, then: Callable[[AnswerScore], None]) -> None:
+        """``then`` with ``entry``'s score now if it is of the newest scoring, else once that
+        one comes in (an older score is not the answer's while a newer one is on its way)."""
+        if entry.score is not None and entry.scored == entry.version:
+            then(entry.score)
+        else:
+            entry.waiting.append(then)
 
     def refine(
         self, entry: Entry, part: Part, then: Callable[[AnswerScore], None] | None = None
