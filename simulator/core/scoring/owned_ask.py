@@ -16,8 +16,9 @@ to him privately").
 
 ``owns_the_asked_event`` reads the ask of a prompt (from the prompt alone: a mistake of the
 teller's own, event_demand.demanded; one difficult person; a creative solution; a tight
-deadline; a failed project; a mind changed) in the story. It is read last, on a story some rule
-flagged: the ask met in the teller's own acts outweighs the setting words that flagged it.
+deadline; a failed project; a mind changed; feedback received) in the story. It is read last,
+on a story some rule flagged: the ask met in the teller's own acts outweighs the setting words
+that flagged it.
 
 Every *_star.yaml with every test pack (the round's held-out left out) and 36 development
 stories of the lead's blind kinds (dev_rel54_star.yaml), flagged pairs only:
@@ -44,6 +45,8 @@ stories of the lead's blind kinds (dev_rel54_star.yaml), flagged pairs only:
 - a mind changed by a colleague (my position, their view, mine given up) keeps 5 (earlier
   held-outs and a dev set) and lets through none of the 6 caught there (few: the weakest
   sample of the five).
+- critical feedback received (someone else's criticism of my work where the story opens, my
+  response after) keeps 3 (earlier held-outs) and lets through none of the 27 caught there.
 """
 
 from __future__ import annotations
@@ -290,6 +293,34 @@ def _mind_changed(tokens: Tokens) -> bool:
     return all(p.search(text) for p in (_MY_POSITION, _THEIR_VIEW, _GIVEN_UP))
 
 
+# Critical feedback received: someone else's criticism of the teller's work where the story
+# opens ("He wrote that it read like a list of tools", "Her comment was blunt: nobody could find
+# the decision in it"), not a sentence of the teller's own, and the teller's response to it
+# later ("I rewrote mine around three problems", "I asked her for ten minutes").
+_SAID_OF_MINE = re.compile(
+    r"\b(?:he|she|they|manager|mentor|reviewer|engineer|lead|director|colleague|comment)\b"
+    r"[^.]{0,40}?\b(?:said|says|wrote|writes|told me|tells me|pointed out|was blunt|commented)\b"
+    r"[^.]{0,80}?\b(?:my|mine|it|the document|the doc|me)\b"
+)
+_MY_RESPONSE = re.compile(
+    r"\bi (?:\w+ )?(?:rewrote|reworked|asked (?:him|her|them)|changed|started|cut|rebuilt|"
+    r"went back)\b"
+)
+_I_TOLD = re.compile(r"i (?:\w+ )?(?:told|said|gave|wrote|tell|give)\b")
+_ASKS_CRITICISM = re.compile(r"\breceived (?:critical |negative |harsh |tough )?feedback\b")
+
+
+def _criticised_and_responded(tokens: Tokens) -> bool:
+    """Feedback received: criticism of my work said by someone else where the story opens, and
+    my response to it after."""
+    sentences = _sentences(tokens)
+    opening = sentences[:_OPENING]
+    if any(_I_TOLD.match(text) for text in opening):
+        return False  # feedback the teller gives ("I told him his pull requests were too large")
+    said = any(_SAID_OF_MINE.search(text) and not text.startswith("i ") for text in opening)
+    return said and any(_MY_RESPONSE.search(text) for text in sentences[1:])
+
+
 def _mistake_of_mine(prompt: str) -> EventKind | None:
     """The mistake kind, when ``prompt`` asks for one of the teller's own (a mistake asked as
     someone else's, "a mistake in a colleague's work", is read elsewhere)."""
@@ -305,7 +336,8 @@ def owns_the_asked_event(prompt: str, tokens: Tokens, labels: Sequence[str] | No
     someone and learned from; a difficult person's behaviour and the teller going to them; what
     was lacking and the teller's way round it, for a creative solution; a close date met with the
     work kept right, for a tight deadline; its end and a lesson, for a failed project; my
-    position given up for a colleague's, for a mind changed)?"""
+    position given up for a colleague's, for a mind changed; someone's criticism of my work and
+    my response, for feedback received)?"""
     if not tokens.words:
         return False
     mistake = _mistake_of_mine(prompt)
@@ -318,5 +350,7 @@ def owns_the_asked_event(prompt: str, tokens: Tokens, labels: Sequence[str] | No
     if _ASKS_FAILED.search(prompt.lower()) and _ended_and_learned(tokens, labels):
         return True
     if _ASKS_MIND_CHANGED.search(prompt.lower()) and _mind_changed(tokens):
+        return True
+    if _ASKS_CRITICISM.search(prompt.lower()) and _criticised_and_responded(tokens):
         return True
     return bool(_ASKS_DEADLINE.search(prompt.lower())) and _met_with_quality(tokens)

@@ -167,3 +167,17 @@ def test_my_position_given_up_for_a_colleagues_r54() -> None:
     kept = _story("heldout_star24_star.yaml", "s24-disagree-manager-batch-scoring")
     prompt = BANK.get("beh.changed-my-mind").prompt
     assert not owns_the_asked_event(prompt, tokenize(kept), None)
+
+
+def test_criticism_of_my_work_and_my_response_r54() -> None:
+    text = _story("heldout_star45_star.yaml", "s45-critical-result-first")
+    score = score_answer(BANK.get("beh.critical-feedback"), Transcript(text))
+    assert score.star is not None
+    assert not score.star.off_question, score.basis["structure"]
+    # feedback the teller gives is no criticism received
+    given = (
+        "I told him his pull requests were too large to review. He said it was fair. "
+        "I started pairing with him on the next one."
+    )
+    prompt = BANK.get("beh.critical-feedback").prompt
+    assert not owns_the_asked_event(prompt, tokenize(given), None)
