@@ -19,7 +19,7 @@ from simulator.core.scorecard.star_basis import star_percents
 from simulator.core.scoring.results import AnswerScore, DeliveryResult
 from simulator.core.scoring.text import words as normalised_words
 from simulator.core.storage import AnswerRecord
-from simulator.core.tables import STAR_PARTS, shown_wpm
+from simulator.core.tables import STAR_PARTS, shown_when, shown_wpm
 
 PRACTICE_PLAN = "Practise again"
 COMPONENTS = ("overall", "content", "structure", "delivery")
@@ -64,6 +64,31 @@ def attempts_of(answers: list[AnswerRecord]) -> list[Attempt]:
     """The main answers (not follow-ups) among ``answers``, oldest first."""
     main = [a for a in answers if a.follow_up is None]
     return [Attempt.of(a) for a in sorted(main, key=lambda a: (a.created_at, a.id))]
+
+
+@dataclass(frozen=True)
+class LoadedAttempts:
+    """A question's answers (follow-ups too), its attempts oldest first, and each attempt's
+    name in the Attempts page's choices: made off the GUI thread (5,000 attempts named on it
+    took 0.25-0.6 s, hist54)."""
+
+    answers: list[AnswerRecord]
+    attempts: list[Attempt]
+    labels: list[str]
+
+
+def attempt_labels(attempts: Sequence[Attempt]) -> list[str]:
+    """Each attempt as the choices name it: its number, when, how answered and its score."""
+    return [
+        f"#{n}  {shown_when(t.when)}  ·  {t.mode}  ·  "
+        + ("–" if t.overall is None else f"{t.overall}/100")
+        for n, t in enumerate(attempts, 1)
+    ]
+
+
+def loaded_attempts(answers: list[AnswerRecord]) -> LoadedAttempts:
+    attempts = attempts_of(answers)
+    return LoadedAttempts(answers, attempts, attempt_labels(attempts))
 
 
 @dataclass(frozen=True)

@@ -336,18 +336,22 @@ class PastAnswers(QObject):
             return
         storage, bank = self._w.services.storage, self._w.services.bank
         came_from = self._came_from(self._attempts)
-        from simulator.core.attempts import attempts_of
+        from simulator.core.attempts import LoadedAttempts, loaded_attempts
 
-        def loaded(answers: list[AnswerRecord]) -> None:
+        def load(question_id: str) -> LoadedAttempts:  # off the GUI thread
+            return loaded_attempts(storage.attempts(question_id))
+
+        def loaded(got: LoadedAttempts) -> None:
             question = bank.questions.get(question_id) if bank is not None else None
             self._attempts_back = came_from
             self.attempts.show_attempts(
-                question.prompt if question else QUESTION_GONE, answers, attempts_of(answers)
-            )
+                question.prompt if question else QUESTION_GONE, got.answers, got.attempts,
+                got.labels,
+            )  # fmt: skip
             self._w.stack.setCurrentWidget(self.attempts)
 
         self._w.opening.submit(self._w._db, ("attempts", question_id), "the attempts",
-                               storage.attempts, question_id,
+                               load, question_id,
                                on_done=loaded, on_error=self._w._show_error)  # fmt: skip
 
     # --- Practise again ------------------------------------------------------------------

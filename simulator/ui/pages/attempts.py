@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,11 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simulator.core.attempts import FOLLOW_UP_MARK, Attempt, AttemptDiff, Chunk, Figure, compare
+from simulator.core.attempts import (
+    FOLLOW_UP_MARK,
+    Attempt,
+    AttemptDiff,
+    Chunk,
+    Figure,
+    attempt_labels,
+    compare,
+)
 from simulator.core.export.render import breakable
 from simulator.core.reordering import shown_marks
 from simulator.core.storage import AnswerRecord
-from simulator.core.tables import shown_when
 from simulator.ui.style import BAD, GOOD, ink, muted_color
 from simulator.ui.widgets.capped_scroll import CappedScroll
 from simulator.ui.widgets.common import (
@@ -75,7 +82,11 @@ class AttemptsPage(QWidget):
         name(self.earlier, "earlierAttempt", "Earlier attempt", "Ctrl+1")
         self.later = QComboBox()
         name(self.later, "laterAttempt", "Later attempt", "Ctrl+2")
+        # both choose from one list, filled in one call (5,000 items added one by one to
+        # each took 40-80 ms of the GUI thread, hist54)
+        self._choices = QStringListModel(self)
         for combo in (self.earlier, self.later):
+            combo.setModel(self._choices)
             combo.currentIndexChanged.connect(self._compare)
             combo.setMinimumWidth(280)
         # Alt+C and Alt+W reach the two choices, as every other caption's letter does
@@ -136,11 +147,19 @@ class AttemptsPage(QWidget):
         follow_theme(self, self._theme_changed)
 
     def show_attempts(
-        self, prompt: str, answers: Sequence[AnswerRecord], attempts: Sequence[Attempt]
+        self,
+        prompt: str,
+        answers: Sequence[AnswerRecord],
+        attempts: Sequence[Attempt],
+        labels: Sequence[str] | None = None,
     ) -> None:
+        """``labels``: the attempts' names in the choices (``core.attempts.attempt_labels``),
+        made off the GUI thread; made here when not given."""
         self._all_answers = list(answers)  # follow-ups too: compared with their attempt
         by_id = {a.id: a for a in answers}
         self._attempts = [t for t in attempts if t.answer_id in by_id]
+        if labels is None or len(labels) != len(attempts) or len(self._attempts) != len(attempts):
+            labels = attempt_labels(self._attempts)
         self._answers = [by_id[t.answer_id] for t in self._attempts]
         self._question_id = self._answers[-1].question_id if self._answers else ""
         self.question_scroll.set_text(prompt)
@@ -149,17 +168,14 @@ class AttemptsPage(QWidget):
         self.summary.setText(
             counted(len(self._attempts), "attempt") + (f"  ·  scores {trend}" if trend else "")
         )
-        for combo in (self.earlier, self.later):
-            combo.blockSignals(True)
-            combo.clear()
-            for number, t in enumerate(self._attempts, 1):
-                shown = shown_when(t.when)
-                score = "–" if t.overall is None else f"{t.overall}/100"
-                combo.addItem(f"#{number}  {shown}  ·  {t.mode}  ·  {score}", t.answer_id)
-            combo.blockSignals(False)
         n = len(self._attempts)
+        for combo in (self.earlier, self.later):
+            combo.blockSignals(True)  # compared once, below, not as each choice is set
+        self._choices.setStringList(list(labels))
         self.earlier.setCurrentIndex(max(0, n - 2))
         self.later.setCurrentIndex(n - 1)
+        for combo in (self.earlier, self.later):
+            combo.blockSignals(False)
         self._compare()
         # The first control, as on every page: Tab then goes on to "with", in reading order
         self.earlier.setFocus()
