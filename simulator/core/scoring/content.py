@@ -53,6 +53,7 @@ from simulator.core.scoring.follow_up_points import (
     said_in,
 )
 from simulator.core.scoring.framework_cues import FRAMEWORK_CUES
+from simulator.core.scoring.invented_meanings import invented_meanings
 from simulator.core.scoring.key_points import score_key_points
 from simulator.core.scoring.loose_claims import loose_claims
 from simulator.core.scoring.matching import AnswerIndex, compile_phrase
@@ -209,6 +210,8 @@ def score_content(
         opposite.setdefault(k, turned_relation)
     for k, turned_down in rejected_points(question, tokens, stance).items():
         opposite.setdefault(k, turned_down)
+    for k, invented in invented_meanings(question, tokens, stance).items():
+        opposite.setdefault(k, invented)
     loose, loose_hits = loose_claims(
         question, index, stance, set(opposite), {m.id for m in misconceptions}
     )

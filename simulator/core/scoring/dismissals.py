@@ -30,6 +30,19 @@ relative clause ("memes where text and image together are harmful" describes con
 the question's own subject; "X doesn't need to be part of / included in / measured" dismisses X
 under the same guards ("lag features don't need to be scaled" dismisses the scaling: not read).
 "It is a bad idea to X" is a warning frame (stance.py), not read here.
+
+Round 54 (wrong54), forms a confidently wrong technical answer uses: a worry waved away with
+"never" ("load balancing is never an issue") and advice against with it ("you should never
+center the data"); "X can be left off / omitted", advice against,
+charged only for what the rubric says to do;
+a sound practice called a mistake ("fitting X on the training documents only is a mistake",
+``MISTAKE``), a verdict under the same guards as ``VERDICT`` (past an opening act: "*using* a
+lower learning rate"), which stance.py reads as a warning against X and so is not asked here;
+and a link denied ("X has no (real) effect on Y", "X doesn't (really) affect / interact with
+Y", ``NO_EFFECT``), charged only when one accepted-view sentence (the model answer's, a key
+point's label) says a content word of each side and says no missing or kept link itself
+("unchanged", "independent", "constant", a negation): "scaling doesn't affect trees" against
+"trees don't need scaling" is the rubric's own view.
 """
 
 from __future__ import annotations
@@ -100,6 +113,8 @@ _OPENING_CONDITIONS = word_set("if unless when whenever assuming")
 # "X is (generally) a bad idea / choice", "X is harmful": advice against what comes before.
 _BAD_CHOICES = word_set("idea choice practice")
 _HARMFUL = word_set("harmful counterproductive")
+# "X is a mistake": a verdict against what comes before, read as advice against it (wrong54)
+_MISTAKES = word_set("mistake error blunder")
 _HEDGES = _SOFTENERS | word_set("generally usually often always almost typically")
 _RELATIVES = word_set("where which that who whose when whom")
 # "there isn't *much* need for X"
@@ -113,7 +128,10 @@ PLAIN = "plain"  # the original dismissals: not needed, overkill, skip
 VERDICT = "verdict"
 # "X doesn't need to be part of Y": guarded as ``VERDICT``, named as not needed (wrong35)
 UNNEEDED = "unneeded"
-_SUBJECT_VERDICTS = (VERDICT, UNNEEDED)
+# "running X first is a mistake": a sound practice called a mistake (wrong54); read as a
+# verdict, and not taken for a warning against X, which is what stance.py reads it as
+MISTAKE = "mistake"
+_SUBJECT_VERDICTS = (VERDICT, UNNEEDED, MISTAKE)
 # "X doesn't need to be *part of* / *included in* / *measured*": X itself is not needed; "lag
 # features don't need to be *scaled*" dismisses the scaling, and is not read so.
 _KEPT_IN = word_set(
@@ -121,6 +139,9 @@ _KEPT_IN = word_set(
     " accounted handled evaluated tested in there"
 )
 UNRELATED = "unrelated"  # "X has nothing to do with Y": a link denied, charged as PLAIN
+# "X has no effect on Y", "X doesn't interact with Y": a link denied, charged only when the
+# accepted view ties the two (wrong54)
+NO_EFFECT = "no effect"
 HELP = "help"  # "X never helps": charged only for a key point whose label prescribes X
 # A label that opens on one of these prescribes what it says ("Fix it by collecting ...",
 # "Use image quality signals ...", "Monitor the rejection rate ..."): the rubric says it helps.
@@ -153,7 +174,11 @@ def dismissed_ranges_of_kind(tokens: Tokens) -> list[tuple[int, int, str]]:
         conditional = bool(ws) and ws[0] in _OPENING_CONDITIONS
         for i, w in enumerate(ws):
             if not conditional:
-                extra = _worry_or_advice(ws, ids, i) or _said_unimportant(ws, ids, i)
+                extra = (
+                    _worry_or_advice(ws, ids, i)
+                    or _said_unimportant(ws, ids, i)
+                    or _no_effect(ws, ids, i)
+                )
                 if extra is not None:
                     out.append((first + extra[0], first + extra[1], extra[2]))
                     continue
@@ -214,6 +239,44 @@ def dismissed_ranges_of_kind(tokens: Tokens) -> list[tuple[int, int, str]]:
     return [r for r in trimmed if r[0] < r[1]]
 
 
+# "X has no (real) effect on Y" (nouns) and "X doesn't (really) affect Y" (verbs), wrong54
+_EFFECT_NOUNS = word_set("effect impact influence bearing")
+_EFFECT_VERBS = word_set(
+    "affect affects interact interacts influence influences impact impacts alter alters"
+)
+_EFFECT_WORDS = _EFFECT_NOUNS | _EFFECT_VERBS
+_EFFECT_SIZE = word_set("real direct measurable meaningful noticeable any")
+_EFFECT_DENIED = word_set("not never doesn't don't won't didn't")
+_HAVING = word_set("has have had having")
+
+
+def _no_effect(ws: tuple[str, ...], ids: tuple[int, ...], i: int) -> tuple[int, int, str] | None:
+    """A link denied between two things (wrong54): "term frequency doesn't interact with
+    document length at all", "the background has no effect on the values", as the clause's
+    range (``NO_EFFECT``). dismissed_points charges it only when an accepted-view sentence ties
+    a word of each side and says no such denial itself (``_link_in_view``)."""
+    w = ws[i]
+    if w not in _EFFECT_WORDS:
+        return None  # before reading its clause: asked for every word of the answer (perf42)
+    lo, hi = _clause_around(ids, i)
+    if any(x in _MAYBE for x in ws[lo : hi + 1]):
+        return None
+    j = i - 1
+    while j > lo and ws[j] in _SOFTENERS | _EFFECT_SIZE:
+        j -= 1
+    if w in _EFFECT_NOUNS and ws[j] == "no" and ws[i + 1 : i + 2] == ("on",):
+        subject_end = j - 1 if j - 1 > lo and ws[j - 1] in _HAVING else None
+    elif w in _EFFECT_VERBS and ws[j] in _EFFECT_DENIED:
+        subject_end = j - 1 if ws[j] == "not" else j
+    else:
+        return None
+    # the object after "on" / "with", or right after the verb
+    object_start = i + 2 if ws[i + 1 : i + 2] in (("on",), ("with",)) else i + 1
+    if subject_end is None or subject_end <= lo or object_start > hi:
+        return None
+    return (lo, hi + 1, NO_EFFECT)
+
+
 # Words that open the reason or the contrast a dismissal gives after what it dismisses: "trees
 # do not need it *because they split on thresholds*" dismisses "it", not the splitting.
 _REASONS = word_set("because since whereas while although though cause")
@@ -263,8 +326,9 @@ def _worry_or_advice(
         return None
     lead = [x for x in ws[lo:i] if x not in _SOFTENERS and x != "best"][-1:]
     linked = bool(lead) and lead[0] in _LINKS
-    if w in ("not", "no") and i > lo:
-        # "X isn't *really* a problem", "X is not *that much of* a concern" (wrong35)
+    if w in ("not", "no", "never") and i > lo:
+        # "X isn't *really* a problem", "X is not *that much of* a concern" (wrong35), "X is
+        # *never* an issue" (wrong54)
         rest = [x for x in ws[i + 1 : hi + 1] if x not in _SIZE | _SOFTENERS]
         if rest[:1] and rest[0] in _CONCERNS and ws[i - 1] in _LINKS:
             return (lo, i - 1, WORRY)
@@ -291,6 +355,8 @@ def _worry_or_advice(
     if w in _AVOIDED and linked:
         return (_subject_start(ws, ids, lo, i), i, ADVICE)
     verdict = i - 1 if w in _BAD_CHOICES and ws[i - 1 : i] == ("bad",) else i
+    mistake = w in _MISTAKES and ws[i - 1 : i] in (("a",), ("an",))
+    verdict = i - 1 if mistake else verdict
     if verdict != i or w in _HARMFUL:
         # "differencing is generally a bad idea", "label smoothing is actually harmful here"
         # (wrong35); a hedge may open a clause of its own ("actually"), so the link is looked
@@ -305,7 +371,7 @@ def _worry_or_advice(
             # describes a case (harmful content), it advises nothing
             if any(ws[j] in _RELATIVES for j in range(start, k)):
                 return None
-            return (start, k, VERDICT)
+            return (start, k, MISTAKE if mistake else VERDICT)
     if w in _WRONG_CHOICE and i >= 2 and ws[i - 1] in ("the", "a") and ws[i - 2] in _LINKS:
         return (lo, i - 2, ADVICE)
     return None
@@ -385,6 +451,14 @@ def _said_unimportant(
             j -= 1
         if ws[j] == "can" and j > lo and "be" in ws[j + 1 : i]:
             return (lo, j, PLAIN)  # "X can safely be ignored"
+    if w in _LEFT_OUT and i > lo and (w != "left" or ws[i + 1 : i + 2] in (("off",), ("out",))):
+        j = i - 1
+        while j > lo and ws[j] in _SAFELY | _LINKS:
+            j -= 1
+        if ws[j] in ("can", "could") and j > lo and "be" in ws[j + 1 : i]:
+            # "a rug plot can be left off", "the check can be omitted" (wrong54): advice
+            # against, charged only for what the rubric says to do
+            return (lo, j, ADVICE)
     if (
         w in _RARELY
         and i > lo
@@ -397,8 +471,15 @@ def _said_unimportant(
 
 
 # The words each of the two readings above can start from; every other word gives None.
-_WORRY_OR_ADVICE_WORDS = word_set("not no") | _AVOIDED | _BAD_CHOICES | _HARMFUL | _WRONG_CHOICE
-_UNIMPORTANT_WORDS = word_set("matter matters difference waste ignore ignored skipped") | _RARELY
+_WORRY_OR_ADVICE_WORDS = (
+    word_set("not no never") | _MISTAKES | _AVOIDED | _BAD_CHOICES | _HARMFUL | _WRONG_CHOICE
+)
+_UNIMPORTANT_WORDS = (
+    word_set("matter matters difference waste ignore ignored skipped left omitted") | _RARELY
+)
+# "X can be left off / omitted": said of a practice, advice against it (wrong54); "dropped"
+# is not read ("new points can be dropped in": added)
+_LEFT_OUT = word_set("left omitted")
 
 _EDGE = _LINKS | _SOFTENERS | word_set("to does do did and or so should must")
 _TRAILING = word_set("at in on of for with the a an")
@@ -476,7 +557,7 @@ def dismissed_points(
                     for r in ranges
                     if r[0] <= span[0]
                     and span[1] <= r[1]
-                    and not stance.warned(span)
+                    and (r[2] == MISTAKE or not stance.warned(span))
                     and not _not_the_thing(tokens, r, span, phrase.stems)
                     and not _contrasted_away(tokens, r, asked)
                     and not _of_other_side(tokens, r, kp.label)
@@ -488,7 +569,10 @@ def dismissed_points(
                     and not for_the_unchanged(question, tokens, r[0], r[1])
                     and (
                         r[2] not in _SUBJECT_VERDICTS
-                        or (_opens_on(tokens, r, span) and not set(phrase.stems) <= asked)
+                        or (
+                            _opens_on(tokens, r, span, gerund=r[2] == MISTAKE)
+                            and not set(phrase.stems) <= asked
+                        )
                     )
                     and (
                         r[2] not in (ADVICE, *_SUBJECT_VERDICTS)
@@ -498,6 +582,7 @@ def dismissed_points(
                             and not _in_condition(tokens, r[0], span[0])
                         )
                     )
+                    and (r[2] != NO_EFFECT or _link_in_view(question, tokens, r))
                     and (
                         r[2] != HELP
                         or (
@@ -513,12 +598,14 @@ def dismissed_points(
                 span, r = hit
                 said = " ".join(tokens.words[r[0] : r[1]])
                 sentence = tokens.sentences[tokens.sentence_of[span[0]]].text
-                if r[2] == UNRELATED:
+                if r[2] in (UNRELATED, NO_EFFECT):
                     found[k] = Contradiction(
                         f'"{said}" denies what the accepted view holds: "{kp.label}"', sentence
                     )
                 elif r[2] == VERDICT:
                     found[k] = Contradiction(f'"{said}" is called a bad choice', sentence)
+                elif r[2] == MISTAKE:
+                    found[k] = Contradiction(f'"{said}" is called a mistake', sentence)
                 else:
                     found[k] = Contradiction(f'"{said}" is not needed', sentence)
                 break
@@ -531,6 +618,41 @@ _REASON_OPENERS = word_set("since because as")
 _REASON_REACH = 7
 _SHARED_LABEL_WORDS = 2  # of the point's label said in the reason: its own mechanism
 _REASON_SUBJECT = 2  # words after the opener where the reason's subject stands ("because the X")
+
+
+# An accepted-view sentence saying these says a link is missing or kept: it ties nothing.
+_UNTIED = word_set(
+    "not no never without unchanged independent independently regardless unaffected unrelated"
+    " doesn't don't isn't aren't cannot can't nor neither constant same stays"
+)
+
+
+def _link_in_view(question: Question, tokens: Tokens, r: tuple[int, int, str]) -> bool:
+    """A denied link ("X has no effect on Y", ``NO_EFFECT``) is the accepted view's: one of
+    its sentences (the model answer's, a key point's label) says a content word of each side,
+    two different words, and no word of a missing or kept link ("unchanged", "independent",
+    a negation). "Term frequency doesn't interact with document length at all" against "term
+    frequency is how often the term appears in that document, sometimes ... normalised by
+    length"; "scaling doesn't affect trees" against "trees don't need scaling" is not read."""
+    at = next((j for j in range(r[0], r[1]) if tokens.words[j] in _EFFECT_WORDS), None)
+    if at is None:
+        return False
+    plain = STOPWORDS | GENERIC_WORDS
+    subject = {tokens.stems[j] for j in range(r[0], at) if tokens.words[j] not in plain}
+    object_ = {tokens.stems[j] for j in range(at + 1, r[1]) if tokens.words[j] not in plain}
+    for text in _view_sentences(question.model_answer, tuple(k.label for k in question.key_points)):
+        said = {stem(w) for w in words(text) if w not in plain}
+        if set(words(text)) & _UNTIED:
+            continue
+        ours, theirs = subject & said, object_ & said
+        if ours and theirs and (ours | theirs) - (ours & theirs) and len(ours | theirs) >= 2:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _view_sentences(model_answer: str, labels: tuple[str, ...]) -> tuple[str, ...]:
+    return (*(s.text for s in tokenize(model_answer).sentences), *labels)
 
 
 def _handled_by_reason(
@@ -575,9 +697,14 @@ def _handled_by_reason(
     return len(own & said) >= _SHARED_LABEL_WORDS
 
 
-def _opens_on(tokens: Tokens, r: tuple[int, int, str], span: tuple[int, int]) -> bool:
-    """The key-point phrase at ``span`` is what the range opens on, past its determiners."""
+def _opens_on(
+    tokens: Tokens, r: tuple[int, int, str], span: tuple[int, int], gerund: bool = False
+) -> bool:
+    """The key-point phrase at ``span`` is what the range opens on, past its determiners
+    (and, with ``gerund``, past the act done with it: "*using* a lower learning rate")."""
     start = r[0]
+    if gerund and start < span[0] and tokens.words[start].endswith("ing"):
+        start += 1
     while start < span[0] and tokens.words[start] in _DETERMINERS:
         start += 1
     return start == span[0]

@@ -1,0 +1,218 @@
+"""Invented meanings: a rubric term defined with what the rubric says of other things (issue 9,
+round 54, wrong54).
+
+"A canary release is when you release the model to all users at once", "weight sharing means
+that each spatial position gets its own separate set of weights", "expected calibration error is
+just the average log loss on the training set": each names a key point's term and says what it
+is in the question's own vocabulary, so the term earns its point and nothing is charged. Word
+counts cannot see it: the definition's words are the rubric's, said of the wrong thing.
+
+A definition here is a sentence that opens on a short subject (at most ``SUBJECT_WORDS`` words,
+no comparative: "a higher rank means fewer parameters" is a relation, covariation.py's) holding
+all the content words of one of a key point's phrases, then a defining link ("means", "refers
+to", "stands for", "is when", "is where", "is just", "is simply", "is basically", "is
+essentially", "is nothing but", "is a technique / method / way where, for, that, of, to"). Its
+predicate (the words after the link, the subject's words aside) is an invented meaning when
+
+* it is said in the question's vocabulary: at least ``VOCABULARY_WORDS`` of its content words
+  and at least ``VOCABULARY_SHARE`` of them are words of the rubric (model answer, key-point
+  labels and phrases) beyond the prompt's, which a paraphrase in everyday words is not;
+* and it says none of the content words the rubric says of the term: the parts of the
+  model-answer sentences and the labels that name the whole term ("data parallelism"), cut at a
+  contrast ("while", "whereas", "unlike", ";"), or, when none does, its key point's label and
+  every such part naming the phrase. The definition's own clause is read ("..., so you keep the
+  null hypothesis" goes on to a consequence); "X means fewer / stronger ..." is a consequence,
+  and "rolling means are" a noun.
+
+Over every content set (8,800 answers, technical questions) it charges 7 verbose-wrong answers
+and no correct one; allowing one shared word doubled the wrong ones caught and charged a weak
+answer's "reinforcement learning is when an agent learns by trial and error".
+
+Charged as the key point contradicted, naming the definition; never in a sentence that warns,
+denies or opens with a condition ("if", "when", "unless"), nor for a subject a negation or a
+hedge is part of.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from simulator.core.questions import GENERIC_WORDS, Question
+from simulator.core.scoring.contradiction import Contradiction
+from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
+from simulator.core.scoring.text import STOPWORDS, Tokens, split_sentences, stem, word_set, words
+
+SUBJECT_WORDS = 6  # words before the defining link, determiners and openers included
+VOCABULARY_WORDS = 2  # the predicate's content words that are the rubric's (beyond the prompt)
+VOCABULARY_SHARE = 0.5  # ... and their share of its content words
+
+_PLAIN = STOPWORDS | GENERIC_WORDS
+_PART_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but|unlike|however|instead|rather)\b", re.I)
+_OPENERS = word_set("so and but also now here then well basically")
+_COMPARATIVES = word_set(
+    "more less fewer higher lower larger smaller wider narrower bigger greater longer shorter"
+    " deeper shallower stronger weaker"
+)
+_CONDITIONS = word_set("if when unless whenever once assuming")
+_HEDGES = word_set("might may could maybe perhaps possibly sometimes roughly")
+_WARNING_WORDS = word_set(
+    "mistake myth misconception wrong incorrect false confuse confused confusion people think"
+    " thinks believe believes assume assumes"
+)
+# The defining links, each as its words after the subject.
+_ONE_WORD_LINKS = word_set("means refers stands")
+_AFTER_IS = word_set("when where just simply basically essentially merely")
+_KINDS = word_set("technique method way trick approach procedure")
+_KIND_JOINS = word_set("where for that of to in which")
+_NOT_A_VERB_AFTER = word_set("is are was were of and or")
+_SUBJECT_LINKS = word_set("is are was were it they this")
+
+
+def _link_at(ws: tuple[str, ...], i: int) -> int | None:
+    """Where the predicate starts when a defining link opens at word ``i``, else None."""
+    w = ws[i]
+    if w in _ONE_WORD_LINKS:
+        if ws[i + 1 : i + 2] and ws[i + 1] in _NOT_A_VERB_AFTER:
+            return None  # "rolling means are computed": a noun
+        if w == "refers" and ws[i + 1 : i + 2] != ("to",):
+            return None
+        if w == "stands" and ws[i + 1 : i + 2] != ("for",):
+            return None
+        return i + 1 if w == "means" else i + 2
+    if w not in ("is", "are"):
+        return None
+    nxt = ws[i + 1 : i + 2]
+    if nxt and nxt[0] in _AFTER_IS:
+        return i + 2
+    if ws[i + 1 : i + 3] == ("nothing", "but"):
+        return i + 3
+    if (
+        ws[i + 1 : i + 2] in (("a",), ("an",))
+        and ws[i + 2 : i + 3]
+        and ws[i + 2] in _KINDS
+        and ws[i + 3 : i + 4]
+        and ws[i + 3] in _KIND_JOINS
+    ):
+        return i + 4
+    return None
+
+
+_Rubric = tuple[
+    frozenset[str],
+    tuple[tuple[int, frozenset[str], frozenset[str]], ...],
+    tuple[frozenset[str], ...],
+]
+
+
+def _rubric(question: Question) -> _Rubric:
+    return _rubric_of(
+        question.prompt,
+        question.model_answer,
+        tuple((kp.label, tuple(kp.phrases)) for kp in question.key_points),
+    )
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in words(text) if w not in _PLAIN and len(w) > 1)
+
+
+@lru_cache(maxsize=256)
+def _rubric_of(
+    prompt: str, model_answer: str, points: tuple[tuple[str, tuple[str, ...]], ...]
+) -> _Rubric:
+    """The rubric's vocabulary beyond the prompt, and for each key-point phrase its point, its
+    content stems and the stems the rubric says of it (its label, the model-answer sentences
+    naming it)."""
+    sentences = split_sentences(model_answer)
+    vocabulary: set[str] = set().union(*(_stems(s) for s in sentences)) if sentences else set()
+    # what the rubric says of a term: the part of its sentence that names it, cut at a
+    # contrast ("unlike data parallelism, which copies the model, model parallelism splits")
+    model = [_stems(part) for s in sentences for part in _PART_BREAK.split(s)]
+    phrases = []
+    for k, (label_text, texts) in enumerate(points):
+        label = _stems(label_text)
+        vocabulary |= label
+        for p in texts:
+            own = _stems(p)
+            vocabulary |= own
+            if not own:
+                continue
+            said = set(label)
+            for s in model:
+                if own <= s:
+                    said |= s
+            phrases.append((k, own, frozenset(said)))
+    labels = [_stems(label) for label, _ in points]
+    return frozenset(vocabulary - _stems(prompt)), tuple(phrases), (*model, *labels)
+
+
+def invented_meanings(
+    question: Question, tokens: Tokens, stance: Stance
+) -> dict[int, Contradiction]:
+    """Key points whose term the answer defines with an invented meaning, by index."""
+    if question.category.value != "technical":
+        return {}
+    vocabulary, phrases, parts = _rubric(question)
+    out: dict[int, Contradiction] = {}
+    for sentence in tokens.sentences:
+        first, last = sentence.first_word, sentence.last_word
+        ws = tokens.words[first:last]
+        if not ws or ws[0] in _CONDITIONS or set(ws) & (_HEDGES | _WARNING_WORDS):
+            continue
+        ids = clause_ids(sentence)
+        start = 0
+        while start < len(ws) and ws[start] in _OPENERS:
+            start += 1
+        for i in range(start + 1, min(len(ws) - 1, start + SUBJECT_WORDS + 1)):
+            at = _link_at(ws, i)
+            if at is None:
+                continue
+            subject = ws[start:i]
+            if set(subject) & (_COMPARATIVES | NEGATION_WORDS | _CONDITIONS | _SUBJECT_LINKS):
+                # "dropout is different, it is just ...": the subject is "it", no term
+                break
+            if stance.warned((first + start, first + i)):
+                break
+            subject_stems_list = [tokens.stems[first + j] for j in range(start, i)]
+            subject_stems = set(subject_stems_list)
+            # the definition's own clause: "..., so you wrongly keep the null hypothesis" goes on
+            # to a consequence
+            end = at
+            while end < len(ws) and ids[end] == ids[i]:
+                end += 1
+            predicate = {
+                tokens.stems[first + j]
+                for j in range(at, end)
+                if ws[j] not in _PLAIN and len(ws[j]) > 1
+            } - subject_stems
+            own = [(k, said) for k, stems_, said in phrases if stems_ <= subject_stems]
+            if not own or set(ws[at:end]) & NEGATION_WORDS:
+                break
+            if set(ws[at : at + 2]) & _COMPARATIVES:
+                # "... means stronger assumptions", "X means fewer parameters": a consequence
+                break
+            rubric_words = predicate & vocabulary
+            if len(rubric_words) < VOCABULARY_WORDS or len(rubric_words) < VOCABULARY_SHARE * len(
+                predicate
+            ):
+                break
+            # what the rubric says of the whole term when it names it ("data parallelism", not
+            # every sentence saying "parallelism"), else of its key point's phrase
+            term_stems = {s for j, s in enumerate(subject_stems_list) if subject[j] not in _PLAIN}
+            specific = [p for p in parts if term_stems and term_stems <= p]
+            said_of = frozenset().union(*(specific or [said for _, said in own])) - subject_stems
+            if predicate & said_of:
+                break
+            k = own[0][0]
+            term = " ".join(subject)
+            out.setdefault(
+                k,
+                Contradiction(
+                    f'"{term}" is given a meaning the rubric does not give it: '
+                    f'"{question.key_points[k].label}"',
+                    sentence.text,
+                ),
+            )
+            break
+    return out
