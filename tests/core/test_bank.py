@@ -164,6 +164,14 @@ MEASURED_ONLY = frozenset(
         # method with a rival ("unlike X, which ...") and states one pitfall in its own words;
         # written from the prompts before any change, measured at start and end only
         "heldout_charge53_content.yaml",
+        # round 54, star54: held-out STAR stories for 8 shipped behavioral questions drawn with
+        # random.Random(5453), three tellers each (chatty with fillers, terse note form, formal and
+        # passive, a result told first, a lesson told first, asides about the telling), plus 4
+        # no-result variants whose last step reads like an outcome; asides about the telling ("Let
+        # me tell you how that played out"), note-form tasks ("My role: his mentor, ..."), findings
+        # made during the steps, "We ended up ..." told first; written before any change and
+        # measured at its start and end only
+        "heldout_star54_star.yaml",
         # round 53, star53: held-out STAR stories for 8 shipped behavioral questions drawn with
         # random.Random(5353), three tellers each (chatty with fillers, terse note form, formal and
         # passive, a result told first, a lesson told first, mostly "we"), plus 4 no-result
