@@ -136,6 +136,7 @@ from simulator.core.scoring.star_remarks import (
 from simulator.core.scoring.star_telling import (
     story_summed_up,
     teller_has_one,
+    telling_aside,
     telling_moved,
     telling_opener,
 )
@@ -1090,6 +1091,10 @@ def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: 
     if index == 0 and teller_has_one(raw):
         # "Oh, um, yeah, I have a good one, from when I moved to a legal-tech startup." (r48)
         return _OPENER
+    if telling_aside(raw):
+        # "Let me explain how we got there.", "I'll spare you the failed first attempt.", "But
+        # it didn't start that way.": the telling, not the events (star54)
+        return _OPENER if index == 0 else "an aside on the telling"
     if index and telling_moved(ws):
         # "But let me back up.", "Here's how it went." (star47)
         return "an aside on the telling"

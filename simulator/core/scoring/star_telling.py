@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from simulator.core.scoring.star_grammar import is_past
 from simulator.core.scoring.text import tokenize, word_set
 
 # What may come before the teller's words: acknowledgements, fillers and "for this question".
@@ -84,6 +85,8 @@ _MOVE_TAILS = word_set(
 )
 _HERE = (("here's", "how"), ("here", "is", "how"))
 _WENT = word_set("it that this all went happened started played out came about unfolded")
+# "Here's how I went about it.", "Here's how we handled it." (star54)
+_WENT_MINE = word_set("i we went handled approached tackled about")
 MOVE_MAX_WORDS = 10
 
 
@@ -233,7 +236,7 @@ def telling_moved(ws: Sequence[str]) -> bool:
         taken = _lead(rest[2:], _MOVES)
         return bool(taken) and all(w in _MOVE_TAILS for w in rest[2 + taken :])
     taken = _lead(rest, _HERE)
-    return bool(taken) and bool(rest[taken:]) and all(w in _WENT for w in rest[taken:])
+    return bool(taken) and bool(rest[taken:]) and all(w in _WENT | _WENT_MINE for w in rest[taken:])
 
 
 # How a closing line calls the story just told: "that's one I'm happy with", "that is the
@@ -310,3 +313,156 @@ def story_summed_up(ws: Sequence[str]) -> bool:
     if pred[:1] == ["that"]:
         pred = pred[1:]  # "that's that one"
     return bool(pred) and _summed_as_kind(pred)
+
+
+# The teller, now, about to tell, or leaving a piece out (star54): "Let me explain how we got
+# there.", "I'll spare you the failed first attempt.", "I will answer with an example in which
+# I initially handled this badly.", "I should warn you it's a long one."
+_NOW_LEADS: tuple[tuple[str, ...], ...] = (
+    ("let", "me"),
+    ("let's",),
+    ("i'll",),
+    ("i", "will"),
+    ("i'm", "going", "to"),
+    ("i", "am", "going", "to"),
+    ("i", "want", "to"),
+    ("i'd", "like", "to"),
+    ("i", "would", "like", "to"),
+    ("i", "should"),
+)
+# Verbs of the telling itself: telling, leaving out, owning up, moving on in the telling.
+_TELLING_MOVES = _TELLING_VERBS | word_set("answer spare warn skip admit mention say")
+# Verbs that move the telling only with one of these after them ("come back to that", "get to
+# the numbers", "start with the setup", "jump ahead").
+_MOVING_VERBS = word_set("come get start begin jump fast")
+_MOVING_TAILS = word_set("back to with ahead forward")
+# Someone told, not the listener: "I'll tell him ..." is an act of the story told in the present.
+_TOLD_PEOPLE = word_set("him her them us")
+# The listener addressed: "Bear with me.", "You can probably see where this is going."
+_LISTENER_LEADS: tuple[tuple[str, ...], ...] = (
+    ("bear", "with", "me"),
+    ("picture", "this"),
+    ("believe", "me"),
+    ("trust", "me"),
+    ("you", "can", "probably", "see"),
+    ("you", "can", "probably", "guess"),
+    ("you", "can", "see"),
+    ("you", "can", "guess"),
+    ("you", "can", "imagine"),
+    ("you", "might", "guess"),
+    ("you", "may", "guess"),
+)
+# The start of the story pointed at and set against what was just told (the end, told first):
+# "But it didn't start that way.", "But that's not where the conversation started.", "It
+# started off very differently."
+_POINTER_SUBJECTS = word_set("it that that's this things everything it's")
+_START_VERBS = word_set("start started starts begin began begins")
+_OTHERWISE = (("that", "way"), ("differently",), ("where",), ("like", "that"), ("like", "this"))
+_NOT = word_set("not didn't wasn't isn't never")
+ASIDE_MAX_WORDS = 12
+
+
+def _otherwise(rest: Sequence[str]) -> bool:
+    return any(tuple(rest[k : k + len(o)]) == o for o in _OTHERWISE for k in range(len(rest)))
+
+
+def start_set_against(ws: Sequence[str]) -> bool:
+    """ "But it didn't start that way.", "It started off very differently.", "But that's not
+    where the conversation started.": the story's start pointed at and set against what was
+    said before it, nothing of the start told yet (star54). Said right after the opening line,
+    that line was the end, told first."""
+    rest = _after_lead_ins(ws)
+    if not rest or len(rest) > ASIDE_MAX_WORDS or rest[0] not in _POINTER_SUBJECTS:
+        return False
+    if not set(rest) & _START_VERBS or any(w[:1].isdigit() for w in rest):
+        return False
+    return _otherwise(rest) and (bool(set(rest) & _NOT) or "differently" in rest)
+
+
+def _telling_now(rest: list[str]) -> bool:
+    """ "Let me explain how we got there.", "I'll spare you the failed first attempt.", "I'll
+    come back to that in a minute.": the teller's act of telling, now, with the listener or
+    the story as its object, nobody of the story told."""
+    taken = _lead(rest, _NOW_LEADS)
+    if not taken or len(rest) <= taken:
+        return False
+    verb, after = rest[taken], rest[taken + 1 :]
+    if verb in _MOVING_VERBS:
+        return after[:1] != [] and after[0] in _MOVING_TAILS
+    told = verb in _TELLING_MOVES and after[:1] != [] and after[0] not in _TOLD_PEOPLE
+    return told and not _event_named(after)
+
+
+# Words that stand for someone or something already told ("when it got tested", "how that
+# played out", "in which I handled this badly") and words that name a thing ("the time our fraud
+# model blocked every payment" tells an event: the scene, named by the telling).
+_STAND_INS = word_set("i we it this that they he she us me you them which who")
+_NAMING = word_set("the a an our my their his her its your")
+_REASONS = word_set("because since though although")
+
+
+def _event_named(after: Sequence[str]) -> bool:
+    """Does what the teller will tell name an event of the story: a past verb whose subject is
+    a named thing ("our fraud model blocked"), not a word standing for one ("it got tested")?"""
+    told = list(after)
+    for k, w in enumerate(told):
+        if w in _REASONS:
+            told = told[:k]  # "..., because the first try went badly": why I tell it so
+            break
+    for k, w in enumerate(told):
+        if not is_past(w) or (k and told[k - 1] in _NAMING):
+            continue  # ("the failed first attempt": a past form describing a noun)
+        for j in range(k - 1, -1, -1):
+            if told[j] in _STAND_INS:
+                break
+            if told[j] in _NAMING:
+                return True
+    return False
+
+
+def _getting_there(rest: list[str]) -> bool:
+    """ "It took me a while to get there, though.", "Getting there took a few rounds.": the
+    way to the end pointed at ("there"), no step and no number of it told."""
+    if len(rest) > ASIDE_MAX_WORDS or any(w[:1].isdigit() for w in rest):
+        return False
+    said = " ".join(rest)
+    return said.startswith("getting there ") or " to get there" in f" {said}"
+
+
+def telling_aside(raw: str) -> bool:
+    """Is the sentence about the telling, not the events (star54): the teller about to tell
+    or leaving a piece out ("Let me explain how we got there.", "I'll spare you the failed
+    first attempt."), the listener addressed ("Bear with me.", "You can probably see where
+    this is going."), the story's start set against what came before ("But it didn't start
+    that way."), the way to the end pointed at ("It took me a while to get there, though."),
+    or the teller getting ahead of the story? Read by the sentence's pieces: its last piece
+    carries the point after a "but" ("I kind of have a system, but let me tell you about when
+    it actually got tested."), and every other piece must tell no event of its own."""
+    pieces = [_after_lead_ins(tokenize(p).words) for p in re.split(r"[,;:]|\bbut\b", raw)]
+    pieces = [p for p in pieces if p]
+    if not pieces:
+        return False
+    whole = _after_lead_ins(tokenize(raw).words)
+    if _telling_now(whole) or _getting_there(whole) or start_set_against(whole):
+        return True
+    if _lead(pieces[0], _LISTENER_LEADS) or _lead(pieces[-1], _LISTENER_LEADS):
+        return all(_lead(p, _LISTENER_LEADS) or _no_event(p) for p in pieces)
+    if _lead(whole, (("back", "to"),)) and len(whole) <= 6:
+        return True  # "Anyway, back to the model."
+    if any(tuple(whole[k : k + 4]) in _AHEAD for k in range(len(whole))):
+        return True  # "But I'm getting ahead of myself."
+    last = pieces[-1]
+    return len(pieces) > 1 and _telling_now(last) and all(_no_event(p) for p in pieces[:-1])
+
+
+_AHEAD = frozenset(
+    (("ahead", "of", "myself"), ("ahead", "of", "ourselves"), ("ahead", "of", "the", "story"))
+)
+
+
+def _no_event(piece: Sequence[str]) -> bool:
+    """A piece that tells nothing that happened: no past verb but the teller's own being,
+    having or getting to it ("I kind of have a system", "Getting there took a few rounds")."""
+    if any(w[:1].isdigit() for w in piece):
+        return False
+    return _getting_there(list(piece)) or not any(is_past(w) for w in piece)

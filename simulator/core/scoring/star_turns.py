@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from simulator.core.scoring.star_cues import ENDINGS, FINITE, IRREGULAR_PAST, NOT_ACTION_VERBS
+from simulator.core.scoring.star_telling import start_set_against
 from simulator.core.scoring.text import word_set
 
 _NEED_VERBS = word_set("needed wanted required expected needs wants requires expects")
@@ -221,6 +222,8 @@ def goes_back(ws: list[str]) -> bool:
     rest = ws[i:]
     if any(tuple(rest[: len(lead)]) == lead for lead in _GOING_BACK):
         return True
+    if start_set_against(ws):
+        return True  # "But it didn't start that way." (star54)
     if len(rest) < 3 or rest[0] not in _BACK_SUBJECTS:
         return False
     if rest[1] in ("was", "is") and rest[2:3] == ["the"] and rest[3:4] and rest[3] in _END_NOUNS:
