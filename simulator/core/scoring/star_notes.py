@@ -146,3 +146,41 @@ def note_head_as_clause(ws: list[str], raw: str) -> tuple[list[str], str]:
     if not rest or is_past(rest[0]):
         return ws, raw
     return [*head, "was", *rest], raw.replace(":", " was", 1)
+
+
+# A duty told as a note with "I" dropped (star54): "Had to ship the retraining pipeline by end of
+# quarter.", "Asked to cut forecasting error before the summer season.", "Two months to deliver
+# a day-ahead price forecast.", "My call whether the traces went into training."
+_DUTY_VERBS = word_set("had needed")
+_DUTY_PARTICIPLES = word_set("asked tasked assigned told expected supposed")
+_SPANS = word_set("minutes hours days weeks months day week month hour year years quarter sprint")
+_SPAN_COUNTS = word_set("a one two three four five six seven eight nine ten twelve few couple")
+_DUTY_NOUNS = word_set("call decision job problem responsibility task goal mandate remit")
+_DUTY_OBJECTS = word_set("to whether how what which")
+
+
+def note_duty_as_clause(ws: list[str], raw: str) -> tuple[list[str], str]:
+    """A note that says what was mine to do with its subject left out, read as the clause it
+    stands for, the way "Asked to fix onboarding" is read as "I was asked to ..." (round 40):
+    "Had to X" / "Needed to X" as "I had to X"; "Asked to X" (or tasked, told, expected, ...)
+    as "I was asked to X", whatever X's verb looks like ("Asked to cut forecasting error":
+    "cut" is no step of mine); the time I had ("Two months to deliver ...", "A week to ship
+    it") as "I had two months to ..."; "My call whether ..." / "My problem to fix" as "It was my
+    call whether ...". Its words and its text, the added words written into both."""
+    if len(ws) < 3:
+        return ws, raw
+    text = raw.lstrip()
+    lowered = text[:1].lower() + text[1:]
+    if ws[0] in _DUTY_VERBS and ws[1] == "to":
+        return ["i", *ws], f"I {lowered}"
+    if ws[0] in _DUTY_PARTICIPLES and ws[1] == "to":
+        return ["i", "was", *ws], f"I was {lowered}"
+    span = next((j for j in (1, 2) if ws[j] in _SPANS), 0)
+    counted = all(w in _SPAN_COUNTS or w[:1].isdigit() for w in ws[:span])
+    verb = ws[span + 2] if span and ws[span + 1 : span + 2] == ["to"] and len(ws) > span + 2 else ""
+    # ("Two weeks to spare.", "A month to go.": time left over or still ahead, no duty)
+    if counted and verb and not is_past(verb) and verb not in ("spare", "go"):
+        return ["i", "had", *ws], f"I had {lowered}"
+    if ws[0] == "my" and ws[1] in _DUTY_NOUNS and ws[2] in _DUTY_OBJECTS:
+        return ["it", "was", *ws], f"It was {lowered}"
+    return ws, raw

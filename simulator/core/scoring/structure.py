@@ -68,7 +68,12 @@ from simulator.core.scoring.star_labels import (
     told_evidence,
     why_label,
 )
-from simulator.core.scoring.star_notes import LIST_COUNTS, LIST_ORDINALS, note_head_as_clause
+from simulator.core.scoring.star_notes import (
+    LIST_COUNTS,
+    LIST_ORDINALS,
+    note_duty_as_clause,
+    note_head_as_clause,
+)
 from simulator.core.scoring.star_reasons import BACKGROUND_WAS, PAST_PERFECT_BEFORE, cue_reason
 from simulator.core.scoring.star_tense import as_past, told_in_present
 from simulator.core.scoring.star_told_first import end_told_first
@@ -351,6 +356,8 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
         # "Goal: ..." read as "goal was ..." (star51); "Step three: retrained ..." as
         # "retrained ..." (star53)
         ws, raw = note_head_as_clause(ws, raw)
+        # "Had to ship ...", "Two months to deliver ..." as "I had to ..." (star54)
+        ws, raw = note_duty_as_clause(ws, raw)
         if as_we:
             ws = [_WE_AS_I.get(w, w) for w in ws]
             # "we were supposed to" reads as "i was supposed to", as the "I" story says it

@@ -71,3 +71,34 @@ def test_a_start_set_against_the_opening_line_makes_it_the_end_told_first_r54() 
 )
 def test_a_line_of_the_story_is_no_aside_r54(line: str) -> None:
     assert star_labels(SCENE, TASK, STEP_1, line, STEP_2, OUTCOME)[3] != "other"
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        # "I" dropped before a duty, in note form
+        "Had to get the fraud rules replaced before the audit.",
+        "Needed to cut the nightly job to under an hour.",
+        "Asked to cut churn among new subscribers by spring.",
+        # the time I had, as a note
+        "Three weeks to get a first model in front of the buyers.",
+        "A month to move every job off the old cluster.",
+        # the call was mine, as a note
+        "My call whether to keep the vendor or build our own.",
+    ],
+)
+def test_a_duty_told_as_a_note_is_the_task_r54(duty: str) -> None:
+    assert star_labels(SCENE, duty, STEP_1, STEP_2, OUTCOME)[1] == "task"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # what was left over, or still to go, is no duty
+        "Two weeks to spare.",
+        # a step told as a note, its verb in the past
+        "Cut the feature list to forty columns.",
+    ],
+)
+def test_a_note_that_is_no_duty_is_not_the_task_r54(line: str) -> None:
+    assert star_labels(SCENE, TASK, STEP_1, line, STEP_2, OUTCOME)[3] != "task"
