@@ -21,6 +21,7 @@ from simulator.core.scoring.star_labels import (
     subject_dropped,
     told_evidence,
 )
+from simulator.core.scoring.star_lessons import lesson_as_subject
 from simulator.core.scoring.star_predicates import passive_at
 from simulator.core.scoring.star_thing_steps import step_told_as_the_thing
 from simulator.core.scoring.text import count_phrases, is_number, word_set
@@ -112,7 +113,7 @@ def _opens_reflection(clause: str) -> bool:
     head = ws[:6]
     if any(tuple(head[: len(cue.split())]) == tuple(cue.split()) for cue in REFLECTION_OPENINGS):
         return True
-    return _lesson_as_subject(ws) or _new_habit(ws)
+    return lesson_as_subject(ws) or _new_habit(ws)
 
 
 # How a clause tells a habit I took up after the story: "Since then I check ...", "From then
@@ -126,26 +127,6 @@ def _new_habit(ws: list[str]) -> bool:
         if tuple(ws[: len(opening)]) == opening:
             rest = ws[len(opening) :]
             return rest[:1] == ["i"] and rest[1:2] != [] and rest[1] not in _NOT_HABIT
-    return False
-
-
-# Words that make a subject a lesson: "the main thing I learned is ...".
-_LESSON_WORDS = frozenset(
-    ("learned", "learnt", "lesson", "lessons", "takeaway", "takeaways", "took", "take")
-)
-
-
-def _lesson_as_subject(ws: list[str]) -> bool:
-    """ "The main thing I learned is ...", "One thing we learnt was ...": the clause's subject
-    is a lesson, whatever words lead up to it."""
-    for k, w in enumerate(ws[:9]):
-        if w in ("is", "was"):
-            head = ws[:k]
-            return (
-                bool(head)
-                and head[0] in ("the", "my", "one", "what")
-                and bool(set(head) & _LESSON_WORDS)
-            )
     return False
 
 

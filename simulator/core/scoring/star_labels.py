@@ -56,6 +56,7 @@ from simulator.core.scoring.star_grammar import (
     subject_relative_end,
     verb_is_past_act,
 )
+from simulator.core.scoring.star_lessons import lesson_named
 from simulator.core.scoring.star_notes import participle_note
 from simulator.core.scoring.star_offers import offer_left_out
 from simulator.core.scoring.star_predicates import (
@@ -562,6 +563,11 @@ def sentence_evidence(
         # "At the time our classifier cost forty thousand dollars a month": how things stood
         # then, told among the steps as a look back, not a step or an outcome (round 33)
         add("situation", 1.5, THEN_STOOD)
+    if index is not None and position < 0.5 and lesson_named(ws):
+        # "The main thing I learned from this is that ...", "That year taught me to ...": the
+        # lesson I drew, named as such, is what came of the story however early it is told
+        # (star54; as star52-more had it, read by star_lessons)
+        add("result", LESSON_NAMED_WEIGHT, LESSON_NAMED)
     finding = told_finding(ws)
     last = index is not None and position >= _last_position(position, index) - 1e-9
     if finding is not None and position >= 0.35:
@@ -1057,6 +1063,10 @@ def sentence_evidence(
 
 # The work handed over against its date, after the steps (star53): above "I" + a past verb.
 DELIVERED_WEIGHT = 2.5
+# A lesson named as such, told before the story's middle (star54): the result told first,
+# above the opening line's scene (5.0 at most) and an "I" + past verb ("I took", 2.0).
+LESSON_NAMED_WEIGHT = 6.0
+LESSON_NAMED = "a lesson I drew, said as such"
 # My role said as what I was ("I was primary on-call for X", "I was the only data person"):
 # the task, read on the opening line too (star52).
 ROLE_WEIGHT = 2.0
@@ -1076,6 +1086,8 @@ def opens_no_story(reasons: Reasons) -> bool:
 
 def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: float) -> str:
     """What kind of remark the sentence is when it tells no part of the story, else ''."""
+    if lesson_named(ws):
+        return ""  # "The main thing I learned is ...": the story's lesson, no story picked
     if meta_remark(ws):
         # "Sure, I can talk about that.", "That's basically it.": words about telling the
         # story, none of the story itself (round 30).

@@ -61,6 +61,7 @@ from simulator.core.scoring.star_gaps import (
     team_outcome_before_lesson,
 )
 from simulator.core.scoring.star_labels import (
+    LESSON_NAMED,
     Reasons,
     label_sentences,
     opens_no_story,
@@ -494,12 +495,18 @@ def _read_in_context(
         for i in find():
             if label != "action" and _numbered(reasons[i]):
                 continue  # a step numbered in a list stays a step, wherever it stands (star53)
+            if label != "result" and _lesson(reasons[i]):
+                continue  # a lesson named as such stays the result, wherever it stands (star54)
             labels[i] = label
             reasons[i].setdefault(label, []).append((9.0, why))
 
 
 def _numbered(reasons: Reasons) -> bool:
     return any(why == NUMBERED_STEP for _, why in reasons.get("action", ()))
+
+
+def _lesson(reasons: Reasons) -> bool:
+    return any(why == LESSON_NAMED for _, why in reasons.get("result", ()))
 
 
 def _hollow_sentences(said: Sequence[Sequence[str]]) -> list[int]:

@@ -102,3 +102,35 @@ def test_a_duty_told_as_a_note_is_the_task_r54(duty: str) -> None:
 )
 def test_a_note_that_is_no_duty_is_not_the_task_r54(line: str) -> None:
     assert star_labels(SCENE, TASK, STEP_1, line, STEP_2, OUTCOME)[3] != "task"
+
+
+LESSONS = [
+    "The one thing I took from this is that a demo beats a deck.",
+    "What I learned from mentoring him is that people grow fastest on real work.",
+    "If there's one thing I learned, it's that a rollback plan comes before the launch.",
+    "That year taught me to put a number on every risk.",
+    "I learned the hard way that a forecast nobody trusts is worth nothing.",
+    "One thing this taught me is to read the labels before the metrics.",
+]
+
+
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_a_lesson_told_first_is_the_result_r54(lesson: str) -> None:
+    assert star_labels(lesson, SCENE, TASK, STEP_1, STEP_2, OUTCOME)[0] == "result"
+    assert star_labels(SCENE, lesson, TASK, STEP_1, STEP_2, OUTCOME)[1] == "result"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # what I found out then, in the past, is no lesson
+        "I learned that the vendor had never tested the model on our data.",
+        "I learned that their big goal that quarter was fewer app uninstalls.",
+        # what taught me nothing in particular: the story pointed at
+        "This one taught me a lot.",
+        # a step of mine as the subject, no lesson
+        "The approach I took was to start from one customer's story.",
+    ],
+)
+def test_a_finding_or_a_pointer_is_no_lesson_told_first_r54(line: str) -> None:
+    assert star_labels(line, SCENE, TASK, STEP_1, STEP_2, OUTCOME)[0] != "result"
