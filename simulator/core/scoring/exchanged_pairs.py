@@ -416,6 +416,46 @@ def _accepted_of(
     return tuple(out)
 
 
+# What may stand before a term in a clause that equates it with the term said before it:
+# "so minimising it is maximum likelihood", "which is the same as B", "this means B".
+_LINK_PRONOUNS = word_set("it this that which doing so")
+_LINK_VERBS = word_set("is are equals equal means amounts corresponds gives")
+_LINK_FILLERS = _BREAKS | word_set(
+    "the a an to as same equivalent exactly just simply precisely therefore thus hence doing"
+)
+
+
+def _links(c: _Clause, term: Term) -> bool:
+    """Whether the clause equates ``term`` with what a pronoun before it stands for: only
+    connectives, a pronoun, a verb of being or meaning and "-ing" verbs before the term."""
+    at = _mentions([stem(w) for w in c.words], c.words, term)
+    if not at:
+        return False
+    before = c.words[: at[0]]
+    return (
+        bool(set(before) & _LINK_PRONOUNS - {"so", "doing"})
+        and bool(set(before) & _LINK_VERBS)
+        and all(
+            w in _LINK_PRONOUNS or w in _LINK_VERBS or w in _LINK_FILLERS or w.endswith("ing")
+            for w in before
+        )
+    )
+
+
+def _linked_sentences(clauses: list[_Clause], pair: tuple[Term, Term]) -> set[str]:
+    """Sentences that name both terms and equate them: a clause naming one term after a pronoun
+    and a verb of being ("minimising it is B"), another clause of the sentence about the other
+    term (charge54b: "cross entropy is the negative log likelihood of a Bernoulli model, so
+    minimising it is maximum likelihood" gives neither term the other's words)."""
+    out: set[str] = set()
+    for c in clauses:
+        if c.term is None or not c.names or c.sentence in out or not _links(c, pair[c.term]):
+            continue
+        if any(o.sentence == c.sentence and o.term == 1 - c.term and o.names for o in clauses):
+            out.add(c.sentence)
+    return out
+
+
 def exchanged_pairs(question: Question, text: str) -> list[Exchange]:
     """The answer's clauses that give one term of a pair what the accepted view gives only the
     other, where the answer does it both ways round (each term given the other's attribute) and
@@ -433,9 +473,14 @@ def exchanged_pairs(question: Question, text: str) -> list[Exchange]:
         # what each clause about a term asserts of it, read once for the three uses below
         said = [_attributes(c.said, pair, topic) if c.term is not None else set() for c in clauses]
         given: tuple[set[str], set[str]] = (set(), set())
+        linked = _linked_sentences(clauses, pair)
         for c, attributes in zip(clauses, said, strict=True):
             if c.term is not None:
                 given[c.term].update(attributes)
+                if c.sentence in linked:
+                    # the sentence says the two are one ("A is ..., so minimising it is B"):
+                    # what it tells is told of both
+                    given[1 - c.term].update(attributes)
         wrong = (given[0] & only_b - given[1], given[1] & only_a - given[0])
         right = (given[0] & only_a, given[1] & only_b)
         # each term named in a clause that gives it the other's words ...

@@ -26,6 +26,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("l2", "ridge", "l two"),
     ("false positive", "type one error", "type i error"),
     ("false negative", "type two error", "type ii error"),
+    # a test's symbols said by their names (charge54b): "one minus the type two error rate" is
+    # "one minus beta"; "type i" is left out, its "i" a stopword ("type error rate")
+    ("beta", "type two error rate", "type ii error rate", "type two error probability"),
+    ("alpha", "type one error rate", "significance level", "type one error probability"),
     ("true positive rate", "recall", "sensitivity"),
     ("f1", "f one", "f1 score", "f score"),
     ("a b test", "ab test", "online experiment", "split test"),

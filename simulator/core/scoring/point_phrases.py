@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from simulator.core.scoring.matching import QUALIFIERS, AnswerIndex, Phrase, compile_phrase
 from simulator.core.scoring.plain_words import plain_stems, takes_group
-from simulator.core.scoring.text import STOPWORDS, stem, tokenize, words
+from simulator.core.scoring.text import NUMBER_NAMES, STOPWORDS, stem, tokenize, words
 
 POINT_DROP_MIN = 4  # key-point phrases this long still match with one word missing
 # Words that only say "the rows we have": a phrase of three content words may match without one
@@ -26,6 +26,9 @@ POINT_DROP_MIN = 4  # key-point phrases this long still match with one word miss
 GENERIC_STEMS = frozenset(("data", "dataset"))
 GENERIC_DROP_MIN = 3
 _QUALIFIER_STEMS = frozenset(stem(w) for w in QUALIFIERS)
+# A number makes the claim as a qualifier does: "one minus the type one error rate" is not "one
+# minus the type two error rate" with a word said differently (charge54b).
+_NUMBER_STEMS = frozenset(stem(w) for w in NUMBER_NAMES.split()) | {"ii", "iii", "iv"}
 
 
 @lru_cache(maxsize=8192)
@@ -53,9 +56,9 @@ def point_phrases(text: str, prompt: str) -> tuple[Phrase, ...]:
     * widened by everyday words (:func:`compile_point_phrase`);
     * a phrase of ``POINT_DROP_MIN`` content words or more also matches with one of them said
       differently or left out, as long as the other three or more stand together ("change from
-      one period to the next" for "change from one step to the next"); a negation or a
-      qualifier ("only", "never") is never the word left out; a phrase of three content words
-      may leave out only a generic word (``GENERIC_STEMS``);
+      one period to the next" for "change from one step to the next"); a negation, a
+      qualifier ("only", "never") or a number is never the word left out; a phrase of three
+      content words may leave out only a generic word (``GENERIC_STEMS``);
     * except where a widened or shortened phrase is said by the prompt itself ("k closest"
       would then match the question's "k nearest"): reading the question back must not earn
       the point."""
@@ -67,7 +70,7 @@ def point_phrases(text: str, prompt: str) -> tuple[Phrase, ...]:
         if len(phrase.stems) < GENERIC_DROP_MIN:
             continue
         for i, s in enumerate(phrase.stems):
-            if s in _QUALIFIER_STEMS:
+            if s in _QUALIFIER_STEMS or s in _NUMBER_STEMS:
                 continue
             if len(phrase.stems) < POINT_DROP_MIN and s not in GENERIC_STEMS:
                 continue
