@@ -121,7 +121,7 @@ def tells_a_trouble(label: str, word: str = "") -> bool:
     clusters" stays an assumption beside the label's "sensitive to outliers" (charge54: "it
     fails when the clusters have very different sizes" was charged as the opposite of
     "similarly")."""
-    parts = [p for p in _LABEL_PARTS.split(label) if not word or word in words(p.lower())]
+    parts = [p for p in _LABEL_PARTS.split(label) if not word or word in words(p)]
     return any(w in _TROUBLE_WORDS for p in parts or [label] for w in words(p))
 
 

@@ -1329,6 +1329,7 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
         assumes = assumption_of(kp.label)
         for d in directions:
             causes = _causes(accepted, terms - d.anchors, d.pair, d.side)
+            trouble = tells_a_trouble(kp.label, d.word.lower())
             same, opposite = _pairings(
                 tokens,
                 d,
@@ -1368,9 +1369,7 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
                 and not of_the_alternative(tokens, p, question.prompt, kp.label)
                 and not said_of_its_absence(tokens, p, subject)
                 and not (assumes and granted_otherwise(tokens, p))
-                and not (
-                    not tells_a_trouble(kp.label, d.word.lower()) and said_as_its_trouble(tokens, p)
-                )
+                and not (not trouble and said_as_its_trouble(tokens, p))
                 and not rubric_term(question, tokens, p, kp, d.word)
             ]
             if opposite and not same:
