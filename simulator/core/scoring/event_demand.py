@@ -995,7 +995,7 @@ def tells_no_demanded(
     kinds = demanded(prompt)
     if not kinds or not tokens.words:
         return None
-    if any(_tells(kind, tokens, labels) for kind in kinds):
+    if any(tells(kind, tokens, labels) for kind in kinds):
         return None
     # A kind read from the asked event's parts alone (typed_kinds: "you retired or replaced a
     # model" is a stop) is told by the prompt's own words too ("we replaced the rules"): its
@@ -1020,12 +1020,8 @@ _NO_SUBJECT_OPENERS = frozenset(
 
 
 def tells(kind: EventKind, tokens: Tokens, labels: Sequence[str] | None) -> bool:
-    """Does the story tell ``kind``'s event where it must (``EventKind.told_in``)?"""
-    return _tells(kind, tokens, labels)
-
-
-def _tells(kind: EventKind, tokens: Tokens, labels: Sequence[str] | None) -> bool:
-    """Does the story say ``kind``'s words where they tell its event?"""
+    """Does the story say ``kind``'s words where they tell its event
+    (``EventKind.told_in``)?"""
     sentences = tokens.sentences
     if kind.told_in == ANYWHERE or labels is None:
         return bool(kind.told_by.search(" ".join(tokens.words)))
