@@ -21,7 +21,7 @@ from simulator.core.scoring.star_labels import (
     subject_dropped,
     told_evidence,
 )
-from simulator.core.scoring.star_lessons import lesson_as_subject
+from simulator.core.scoring.star_lessons import LEAD_INS, lesson_as_subject
 from simulator.core.scoring.star_predicates import passive_at
 from simulator.core.scoring.star_thing_steps import step_told_as_the_thing
 from simulator.core.scoring.text import count_phrases, is_number, word_set
@@ -92,8 +92,6 @@ REFLECTION_OPENINGS = frozenset(
 )
 # Asides a reflection may open with: "If I'm honest, ...", "To be honest, ...".
 _HONEST_ASIDES = (("if", "i'm", "honest"), ("if", "i", "am", "honest"), ("to", "be", "honest"))
-# Words a sentence may open with before its reflection ("So, looking back, ...").
-_LEAD_INS = word_set("so and but also overall honestly personally well anyway")
 # Conjunctions that start a new clause in a result sentence: "..., and the model went live".
 _CLAUSE_BREAKS = (", and ", ", but ", ", so ", "; ", " and then ", ", which ")
 OWN = frozenset(("i", "me", "myself", "i'd", "i'm", "i've", "i'll"))
@@ -106,7 +104,7 @@ def _opens_reflection(clause: str) -> bool:
     for aside in _HONEST_ASIDES:
         if tuple(ws[: len(aside)]) == aside:
             ws = ws[len(aside) :]  # "If I'm honest, the main thing I took from it is ..."
-    while ws and ws[0] in _LEAD_INS:
+    while ws and ws[0] in LEAD_INS:
         ws = ws[1:]
     if "showed" in ws[:4] and ws[ws.index("showed") + 1 : ws.index("showed") + 2] == ["me"]:
         return True  # "That day showed me that ...": what I saw, not what happened
@@ -147,7 +145,7 @@ def is_reflection(sentence: str) -> bool:
 def _short_outcome(clause: list[str]) -> bool:
     """A two-word clause that tells what happened: "it worked", "it shipped", "we won"."""
     ws = [w.strip(",.;:!?\"'()").lower() for w in clause]
-    ws = [w for w in ws if w and w not in _LEAD_INS]
+    ws = [w for w in ws if w and w not in LEAD_INS]
     return len(ws) == 2 and ws[0] in _SHORT_SUBJECTS and is_past(ws[1]) and ws[1] not in _NOT_EVENTS
 
 
@@ -410,7 +408,7 @@ def measured_change(clause: str) -> bool:
     """A quantity changing by a measure, told of anything but me, in any tense ("the error go
     down to fifteen minutes", "complaints fall by half"): what came of the steps (star45). Not
     my own step ("I cut the feature list to ten", "I reduce the batch to 64")."""
-    ws = [w for w in text_words(clause) if w not in _LEAD_INS]
+    ws = [w for w in text_words(clause) if w not in LEAD_INS]
     for k in range(1, len(ws)):
         if not _change_at(ws, k):
             continue
@@ -443,7 +441,7 @@ _TAKEN_UP = word_set("approved accepted adopted signed renewed passed")
 
 
 def _taken_up(piece: str) -> bool:
-    ws = [w for w in text_words(piece) if w not in _LEAD_INS]
+    ws = [w for w in text_words(piece) if w not in LEAD_INS]
     return bool(ws) and ws[0] in _TAKEN_UP
 
 
@@ -455,7 +453,7 @@ _AFTER_THE_STEPS = word_set("more since after later again anymore")
 
 
 def _absence_since(clause: str) -> bool:
-    ws = [w for w in text_words(clause) if w not in _LEAD_INS]
+    ws = [w for w in text_words(clause) if w not in LEAD_INS]
     if not ws or ws[0] not in _NONE:
         return False
     if any(w in FINITE or is_past(w) for w in ws[1:]):

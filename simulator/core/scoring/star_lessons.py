@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from simulator.core.scoring.star_grammar import is_past
 from simulator.core.scoring.text import word_set
 
-__all__ = ["LESSON_WORDS", "lesson_as_subject", "lesson_named"]
+__all__ = ["LEAD_INS", "lesson_as_subject", "lesson_named"]
 
 # Words that make a subject a lesson: "the main thing I learned is ...".
 LESSON_WORDS = frozenset(
@@ -27,16 +27,25 @@ LESSON_WORDS = frozenset(
 def lesson_as_subject(ws: Sequence[str], marks: frozenset[str] = LESSON_WORDS) -> bool:
     """ "The main thing I learned is ...", "One thing we learnt was ...": the clause's subject
     is a lesson (one of ``marks`` in it), whatever words lead up to it."""
+    return bool(_lesson_head(ws, marks))
+
+
+def _lesson_head(ws: Sequence[str], marks: frozenset[str]) -> Sequence[str]:
+    """The subject before the first "is" / "was" when it is a lesson (``lesson_as_subject``),
+    else nothing."""
     for k, w in enumerate(ws[:9]):
         if w in ("is", "was"):
             head = ws[:k]
-            return (
-                bool(head) and head[0] in ("the", "my", "one", "what") and bool(set(head) & marks)
-            )
-    return False
+            if head and head[0] in ("the", "my", "one", "what") and set(head) & marks:
+                return head
+            return ()
+    return ()
 
 
-_LEAD_INS = word_set("so and but also overall honestly personally well anyway okay ok um uh yeah")
+# Words a sentence may open with before what it tells ("So, looking back, ..."): star_gaps'
+# reflections and the lessons here; a lesson named may also open with a spoken filler.
+LEAD_INS = word_set("so and but also overall honestly personally well anyway")
+_LESSON_LEAD_INS = LEAD_INS | word_set("okay ok um uh yeah")
 _POINTERS = word_set("it that this")
 # What the lesson is, after "taught me": "that ...", "to ...", "how ...", "never to ...".
 _TAUGHT_WHAT = word_set("that to how never")
@@ -52,12 +61,11 @@ _NOUN_MARKS = word_set("lesson lessons takeaway takeaways")
 _TELLERS = word_set("i we")
 
 
-def _teller_drew_it(ws: Sequence[str]) -> bool:
-    """The subject's lesson is the teller's: named as one ("the lesson", "my takeaway"), or
-    a verb of the teller's ("the thing I took away", "what we learned", "one thing this taught
-    me"), not a thing's ("The whole process took about two days").
+def _teller_drew_it(head: Sequence[str]) -> bool:
+    """The subject's lesson (``_lesson_head``) is the teller's: named as one ("the lesson",
+    "my takeaway"), or a verb of the teller's ("the thing I took away", "what we learned", "one
+    thing this taught me"), not a thing's ("The whole process took about two days").
     """
-    head = ws[: next((k for k, w in enumerate(ws[:9]) if w in ("is", "was")), 0)]
     for k, w in enumerate(head):
         if w in _NOUN_MARKS:
             return True
@@ -77,9 +85,10 @@ def lesson_named(ws: Sequence[str]) -> bool:
     how ..."; "I learned (the hard way) that ..." with a clause told in the present (a past
     one is what I found then: "I learned that they had skipped the check")?"""
     rest = list(ws)
-    while rest and rest[0] in _LEAD_INS:
+    while rest and rest[0] in _LESSON_LEAD_INS:
         rest = rest[1:]
-    if lesson_as_subject(rest, LESSON_WORDS | {"taught"}) and _teller_drew_it(rest):
+    head = _lesson_head(rest, LESSON_WORDS | {"taught"})
+    if head and _teller_drew_it(head):
         return True  # (and "One thing this taught me is ...")
     if rest[:4] == ["if", "there's", "one", "thing"] and set(rest[4:8]) & LESSON_WORDS:
         return True
