@@ -253,9 +253,6 @@ _ENDED = re.compile(
     r"switched (?:the model |it )?off|pulled (?:it|the \w+)|shut (?:it )?down|were cancelled|"
     r"got cancelled|kept their|went back to)\b"
 )
-_ASKS_FAILED = re.compile(
-    r"\b(?:project [\w ]{0,30}?failed|a project that failed|failed project)\b"
-)
 
 
 def _ended_and_learned(tokens: Tokens, labels: Sequence[str] | None) -> bool:
@@ -307,7 +304,6 @@ _MY_RESPONSE = re.compile(
     r"went back)\b"
 )
 _I_TOLD = re.compile(r"i (?:\w+ )?(?:told|said|gave|wrote|tell|give)\b")
-_ASKS_CRITICISM = re.compile(r"\breceived (?:critical |negative |harsh |tough )?feedback\b")
 
 
 def _criticised_and_responded(tokens: Tokens) -> bool:
@@ -321,16 +317,6 @@ def _criticised_and_responded(tokens: Tokens) -> bool:
     return said and any(_MY_RESPONSE.search(text) for text in sentences[1:])
 
 
-def _mistake_of_mine(prompt: str) -> EventKind | None:
-    """The mistake kind, when ``prompt`` asks for one of the teller's own (a mistake asked as
-    someone else's, "a mistake in a colleague's work", is read elsewhere)."""
-    return next((k for k in demanded(prompt) if k.name == "mistake" and k.told_in == MINE), None)
-
-
-def _asks_difficult_one(prompt: str) -> bool:
-    return bool(_ASKS_DIFFICULT_ONE.search(prompt.lower()))
-
-
 def owns_the_asked_event(prompt: str, tokens: Tokens, labels: Sequence[str] | None) -> bool:
     """Does the story tell what ``prompt`` asks for as the teller's own acts (a mistake owned to
     someone and learned from; a difficult person's behaviour and the teller going to them; what
@@ -340,17 +326,22 @@ def owns_the_asked_event(prompt: str, tokens: Tokens, labels: Sequence[str] | No
     my response, for feedback received)?"""
     if not tokens.words:
         return False
-    mistake = _mistake_of_mine(prompt)
+    kinds = demanded(prompt)
+    asked = {k.name for k in kinds}
+    # the mistake kind when it is the teller's own (a mistake asked as someone else's, "a
+    # mistake in a colleague's work", is read elsewhere)
+    mistake = next((k for k in kinds if k.name == "mistake" and k.told_in == MINE), None)
     if mistake is not None and _admitted_and_learned(mistake, tokens, labels):
         return True
-    if _asks_difficult_one(prompt) and _went_to_the_difficult_one(tokens, labels):
+    text = prompt.lower()
+    if _ASKS_DIFFICULT_ONE.search(text) and _went_to_the_difficult_one(tokens, labels):
         return True
-    if _ASKS_CREATIVE.search(prompt.lower()) and _lacked_and_went_round(tokens):
+    if _ASKS_CREATIVE.search(text) and _lacked_and_went_round(tokens):
         return True
-    if _ASKS_FAILED.search(prompt.lower()) and _ended_and_learned(tokens, labels):
+    if "failure" in asked and _ended_and_learned(tokens, labels):
         return True
-    if _ASKS_MIND_CHANGED.search(prompt.lower()) and _mind_changed(tokens):
+    if _ASKS_MIND_CHANGED.search(text) and _mind_changed(tokens):
         return True
-    if _ASKS_CRITICISM.search(prompt.lower()) and _criticised_and_responded(tokens):
+    if "feedback received" in asked and _criticised_and_responded(tokens):
         return True
-    return bool(_ASKS_DEADLINE.search(prompt.lower())) and _met_with_quality(tokens)
+    return bool(_ASKS_DEADLINE.search(text)) and _met_with_quality(tokens)
