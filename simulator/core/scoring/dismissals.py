@@ -580,6 +580,7 @@ def dismissed_points(
                             to_do(question, k, text)
                             and not _excess(tokens, r[0], span[0])
                             and not _in_condition(tokens, r[0], span[0])
+                            and not _other_end(tokens, r, kp.label)
                         )
                     )
                     and (r[2] != NO_EFFECT or _link_in_view(question, tokens, r))
@@ -1152,6 +1153,19 @@ def _in_condition(tokens: Tokens, start: int, at: int) -> bool:
     """The key-point phrase at ``at`` sits in a condition of the action advised against, not
     in the action itself."""
     return any(w in _CONDITION for w in tokens.words[start:at])
+
+
+_HIGH_END = word_set("highest largest maximum max biggest greatest")
+_LOW_END = word_set("lowest smallest minimum min least fewest")
+
+
+def _other_end(tokens: Tokens, r: tuple[int, int, str], label: str) -> bool:
+    """Advice against the other end of what the rubric picks ("you should never pick the
+    bandwidth with the *lowest* held-out likelihood", where the rubric picks the highest) agrees
+    with the rubric: it is not advice against its practice."""
+    said = set(tokens.words[r[0] : r[1]])
+    named = set(words(label))
+    return bool((said & _LOW_END and named & _HIGH_END) or (said & _HIGH_END and named & _LOW_END))
 
 
 def _excess(tokens: Tokens, start: int, at: int) -> bool:

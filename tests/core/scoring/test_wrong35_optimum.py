@@ -96,3 +96,10 @@ def test_right_choices_constraints_and_denials_are_not_charged(
 def test_a_constraint_met_is_no_optimum_chosen() -> None:
     assert optima(tokenize("I choose the threshold that meets the minimum recall.")) == []
     assert optima(tokenize("I choose the threshold with the highest recall.")) != []
+
+
+def test_advice_against_the_rubrics_own_end_is_still_charged_r54(question: Question) -> None:
+    """wrong54's "you should never X" reads advice against; against the other end of what the
+    rubric picks it agrees (the test above), against the rubric's own end it is charged."""
+    text = "You should never pick the bandwidth with the highest held-out likelihood."
+    assert _contradiction(question, text, "likelihood") is not None
