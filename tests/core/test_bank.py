@@ -186,6 +186,13 @@ MEASURED_ONLY = frozenset(
         # points in other words and names a classic equivalent or says an absolute that is right;
         # written from the prompts before any change, measured at start and end only
         "heldout_charge52_content.yaml",
+        # round 55, rel55: held-out STAR stories for 8 shipped behavioral questions drawn with
+        # random.Random(5554), 20 relevant stories told the hard ways (out of order with the asked
+        # act late, a specialised field's vocabulary, the ask owned in one sentence, a lesson or
+        # result told first) and 8 off_question neighbours (a story whose setting words another of
+        # the 8 shares but whose ask it never answers), written from the prompts before any change
+        # and measured at its start and end only
+        "heldout_rel55_star.yaml",
         # round 54, rel54: held-out STAR stories for 8 shipped behavioral questions drawn with
         # random.Random(5454), 20 relevant stories told the hard ways (the technical setting of
         # another question, the ask in plain words, a lesson or result told first) and 8
