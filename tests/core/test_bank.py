@@ -171,6 +171,13 @@ MEASURED_ONLY = frozenset(
         # method with a rival ("unlike X, which ...") and states one pitfall in its own words;
         # written from the prompts before any change, measured at start and end only
         "heldout_charge53_content.yaml",
+        # round 55, star55: held-out STAR stories for 8 shipped behavioral questions drawn with
+        # random.Random(5553), three tellers each (formal, reflective, terse note form, findings
+        # among the steps, a lesson told first), plus 4 no-result variants whose last step is a
+        # finding; formal and reflective framing openers about the telling, findings in notes and
+        # measurements that drove the next step, lessons told as notes; written before any change
+        # and measured at its start and end only
+        "heldout_star55_star.yaml",
         # round 54, star54: held-out STAR stories for 8 shipped behavioral questions drawn with
         # random.Random(5453), three tellers each (chatty with fillers, terse note form, formal and
         # passive, a result told first, a lesson told first, asides about the telling), plus 4
