@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 import json
+import logging
+import os
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, fields
@@ -20,6 +22,8 @@ from simulator.core.target_files import LinkLoop, UnsafeTarget, link_end
 from simulator.speech.engines import SPEECH_ENGINES
 
 MAX_SETTINGS_BYTES = 64 * 1024  # a dozen short values
+KEPT = ".unreadable"  # settings.json kept under its name plus this when it cannot be read
+_log = logging.getLogger(__name__)
 # A hand-edited value outside these is ignored (the default is used): the Settings dialog offers
 # no other, and e.g. a silence of -1 or NaN seconds would end every spoken answer at once or never.
 RANGES: dict[str, tuple[float, float]] = {
@@ -83,6 +87,8 @@ class Settings:
             end = link_end(path)
             if end.exists() and not (end.is_file() or end.is_dir()):
                 raise UnsafeTarget("it is not a regular file (a device, pipe or socket)")
+            # A file that cannot be read is kept, not replaced (its hand-edited values)
+            _keep_if_unusable(end)
             replace_private(end, json.dumps(asdict(self), indent=2))
         except LinkLoop as exc:  # (the file's name is the app's: only the link can change)
             raise OSError(
@@ -100,12 +106,19 @@ class Settings:
             raise OSError(f"Settings not saved to {path}: {os_reason(exc)}") from None
 
 
-def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
-    """The settings, and one line per thing a person should be told: the file cannot be read
-    (the defaults are used), or a value has the wrong type or is out of range (that value's
-    default is used). A missing file says nothing: it is the first start."""
-    path = path or paths.settings_file()
-    defaults = Settings()
+class _Unusable(Exception):
+    """settings.json is there but cannot be used as a whole; ``why`` says why, ``not_a_file``
+    whether a pipe, device or folder has its name."""
+
+    def __init__(self, why: str, not_a_file: bool = False) -> None:
+        super().__init__(why)
+        self.why = why
+        self.not_a_file = not_a_file
+
+
+def _read(path: Path) -> Any:
+    """The JSON object of settings in ``path``. Raises ``FileNotFoundError`` when there is no
+    file, ``_Unusable`` when the whole file cannot be used."""
     try:
         # (utf-8-sig: a file saved by Windows Notepad starts with a byte order mark, and all
         # of it was dropped as "not valid JSON")
@@ -113,23 +126,74 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
         # (a number too long for Python is that one value's problem, not the whole file's)
         raw = json.loads(text, parse_int=lenient_int, object_pairs_hook=_KeyedObject.of)
     except FileNotFoundError:
-        return defaults, []
+        raise
     except OSError as exc:
-        # a pipe, device or folder: saving cannot replace it
         not_a_file = isinstance(exc, NotASmallFile) and exc.errno == errno.EINVAL
-        return defaults, [
-            f"{path}: {os_reason(exc)}; {NOT_A_FILE_USED if not_a_file else _DEFAULTS_USED}"
-        ]
+        raise _Unusable(os_reason(exc), not_a_file) from None
     except json.JSONDecodeError as exc:
-        return defaults, [
-            f"{path}: not valid JSON (line {exc.lineno}: {exc.msg}); {_DEFAULTS_USED}"
-        ]
+        raise _Unusable(f"not valid JSON (line {exc.lineno}: {exc.msg})") from None
     except UnicodeDecodeError:
-        return defaults, [f"{path}: not valid JSON (not UTF-8 text); {_DEFAULTS_USED}"]
+        raise _Unusable("not valid JSON (not UTF-8 text)") from None
     except (ValueError, RecursionError):  # nested thousands deep
-        return defaults, [f"{path}: not valid JSON (nested too deeply); {_DEFAULTS_USED}"]
+        raise _Unusable("not valid JSON (nested too deeply)") from None
     if not isinstance(raw, dict):
-        return defaults, [f"{path}: not a JSON object of settings; {_DEFAULTS_USED}"]
+        raise _Unusable("not a JSON object of settings")
+    return raw
+
+
+def kept_name(path: Path) -> Path:
+    """Where settings.json is kept when it cannot be read and settings are saved: the first
+    free of ``settings.json.unreadable``, ``settings.json.unreadable-2``, ..."""
+    n = 1
+    while True:
+        kept = path.with_name(f"{path.name}{KEPT}" + ("" if n == 1 else f"-{n}"))
+        if not os.path.lexists(kept):
+            return kept
+        n += 1
+
+
+def _keep_if_unusable(path: Path) -> Path | None:
+    """``path``, a regular file that cannot be used as settings, renamed to ``kept_name``
+    before settings are written in its place; where it went (None: nothing to keep)."""
+    if not path.is_file():
+        return None
+    try:
+        _read(path)
+    except FileNotFoundError:
+        return None
+    except _Unusable:
+        kept = kept_name(path)
+        os.rename(path, kept)
+        _log.warning("settings: %s could not be read; kept as %s", path, kept)
+        return kept
+    return None
+
+
+def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
+    """The settings, and one line per thing a person should be told: the file cannot be read
+    (the defaults are used), or a value has the wrong type or is out of range (that value's
+    default is used). A missing file says nothing: it is the first start."""
+    path = path or paths.settings_file()
+    defaults = Settings()
+    try:
+        raw = _read(path)
+    except FileNotFoundError:
+        return defaults, []
+    except _Unusable as exc:
+        if exc.not_a_file:  # a pipe, device or folder: saving cannot replace it
+            then = NOT_A_FILE_USED
+        elif path.is_file():
+            # Saving keeps it aside first, and saving comes without Settings being opened:
+            # Start interview remembers its plan (attack run 55: a hand edit's trailing comma,
+            # then Start, and every value the file held was replaced by the defaults)
+            then = (
+                "the defaults are used; when settings are next saved (starting an interview "
+                f"saves its plan), this file is kept beside the new one as "
+                f"{kept_name(path).name}"
+            )
+        else:
+            then = _DEFAULTS_USED
+        return defaults, [f"{path}: {exc.why}; {then}"]
     values: dict[str, Any] = {}
     problems: list[str] = []
     repeats = raw.repeats if isinstance(raw, _KeyedObject) else {}

@@ -43,7 +43,8 @@ def test_a_damaged_file_is_still_replaced_by_saving_hard50(data_dir: Path) -> No
     data_dir.mkdir(parents=True, exist_ok=True)
     paths.settings_file().write_text("{not json", encoding="utf-8")
     _, (problem,) = load_settings()
-    assert problem.endswith(
-        "the defaults are used until Settings are saved (which replaces the file)"
+    assert problem.endswith(  # (attack run 55: kept aside when saved, never lost)
+        "the defaults are used; when settings are next saved (starting an interview saves its "
+        "plan), this file is kept beside the new one as settings.json.unreadable"
     )
     assert check_settings().fix == "open Settings (Ctrl+,) and save, or correct the file by hand"
