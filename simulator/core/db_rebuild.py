@@ -65,6 +65,40 @@ def what_changed(path: Path, seen: FileState | None, opened: int | None = None) 
     return None
 
 
+# SQLite's companions of the open database: its write-ahead log (every answer since the last
+# checkpoint is there only) and the shared-memory index of that log, which it maps into memory.
+COMPANIONS = (("-wal", "write-ahead log"), ("-shm", "shared-memory index"))
+Companions = tuple[FileState | None, ...]
+
+
+def companions_state(path: Path) -> Companions:
+    """What the app last saw of the database's companions (None: not there)."""
+    return tuple(file_state(Path(f"{path}{suffix}")) for suffix, _ in COMPANIONS)
+
+
+def companion_changed(path: Path, seen: Companions) -> str | None:
+    """Why the database at ``path`` has lost a companion last seen as ``seen`` (deleted,
+    replaced, or the index cut short), said as ``what_changed`` says it; None when none has.
+
+    A deleted -wal is still the one SQLite writes into: what it holds reaches no file that a
+    kill or a crash leaves behind (attack run 55: a whole interview gone). A -shm cut short in
+    place is mapped into memory past its end: SQLite's next read of it ended the process (a
+    bus error). It is given back its length at once, by name (never opened here: closing a
+    descriptor drops SQLite's locks on the file): its pages read as zeros, which SQLite takes
+    as an index to build again from the log. Never opened, as ``what_changed``."""
+    for (suffix, name), before in zip(COMPANIONS, seen, strict=True):
+        if before is None:
+            continue
+        companion = Path(f"{path}{suffix}")
+        now = file_state(companion)
+        if now is None or (now.device, now.inode) != (before.device, before.inode):
+            return f"left without its {name} ({companion.name} was deleted or replaced)"
+        if suffix == "-shm" and now.size < before.size:
+            os.truncate(companion, before.size)
+            return f"left with its {name} cut short ({companion.name})"
+    return None
+
+
 def open_for_header(path: Path) -> int | None:
     """A read-only descriptor of ``path``, kept open for ``what_changed`` (None if it cannot be
     opened). Close it only after SQLite's connection to the file."""

@@ -214,8 +214,13 @@ class Storage(ReviewQueries):
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._migrate()
         self._db.execute("PRAGMA busy_timeout = 5000")  # once open: another's write is waited for
-        self._seen = db_rebuild.file_state(self.path)
+        self._note_files()
         self._header_fd = db_rebuild.open_for_header(self.path)
+
+    def _note_files(self) -> None:
+        """What the database file and its companions are now: the next write compares."""
+        self._seen = db_rebuild.file_state(self.path)
+        self._seen_companions = db_rebuild.companions_state(self.path)
 
     def _forget_header(self) -> None:
         fd, self._header_fd = getattr(self, "_header_fd", None), None
@@ -362,7 +367,9 @@ class Storage(ReviewQueries):
         connection (which still reads the old file, or holds what it read) and go on there."""
         if self.read_only:
             return
-        what = db_rebuild.what_changed(self.path, self._seen, self._header_fd)
+        what = db_rebuild.what_changed(
+            self.path, self._seen, self._header_fd
+        ) or db_rebuild.companion_changed(self.path, self._seen_companions)
         if what is None:
             return
         db_rebuild.refuse_what_is_in_the_way(self.path)
@@ -487,7 +494,7 @@ class Storage(ReviewQueries):
                 self._repair_if_changed_under_us()
                 with self._transaction() as db:
                     cursor = db.execute(sql, params)
-                self._seen = db_rebuild.file_state(self.path)  # grown by a checkpoint, maybe
+                self._note_files()  # grown by a checkpoint, maybe; its log made
                 return int(cursor.lastrowid or cursor.rowcount)
         except (sqlite3.OperationalError, OSError) as exc:
             raise self._write_error(exc) from exc
@@ -534,7 +541,7 @@ class Storage(ReviewQueries):
                 self._repair_if_changed_under_us()
                 with self._transaction() as db:
                     more, unread, step = storage_schema.upkeep_batch(db, batch)
-                self._seen = db_rebuild.file_state(self.path)
+                self._note_files()
         except (sqlite3.OperationalError, OSError) as exc:
             raise self._write_error(exc) from exc
         if unread:  # (a step's last batch: every id it could not read)

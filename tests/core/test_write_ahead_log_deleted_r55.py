@@ -1,0 +1,81 @@
+"""The database's companion files deleted or cut under a running interview (attack run 55).
+
+sessions.sqlite3-wal and -shm look like leftovers beside the database; a person tidying the
+data folder, or a cleaning tool, deletes them while the app runs. SQLite keeps writing into the
+deleted write-ahead log, where every answer since the last checkpoint lives: nothing was said,
+and when the app was then killed (or crashed, or the power went) the whole interview was gone,
+its session row and the answers given before the deletion too. The next write now notices the
+companions are gone and rebuilds the database from the open connection, so the files on disk
+hold every answer again.
+
+A -shm cut short in place (a backup copied back over it) crashed the app outright: SQLite maps
+it into memory, and a page past its new end is a bus error (SIGBUS, the process ended with no
+message and everything in memory lost). Its length is given back before SQLite reads it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from session_kit import Harness
+
+from simulator.core.storage import Storage
+
+FIRST = "Overfitting is when the model memorizes noise in the training set instead of the signal."
+SECOND = "Spam filtering needs precision on reported spam, user reports as labels, and retraining."
+
+
+def _left_on_disk(db: Path, where: Path) -> Storage:
+    """What a kill of the app leaves: the files under the database's names, as they are."""
+    where.mkdir()
+    for suffix in ("", "-wal"):
+        if os.path.exists(f"{db}{suffix}"):
+            shutil.copyfile(f"{db}{suffix}", where / f"{db.name}{suffix}")
+    return Storage(where / db.name)
+
+
+@pytest.mark.parametrize("deleted", [("-wal", "-shm"), ("-wal",), ("-shm",)])
+def test_answers_survive_a_kill_after_the_log_was_deleted_r55(
+    tmp_path: Path, deleted: tuple[str, ...]
+) -> None:
+    h = Harness(tmp_path, follow_ups=False)
+    h.start("tech.overfit", "case.spam")
+    h.to_answering()
+    h.session.primary(FIRST)
+    h.session.primary()
+    h.to_answering()
+    db = h.storage.path
+    for suffix in deleted:
+        Path(f"{db}{suffix}").unlink()
+    h.session.primary(SECOND)  # the second answer is saved: the deletion is noticed there
+    notices = h.storage.take_notices()
+    assert len(notices) == 1 and "was rebuilt" in notices[0], notices
+    assert f"{db.name}{deleted[0]}" in notices[0]
+
+    after = _left_on_disk(db, tmp_path / "after-kill")
+    (session,) = after.sessions()
+    assert [a.text for a in after.answers(session.id)] == [FIRST, SECOND]
+    after.close()
+    h.session.primary()  # the wrap-up is saved in the rebuilt file as usual
+    assert h.storage.session(session.id).status == "finished"
+
+
+def test_a_shared_memory_file_cut_short_does_not_crash_the_app_r55(tmp_path: Path) -> None:
+    h = Harness(tmp_path, follow_ups=False)
+    h.start("tech.overfit", "case.spam")
+    h.to_answering()
+    h.session.primary(FIRST)
+    h.session.primary()
+    h.to_answering()
+    db = h.storage.path
+    os.truncate(f"{db}-shm", 0)  # (before the fix: the process ended here, SIGBUS)
+    h.session.primary(SECOND)
+    h.session.primary()
+    notices = h.storage.take_notices()
+    assert len(notices) == 1 and f"{db.name}-shm" in notices[0], notices
+    after = _left_on_disk(db, tmp_path / "after-kill")
+    (session,) = after.sessions()
+    assert [a.text for a in after.answers(session.id)] == [FIRST, SECOND]
+    assert session.status == "finished"
