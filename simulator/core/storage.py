@@ -423,10 +423,14 @@ class Storage(ReviewQueries):
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         self.check_deferred()  # (nothing is written to a file not checked)
         with self._lock:
+            # every writer, a re-score, an import or Progress's figures as well as ``_write``:
+            # into a log deleted under the app, a write reaches no file (attack run 55)
+            self._repair_if_changed_under_us()
             try:
                 self._db.execute("BEGIN IMMEDIATE")
                 yield self._db
                 self._db.execute("COMMIT")
+                self._note_files()
             except BaseException as exc:
                 if self._db.in_transaction:
                     with contextlib.suppress(sqlite3.Error):  # (a damaged file may refuse)

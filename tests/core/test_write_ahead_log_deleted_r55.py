@@ -79,3 +79,24 @@ def test_a_shared_memory_file_cut_short_does_not_crash_the_app_r55(tmp_path: Pat
     (session,) = after.sessions()
     assert [a.text for a in after.answers(session.id)] == [FIRST, SECOND]
     assert session.status == "finished"
+
+
+def test_a_rescore_after_the_log_was_deleted_reaches_the_disk_r55(tmp_path: Path) -> None:
+    """A re-score from Review (or an import, or Progress's figures) writes in a transaction of
+    its own: it went into the deleted log as well, with the whole finished interview."""
+    h = Harness(tmp_path, follow_ups=False)
+    h.start("tech.overfit")
+    h.to_answering()
+    h.session.primary(FIRST)
+    h.session.primary()  # the wrap-up: finished
+    sid = h.session.session_id
+    assert sid is not None
+    db = h.storage.path
+    for suffix in ("-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink()
+    h.storage.save_rescore(sid, [], [], None, why="a re-score from Review")
+    assert any("write-ahead log" in n for n in h.storage.take_notices())
+    after = _left_on_disk(db, tmp_path / "after-kill")
+    (session,) = after.sessions()
+    assert session.status == "finished"
+    assert [a.text for a in after.answers(session.id)] == [FIRST]
