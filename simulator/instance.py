@@ -30,6 +30,7 @@ class InstanceLock:
         self.what = what  # "" (the window) or ``IMPORT``
         self.path = Path(folder) / LOCK_NAME
         self._fd: int | None = None
+        self._folder_fd: int | None = None  # the folder's own lock (``_lock_folder``)
         # Why the folder is used without a lock, when the system cannot lock files there ("");
         # a second window on it then cannot be told apart.
         self.unlocked_reason = ""
@@ -38,6 +39,19 @@ class InstanceLock:
         """True when this process now holds the folder; False when another one does. A
         folder where no lock file can be created (read-only) is held by nobody: nothing can
         be written there to conflict over."""
+        # The folder itself is locked first: .lock is a dot file a person tidying the folder
+        # (or a cleaning tool) deletes, and a second window then locked a new one and wrote
+        # into the same database as the first (attack run 55). A folder cannot be deleted
+        # while it holds the app's files, and its lock goes with the process, as the file's.
+        held, self._folder_fd = _lock_folder(self.path.parent)
+        if held:
+            return False
+        if not self._acquire_file():
+            self._release_folder()
+            return False
+        return True
+
+    def _acquire_file(self) -> bool:
         try:
             fd = _open_lock_file(self.path)
         except OSError:
@@ -107,6 +121,12 @@ class InstanceLock:
         if self._fd is not None:
             os.close(self._fd)  # closing drops the lock
             self._fd = None
+        self._release_folder()
+
+    def _release_folder(self) -> None:
+        if self._folder_fd is not None:
+            os.close(self._folder_fd)
+            self._folder_fd = None
 
 
 def server_name(folder: Path) -> str:
@@ -137,6 +157,28 @@ def _try_lock(fd: int) -> bool:
         if exc.errno in (errno.EACCES, errno.EAGAIN):
             return False
         raise
+
+
+def _lock_folder(folder: Path) -> tuple[bool, int | None]:
+    """Whether another process holds ``folder``, and else the descriptor through which this
+    one now locks it (kept open while held), or None when it cannot be locked this way
+    (Windows opens no folder, some file systems lock none): the lock file alone decides."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return False, None
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows (os.open of a folder fails first)
+        os.close(fd)
+        return False, None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        os.close(fd)
+        held = isinstance(exc, BlockingIOError) or exc.errno in (errno.EACCES, errno.EAGAIN)
+        return held, None
+    return False, fd
 
 
 def _lock_failure(path: Path, exc: OSError) -> str:
