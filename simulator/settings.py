@@ -78,6 +78,23 @@ class Settings:
         wrong falls back to the default (``load_settings`` also says what)."""
         return load_settings(path)[0]
 
+    def save_only(self, *names: str, path: Path | None = None) -> None:
+        """Save these settings' ``names`` over what the file holds now: the app remembering
+        its own choices (the plan started, the export folder) without Settings opened. The
+        other values stay as the file has them: one edited by hand while the app ran was
+        written back as the app had read it at its start (attack run 55). A file that cannot
+        be read is saved whole, as ``save`` (kept aside first)."""
+        path = path or paths.settings_file()
+        try:
+            _read(path)
+        except (FileNotFoundError, _Unusable):
+            self.save(path)
+            return
+        on_disk, _ = load_settings(path)
+        for name in names:
+            setattr(on_disk, name, getattr(self, name))
+        on_disk.save(path)
+
     def save(self, path: Path | None = None) -> None:
         """Raises ``OSError`` with a sentence naming the file and what is in the way."""
         path = path or paths.settings_file()

@@ -55,4 +55,4 @@ def ask_again_if_needed(window: Any) -> None:
         window.statusBar().showMessage(f"Spoken answers are transcribed by {engine}.", 10000)
     else:
         window.statusBar().showMessage("Spoken answers stay offline (Whisper).", 10000)
-    window._db.submit(settings.save, on_error=window._show_error)
+    window._db.submit(lambda: settings.save_only("speech_engine"), on_error=window._show_error)

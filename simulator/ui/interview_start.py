@@ -18,6 +18,12 @@ if TYPE_CHECKING:
     from simulator.ui.main_window import MainWindow
 
 
+# What starting an interview remembers in settings.json (Home opens with them next time)
+STARTED_WITH = (
+    "voice_enabled", "answer_mode", "plan", "custom_categories", "custom_count", "custom_topics",
+)  # fmt: skip
+
+
 def start_interview(window: MainWindow, plan: Plan, voice_on: bool) -> None:
     """A new interview of ``plan`` (the due questions for the Due plan), answered as Home says."""
     if window.services.bank is None:
@@ -42,7 +48,7 @@ def start_interview(window: MainWindow, plan: Plan, voice_on: bool) -> None:
         # Home opens with them next time: a spoken interview stays spoken after a restart, and
         # the plan started is the plan picked (a Custom one with its categories, count, topics)
         settings.voice_enabled, settings.answer_mode, settings.plan = chosen
-        window._db.submit(settings.save, on_error=window._show_error)
+        window._db.submit(lambda: settings.save_only(*STARTED_WITH), on_error=window._show_error)
     from simulator.core.scoring.bank_rivals import Rivals
     from simulator.core.session.plan import SessionPlan
 

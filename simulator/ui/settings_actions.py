@@ -39,7 +39,7 @@ def remember_export_folder(window: MainWindow, folder: Path) -> None:
     settings = window.services.settings
     if str(folder) != settings.export_folder:
         settings.export_folder = str(folder)
-        window._db.submit(settings.save, on_error=window._show_error)
+        window._db.submit(lambda: settings.save_only("export_folder"), on_error=window._show_error)
 
 
 def in_export_folder(window: MainWindow, then: Callable[[Path | None], None]) -> None:
