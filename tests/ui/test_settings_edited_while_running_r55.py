@@ -8,6 +8,8 @@ spoken answer ends) was put back without a word. Now it writes only what it reme
 from __future__ import annotations
 
 import json
+from pathlib import Path
+from typing import Any
 
 from simulator import paths
 from simulator.settings import load_settings
@@ -39,11 +41,11 @@ def test_starting_an_interview_keeps_a_value_edited_by_hand_r55(qtbot, window) -
     assert on_disk.custom_count == 1
 
 
-def test_an_export_folder_remembered_keeps_a_value_edited_by_hand_r55(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_an_export_folder_remembered_keeps_a_value_edited_by_hand_r55(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
     _hand_edit()
     remember_export_folder(window, tmp_path)
     file = paths.settings_file()
-    qtbot.waitUntil(
-        lambda: load_settings(file)[0].export_folder == str(tmp_path), timeout=HANG_MS
-    )
+    qtbot.waitUntil(lambda: load_settings(file)[0].export_folder == str(tmp_path), timeout=HANG_MS)
     assert load_settings(file)[0].theme == "dark"
