@@ -268,6 +268,9 @@ def yaml_problem(exc: yaml.YAMLError) -> str:
         return f"not loaded: it nests deeper than {MAX_DEPTH} levels"
     where = getattr(exc, "problem_mark", None)
     started = getattr(exc, "context_mark", None)
+    problem = str(getattr(exc, "problem", "") or "")
+    if isinstance(exc, yaml.scanner.ScannerError) and re.search("escape|hexdecimal", problem):
+        return _escape_problem(problem, where)
     # The file and the line the parser stopped on are the problem's own, said first as
     # "file:N:" (the message said them again: "(line 5): x.yaml ... from line 5 on").
     if not isinstance(exc, (yaml.scanner.ScannerError, yaml.parser.ParserError)):
@@ -301,6 +304,26 @@ def yaml_problem(exc: yaml.YAMLError) -> str:
     )
     detail = f" (YAML parser: {parser})" if parser else ""
     return f"{plain} {advice}{detail}"
+
+
+def _escape_problem(problem: str, where: Any) -> str:
+    """A backslash in a double-quoted text that is no escape YAML reads: a Windows path
+    ("C:\\Users"), a backslash before a letter, half of a character (a lone surrogate,
+    "\\ud800"). The layout advice sent the person looking for a tab or an open bracket
+    (attack run 55)."""
+    near = f" near column {where.column + 1}" if where is not None else ""
+    halves = (
+        ": \\uD800 to \\uDFFF are halves of a character, none on its own (write the character "
+        "itself, or \\U0001F600 for one past U+FFFF)"
+        if "invalid Unicode" in problem
+        else ""
+    )
+    return (
+        "not valid YAML: a backslash in double quotes starts an escape (\\n, \\t, \\u00e9), and "
+        f"the one{near} is not one YAML knows{halves}; write a backslash meant as itself as "
+        "\\\\, or put the text in single quotes. None of its questions loaded "
+        f"(YAML parser: {problem})"
+    )
 
 
 def _load_yaml(text: str, file: str) -> tuple[Any, Problem | None]:
