@@ -38,6 +38,7 @@ from simulator.core.archive_checks import (
 from simulator.core.audio_paths import RECORDINGS as RECORDINGS_FOLDER
 from simulator.core.collector import collector_paused
 from simulator.core.json_numbers import strict_int
+from simulator.core.session.drafts import Drafts
 from simulator.core.small_files import read_small
 from simulator.core.storage import Storage
 from simulator.core.storage_errors import error_kind, plain_reason
@@ -631,6 +632,16 @@ def _remove_a_killed_import(storage: Storage, recordings_dir: Path) -> None:
         listed.unlink()
 
 
+def _forget_drafts(recordings_dir: Path, sessions: list[dict[str, Any]]) -> None:
+    """The drafts kept under the ids the import gave its sessions: an earlier history's
+    (replaced, or a database deleted to start afresh), never written for these (attack run
+    55: a draft is kept by session id alone, and Resume offered one as another's answer)."""
+    drafts = Drafts.beside(lambda: recordings_dir)
+    for session in sessions:
+        with contextlib.suppress(OSError):
+            drafts.clear(int(session["id"]))
+
+
 def import_archive(
     storage: Storage, source: Path, recordings_dir: Path, replace: bool = False
 ) -> ArchiveSummary:
@@ -670,6 +681,7 @@ def import_archive(
                         dst.write(chunk)
                 answer["audio_path"] = str(target)
         storage.import_rows(data, replace=replace)
+        _forget_drafts(recordings_dir, data["sessions"])
     except KeyboardInterrupt:  # Ctrl+C in the command: what was copied goes too
         _undo(written, listing)
         raise ArchiveCancelled(

@@ -71,8 +71,12 @@ class Journal:
         on_failed: Callable[[str], None],
         on_saved_again: Callable[[], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        on_created: Callable[[int], None] = lambda _session_id: None,
     ) -> None:
         self._storage = storage
+        # Called on the database lane with each new session's id, before anything of it is
+        # written: what an earlier session of that id left (its draft) is not this one's.
+        self._on_created = on_created
         # The time the interview ran is measured on this clock (monotonic), not the computer's:
         # a clock put back an hour mid-interview left the scorecard no duration, put forward
         # two hours it said '145 min' of 25 (attack30b). Kept with the session as ``time_in_s``.
@@ -109,6 +113,7 @@ class Journal:
         def create() -> int:
             self._rows = {}
             self._db_session = self._storage.create_session(plan)
+            self._on_created(self._db_session)
             return self._db_session
 
         self._run(create, self._opened)
@@ -383,4 +388,5 @@ class Journal:
                 raise StorageError("the session could not be created, so nothing can be saved")
             # its creation failed (e.g. a full disk): tried again with each save
             self._db_session = self._storage.create_session(self._plan)
+            self._on_created(self._db_session)
         return self._db_session

@@ -6,6 +6,7 @@ and listeners; its wrap-up, and the answers kept in memory when saving fails.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import time
 from collections.abc import Callable
@@ -272,7 +273,15 @@ class FlowState:
             lambda m: self._emit(ev.Failed(m)),
             lambda: self._emit(ev.SavedAgain()),
             clock=self._clock,
+            on_created=self._forget_draft_of,
         )
+
+    def _forget_draft_of(self, session_id: int) -> None:
+        """A new session's id may be one an earlier session had (deleted from History, or the
+        database deleted to start afresh: SQLite gives the id again). That session's draft,
+        written for another question, was offered back as this one's answer (attack run 55)."""
+        with contextlib.suppress(OSError):
+            self.drafts.clear(session_id)
 
     def _emit(self, event: ev.Event) -> None:
         match event:
