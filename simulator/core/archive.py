@@ -659,6 +659,7 @@ def import_archive(
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     written: list[Path] = []
     listing: _Listing | None = None
+    unpacking = ""  # the recording being copied out of the archive
     try:
         _remove_a_killed_import(storage, recordings_dir)
         with zipfile.ZipFile(source) as z:
@@ -675,6 +676,7 @@ def import_archive(
                 target.parent.mkdir(parents=True, exist_ok=True)
                 listing = listing or _Listing(recordings_dir / IMPORTING)
                 listing.add(target.name)  # before the file: a kill right after is covered
+                unpacking = name
                 with z.open(name) as src, open(target, "xb") as dst:
                     written.append(target)
                     while chunk := src.read(1 << 20):
@@ -692,6 +694,13 @@ def import_archive(
         if not isinstance(exc, _IMPORT_FAILURES):
             raise
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        if isinstance(exc, zipfile.BadZipFile) and unpacking:
+            # (Python's "Bad CRC-32 for file 'recordings/1-a.wav'" said no damage: a byte
+            # changed by a bad copy or by hand, a size that lies; attack run 55)
+            reason = (
+                f"it is damaged: {unpacking} does not unpack to the bytes the archive says it "
+                f"holds ({exc})"
+            )
         if isinstance(exc, sqlite3.Error) and error_kind(exc) == "locked":
             # (SQLite's own "database is locked" named neither the file nor what to do)
             reason = (
