@@ -28,7 +28,7 @@ GUI thread gives the longest stall. "opened" is from the click to the page shown
 CPU time beside it tells work from waiting for a CPU on a loaded machine.
 
     .venv/bin/python benchmarks/review_long_transcript.py
-        [--set dev|heldout|heldout43|heldout44|heldout46|both|all]
+        [--set dev|heldout|heldout43|heldout44|heldout46|heldout55|both|all]
 
 Measured 2026-12-04 (round 42, attack42; load average 14-18 from other people's work on 2
 cores, so "opened" is mostly waiting for a CPU: the CPU time is the figure to compare).
@@ -90,6 +90,22 @@ heldout46 248 / 147 (1 / 26, asleep 197 / 14), 40 / 26. The longest GUI slice fe
 to 20-40 ms; the 50 ms stall goal is met only where the machine let it (heldout44 47 ms): at
 load 15 the stalls are CPU waits, and an asleep spell of 197 ms (another thread holding the GIL
 while waiting for a CPU) is still seen once.
+
+Round 55 (perf55; round 54 left: an imported session of 300,000-word answers). Held-out first:
+``heldout55`` written before any change, measured at the start, once midway and at the end: four answers
+of 300,000 words (a technical one, a behavioral one whose every word is a filler or a hedge,
+with a 100,000-word follow-up, a case one) and a typed one, timed 0.24 s a word (at 0.3 s a
+300,000-word answer runs past a day, and its transcript reads as missing). Where the loader's
+time went (profiled): every stored word made as a ``Word`` three times (the cell's check,
+Review's words, the scorecard's unsure ones), then every word marked (fillers, hedges, each
+key point's evidence) and made as a ``ReviewWord``, though the page shows an answer's first
+~2,000 words. Now the stored words are read as numbers (``transcript.stored_words``), only
+the words the page can show are marked and made (``review.review_words``), pauses and pace
+come from the flat arrays. Start (main 814c99ef, load 12.7): opened 19.10 s, longest stall
+332 ms (ran 76 / waited 250 / asleep 6), slice 76 ms, process CPU 7.93 s. End (load 13.8):
+7.23 s, 241 ms (82 / 152 / 6), 82 ms, CPU 3.84 s. Not "at once" yet at this load: the rest is
+the JSON of 1,000,000 timed words parsed with each number checked, and every answer of the
+session read before the first is shown.
 """
 
 from __future__ import annotations
@@ -161,9 +177,27 @@ HELD46_TECH = (
     "Gradient-clipping at 1.0 keeps the loss from spiking on long sequences.",
 )
 HELD46_WORDS = (70_000, 20_000, 12_000, 110_000)
+# perf55: an imported session of answers of 300,000 words, the most an answer can hold in a day
+# at 0.24 s a word (a word timed past 24 h makes the transcript read as missing)
+HELD55_TECH = (
+    "Gradient boosting fits each new tree to the residuals, you know, of the ensemble so far;",
+    "the learning rate shrinks every tree and early stopping on a validation fold picks 400 trees.",
+)
+HELD55_MARKED = ("um uh you know I mean like sort of kind of I guess basically actually right",)
+HELD55_CASE = (
+    "I would rank candidate listings with a two stage system: retrieval by embeddings, then a",
+    "gradient boosted ranker on clicks and bookings with position bias corrected by randomisation",
+)
+HELD55_WORDS = (300_000, 300_000, 300_000, 100_000)
 
 
-def _timed(texts: tuple[str, ...], count: int, unsure_every: int = 0) -> list[object]:
+def _timed(
+    texts: tuple[str, ...],
+    count: int,
+    unsure_every: int = 0,
+    step: float = 0.3,
+    pause_every: int = 0,
+) -> list[object]:
     from simulator.core.transcript import Word
 
     pieces = " ".join(texts).split()
@@ -171,8 +205,10 @@ def _timed(texts: tuple[str, ...], count: int, unsure_every: int = 0) -> list[ob
     for i in range(count):
         word = pieces[i % len(pieces)]
         probability = 0.05 if unsure_every and i % unsure_every == unsure_every - 1 else 0.9
-        out.append(Word(word, round(t, 3), round(t + 0.22, 3), probability))
-        t += 0.3 + (1.8 if word.endswith(".") and i % 7 == 0 else 0.0)
+        out.append(Word(word, round(t, 3), round(t + step - 0.08, 3), probability))
+        t += step + (1.8 if word.endswith(".") and i % 7 == 0 else 0.0)
+        if pause_every and i % pause_every == pause_every - 1:
+            t += 2.5  # a long pause now and then
     return out
 
 
@@ -201,6 +237,18 @@ def build_case(name: str, storage, bank) -> int:  # type: ignore[no-untyped-def]
         words = [w if i % 17 != 16 else type(w)(w.word + ".", w.start, w.end) for i, w in enumerate(words)]  # fmt: skip
         sid = storage.create_session({"name": "dev", "question_ids": ["tech.bias-variance"]})
         _store(storage, bank, "tech.bias-variance", 0, words, sid)
+    elif name == "heldout55":
+        ids = ["tech.gradient-boosting", "beh.difficult-team-member", "case.search-ranking",
+               "tech.bias-variance"]  # fmt: skip
+        sid = storage.create_session({"name": "held-out 55", "question_ids": ids})
+        _store(storage, bank, ids[0], 0, _timed(HELD55_TECH, HELD55_WORDS[0], 43, 0.24, 997), sid)
+        _store(storage, bank, ids[1], 1, _timed(HELD55_MARKED, HELD55_WORDS[1], 0, 0.24, 1009), sid)
+        follow = _timed(HELD55_MARKED, HELD55_WORDS[3], 3, 0.24, 991)
+        _store(storage, bank, ids[1], 1, follow, sid, follow_up="And then?")
+        _store(storage, bank, ids[2], 2, _timed(HELD55_CASE, HELD55_WORDS[2], 0, 0.24, 1013), sid)
+        typed = "High bias underfits, high variance overfits."
+        score = score_answer(bank.get(ids[3]), Transcript(typed))
+        storage.add_answer(sid, ids[3], 3, "typed", typed, score=score)
     elif name == "heldout43":
         ids = ["case.eta-prediction", "tech.regularization"]
         sid = storage.create_session({"name": "held-out 43", "question_ids": ids})
@@ -246,7 +294,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--set",
-        choices=("dev", "heldout", "heldout43", "heldout44", "heldout46", "both", "all"),
+        choices=(
+            "dev",
+            "heldout",
+            "heldout43",
+            "heldout44",
+            "heldout46",
+            "heldout55",
+            "both",
+            "all",
+        ),
         default="dev",
     )
     args = parser.parse_args()

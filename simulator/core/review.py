@@ -28,7 +28,7 @@ from simulator.core.scoring.text import words as normalised_words
 from simulator.core.storage import AnswerRecord, SessionRecord
 from simulator.core.storage_queries import TranscriptRevision
 from simulator.core.tables import QUESTION_GONE, STAR_PARTS
-from simulator.core.transcript import UNSURE_WORD_PROBABILITY, Transcript
+from simulator.core.transcript import UNSURE_WORD_PROBABILITY, Transcript, stored_words
 
 PACE_WINDOW_S = 10.0  # the pace line is words per minute over the last 10 s
 PACE_STEP_S = 1.0
@@ -66,7 +66,13 @@ class ReviewWords(Sequence[ReviewWord]):
         "_ends", "_head", "_marks", "_offsets", "_probabilities", "_starts", "_text", "_marked",
     )  # fmt: skip
 
-    def __init__(self, words: Iterable[ReviewWord] = ()) -> None:
+    def __init__(
+        self,
+        words: Iterable[ReviewWord] = (),
+        plain: Iterable[tuple[str, float | None, float | None, float | None]] = (),
+    ) -> None:
+        """``words``, then ``plain``: more words, each (text, start, end, probability), with no
+        mark (past the part the page shows, no word is made or marked: ``review_words``)."""
         texts: list[str] = []
         starts, ends, probabilities = array("d"), array("d"), array("d")
         marks = array("I")
@@ -82,6 +88,12 @@ class ReviewWords(Sequence[ReviewWord]):
             ends.append(_NONE if w.end is None else w.end)
             probabilities.append(_NONE if w.probability is None else w.probability)
             marks.append(kinds.setdefault((w.kind, w.phrase, w.evidence), len(kinds)))
+        for text, start, end, probability in plain:
+            texts.append(text)
+            starts.append(_NONE if start is None else start)
+            ends.append(_NONE if end is None else end)
+            probabilities.append(_NONE if probability is None else probability)
+            marks.append(0)
         offsets = array("Q", [0])
         for text in texts:
             offsets.append(offsets[-1] + len(text))
@@ -98,6 +110,16 @@ class ReviewWords(Sequence[ReviewWord]):
     def starts(self) -> array[float]:
         """Each word's start, 0 for an untimed one (no word made)."""
         return array("d", (0.0 if start != start else start for start in self._starts))
+
+    @property
+    def made(self) -> Sequence[ReviewWord]:
+        """The first words, made already: the ones the page shows, and the only ones marked
+        (``review_words``)."""
+        return self._head
+
+    def times(self) -> tuple[array[float], array[float]]:
+        """Each word's start and end (NaN for an untimed one), no word made."""
+        return self._starts, self._ends
 
     @overload
     def __getitem__(self, index: int) -> ReviewWord: ...
@@ -252,9 +274,10 @@ def build_review(
     ]
     detail = answer_view(answer, question, follow_ups)
     score = answer.score
-    transcript = Transcript.from_dict(answer.transcript) if answer.transcript else None
+    # (its words read as numbers, no Word made: ``stored_words``)
+    transcript = _transcript(answer)
     evidence = _evidence(answer)
-    words = _marked_words(answer, transcript, evidence)
+    words = _marked_words(answer, evidence)
     audio = Path(answer.audio_path) if answer.audio_path else None
     problem = recording_problem(audio) if audio is not None else None
     missing = audio is not None and not audio.is_file()
@@ -267,7 +290,7 @@ def build_review(
             part.prompt,  # as written: an older row held the preamble
             f.text,
             f.overall,
-            ReviewWords(_marked_words(f, _transcript(f), evidence + _evidence(f))),
+            _marked_words(f, evidence + _evidence(f)),
             part.shown_text if not part.text else "",
         )
         for f, part in zip(follow_ups, detail.parts[1:], strict=True)
@@ -280,7 +303,7 @@ def build_review(
         category=detail.category,
         topic=question.topic if question else "",
         mode=answer.mode,
-        words=ReviewWords(words),
+        words=words,
         audio_path=None if problem else audio,
         audio_missing=missing,
         duration_s=duration,
@@ -293,7 +316,7 @@ def build_review(
         audio_problem=recording_notice(audio, problem) if audio and problem else "",
         detail=detail,
         text=answer.text,
-        marks=_marks_in(words, *(f.words for f in follow_up_reviews)),
+        marks=_marks_in(words.made, *(_made(f.words) for f in follow_up_reviews)),
     )
 
 
@@ -341,8 +364,14 @@ def _marks_in(*groups: Sequence[ReviewWord]) -> frozenset[str]:
     return frozenset(marks)
 
 
+def _made(words: Sequence[ReviewWord]) -> Sequence[ReviewWord]:
+    return words.made if isinstance(words, ReviewWords) else words
+
+
 def _transcript(answer: AnswerRecord) -> Transcript | None:
-    return Transcript.from_dict(answer.transcript) if answer.transcript else None
+    """The answer's stored transcript without its words (``_marked_words`` reads them)."""
+    data = answer.transcript
+    return Transcript.from_dict({**data, "words": []}) if data else None
 
 
 def _evidence(answer: AnswerRecord) -> list[tuple[str, str]]:
@@ -356,20 +385,38 @@ def _evidence(answer: AnswerRecord) -> list[tuple[str, str]]:
     ]
 
 
-def _marked_words(
-    answer: AnswerRecord, transcript: Transcript | None, evidence: list[tuple[str, str]]
-) -> list[ReviewWord]:
-    """The answer's words (timed when spoken), fillers, hedges and key-point evidence marked.
+def _marked_words(answer: AnswerRecord, evidence: list[tuple[str, str]]) -> ReviewWords:
+    """The answer's words (timed when spoken), fillers, hedges and key-point evidence marked
+    where the page shows them (``review_words``).
 
     Each word is made once, with its marks: copying 200,000 words twice (``replace``) and
     normalising each word twice took most of the 13.5 s Review needed to open such an answer
     (attack42)."""
     timed: list[tuple[str, float | None, float | None, float | None]]
-    if transcript is not None and transcript.words:
-        timed = [(w.word.strip(), w.start, w.end, w.probability) for w in transcript.words]
+    stored = stored_words(answer.transcript) if answer.transcript else []
+    if stored:
+        timed = [
+            (word.strip(), start, end, probability) for word, start, end, probability in stored
+        ]
     else:
         timed = [(w, None, None, None) for w in answer.text.split()]
-    return marked(timed, evidence)
+    return review_words(timed, evidence)
+
+
+def review_words(
+    timed: Sequence[tuple[str, float | None, float | None, float | None]],
+    evidence: Sequence[tuple[str, str]] = (),
+) -> ReviewWords:
+    """ReviewWords of (text, start, end, probability) of each word, marked (``marked``) as
+    far as the page can show them (``MADE_CHARS``); the words past that are kept with their
+    times but neither made nor marked. Marking every word of a session's 300,000-word answers
+    (fillers, hedges, each key point's evidence looked for at every place its first word is
+    said) was most of the loader's work, for words the page never shows (perf55)."""
+    size = head = 0
+    while head < len(timed) and size <= MADE_CHARS:  # (as ReviewWords makes its first words)
+        size += len(timed[head][0]) + 1
+        head += 1
+    return ReviewWords(marked(timed[:head], evidence), timed[head:])
 
 
 def marked(
@@ -455,11 +502,18 @@ def _evidence_labels(norm: list[tuple[str, ...]], evidence: Sequence[tuple[str, 
 
 
 def _pauses(words: Sequence[ReviewWord]) -> list[PauseMark]:
+    if isinstance(words, ReviewWords):  # (its times as numbers: no word made)
+        starts, ends = words.times()
+        begun = [0.0 if t != t else t for t in starts]
+        ended = [0.0 if t != t else t for t in ends]
+    else:
+        begun = [w.start or 0.0 for w in words]
+        ended = [w.end or 0.0 for w in words]
     out = []
-    for i in range(1, len(words)):
-        gap = (words[i].start or 0.0) - (words[i - 1].end or 0.0)
+    for i in range(1, len(begun)):
+        gap = begun[i] - ended[i - 1]
         if gap >= LONG_PAUSE_S:
-            out.append(PauseMark(i, round(words[i - 1].end or 0.0, 2), round(gap, 2)))
+            out.append(PauseMark(i, round(ended[i - 1], 2), round(gap, 2)))
     return out
 
 
@@ -477,7 +531,10 @@ def pace_series(
     """Words per minute over a sliding window, sampled each second (centred on the window).
 
     An answer shorter than the window gets one figure for the whole of it, at both ends."""
-    starts = [w.start for w in words if w.start is not None]
+    if isinstance(words, ReviewWords):  # (its times as numbers: no word made)
+        starts = [t for t in words.times()[0] if t == t]
+    else:
+        starts = [w.start for w in words if w.start is not None]
     if len(starts) < 2:
         return []
     first, last = starts[0], starts[-1]

@@ -19,7 +19,7 @@ from simulator.core.json_numbers import LongNumber
 from simulator.core.scoring.results import AnswerScore, SessionScore
 from simulator.core.stored_plan import UNNAMED, read_name
 from simulator.core.tables import STAR_PARTS
-from simulator.core.transcript import Transcript, answer_seconds
+from simulator.core.transcript import Transcript, answer_seconds, stored_words
 
 
 def loads(text: str | None) -> Any:
@@ -119,7 +119,8 @@ def transcript(text: str | None) -> dict[str, Any] | None:
     if not isinstance(data, dict):
         return None
     try:
-        Transcript.from_dict(data)
+        Transcript.from_dict({**data, "words": []})  # (its other fields)
+        stored_words(data)  # (checked as read, no Word made)
     except (ValueError, TypeError, AttributeError):
         return None
     return data

@@ -164,7 +164,12 @@ class Word:
     @property
     def unsure(self) -> bool:
         """The recogniser was unsure of this word (``UNSURE_WORD_PROBABILITY``)."""
-        return self.probability is not None and self.probability < UNSURE_WORD_PROBABILITY
+        return unsure(self.probability)
+
+
+def unsure(probability: float | None) -> bool:
+    """A word heard with ``probability`` is one the recogniser was unsure of."""
+    return probability is not None and probability < UNSURE_WORD_PROBABILITY
 
 
 @dataclass(frozen=True)
@@ -185,13 +190,10 @@ class Transcript:
         """A transcript as stored; raises ``ValueError`` for one of another shape (words that
         are not {word, start, end} with finite times: a database edited by hand, attack run
         41), which the storage reads as missing. A duration that is not one reads as none."""
-        words = data.get("words", [])
-        if not isinstance(words, list):
-            raise ValueError("its words are not a list")
         model, text = data.get("model"), str(data.get("text", ""))
         return cls(
             text=text,
-            words=tuple(_word(w) for w in words),
+            words=tuple(Word(*fields) for fields in stored_words(data)),
             engine=str(data.get("engine", "typed")),
             model=model if isinstance(model, str) else None,
             duration_s=answer_seconds(data.get("duration_s"), text),
@@ -269,7 +271,22 @@ def answer_seconds(value: Any, text: str = "") -> float | None:
     return seconds
 
 
-def _word(data: Any) -> Word:
+StoredWord = tuple[str, float, float, float | None]  # word, start, end, probability
+
+
+def stored_words(data: dict[str, Any]) -> list[StoredWord]:
+    """A stored transcript's words as ``Transcript.from_dict`` reads them, each as (word,
+    start, end, probability), with no ``Word`` made: raises ``ValueError`` as it does. Made
+    three times over, once to check the stored cell, once for Review's words and once for the
+    scorecard's unsure ones, the Words of a session's 300,000-word answers were most of the
+    time Review took to open (perf55)."""
+    words = data.get("words", [])
+    if not isinstance(words, list):
+        raise ValueError("its words are not a list")
+    return [_word(w) for w in words]
+
+
+def _word(data: Any) -> StoredWord:
     """A stored word. Most are as the app writes them (floats, a text): taken at once, so a
     200,000-word answer reads in a fraction of the time (attack42); any other is checked."""
     if type(data) is dict:
@@ -283,17 +300,17 @@ def _word(data: Any) -> Word:
             and 0.0 <= end <= MAX_ANSWER_S
             and (probability is None or (type(probability) is float and 0.0 <= probability <= 1.0))
         ):
-            return Word(word, start, end, probability)
+            return word, start, end, probability
     return _checked_word(data)
 
 
-def _checked_word(data: Any) -> Word:
+def _checked_word(data: Any) -> StoredWord:
     if not isinstance(data, dict) or "word" not in data:
         raise ValueError(f"a word stored as {type(data).__name__}, not as its word and times")
     start, end = _seconds(data.get("start")), _seconds(data.get("end"))
     if start is None or end is None or max(start, end) > MAX_ANSWER_S:
         raise ValueError("a word's time is not a number of seconds an answer can take")
-    return Word(str(data["word"]), start, end, _probability(data))
+    return str(data["word"]), start, end, _probability(data)
 
 
 def _seconds(value: Any) -> float | None:

@@ -77,7 +77,10 @@ def test_the_review_of_a_long_spoken_answer_does_little_work_per_word(tmp_path: 
             counts[words] = lines
             (review,) = session_reviews(record, bank, {})
             assert len(review.words) == words
-            assert sum(w.kind == "filler" for w in review.words) > words // 20
+            # marked as far as the page shows them (perf55): the words past it are not made
+            made = review.words.made  # type: ignore[attr-defined]
+            assert sum(w.kind == "filler" for w in made) > len(made) // 20
+            assert not any(w.kind or w.evidence for w in review.words[len(made) :])
             assert any(w.kind == "hedge" for w in review.words)
             assert any(w.evidence for w in review.words)
             assert sum(w.unsure for w in review.words) == words // 50

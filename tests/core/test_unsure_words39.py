@@ -65,9 +65,9 @@ def test_the_decoder_keeps_each_words_probability_the_least_sure_piece_for_a_joi
 
 def test_review_marks_unsure_words_and_nothing_in_a_typed_answer() -> None:
     transcript = _spoken(("I", SURE), ("used", SURE), ("XGBoost.", UNSURE))
-    words = _marked_words(_record(transcript), transcript, [])
+    words = _marked_words(_record(transcript), [])
     assert [w.text for w in words if w.unsure] == ["XGBoost."]
-    typed = _marked_words(_record(None, "I used XGBoost."), None, [])
+    typed = _marked_words(_record(None, "I used XGBoost."), [])
     assert not any(w.unsure for w in typed)
 
 

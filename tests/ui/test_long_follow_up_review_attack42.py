@@ -32,7 +32,7 @@ def test_a_long_follow_up_shows_its_first_words_and_the_rest_is_one_button_away(
     first, second = page.replay.follow_up_answers
     shown = first.toPlainText()
     assert len(shown) < SHOWN_CHARS + 200  # (before: every one of its 40,000 words)
-    assert shown.startswith("word0 word1 ") and "more words are not shown here" in shown
+    assert shown.startswith("word0 word1 ") and "Shown: the first " in shown
     assert second.toPlainText() == "Short."
     (whole,) = page.replay.follow_up_wholes  # only the long one has one
     assert whole.isVisibleTo(page)

@@ -56,7 +56,7 @@ from simulator.core.tables import (
     shown_when,
     shown_wpm,
 )
-from simulator.core.transcript import SKIPPED_ON_PURPOSE, Transcript, is_answer
+from simulator.core.transcript import SKIPPED_ON_PURPOSE, is_answer, stored_words, unsure
 
 STATUS_TEXT = {
     "explained": "covered",
@@ -491,5 +491,4 @@ def _unsure_words(answer: AnswerRecord) -> tuple[str, ...]:
     """The stored transcript's words the recogniser was unsure of (none for typed answers)."""
     if not answer.transcript:
         return ()
-    words = Transcript.from_dict(answer.transcript).words
-    return tuple(w.word.strip() for w in words if w.unsure)
+    return tuple(w.strip() for w, _, _, p in stored_words(answer.transcript) if unsure(p))

@@ -35,6 +35,7 @@ from simulator.ui.widgets.transcript_view import (
     TranscriptView,
     insert_words,
     legend_html,
+    shown_of,
     shown_word_count,
 )
 
@@ -234,7 +235,8 @@ class ReplayPane(QWidget):
         left_out = len(follow_up.words) - shown
         if left_out:
             cursor.movePosition(QTextCursor.MoveOperation.End)
-            cursor.insertText(f" …\n\n({left_out:,} more words are not shown here.)")
+            said = shown_of(shown, len(follow_up.words), "Whole follow-up answer… (below)")
+            cursor.insertText(f" …\n\n({said})")
         answer.setReadOnly(True)
         answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         answer.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab, read aloud

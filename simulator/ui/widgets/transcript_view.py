@@ -48,6 +48,16 @@ def shown_word_count(words: Sequence[ReviewWord], limit: int = SHOWN_CHARS) -> i
     return len(words)
 
 
+def shown_of(shown: int, words: int, whole: str = f"Whole answer… ({WHOLE_ANSWER_KEY})") -> str:
+    """What a long answer's box says under its first words: how many of how many are shown,
+    and where the rest is (perf55: "N more words are not shown here" left the answer's
+    length to be worked out)."""
+    return (
+        f"Shown: the first {shown:,} words of {words:,}. {whole} shows every word, to read "
+        "and copy."
+    )
+
+
 def _tint(color: str, alpha: int) -> QColor:
     c = QColor(color)
     c.setAlpha(alpha)
@@ -97,11 +107,7 @@ class TranscriptView(QTextEdit):
             muted = QTextCharFormat()
             muted.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
             cursor.movePosition(QTextCursor.MoveOperation.End)
-            cursor.insertText(
-                f" …\n\n({self.words_left_out:,} more words are not shown here: Whole answer… "
-                f"({WHOLE_ANSWER_KEY}) shows every word, to read and copy.)",
-                muted,
-            )
+            cursor.insertText(f" …\n\n({shown_of(shown, len(review.words))})", muted)
         self._starts, self._ends = [s for s, _ in spans], [e for _, e in spans]
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.setExtraSelections([])
