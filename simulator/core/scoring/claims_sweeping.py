@@ -211,6 +211,21 @@ def _content(words: tuple[str, ...] | list[str]) -> frozenset[str]:
     return frozenset(stem(w) for w in words if w not in STOPWORDS and w not in _COMMON)
 
 
+# A sentence opening on these sets a scene ("*Suppose* nothing is going on, say the coin is
+# perfectly fair", "*Imagine* a planner who always ..."): what holds in it is supposed.
+_SCENE = word_set("suppose imagine picture pretend say assume")
+_SCENE_LEAD = word_set("so now ok okay well just and let's lets")
+
+
+def _sets_a_scene(ws: tuple[str, ...]) -> bool:
+    at = 0
+    while at < len(ws) and ws[at] in _SCENE_LEAD:
+        at += 1
+    return at < len(ws) and (
+        ws[at] in _SCENE or ws[at : at + 2] in (("think", "of"), ("let", "us"))
+    )
+
+
 def _accepted(question: Question) -> tuple[tuple[str, frozenset[str]], ...]:
     """(family, content stems) of each sweeping claim the accepted answer itself makes."""
     labels = tuple(kp.label for kp in question.key_points)
@@ -309,12 +324,18 @@ def _advice(
     return verb not in _NOT_BASE and not (verb.endswith("s") and not verb.endswith("ss"))
 
 
-_RELATIVE = word_set("that who")
+_RELATIVE = word_set("that who where")
 # Heads a definition puts before its relative clause ("is *one* that never changes").
 _HEADLESS = word_set("one ones something anything thing things kind type those")
 _CLAUSE_SUBJECTS = word_set("you we i it they he she the a an this these there")
 _DEFINING = word_set("is are was were be means mean")
 _RELATIVE_REACH = 2  # words from a relative pronoun to the cue ("that *say* the same thing")
+# ... or the relative clause's own short subject and linking verb: "a column *where every row
+# is always* the same value" describes the column (para55: a correct feature-selection
+# paraphrase was charged for it). "Models that are regularized never overfit" is no such clause:
+# the word before its cue is no linking verb, so "never overfit" is the main claim.
+_RELATIVE_SUBJECT_REACH = 4
+_LINKS = word_set("is are was were stays stay remains remain")
 
 
 def _describes(ws: tuple[str, ...], first: int, start: int) -> bool:
@@ -323,15 +344,27 @@ def _describes(ws: tuple[str, ...], first: int, start: int) -> bool:
     of the world (claims38: a correct feature-selection paraphrase was charged for both). Not
     a "that" after a verb ("it means *that you* never need ..."), nor a relative clause that is
     what a definition says ("a stationary series *is one that* never changes")."""
-    for j in range(max(first + 1, start - _RELATIVE_REACH), start):
+    linked = start - 1 > first and ws[start - 1] in _LINKS
+    reach = _RELATIVE_SUBJECT_REACH if linked else _RELATIVE_REACH
+    for j in range(max(first + 1, start - reach), start):
         if ws[j] not in _RELATIVE or ws[j - 1] in STOPWORDS or ws[j - 1] in _HEADLESS:
             continue
-        if j + 1 < start and ws[j + 1] in _CLAUSE_SUBJECTS:
+        if start - j > _RELATIVE_REACH and ws[j] != "where":
+            continue  # "models that are regularized never ...": only "where" has its own subject
+        if j + 1 < start and ws[j + 1] in _CLAUSE_SUBJECTS and ws[j] != "where":
             continue
         if any(ws[k] in _DEFINING for k in range(max(first, j - 3), j)):
             continue
         return True
     return False
+
+
+def _linked_always(ws: tuple[str, ...], first: int, start: int, family: str) -> bool:
+    """An "always" after a linking verb ("a column that *is always* the same value"): a state
+    a relative clause may describe. "A surfer who always follows the first link" tells what
+    the thing does, the claim an analogy makes about the method (dev_para40's verbose-wrong
+    PageRank answer)."""
+    return family == "always" and start - 1 > first and ws[start - 1] in _LINKS
 
 
 def _suspect(
@@ -377,8 +410,10 @@ def _suspect(
             continue
         if _supposed(ws, clauses, first, start):
             continue
-        if family in ("never", "same") and _describes(ws, first, start):
-            continue  # "columns *that never* change", "columns that say the same thing"
+        if (family in ("never", "same") or _linked_always(ws, first, start, family)) and _describes(
+            ws, first, start
+        ):
+            continue  # "columns *that never* change", "a column that is always the same value"
         if family in ("always", "never") and _advice(ws, clauses, first, start, end):
             continue
         if family == "only" and set(ws[end : end + 2]) & _CONDITIONS:
@@ -411,6 +446,9 @@ def sweeping_claims(
         if warning or after_warning or sentence.text in charged:
             after_warning = warning
             continue
+        ws = tokens.words[sentence.first_word : sentence.last_word]
+        if _sets_a_scene(ws):
+            continue  # a supposed scene claims nothing about the method (para55)
         cue = _suspect(tokens, stance, sentence, accepted, denials)
         if cue is None:
             continue

@@ -401,9 +401,20 @@ def _condition_end(ws: list[str], ids: list[int]) -> int | None:
             ws[j] in _NEW_SUBJECT
             and ws[j - 1] not in _BEFORE_OBJECT
             and ws[j - 1] not in _NEW_SUBJECT
+            and not _complement_after_adverbs(ws, verb, j)
         ):
             return j
     return None
+
+
+def _complement_after_adverbs(ws: list[str], verb: int, j: int) -> bool:
+    """Only adverbs stand between the condition's linking verb and ``j``: the phrase there is
+    the verb's complement, not the consequence's subject ("if two columns are *basically the
+    same thing*, keep one": para55, the condition was cut before "the same thing", so its
+    "the same thing" read as a claim)."""
+    return ws[verb] in _CONDITION_VERBS and all(
+        ws[k].endswith("ly") or ws[k] in _DEGREE for k in range(verb + 1, j)
+    )
 
 
 clause_ids = _clause_ids
