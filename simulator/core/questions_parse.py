@@ -11,6 +11,7 @@ import os
 import re
 import sys
 import typing
+import unicodedata
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -80,6 +81,22 @@ _ID_FORMS = {
 }
 
 
+def _odd_letter(given: Any) -> str:
+    """The first character of an id that is none of a-z, 0-9, '-' and '.', named: a Cyrillic
+    'е' or a full-width letter looks like a-z, and the id shown looked like a right one
+    (attack run 55). "" when there is none (upper case, a dot in the wrong place)."""
+    if not isinstance(given, str):
+        return ""
+    for at, char in enumerate(given, 1):
+        if not (char.isascii() and (char.isalnum() or char in "-.")):
+            name = unicodedata.name(char, "a character with no name")
+            return (
+                f"; {char!r} (character {at}) is {name}, U+{ord(char):04X}, not one of a-z, "
+                "0-9, '-' or '.'"
+            )
+    return ""
+
+
 def _plain(error: Any, model: Any) -> str | None:
     """A value out of its limits said as what was written and what is allowed: the validator's
     "Input should be less than or equal to 3" did not say what the pack had, "List should have
@@ -102,7 +119,7 @@ def _plain(error: Any, model: Any) -> str | None:
             return f"empty: {needed} needed" if actual == 0 else f"{actual}, too few: {needed}"
         return f"{actual} item{'s' * (actual != 1)}, too many: at most {ctx.get('max_length')}"
     if kind == "string_pattern_mismatch" and ctx.get("pattern") in _ID_FORMS:
-        return f"{given!r} is not an id: an id is {_ID_FORMS[ctx['pattern']]}"
+        return f"{given!r} is not an id: an id is {_ID_FORMS[ctx['pattern']]}" + _odd_letter(given)
     if kind in _TYPES:
         return _not_of_type(_TYPES[kind], given, _limits(model, error.get("loc", ())))
     if kind in ("literal_error", "enum") and "expected" in ctx:
