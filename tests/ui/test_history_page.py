@@ -67,7 +67,7 @@ def test_sort_filter_search_and_delete(
     assert wav.exists() and storage.session(spoken)
     monkeypatch.setattr(window.past, "confirm", lambda *_a: True)
     page.delete_button.click()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=3000)
+    qtbot.waitUntil(lambda: page.model.total == 2, timeout=3000)
     assert not wav.exists()
     assert {s.id for s in storage.sessions()} == {quick, case}
     page.search.clear()
