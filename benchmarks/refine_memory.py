@@ -17,6 +17,17 @@ main 572d1128: (333, 338, 343) 415; (334, 337, 343) 418; (332, 338, 341) 415. Wi
 tokenizer in flat tables, Jinja and asyncio not imported (round 52): (322, 327, 330) 405; (322,
 326, 330) 404; (324, 329, 333) 414 (these runs without the int8 copy and tokenizer cache made
 first; the script makes them, as a second start has them).
+
+Round 55 (perf55, load 21-23 from other people's work; main 814c99ef and the change alternated,
+two runs each, plus two of main with a probe added at the end): the scorer's largest table
+after the bank's warm-up was ``core_frame._model_answer_indexes`` (the 34 story themes' model
+answers indexed, kept for good to find each theme's own core phrases, which ``own_core`` keeps
+anyway); only the phrases are kept now. Main: (317, 324, 329) 401; (318, 322, 328) 400; (318,
+325, 329) 399; (319, 322, 329) 401. After: (310, 315, 321) 393; (311, 316, 320) 393: 7-8 MB
+less before each refine and at the peak. Where the rest is held (RSS at the last refine, by
+mapping): anonymous 143 MB, the heap 46, onnxruntime 21, WordLlama's vectors 12 (mapped),
+CTranslate2 11, Qt 20; the bank's read +21 MB anonymous, the scoring modules' import +11, the
+warm-up's tables +17 (the stem cache 2.5), WordLlama's tokenizer +14-17 (10 once trimmed).
 """
 
 from __future__ import annotations

@@ -42,28 +42,32 @@ COMMON_ELSEWHERE = 2
 FRAMED_SENTENCES = 2
 
 
-@lru_cache(maxsize=64)
 def own_core(question_id: str) -> tuple[str, ...]:
     """The theme's core phrases that fewer than ``COMMON_ELSEWHERE`` other themes' model
     answers say: what names this theme and few others."""
-    themes = story_themes()
-    asked = next((q for q in themes if q.id == question_id), None)
-    if asked is None or asked.intent is None:
-        return ()
-    indexes = _model_answer_indexes()
-    others = [indexes[q.id] for q in themes if q.id != question_id]
-    return tuple(
-        p for p in asked.intent.core if sum(1 for o in others if said_at(o, p)) < COMMON_ELSEWHERE
-    )
+    return _own_cores().get(question_id, ())
 
 
 @lru_cache(maxsize=1)
-def _model_answer_indexes() -> dict[str, AnswerIndex]:
-    """Each theme's model answer, indexed once. ``own_core`` of every theme (asked together by
-    story_named.named_theme) built the 33 others' indexes anew for each: 1,122 index builds,
-    ``index_of``'s cache of 8 too small to keep them; 11-12 s at load 11 on 2 cores for the
-    first story scored in a process (attack30), a wait for its score."""
-    return {q.id: AnswerIndex(tokenize(q.model_answer)) for q in story_themes()}
+def _own_cores() -> dict[str, tuple[str, ...]]:
+    """``own_core`` of every theme, worked out together (story_named.named_theme asks them
+    all): each theme's model answer indexed once, for all of them (``own_core`` of each
+    built the 33 others' indexes anew: 1,122 index builds, 11-12 s at load 11 for the first
+    story scored in a process, attack30). Only the phrases are kept: the 34 indexes, kept
+    until round 55 for the phrases alone, held ~8 MB for the rest of a voice interview
+    (perf55)."""
+    themes = story_themes()
+    indexes = {q.id: AnswerIndex(tokenize(q.model_answer)) for q in themes}
+    return {
+        asked.id: tuple(
+            p
+            for p in asked.intent.core
+            if sum(1 for q in themes if q.id != asked.id and said_at(indexes[q.id], p))
+            < COMMON_ELSEWHERE
+        )
+        for asked in themes
+        if asked.intent is not None
+    }
 
 
 def core_framed_elsewhere(
