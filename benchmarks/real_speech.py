@@ -997,6 +997,34 @@ fails; "please" dropped from "At the tone, please say your name."). Held-out hel
 start (main) -> with it: 28.6 -> 29.7 % (91 words), invented tails 2 -> 3, one-word answers
 kept as one word 7/9 -> 6/9 (right 2 -> 2). Not kept (no repository change). Still missed:
 held19 at 10 dB (28.6 % stored, goal 20 %).
+Round 55 (speech55; load 1-21; nothing on the decoding path landed). Held-out held19 at the
+start (main 3d9ae68b): stored 5.5 / 28.6 %, edge words 0 / 2, one word 9/9 (5), 7/9 (2), same
+text twice 25/25, as round 49. Dev: tune, held16 and held17 at 10 dB (80 recordings, 417 words),
+stored path, every Whisper segment logged with its average log-probability and no-speech
+probability: 52 errors (12.5 %) with the vote, 60 (14.4 %) from the first reading alone. The
+errors are as round 54 found: one-word and short answers heard as other words ("15" for fifty,
+"Ew." for is, "gloves" for clubs), no loop, no phrase made up in a pause. The first reading's
+average log-probability was under -0.8 on 14 of the 37 wrong recordings and 5 of the 43 right
+ones, all short answers; its no-speech probability was over 0.3 on 3 wrong ones only
+(0.36-0.70). Options for noisy chunks only (estimated SNR under 20 dB; clean speech untouched),
+screened on the first reading alone, errors 60 ->: beam 10 58 (tune's "ever" right, held16's
+"Very good." for Thursday heard "13"), beam 20 56 (the same and held16's "message marked urgent"
+5 -> 3 errors), none worse; patience 2 60 (the same text); no-speech and log-probability
+thresholds off 60 (the same text); the temperature fallback (0.2 steps, best of 5,
+log-probability -1, compression 2.4, CTranslate2's seed fixed) 60 (5 of 81 segments fell back, 3
+texts changed, no error); no filler prompt for long noisy chunks 62 (lecture-1's "um" lost).
+Beam 20 for a short answer's noisy chunk only (a 22 s chunk's decode peak rose by 24 MB with it,
+a short chunk's by none), with the vote, dev short and one-word answers (64 recordings, 133
+words): 38 -> 39 errors (one-word answers right 20 -> 21 of 38): "ever" right, but held17's
+"Please check the number and dial again." became "... in dialogue" (3 errors): three shifted
+readings found the shorter reading that the wider beam and the 0.3 length penalty favour, and
+the vote took it; beam 10 did the same on both (7 recordings run again); beam 20 with a 0.6
+penalty (10 recordings) lost "ever" again and heard "fail again" as "there we go". Held-out
+held19 at the end with beam 20 for short noisy chunks: 28.6 % (one transcript changed, the same
+errors), edge words 2, one word 7/9 (2), same text twice 25/25. Not kept (no decoding change).
+Next: the wide beam on the first reading only, with the vote's shifted readings kept at beam 5,
+or a second decode only where the first reading's average log-probability is under -0.8; neither
+measured.
 """
 
 from __future__ import annotations
