@@ -21,6 +21,7 @@ from typing import overload
 from simulator.core.questions import Question, QuestionBank
 from simulator.core.recording_check import recording_notice, recording_problem
 from simulator.core.scorecard.model import AnswerView
+from simulator.core.scoring.claims_sweeping import OVERCLAIM_ID
 from simulator.core.scoring.delivery import HEDGES, LONG_PAUSE_S
 from simulator.core.scoring.fillers import find_fillers, longest_first_by_word
 from simulator.core.scoring.results import StarResult
@@ -41,10 +42,17 @@ class ReviewWord:
     end: float | None
     kind: str = ""  # "" | "filler" | "hedge"
     phrase: str = ""  # the filler or hedge phrase this word belongs to
-    evidence: str = ""  # label of the key point whose evidence sentence holds this word
+    # labels of the key points whose evidence sentence holds this word, one a line: two points
+    # shown by one sentence both are (the second was left unmarked: walk55)
+    evidence: str = ""
     # how sure the recogniser was of the word, when it said (``Word.probability``); below
     # ``UNSURE_WORD_PROBABILITY`` the page shows the word as heard unclearly
     probability: float | None = None
+    # what the score says of the claim this word's sentence makes, when it says something:
+    # ``claim_kind`` "wrong" (it contradicts a key point or is a charged misconception) or
+    # "warned" (it warns against a mistake: not charged); ``claim`` says which, one a line
+    claim_kind: str = ""
+    claim: str = ""
 
     @property
     def unsure(self) -> bool:
@@ -76,7 +84,7 @@ class ReviewWords(Sequence[ReviewWord]):
         texts: list[str] = []
         starts, ends, probabilities = array("d"), array("d"), array("d")
         marks = array("I")
-        kinds: dict[tuple[str, str, str], int] = {("", "", ""): 0}
+        kinds: dict[tuple[str, str, str, str, str], int] = {("", "", "", "", ""): 0}
         head: list[ReviewWord] = []
         size = 0
         for w in words:
@@ -87,7 +95,8 @@ class ReviewWords(Sequence[ReviewWord]):
             starts.append(_NONE if w.start is None else w.start)
             ends.append(_NONE if w.end is None else w.end)
             probabilities.append(_NONE if w.probability is None else w.probability)
-            marks.append(kinds.setdefault((w.kind, w.phrase, w.evidence), len(kinds)))
+            mark = (w.kind, w.phrase, w.evidence, w.claim_kind, w.claim)
+            marks.append(kinds.setdefault(mark, len(kinds)))
         for text, start, end, probability in plain:
             texts.append(text)
             starts.append(_NONE if start is None else start)
@@ -100,7 +109,7 @@ class ReviewWords(Sequence[ReviewWord]):
         self._text = "".join(texts)
         self._offsets, self._starts, self._ends = offsets, starts, ends
         self._probabilities, self._marks = probabilities, marks
-        self._marked = tuple(kinds)  # the distinct (kind, phrase, evidence), by code
+        self._marked = tuple(kinds)  # the distinct (kind, phrase, evidence, claims), by code
         self._head = tuple(head)
 
     def __len__(self) -> int:
@@ -139,7 +148,7 @@ class ReviewWords(Sequence[ReviewWord]):
             raise IndexError("word index out of range")
         if index < len(self._head):
             return self._head[index]
-        kind, phrase, evidence = self._marked[self._marks[index]]
+        kind, phrase, evidence, claim_kind, claim = self._marked[self._marks[index]]
         return ReviewWord(
             self._text[self._offsets[index] : self._offsets[index + 1]],
             _value(self._starts[index]),
@@ -148,6 +157,8 @@ class ReviewWords(Sequence[ReviewWord]):
             phrase,
             evidence,
             _value(self._probabilities[index]),
+            claim_kind,
+            claim,
         )
 
     def __iter__(self) -> Iterator[ReviewWord]:
@@ -276,8 +287,8 @@ def build_review(
     score = answer.score
     # (its words read as numbers, no Word made: ``stored_words``)
     transcript = _transcript(answer)
-    evidence = _evidence(answer)
-    words = _marked_words(answer, evidence)
+    evidence, claims = _evidence(answer), _claims(answer)
+    words = _marked_words(answer, evidence, claims)
     audio = Path(answer.audio_path) if answer.audio_path else None
     problem = recording_problem(audio) if audio is not None else None
     missing = audio is not None and not audio.is_file()
@@ -290,7 +301,7 @@ def build_review(
             part.prompt,  # as written: an older row held the preamble
             f.text,
             f.overall,
-            _marked_words(f, evidence + _evidence(f)),
+            _marked_words(f, evidence + _evidence(f), claims + _claims(f)),
             part.shown_text if not part.text else "",
         )
         for f, part in zip(follow_ups, detail.parts[1:], strict=True)
@@ -359,6 +370,8 @@ def _marks_in(*groups: Sequence[ReviewWord]) -> frozenset[str]:
                 marks.add(w.kind)
             if w.evidence:
                 marks.add("evidence")
+            if w.claim_kind:
+                marks.add(w.claim_kind)
             if w.unsure:
                 marks.add("unsure")
     return frozenset(marks)
@@ -385,9 +398,47 @@ def _evidence(answer: AnswerRecord) -> list[tuple[str, str]]:
     ]
 
 
-def _marked_words(answer: AnswerRecord, evidence: list[tuple[str, str]]) -> ReviewWords:
-    """The answer's words (timed when spoken), fillers, hedges and key-point evidence marked
-    where the page shows them (``review_words``).
+def _claims(answer: AnswerRecord) -> list[tuple[str, str, str]]:
+    """(kind, what the score says of it, the sentence) of each claim an answer's score judged:
+    a contradicted key point and a charged misconception are "wrong", a mistake the answer
+    warned against is "warned". The transcript marked only what earned points: the sentence
+    that cost them (or that was rightly not charged) read as plain text (walk55, issue 9)."""
+    score = answer.score
+    if score is None:
+        return []
+    out = [
+        ("wrong", f"Contradicts the key point: {kp.label or kp.id}", kp.evidence)
+        for kp in score.key_points
+        if kp.status == "contradicted" and kp.evidence
+    ]
+    out += [
+        (
+            "wrong",
+            (
+                f"Charged as an overclaim: {m.correction}"
+                if m.id == OVERCLAIM_ID
+                else f"Charged as a misconception: {m.correction}"
+            ),
+            m.evidence,
+        )
+        for m in score.misconceptions
+        if m.evidence
+    ]
+    out += [
+        ("warned", f"Warns against a common mistake (not charged): {m.phrase}", m.evidence)
+        for m in score.warned_against
+        if m.evidence
+    ]
+    return out
+
+
+def _marked_words(
+    answer: AnswerRecord,
+    evidence: list[tuple[str, str]],
+    claims: Sequence[tuple[str, str, str]] = (),
+) -> ReviewWords:
+    """The answer's words (timed when spoken), fillers, hedges, key-point evidence and the
+    claims the score judged marked where the page shows them (``review_words``).
 
     Each word is made once, with its marks: copying 200,000 words twice (``replace``) and
     normalising each word twice took most of the 13.5 s Review needed to open such an answer
@@ -400,12 +451,13 @@ def _marked_words(answer: AnswerRecord, evidence: list[tuple[str, str]]) -> Revi
         ]
     else:
         timed = [(w, None, None, None) for w in answer.text.split()]
-    return review_words(timed, evidence)
+    return review_words(timed, evidence, claims)
 
 
 def review_words(
     timed: Sequence[tuple[str, float | None, float | None, float | None]],
     evidence: Sequence[tuple[str, str]] = (),
+    claims: Sequence[tuple[str, str, str]] = (),
 ) -> ReviewWords:
     """ReviewWords of (text, start, end, probability) of each word, marked (``marked``) as
     far as the page can show them (``MADE_CHARS``); the words past that are kept with their
@@ -416,22 +468,30 @@ def review_words(
     while head < len(timed) and size <= MADE_CHARS:  # (as ReviewWords makes its first words)
         size += len(timed[head][0]) + 1
         head += 1
-    return ReviewWords(marked(timed[:head], evidence), timed[head:])
+    return ReviewWords(marked(timed[:head], evidence, claims), timed[head:])
 
 
 def marked(
     timed: Sequence[tuple[str, float | None, float | None, float | None]],
     evidence: Sequence[tuple[str, str]] = (),
+    claims: Sequence[tuple[str, str, str]] = (),
 ) -> list[ReviewWord]:
     """ReviewWords of (text, start, end, probability) of each word, their marks found."""
     texts = [text for text, _, _, _ in timed]
     norm = _normalised_each(texts)
     kinds = _phrase_kinds(texts, norm)
-    labels = _evidence_labels(norm, evidence)
+    # where each judged sentence is said, found in one pass over the words' tokens
+    spans = _sentence_spans(
+        norm,
+        [(f"e\n{label}", sentence) for label, sentence in evidence]
+        + [(f"c\n{kind}\n{said}", sentence) for kind, said, sentence in claims],
+    )
+    labels = _evidence_labels(len(norm), [(k[2:], s) for k, s in spans if k[0] == "e"])
+    judged = _claim_marks(len(norm), [(k[2:], s) for k, s in spans if k[0] == "c"])
     return [
-        ReviewWord(text, start, end, kind, phrase, label, probability)
-        for (text, start, end, probability), (kind, phrase), label in zip(
-            timed, kinds, labels, strict=True
+        ReviewWord(text, start, end, kind, phrase, label, probability, *claim)
+        for (text, start, end, probability), (kind, phrase), label, claim in zip(
+            timed, kinds, labels, judged, strict=True
         )
     ]
 
@@ -473,18 +533,49 @@ def _phrase_kinds(texts: list[str], norm: list[tuple[str, ...]]) -> list[tuple[s
     return kinds
 
 
-def _evidence_labels(norm: list[tuple[str, ...]], evidence: Sequence[tuple[str, str]]) -> list[str]:
-    """The key point whose evidence sentence holds each word, where it occurs in the transcript
-    (its first occurrence; the first key point when two sentences share a word)."""
-    labels = [""] * len(norm)
-    if not evidence:
-        return labels
+def _evidence_labels(count: int, spans: Sequence[tuple[str, tuple[int, int]]]) -> list[str]:
+    """The key points whose evidence sentence holds each of ``count`` words, one a line, from
+    (label, (first word, last word)) where each sentence is said. Two points shown by one
+    sentence are both named: only the first was, so the second point's evidence was marked
+    nowhere (walk55)."""
+    labels = [""] * count
+    for label, (first, last) in spans:
+        for j in range(first, last + 1):
+            if label not in labels[j].split("\n"):
+                labels[j] = f"{labels[j]}\n{label}" if labels[j] else label
+    return labels
+
+
+def _claim_marks(count: int, spans: Sequence[tuple[str, tuple[int, int]]]) -> list[tuple[str, str]]:
+    """(kind, what the score says) of each of ``count`` words, from ("kind\\nsaid", (first
+    word, last word)) where each judged claim (``_claims``) is said: "wrong" wins over "warned"
+    when one sentence is both."""
+    marks = [("", "")] * count
+    for key, (first, last) in spans:
+        kind, said = key.split("\n", 1)
+        for j in range(first, last + 1):
+            old_kind, old_said = marks[j]
+            if said in old_said.split("\n"):
+                continue
+            strongest = "wrong" if "wrong" in (kind, old_kind) else kind
+            marks[j] = (strongest, f"{old_said}\n{said}" if old_said else said)
+    return marks
+
+
+def _sentence_spans(
+    norm: list[tuple[str, ...]], sentences: Sequence[tuple[str, str]]
+) -> list[tuple[str, tuple[int, int]]]:
+    """(key, (first word, last word)) of each (key, sentence) found in the transcript: the
+    first place its words are said in a row (the first occurrence)."""
+    if not sentences:
+        return []
     flat: list[str] = []
     owner: list[int] = []  # flat token -> word index
     for index, tokens in enumerate(norm):
         flat.extend(tokens)
         owner.extend([index] * len(tokens))
-    for label, sentence in evidence:
+    out = []
+    for key, sentence in sentences:
         target = normalised_words(sentence)
         if not target:
             continue
@@ -495,10 +586,9 @@ def _evidence_labels(norm: list[tuple[str, ...]], evidence: Sequence[tuple[str, 
             except ValueError:
                 break
             if flat[i : i + n] == target:
-                for j in range(owner[i], owner[i + n - 1] + 1):
-                    labels[j] = labels[j] or label
+                out.append((key, (owner[i], owner[i + n - 1])))
                 break
-    return labels
+    return out
 
 
 def _pauses(words: Sequence[ReviewWord]) -> list[PauseMark]:

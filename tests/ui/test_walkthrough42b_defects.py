@@ -15,7 +15,17 @@ from simulator.ui.widgets.transcript_view import legend_html
 from tests.ui.test_walkthrough34_defects import _point, _progress_page
 
 # How each legend item begins once its swatch (non-breaking spaces) is set aside.
-_ITEM_STARTS = ("filler", "hedge", "key point", "heard", "‖", "STAR", "━")
+_ITEM_STARTS = (
+    "filler",
+    "hedge",
+    "key point",
+    "wrong claim",
+    "mistake warned",
+    "heard",
+    "‖",
+    "STAR",
+    "━",
+)
 
 
 def _lines(html: str, width: int) -> list[str]:

@@ -18,7 +18,7 @@ from simulator.core.export.render import breakable
 from simulator.core.reordering import shown_marks
 from simulator.core.review import AnswerReview, PauseMark, ReviewWord
 from simulator.core.tables import STAR_COLORS
-from simulator.ui.style import ACCENT, GOOD, WARN
+from simulator.ui.style import ACCENT, BAD, GOOD, WARN
 
 NO_ANSWER = "(no answer was given)"  # an answer with no words, said no better
 
@@ -225,9 +225,11 @@ def insert_words(
 
 
 def _word_key(word: ReviewWord) -> tuple[str, str, str, str]:
-    """What a word's format depends on: its kind, evidence and how sure it was heard (the
-    tooltip says each)."""
+    """What a word's format depends on: its kind, evidence, the claim its sentence makes and
+    how sure it was heard (the tooltip says each)."""
     tip = unsure_tip(word.probability) if word.unsure else ""
+    if word.claim_kind:
+        tip = f"{word.claim_kind}\n{word.claim}\n{tip}"
     return (word.kind or "plain", word.evidence, word.phrase if word.kind else "", tip)
 
 
@@ -237,16 +239,30 @@ def _word_format(word: ReviewWord, plain: QTextCharFormat) -> QTextCharFormat:
     else:
         fmt = QTextCharFormat(plain)
     tips = []
-    if word.evidence:
+    if word.claim_kind:
+        # a sentence the score judged as a claim: wrong (a contradicted key point, a charged
+        # misconception) with a red wave, warned against (not charged) with a green dash; the
+        # wave wins over evidence's line, the tooltip says both (walk55)
+        wrong = word.claim_kind == "wrong"
+        fmt.setUnderlineStyle(
+            QTextCharFormat.UnderlineStyle.WaveUnderline
+            if wrong
+            else QTextCharFormat.UnderlineStyle.DashUnderline
+        )
+        fmt.setUnderlineColor(QColor(BAD if wrong else GOOD))
+        tips.extend(word.claim.split("\n"))
+    elif word.evidence:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         fmt.setUnderlineColor(QColor(GOOD))
-        tips.append(f"Evidence for the key point: {word.evidence}")
-    elif word.kind:
+    tips.extend(
+        f"Evidence for the key point: {label}" for label in word.evidence.split("\n") if label
+    )
+    if word.kind and not word.evidence:
         tips.append(f"{word.kind.capitalize()}: “{word.phrase}”")
     if word.unsure:
         # kept as heard, shown as a guess: a dotted underline (evidence keeps its own line)
         fmt.setFontItalic(True)
-        if not word.evidence:
+        if not word.evidence and not word.claim_kind:
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             fmt.setUnderlineColor(QColor(UNSURE))
         tips.append(unsure_tip(word.probability))
@@ -279,8 +295,18 @@ def legend_html(review: AnswerReview | None = None, with_timeline: bool = True) 
             f'<u style="text-decoration-color:{GOOD}">key point evidence</u>',
         ),
         (
+            every or "wrong" in marks,
+            f'<u style="text-underline-style: wave; text-decoration-color:{BAD}">'
+            "wrong claim (charged)</u>",
+        ),
+        (
+            every or "warned" in marks,
+            f'<u style="text-underline-style: dashed; text-decoration-color:{GOOD}">'
+            "mistake warned against</u>",
+        ),
+        (
             every or "unsure" in marks,
-            f'<i style="text-decoration: underline dotted; text-decoration-color:{UNSURE}">'
+            f'<i style="text-underline-style: dotted; text-decoration-color:{UNSURE}">'
             "heard unclearly</i>",
         ),
         (
