@@ -8,7 +8,7 @@ from pathlib import Path
 
 from simulator.core.questions import load_packs
 from simulator.core.scorecard.build import build_scorecard
-from simulator.core.scorecard.tips import THE_ONLY_ONE, WEAKEST_OF_SEVERAL
+from simulator.core.scorecard.tips import THE_ONLY_ONE, WEAKEST_OF_SEVERAL, tips_naming_questions
 from simulator.core.scoring import score_answer, score_session
 from simulator.core.storage import Storage
 from simulator.core.transcript import Transcript
@@ -47,7 +47,12 @@ def test_the_weakest_of_several_categories_is_named_with_what_to_do(tmp_path: Pa
     assert means["technical"] < means["behavioral"]
     (tip,) = [t for t in card.tips if t.startswith("Technical is your weakest category")]
     assert f"({means['technical']} against {means['behavioral']} for behavioral)" in tip
-    assert "the bias variance question again (Ctrl+Shift+P on its row) and explain “" in tip
+    # the question by its number and words, not its topic ("the bias variance question"
+    # named no question: the overfitting one, walk55)
+    assert (
+        "practise question 1 (“What is overfitting and how do you detect it?”) again "
+        "(Ctrl+Shift+P on its row) and explain “"
+    ) in tip
     # a key point no other tip names (the scorer's "Revisit bias variance: explain ..." of the
     # same answer is said in this one since walkthrough 42)
     named = tip.split("explain ")[-1].rstrip(".")
@@ -60,14 +65,16 @@ def test_a_one_category_session_names_it_and_the_question(tmp_path: Path) -> Non
     summary, card = _card(tmp_path, {"tech.overfit": WEAK_TECH})
     assert THE_ONLY_ONE in summary.tips and THE_ONLY_ONE not in card.tips
     (tip,) = [t for t in card.tips if t.startswith("Practise technical questions again")]
-    assert "start with the bias variance one (" in tip and " this time; Ctrl+Shift+P" in tip
+    assert "start with question 1 (“What is overfitting and how do you detect it?”), " in tip
+    assert " this time (Ctrl+Shift+P on its row), and " in tip
     assert "“" in tip, tip  # a key point to explain, quoted
     assert all(tip.count(t) == 0 for t in card.tips if t != tip)
 
 
 def test_equally_weak_categories_keep_the_scorer_s_words(tmp_path: Path) -> None:
     summary, card = _card(tmp_path, {"tech.overfit": "", "beh.conflict": ""})
-    assert card.tips == list(summary.tips)
+    # (a tip about one question names it by its number and words, walk55)
+    assert card.tips == tips_naming_questions(summary.tips, card.answers)
 
 
 def test_a_story_with_a_part_too_short_is_told_which_and_how_far(tmp_path: Path) -> None:

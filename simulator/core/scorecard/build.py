@@ -20,7 +20,7 @@ from simulator.core.scorecard.model import (
     PickView,
     Scorecard,
 )
-from simulator.core.scorecard.tips import ANSWER_OUT_LOUD, concrete_tips
+from simulator.core.scorecard.tips import ANSWER_OUT_LOUD, concrete_tips, tips_naming_questions
 from simulator.core.storage import SessionRecord
 from simulator.core.tables import CATEGORIES, flagged_color, shown_when, star_targets_text
 
@@ -89,7 +89,10 @@ def build_scorecard(
         weakest=_pick(min(ranked, key=_counted_score, default=None)),
         # the scorer's "weakest category" tip names the category and what to do (ux40)
         tips=_fit_mode(
-            concrete_tips([stored_tip(t) for t in summary.tips], answers, per_category),
+            tips_naming_questions(
+                concrete_tips([stored_tip(t) for t in summary.tips], answers, per_category),
+                answers,
+            ),
             session.plan.spoken,
         )
         if summary

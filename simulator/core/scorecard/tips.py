@@ -95,6 +95,110 @@ def concrete_tips(
     return out
 
 
+# The scorer's session tips that name a question by its topic alone (core/scoring/overall.py,
+# _session_tips), as stored_tip gives them back: "Revisit bias variance: explain “...”." named
+# no question, and two questions of one topic (or a topic a person does not know as a label)
+# left the reader guessing which one to practise (walk55).
+_REVISIT = re.compile(r"Revisit (?P<topic>.+?): explain “(?P<label>.+)”\.")
+_CORRECT = re.compile(
+    r"(?P<verb>Correct a misconception|Qualify sweeping claims) about (?P<topic>.+?): (?P<rest>.+)",
+    re.DOTALL,
+)
+_STORY = re.compile(
+    r"Answer the question asked: your story for (?P<topic>.+?) "
+    r"(?P<rest>(?:reads as one about|never shows it).*)",
+    re.DOTALL,
+)
+_NAMING = re.compile(
+    r"Go beyond naming terms \((?P<topic>.+?)\): explain “(?P<label>.+)” in a sentence\."
+)
+PROMPT_CHARS = 60  # a tip quotes the start of a longer question, to this many characters
+
+
+def question_named(answer: AnswerView) -> str:
+    """ "question 2 (“What is the bias variance trade-off?”)": the number it has on the card
+    and in every export, and its words (the first sentence, the start of a long one); a
+    question no longer in the packs by its number alone."""
+    if answer.prompt == QUESTION_GONE or not answer.prompt.strip():
+        return f"question {answer.number}"
+    return f"question {answer.number} (“{short_prompt(answer.prompt)}”)"
+
+
+def short_prompt(prompt: str, limit: int = PROMPT_CHARS) -> str:
+    """The first sentence of ``prompt``, cut at a word before ``limit`` characters (with "…")."""
+    text = " ".join(prompt.split())
+    first = re.match(r".+?[.?!](?=\s|$)", text)
+    text = first.group(0) if first else text
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1].rsplit(" ", 1)[0].rstrip(",;:")
+    return f"{cut}…"
+
+
+def tips_naming_questions(tips: Sequence[str], answers: Sequence[AnswerView]) -> list[str]:
+    """``tips`` with each one that names a question by its topic saying which question (its
+    number and words) and what to practise in it; a tip whose question is not found among
+    ``answers`` is kept as the scorer said it."""
+    return [_naming_a_question(tip, answers) for tip in tips]
+
+
+def _naming_a_question(tip: str, answers: Sequence[AnswerView]) -> str:
+    def of_topic(topic: str, given: bool = True) -> list[AnswerView]:
+        return [
+            a
+            for a in answers
+            if shown_topic(a.topic) == topic and (a.prompt != QUESTION_GONE)
+            and not (given and a.skipped)
+        ]  # fmt: skip
+
+    if m := _REVISIT.fullmatch(tip):
+        label = m["label"]
+        # the scorer's weakest answer (a skip counts as 0), the first of equal ones
+        found = [
+            a
+            for a in of_topic(m["topic"], given=False)
+            if any(k.label == label and not k.covered for k in a.key_points)
+        ]
+        chosen = min(found, key=lambda a: 0 if a.skipped else a.overall or 0, default=None)
+        if chosen is None:
+            return tip
+        # a skipped question was never answered: "practise it again" said otherwise
+        todo = "answer it this time" if chosen.skipped else "practise it again"
+        return (
+            f"{_capital(question_named(chosen))}: {todo} ({PRACTISE_AGAIN}) and explain “{label}”."
+        )
+    if m := _CORRECT.fullmatch(tip):
+        chosen = next((a for a in of_topic(m["topic"]) if a.misconceptions), None)
+        if chosen is None:
+            return tip
+        return f"{m['verb']} in {question_named(chosen)}: {m['rest']}"
+    if m := _STORY.fullmatch(tip):
+        chosen = next((a for a in of_topic(m["topic"]) if a.off_question), None)
+        if chosen is None:
+            return tip
+        return f"Answer the question asked: your story for {question_named(chosen)} {m['rest']}"
+    if m := _NAMING.fullmatch(tip):
+        label = m["label"]
+        chosen = next(
+            (
+                a
+                for a in of_topic(m["topic"])
+                if any(k.label == label and k.status == "named" for k in a.key_points)
+            ),
+            None,
+        )
+        if chosen is None:
+            return tip
+        return (
+            f"Go beyond naming terms in {question_named(chosen)}: explain “{label}” in a sentence."
+        )
+    return tip
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _vague(tip: str) -> bool:
     return tip in (WEAKEST_OF_SEVERAL, THE_ONLY_ONE)
 
@@ -137,10 +241,10 @@ def _weakest_category_tip(
 ) -> str:
     category = answer.category
     low = per_category[category]
-    topic = shown_topic(answer.topic)
-    # A question no longer in the packs has no topic: it is named by its row (it read
-    # "practise the  question again", naming nothing: attack run 45).
-    which = f"the {topic} question" if topic else f"question {answer.number}"
+    # Named by its number and words: "the bias variance question" named a topic, and a
+    # session can hold two of one topic (walk55). A question no longer in the packs is named
+    # by its number (it read "practise the  question again", naming nothing: attack run 45).
+    which = question_named(answer)
     todo = _what_to_change(answer, other_tips)
     if len(per_category) > 1:
         rest = ", ".join(
@@ -150,10 +254,9 @@ def _weakest_category_tip(
             f"{category_label(category)} is your weakest category ({low} against {rest}): "
             f"practise {which} again ({PRACTISE_AGAIN}) and {todo}."
         )
-    first = f"the {topic} one" if topic else which
     return (
-        f"Practise {category_name(category)} questions again tomorrow: start with {first} "
-        f"({answer.shown_overall} this time; {PRACTISE_AGAIN}) and {todo}."
+        f"Practise {category_name(category)} questions again tomorrow: start with {which}, "
+        f"{answer.shown_overall} this time ({PRACTISE_AGAIN}), and {todo}."
     )
 
 
