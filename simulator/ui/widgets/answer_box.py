@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
@@ -10,6 +12,21 @@ from simulator.core.pack_limits import control_name
 from simulator.core.reordering import CONTROLS, without_controls
 from simulator.core.transcript import MAX_ANSWER_CHARS
 from simulator.ui.widgets.long_words import ANYWHERE, has_long_run, wrap_for
+
+
+def alt_letter(e: QKeyEvent) -> bool:
+    """Whether ``e`` is Alt with a letter no shortcut took: a key meant as a shortcut, not text.
+    Qt's editors type its letter: Alt+V (Home's Review answers) pressed in the countdown typed
+    "v" as the answer and started it, the thinking time cut short (walk55). Not with Ctrl
+    (AltGr on Windows, which types characters) nor on macOS (Option types characters)."""
+    mods = e.modifiers()
+    return (
+        sys.platform != "darwin"
+        and bool(mods & Qt.KeyboardModifier.AltModifier)
+        and not mods & Qt.KeyboardModifier.ControlModifier
+        and bool(e.text())
+        and e.text().isprintable()
+    )
 
 
 class PlainTextBox(QPlainTextEdit):
@@ -26,6 +43,12 @@ class PlainTextBox(QPlainTextEdit):
     def setPlainText(self, text: str) -> None:  # noqa: N802 (Qt's name)
         wrap_for(self, text)  # before it is laid out (see long_words)
         super().setPlainText(text)
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if alt_letter(e):
+            e.ignore()  # (passed on: it is no one's shortcut)
+            return
+        super().keyPressEvent(e)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Ctrl+V and drops: the text without control characters (tabs and newlines kept)."""
@@ -146,6 +169,9 @@ class AnswerBox(LimitedTextBox):
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         # Without this, keys typed a moment before the answer began were silently dropped.
+        if alt_letter(e):
+            e.ignore()  # not typing: no answer starts (see alt_letter)
+            return
         if self.waiting and self.isReadOnly() and e.text().isprintable() and e.text():
             self.typing_started.emit()
         super().keyPressEvent(e)
