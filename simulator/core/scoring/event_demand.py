@@ -92,6 +92,8 @@ from functools import lru_cache
 from simulator.core.scoring.asked_event import names_only_a_setting, says_own_words, typed_kinds
 from simulator.core.scoring.stance import clause_ids
 from simulator.core.scoring.star_cues import I_WORDS, WE_WORDS
+from simulator.core.scoring.star_labels import subject_dropped
+from simulator.core.scoring.star_predicates import doers_named, passive_at
 from simulator.core.scoring.text import Sentence, Tokens
 
 # Where a story must say a kind's words for them to tell its event (round 43, ``told_in``):
@@ -1045,12 +1047,50 @@ def _said_by_the_teller(kind: EventKind, sentence: Sentence, said: Sequence[str]
     duplicated orders", not "a vendor's mistake had shifted the dates"), or anywhere in a
     clause that goes on from one of the teller's without a subject of its own ("I offered
     holidays as features | instead of a new model")?"""
+    return any(
+        mine and kind.told_by.search(" ".join(ws)) for ws, mine in teller_clauses(sentence, said)
+    )
+
+
+def teller_clauses(sentence: Sentence, said: Sequence[str]) -> list[tuple[list[str], bool]]:
+    """The sentence's clauses (``said``: its words), each with whether the teller is a party of
+    it: "I" or "we" in it, a clause going on from one of the teller's with no subject of its own,
+    or the teller left out (``_teller_left_out``)."""
     ids = clause_ids(sentence)
+    clauses: list[tuple[list[str], bool]] = []
     tellers = False  # is the teller a party of the clause this one may go on from
+    note = False  # is the sentence a note with its subject (the teller) left out
     for clause in sorted(set(ids)):
         ws = [w for w, c in zip(said, ids, strict=True) if c == clause]
-        mine = bool(set(ws) & _TELLER) or (tellers and ws[0] in _NO_SUBJECT_OPENERS)
-        if mine and kind.told_by.search(" ".join(ws)):
-            return True
+        left_out, note = _teller_left_out(ws, note, first=clause == min(ids))
+        mine = bool(set(ws) & _TELLER) or (tellers and ws[0] in _NO_SUBJECT_OPENERS) or left_out
+        clauses.append((ws, mine))
         tellers = mine
-    return False
+    return clauses
+
+
+# Words joining a note's next step to the one before it ("..., then kept a glossary").
+_NOTE_JOINS = frozenset(("and", "then", "also", "so"))
+
+
+def _teller_left_out(ws: Sequence[str], note: bool, first: bool) -> tuple[bool, bool]:
+    """Is the clause ``ws`` the teller's own act told with the teller left out (rel55), and is
+    its sentence a note? A note opens on its verb with its subject dropped ("Read the market
+    operator's rule book in week one, | kept a glossary.", "Changed a currency conversion
+    without a test."): its first clause, and each clause after it that opens on a verb the same
+    way; a clause of someone else's after it ("The vendor shipped late, missed two dates") is no
+    note, since a note opens the sentence. A passive act with no doer named is the teller's too,
+    in its own clause ("The first week was spent reading the maintenance logs", not "The model
+    was deployed by the platform team", nor the clause after it: "..., which had started reading
+    monthly income as yearly"). Notes and formal passives are how a teller tells their own steps
+    without "I"."""
+    words = list(ws)
+    while words and words[0] in _NOTE_JOINS:
+        words = words[1:]
+    dropped = len(words) >= 3 and subject_dropped(words)
+    if first:
+        note = dropped
+    if note and dropped:
+        return True, note
+    at = passive_at(words)
+    return bool(at) and not doers_named(words, at), note

@@ -155,6 +155,7 @@ from functools import lru_cache
 
 from simulator.core.questions import Intent, Question
 from simulator.core.scoring.answered_elsewhere import answered_elsewhere
+from simulator.core.scoring.ask_roles import ask_met
 from simulator.core.scoring.bank_rivals import NO_RIVALS, Rivals
 from simulator.core.scoring.central_event import party_answers, party_elsewhere
 from simulator.core.scoring.core_frame import core_framed_elsewhere
@@ -345,6 +346,11 @@ def off_question(
     # owned_ask.py: the asked event told as the teller's own act, with its lesson (a mistake I
     # told someone was mine, and what I do since), whatever setting words flagged the story.
     if owns_the_asked_event(question.prompt, tokens, labels):
+        return ON_THE_QUESTION
+    # ask_roles.py: the ask met by who does what (another party's want, the teller's act on it,
+    # that party's change), unless a directed reading or the loaded bank's question named the
+    # story another question's.
+    if not (verdict.mirrored or verdict.by_rival) and ask_met(question.prompt, tokens, labels):
         return ON_THE_QUESTION
     return verdict
 
