@@ -67,6 +67,7 @@ from simulator.core.scoring.relation_facts import relation_contradictions
 from simulator.core.scoring.restated_misconceptions import restated_misconceptions
 from simulator.core.scoring.results import FrameworkStepResult, KeyPointResult, MisconceptionHit
 from simulator.core.scoring.reversed_order import reversed_orders
+from simulator.core.scoring.role_claims import role_claims
 from simulator.core.scoring.salad import SALAD_NAMED_CREDIT, is_salad
 from simulator.core.scoring.sameness import same_claims
 from simulator.core.scoring.side_comparatives import side_comparatives
@@ -225,6 +226,12 @@ def score_content(
     for k, exchanged in substituted_points(question, tokens, stance).items():
         opposite.setdefault(k, exchanged)
     charged = {c.evidence for c in opposite.values()} | {m.evidence for m in misconceptions}
+    # ... and a role the rubric gives something else, where no check of the rubric's own claims
+    # charged the sentence
+    for k, role in role_claims(question, tokens, stance).items():
+        if k not in opposite and role.evidence not in charged:
+            opposite[k] = role
+            charged.add(role.evidence)
     misconceptions += same_claims(question, tokens, stance, charged)
     charged |= {m.evidence for m in misconceptions}
     misconceptions += test_set_misuse(tokens, stance, charged)
