@@ -18,6 +18,16 @@ that" / "Finally" (or says "then" right after its subject) is later than each of
 ``_STEPS_BACK`` sentences before it. The answer's sentences are read one by one, in the same
 words (the sentence is the evidence shown).
 
+Round 55 (wrong55): a sentence that says its step comes first ("First, feature extraction:
+freeze ...", "I first check for a pipeline bug ...", up to a reason) is earlier than the next
+sentence when that one tells the speaker's next step, past an opening condition ("If that is not
+enough, I unfreeze the top layers ...", "If the change is real, I retrain ..."). A sentence's
+hedges and negations are read in its two steps (the accepted view's later step up to a comma:
+"..., then retrain on recent data, schedule or trigger retraining" asserts its order), and an
+answer's up to a colon after its later step ("... then investigate, because retraining tells you
+which drift it was: if the new model is better, ..."); a later step ends at a reason ("because",
+"since"), which names no step.
+
 The parts are compared by the rubric's terms only (the stems of the key points' labels and
 phrases, minus the prompt's words, stop words, generic words and words of order). A sentence of
 the answer reverses the rubric's order when its earlier part says a term that only the rubric's
@@ -93,7 +103,8 @@ _STEPS_BACK = 3
 _PERSONS = word_set("i you we they he she")
 _EVERY = word_set("every each all")
 # Where a later part ends: the next clause joined by ", and" / ", but" / ", which" or a ";".
-_CLAUSE_END = re.compile(r";|,\s(?:and|but|which|while|whereas|so)\s")
+# ... or a reason: "then investigate, because retraining tells you ..." names no later step
+_CLAUSE_END = re.compile(r";|,\s(?:and|but|which|while|whereas|so)\s|\s(?:because|since)\s")
 _BOUNDARY = re.compile(r"[,;:\u2014]|\s(?:and|but|so)\s")
 
 
@@ -220,6 +231,35 @@ def _pair(early: str, late: str, text: str, terms: frozenset[str]) -> _Order | N
     return _Order(e, lt, text)
 
 
+# "First, feature extraction: freeze ...", "I first check for ...": a step said to come first
+_FIRST = re.compile(r"^(?:first(?:ly)?\b[,:]?|.{0,40}?\b(?:i|we|you)\s+first\b)", re.I)
+
+
+_REASON = re.compile(r",?\s(?:because|since)\s|,\s(?:as|so)\s|;")
+_OPENING_CONDITION = word_set("if when whenever once after")
+_STEPPERS = word_set("i we you i'd we'd you'd i'll we'll")
+
+
+def _first_step(sentence: str) -> str | None:
+    """The rest of a sentence that says its step comes first (lowered, up to a reason), or
+    None; a sentence that orders its own steps ("first A, then B") is read by
+    ``sentence_parts``."""
+    m = _FIRST.match(sentence.strip())
+    if m is None or _later_marks(sentence.lower()):
+        return None
+    return _REASON.split(sentence.strip()[m.end() :].lower())[0]
+
+
+def _main_clause(sentence: str) -> str:
+    """A sentence (lowered) without an opening condition ("If that is not enough, I unfreeze
+    ..." is "I unfreeze ...") and up to a reason."""
+    low = sentence.strip().lower()
+    ws = words(low)
+    if ws and ws[0] in _OPENING_CONDITION and "," in low:
+        low = low[low.index(",") + 1 :]
+    return _REASON.split(low)[0]
+
+
 def _opens_later(sentence: str) -> str | None:
     """The rest of a sentence that opens on a word of a later step ("Then a controller ...",
     "The target model then verifies ..."), or None."""
@@ -239,11 +279,32 @@ def _accepted_orders(texts: tuple[str, ...], terms: frozenset[str]) -> tuple[_Or
     for text in texts:
         sentences = split_sentences(text)
         for n, sentence in enumerate(sentences):
-            if (_UNSURE | NEGATION_WORDS) & set(words(sentence)):
+            first = _first_step(sentence)
+            if first is not None and n + 1 < len(sentences):
+                # "I first check for a pipeline bug ... If the change is real, I retrain": the
+                # step said first comes before the next sentence's, whatever that one's "if"
+                nxt = _main_clause(sentences[n + 1])
+                # ... when that one tells the speaker's next step ("I unfreeze ...", not "Labels
+                # are few ...")
+                if (
+                    words(nxt)[:1]
+                    and words(nxt)[0] in _STEPPERS
+                    and not ((_UNSURE | NEGATION_WORDS) & set(words(first + " " + nxt)))
+                ):
+                    pair = _pair(first, nxt, sentence + " " + sentences[n + 1], terms)
+                    if pair is not None:
+                        out.append(pair)
+            parts = sentence_parts(sentence)
+            # its hedges read in its two steps, the later one up to a comma ("then retrain on
+            # recent data, schedule or trigger retraining" asserts its order)
+            said = sentence if parts is None else parts[0] + " " + parts[1].split(",")[0]
+            if (_UNSURE | NEGATION_WORDS) & set(words(said)):
                 continue  # "a covariate measured after assignment can absorb ...": no truth
-            own = _sentence_order(sentence, terms)
+            own = None if parts is None else _pair(*parts, sentence, terms)
             if own is not None:
                 out.append(own)
+            if (_UNSURE | NEGATION_WORDS) & set(words(sentence)):
+                continue
             rest = _opens_later(sentence) if n > 0 else None
             if rest is None:
                 continue
@@ -268,11 +329,16 @@ def _terms(question: Question) -> frozenset[str]:
     return frozenset(out - asked - bare)
 
 
+def _longest(stem_: str) -> tuple[int, str]:
+    return (-len(stem_), stem_)
+
+
 def _reverses(said: _Order, accepted: _Order) -> tuple[str, str] | None:
     """The two anchors (said earlier, said later) when ``said`` tells ``accepted``'s parts the
     other way round, else None."""
-    first = sorted(said.earlier & accepted.later - accepted.earlier - said.later)
-    second = sorted(said.later & accepted.earlier - accepted.later - said.earlier)
+    # the longest anchor first: "finetun" (said "fine-tuning") before "fine"
+    first = sorted(said.earlier & accepted.later - accepted.earlier - said.later, key=_longest)
+    second = sorted(said.later & accepted.earlier - accepted.later - said.earlier, key=_longest)
     if not first or not second:
         return None
     same_early = said.earlier & accepted.earlier - accepted.later - said.later
@@ -287,6 +353,16 @@ def _asserted(tokens: Tokens, stance: Stance, first: int, last: int) -> bool:
     if names_a_mistake(said) or any(w in _UNSURE or w in _NEGATED for w in said):
         return False
     return not stance.warned((first, last))
+
+
+def _told(sentence: str) -> int:
+    """How many words of the sentence tell its order: up to a colon after its later step ("...
+    then investigate, because retraining tells you which drift it was: if the new model is
+    better, ..." elaborates with a condition; its order is asserted)."""
+    low = sentence.lower()
+    marks = _later_marks(low)
+    colon = low.find(":", marks[0]) if marks else -1
+    return len(words(low if colon < 0 else low[:colon]))
 
 
 def _word_for(stem_: str, text: str) -> str:
@@ -309,7 +385,7 @@ def reversed_orders(
     found: list[MisconceptionHit] = []
     for sentence in tokens.sentences:
         if sentence.text in charged or not _asserted(
-            tokens, stance, sentence.first_word, sentence.last_word
+            tokens, stance, sentence.first_word, sentence.first_word + _told(sentence.text)
         ):
             continue
         said = _sentence_order(sentence.text, terms)
