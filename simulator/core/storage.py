@@ -430,7 +430,7 @@ class Storage(ReviewQueries):
                 self._db.execute("BEGIN IMMEDIATE")
                 yield self._db
                 self._db.execute("COMMIT")
-                self._note_files()
+                self._note_files()  # grown by the checkpoint COMMIT may run; its log made
             except BaseException as exc:
                 if self._db.in_transaction:
                     with contextlib.suppress(sqlite3.Error):  # (a damaged file may refuse)
@@ -494,12 +494,10 @@ class Storage(ReviewQueries):
         if self.read_only:
             raise self._refused()
         try:
-            with self._lock:
-                self._repair_if_changed_under_us()
-                with self._transaction() as db:
-                    cursor = db.execute(sql, params)
-                self._note_files()  # grown by a checkpoint, maybe; its log made
-                return int(cursor.lastrowid or cursor.rowcount)
+            # (the transaction checks the files before and notes them after)
+            with self._lock, self._transaction() as db:
+                cursor = db.execute(sql, params)
+            return int(cursor.lastrowid or cursor.rowcount)
         except (sqlite3.OperationalError, OSError) as exc:
             raise self._write_error(exc) from exc
 
@@ -541,11 +539,8 @@ class Storage(ReviewQueries):
         if self.read_only:
             return False
         try:
-            with self._lock:
-                self._repair_if_changed_under_us()
-                with self._transaction() as db:
-                    more, unread, step = storage_schema.upkeep_batch(db, batch)
-                self._note_files()
+            with self._lock, self._transaction() as db:
+                more, unread, step = storage_schema.upkeep_batch(db, batch)
         except (sqlite3.OperationalError, OSError) as exc:
             raise self._write_error(exc) from exc
         if unread:  # (a step's last batch: every id it could not read)

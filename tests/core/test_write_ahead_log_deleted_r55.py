@@ -100,3 +100,24 @@ def test_a_rescore_after_the_log_was_deleted_reaches_the_disk_r55(tmp_path: Path
     (session,) = after.sessions()
     assert session.status == "finished"
     assert [a.text for a in after.answers(session.id)] == [FIRST]
+
+
+def test_each_write_checks_and_notes_the_files_once_r55(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check before and the note after are the transaction's: ``_write`` and ``upkeep``
+    made both again around it, each answer's save stating the three files twice (mendUI55)."""
+    storage = Storage(tmp_path / "s.sqlite3")
+    try:
+        sid = storage.create_session({"name": "x", "question_ids": ["tech.overfit"]})
+        calls: list[str] = []
+        for name in ("_repair_if_changed_under_us", "_note_files"):
+            real = getattr(storage, name)
+            monkeypatch.setattr(storage, name, lambda r=real, n=name: (calls.append(n), r())[1])
+        storage.add_answer(sid, "tech.overfit", 0, "typed", FIRST)
+        assert calls == ["_repair_if_changed_under_us", "_note_files"]
+        calls.clear()
+        assert storage.upkeep() is False  # (none left: one transaction all the same)
+        assert calls == ["_repair_if_changed_under_us", "_note_files"]
+    finally:
+        storage.close()
