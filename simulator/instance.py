@@ -168,16 +168,13 @@ def _lock_folder(folder: Path) -> tuple[bool, int | None]:
     except OSError:
         return False, None
     try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows (os.open of a folder fails first)
+        locked = _try_lock(fd)
+    except OSError:  # (a file system that locks none)
         os.close(fd)
         return False, None
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError as exc:
+    if not locked:
         os.close(fd)
-        held = isinstance(exc, BlockingIOError) or exc.errno in (errno.EACCES, errno.EAGAIN)
-        return held, None
+        return True, None
     return False, fd
 
 
