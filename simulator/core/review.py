@@ -130,6 +130,17 @@ class ReviewWords(Sequence[ReviewWord]):
         """Each word's start and end (NaN for an untimed one), no word made."""
         return self._starts, self._ends
 
+    def unsure_texts(self) -> tuple[str, ...]:
+        """The texts of the words the recogniser was unsure of, in order, no word made: the
+        scorecard's unsure words (``answer_view(unsure=...)``). Read from the stored transcript
+        again for the scorecard, each long answer's words were parsed once more (mendUI55)."""
+        text, offsets = self._text, self._offsets
+        return tuple(
+            text[offsets[i] : offsets[i + 1]]
+            for i, probability in enumerate(self._probabilities)
+            if probability < UNSURE_WORD_PROBABILITY  # (NaN, no probability: never)
+        )
+
     @overload
     def __getitem__(self, index: int) -> ReviewWord: ...
 
@@ -283,12 +294,17 @@ def build_review(
         for a in session.answers
         if a.follow_up is not None and a.position == answer.position and a.id != answer.id
     ]
-    detail = answer_view(answer, question, follow_ups)
-    score = answer.score
-    # (its words read as numbers, no Word made: ``stored_words``)
-    transcript = _transcript(answer)
+    # (its words read as numbers, no Word made: ``stored_words``), once: the scorecard's
+    # unsure words are taken from them
     evidence, claims = _evidence(answer), _claims(answer)
     words = _marked_words(answer, evidence, claims)
+    follow_up_words = [
+        _marked_words(f, evidence + _evidence(f), claims + _claims(f)) for f in follow_ups
+    ]
+    unsure = [w.unsure_texts() for w in (words, *follow_up_words)]
+    detail = answer_view(answer, question, follow_ups, unsure=unsure)
+    score = answer.score
+    transcript = _transcript(answer)
     audio = Path(answer.audio_path) if answer.audio_path else None
     problem = recording_problem(audio) if audio is not None else None
     missing = audio is not None and not audio.is_file()
@@ -301,10 +317,10 @@ def build_review(
             part.prompt,  # as written: an older row held the preamble
             f.text,
             f.overall,
-            _marked_words(f, evidence + _evidence(f), claims + _claims(f)),
+            marked_words,
             part.shown_text if not part.text else "",
         )
-        for f, part in zip(follow_ups, detail.parts[1:], strict=True)
+        for f, marked_words, part in zip(follow_ups, follow_up_words, detail.parts[1:], strict=True)
     )
     return AnswerReview(
         answer_id=answer.id,

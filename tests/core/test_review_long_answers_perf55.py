@@ -105,3 +105,33 @@ def test_a_stored_transcript_is_checked_as_before_without_its_words_made_r55(
     assert first.transcript is None
     assert second.transcript is not None
     assert Transcript.from_dict(second.transcript).words == (Word("a", 0.0, 1.0),)
+
+
+def test_review_reads_each_stored_transcript_once_for_its_words_and_unsure_ones_r55(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scorecard's unsure words come from Review's own words: before, ``answer_view``
+    parsed each long answer's and follow-up's stored words once more (mendUI55). The list
+    is the one the scorecard reads from the stored transcripts itself."""
+    from simulator.core.scorecard import answer as scorecard_answer
+    from simulator.core.scorecard import answer_view
+
+    bank = load_packs([PACK])
+    storage = Storage(tmp_path / "s.sqlite3")
+    try:
+        record = storage.session(_session(storage))
+    finally:
+        storage.close()
+    parsed = [0]
+
+    def counting(data):  # type: ignore[no-untyped-def]
+        parsed[0] += 1
+        return transcript_module.stored_words(data)
+
+    monkeypatch.setattr(review_module, "stored_words", counting)
+    monkeypatch.setattr(scorecard_answer, "stored_words", counting)
+    (review,) = session_reviews(record, bank, {})
+    assert parsed[0] == 2  # the answer and its follow-up, once each (before: 4)
+    main, follow_up = record.answers
+    assert review.detail == answer_view(main, bank.get(main.question_id), [follow_up])
+    assert len(review.detail.parts[1].unsure) == WORDS // 50

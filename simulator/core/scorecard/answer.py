@@ -4,7 +4,7 @@ answer says, its STAR shares and its delivery, explained from the stored score."
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from simulator.core.questions import Question
 from simulator.core.scorecard.model import (
@@ -73,15 +73,21 @@ def answer_view(
     question: Question | None,
     follow_ups: list[AnswerRecord] | None = None,
     earlier: tuple[int, float] | None = None,
+    unsure: Sequence[tuple[str, ...]] | None = None,
 ) -> AnswerView:
-    """One question explained: what earned points, what was missing, what the model answer says."""
+    """One question explained: what earned points, what was missing, what the model answer says.
+    ``unsure``: the unsure words of the answer and of each follow-up, in order, when the caller
+    has read them already (Review: ``ReviewWords.unsure_texts``); else read here from the
+    stored transcripts."""
+    if unsure is None:
+        unsure = [_unsure_words(a) for a in (answer, *(follow_ups or []))]
     parts = [
         AnswerPart(
             "answer",
             "",
             answer.text,
             answer.mode,
-            _unsure_words(answer),
+            unsure[0],
             on_purpose=_on_purpose(answer),
         )
     ]
@@ -91,10 +97,10 @@ def answer_view(
             as_written(f.follow_up or ""),  # an older row's preamble is no part of it
             f.text,
             f.mode,
-            _unsure_words(f),
+            unsure_words,
             on_purpose=_on_purpose(f),
         )
-        for f in follow_ups or []
+        for f, unsure_words in zip(follow_ups or [], unsure[1:], strict=True)
     ]
     skipped = not any(is_answer(p.text) for p in parts)  # the session core's own rule
     score = answer.score
