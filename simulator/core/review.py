@@ -121,6 +121,11 @@ class ReviewWords(Sequence[ReviewWord]):
         return array("d", (0.0 if start != start else start for start in self._starts))
 
     @property
+    def ends(self) -> array[float]:
+        """Each word's end, 0 for an untimed one (no word made)."""
+        return array("d", (0.0 if end != end else end for end in self._ends))
+
+    @property
     def made(self) -> Sequence[ReviewWord]:
         """The first words, made already: the ones the page shows, and the only ones marked
         (``review_words``)."""
@@ -220,7 +225,7 @@ class FollowUpReview:
     overall: int | None
     # its words, marked as the main answer's are (fillers, hedges, key-point evidence: a point
     # the follow-up explained counts for the question)
-    words: Sequence[ReviewWord] = ()
+    words: ReviewWords = ReviewWords()
     # what its box says when it holds no words: skipped or given none, and how the question
     # is scored then (the scorecard's words); the box was empty (walkthrough 46)
     empty: str = ""
@@ -343,7 +348,7 @@ def build_review(
         audio_problem=recording_notice(audio, problem) if audio and problem else "",
         detail=detail,
         text=answer.text,
-        marks=_marks_in(words.made, *(_made(f.words) for f in follow_up_reviews)),
+        marks=_marks_in(words.made, *(f.words.made for f in follow_up_reviews)),
     )
 
 
@@ -391,10 +396,6 @@ def _marks_in(*groups: Sequence[ReviewWord]) -> frozenset[str]:
             if w.unsure:
                 marks.add("unsure")
     return frozenset(marks)
-
-
-def _made(words: Sequence[ReviewWord]) -> Sequence[ReviewWord]:
-    return words.made if isinstance(words, ReviewWords) else words
 
 
 def _transcript(answer: AnswerRecord) -> Transcript | None:
@@ -607,14 +608,8 @@ def _sentence_spans(
     return out
 
 
-def _pauses(words: Sequence[ReviewWord]) -> list[PauseMark]:
-    if isinstance(words, ReviewWords):  # (its times as numbers: no word made)
-        starts, ends = words.times()
-        begun = [0.0 if t != t else t for t in starts]
-        ended = [0.0 if t != t else t for t in ends]
-    else:
-        begun = [w.start or 0.0 for w in words]
-        ended = [w.end or 0.0 for w in words]
+def _pauses(words: ReviewWords) -> list[PauseMark]:
+    begun, ended = words.starts, words.ends  # (its times as numbers: no word made)
     out = []
     for i in range(1, len(begun)):
         gap = begun[i] - ended[i - 1]
@@ -631,16 +626,11 @@ def _star_spans(star: StarResult | None) -> list[Span]:
     return spans
 
 
-def pace_series(
-    words: Sequence[ReviewWord], window_s: float = PACE_WINDOW_S
-) -> list[tuple[float, float]]:
+def pace_series(words: ReviewWords, window_s: float = PACE_WINDOW_S) -> list[tuple[float, float]]:
     """Words per minute over a sliding window, sampled each second (centred on the window).
 
     An answer shorter than the window gets one figure for the whole of it, at both ends."""
-    if isinstance(words, ReviewWords):  # (its times as numbers: no word made)
-        starts = [t for t in words.times()[0] if t == t]
-    else:
-        starts = [w.start for w in words if w.start is not None]
+    starts = [t for t in words.times()[0] if t == t]  # (its times as numbers: no word made)
     if len(starts) < 2:
         return []
     first, last = starts[0], starts[-1]

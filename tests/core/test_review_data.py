@@ -6,6 +6,7 @@ from pathlib import Path
 
 from simulator.core.review import (
     ReviewWord,
+    ReviewWords,
     marked,
     pace_series,
     waveform_peaks,
@@ -62,7 +63,7 @@ def test_a_like_counted_as_a_filler_is_marked_as_one() -> None:
 
 
 def test_pace_counts_words_per_minute_in_a_sliding_window() -> None:
-    words = [ReviewWord("w", i * 0.5, i * 0.5 + 0.3) for i in range(60)]  # 120 wpm steady
+    words = ReviewWords(ReviewWord("w", i * 0.5, i * 0.5 + 0.3) for i in range(60))  # 120 wpm
     pace = pace_series(words)
     assert pace and all(110 <= wpm <= 130 for _t, wpm in pace)
 
