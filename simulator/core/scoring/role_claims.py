@@ -55,7 +55,7 @@ from simulator.core.scoring.invented_meanings import (
     _stems,
 )
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
-from simulator.core.scoring.text import Tokens, split_sentences, stem, word_set, words
+from simulator.core.scoring.text import Tokens, holds_run, split_sentences, stem, word_set, words
 
 SUBJECT_WORDS = 6  # words before the link, determiners and openers included
 ROLE_WORDS = 1  # role words that are the rubric's beyond the prompt
@@ -178,11 +178,6 @@ def _ranks(w: str) -> bool:
     return w in _RANKING or (len(w) > 4 and w.endswith("est") and w not in _NOT_SUPERLATIVE)
 
 
-def _holds(run: tuple[str, ...], name: tuple[str, ...]) -> bool:
-    n = len(name)
-    return any(run[j : j + n] == name for j in range(len(run) - n + 1))
-
-
 def role_claims(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Contradiction]:
     """Key points whose term the answer hands a role the rubric gives something else, by
     index."""
@@ -242,7 +237,7 @@ def role_claims(question: Question, tokens: Tokens, stance: Stance) -> dict[int,
             # ... past words before it that the accepted view never says ("In practice ...")
             while len(in_row) > 1 and not any(in_row[0] in run for run in runs):
                 in_row.pop(0)
-            if not in_row or not any(_holds(run, tuple(in_row)) for run in runs):
+            if not in_row or not any(holds_run(run, in_row) for run in runs):
                 continue
             named = set(in_row)
             naming = [p for p in wide if named <= p]
