@@ -54,6 +54,7 @@ from simulator.core.scoring.invented_meanings import (
     _WARNING_WORDS,
     _stems,
 )
+from simulator.core.scoring.invented_meanings import _PART_BREAK as _CONTRAST
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
 from simulator.core.scoring.text import Tokens, holds_run, split_sentences, stem, word_set, words
 
@@ -100,7 +101,6 @@ _LIGHT = word_set(
 _PART_BREAK = re.compile(
     r"[;:,]|\b(?:while|whereas|but|unlike|however|instead|rather|and then|so)\b", re.I
 )
-_CONTRAST = re.compile(r"[;:]|\b(?:while|whereas|but|unlike|however|instead|rather)\b", re.I)
 # Head nouns a subject may add to the rubric's name of a thing: "the impurity-based *measure*".
 _HEADS = frozenset(
     stem(w)
