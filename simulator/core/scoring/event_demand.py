@@ -85,7 +85,7 @@ and tied with its neighbour); nothing else moved.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1052,21 +1052,20 @@ def _said_by_the_teller(kind: EventKind, sentence: Sentence, said: Sequence[str]
     )
 
 
-def teller_clauses(sentence: Sentence, said: Sequence[str]) -> list[tuple[list[str], bool]]:
+def teller_clauses(sentence: Sentence, said: Sequence[str]) -> Iterator[tuple[list[str], bool]]:
     """The sentence's clauses (``said``: its words), each with whether the teller is a party of
     it: "I" or "we" in it, a clause going on from one of the teller's with no subject of its own,
-    or the teller left out (``_teller_left_out``)."""
+    or the teller left out (``_teller_left_out``); made one at a time, so that a reader stops at
+    the first it wants."""
     ids = clause_ids(sentence)
-    clauses: list[tuple[list[str], bool]] = []
     tellers = False  # is the teller a party of the clause this one may go on from
     note = False  # is the sentence a note with its subject (the teller) left out
     for clause in sorted(set(ids)):
         ws = [w for w, c in zip(said, ids, strict=True) if c == clause]
         left_out, note = _teller_left_out(ws, note, first=clause == min(ids))
         mine = bool(set(ws) & _TELLER) or (tellers and ws[0] in _NO_SUBJECT_OPENERS) or left_out
-        clauses.append((ws, mine))
+        yield ws, mine
         tellers = mine
-    return clauses
 
 
 # Words joining a note's next step to the one before it ("..., then kept a glossary").
