@@ -216,9 +216,7 @@ def _asks(prompt: str) -> tuple[Ask, ...]:
     return tuple(a for a in _ASKS if a.asked_by.search(text))
 
 
-def _roles(
-    tokens: Tokens, labels: Sequence[str] | None
-) -> list[tuple[int, list[tuple[str, bool]]]]:
+def _roles(tokens: Tokens) -> list[tuple[int, list[tuple[str, bool]]]]:
     """Each sentence's index and its clauses (their text, and whether the teller's)."""
     out = []
     for i, sentence in enumerate(tokens.sentences):
@@ -243,8 +241,10 @@ def _by_another(pattern: re.Pattern[str], text: str) -> bool:
     return bool(ws) and ws[0] not in _TELLER_SUBJECTS and bool(pattern.search(text))
 
 
-def _met(ask: Ask, tokens: Tokens, labels: Sequence[str] | None) -> bool:
-    sentences = _roles(tokens, labels)
+def _met(
+    ask: Ask, sentences: list[tuple[int, list[tuple[str, bool]]]], labels: Sequence[str] | None
+) -> bool:
+    """Is ``ask`` met by the clauses of ``sentences`` (``_roles``)?"""
     last = len(sentences) - 1
 
     def part(i: int) -> str:
@@ -272,4 +272,8 @@ def ask_met(prompt: str, tokens: Tokens, labels: Sequence[str] | None) -> bool:
     from its neighbours)?"""
     if not tokens.words:
         return False
-    return any(_met(ask, tokens, labels) for ask in _asks(prompt))
+    asks = _asks(prompt)
+    if not asks:
+        return False
+    sentences = _roles(tokens)
+    return any(_met(ask, sentences, labels) for ask in asks)
