@@ -136,6 +136,7 @@ def _directions_of(
     shown: dict[tuple[int, int], str] = {}
     metrics: dict[tuple[int, int], set[int]] = {}
     averted: set[tuple[int, int]] = set()
+    seen: set[tuple[int, int]] = set()  # every side the point says, anchored or not
     for text in (label, *phrases):
         for clause in _clauses(text):
             ws = words(clause)
@@ -156,6 +157,7 @@ def _directions_of(
                     key = (key[0], 1 - key[1])
                 if any(x in NEGATION_WORDS for x in ws[max(0, i - 4) : i]):
                     key = (key[0], 1 - key[1])  # "cannot capture nonlinear structure"
+                seen.add(key)
                 if any(x in _AVERTING for x in ws[max(0, i - _AVERT_REACH) : i]):
                     averted.add(key)  # ... and the phrases naming it ("vanishing gradient")
                     continue
@@ -174,8 +176,12 @@ def _directions_of(
                     found.setdefault(key, set()).update(anchors)
                     shown.setdefault(key, w)
     # A point that names both directions of a pair ("more bias, less variance") is a trade-off,
-    # which a flip cannot contradict.
-    pairs = [k[0] for k in found]
+    # which a flip cannot contradict; so is one whose label or phrases name the other end with
+    # no anchor of its own ("local *and global*", "*train on the past*" beside "future
+    # interactions"): a correct answer saying that end was charged as the opposite (charge55).
+    pairs = [k[0] for k in found] + [
+        k[0] for k in seen if k not in found and (k[0], 1 - k[1]) in seen
+    ]
     # A direction said of no metric ("still decreasing") is read as said of the point's
     # metrics when they are all of one polarity ("validation error keeps dropping").
     named = {polarity(w) for text in (label, *phrases) for w in words(text)} - {0}
@@ -1312,6 +1318,35 @@ def _told_changes(label: str, word: str) -> dict[int, int]:
     return {pair: next(iter(sides)) for pair, sides in said.items() if len(sides) == 1}
 
 
+# Verbs that throw away what they are said of, and the words that end their reach.
+_DISCARDING = frozenset(
+    (
+        *("drop", "drops", "dropped", "dropping", "discard", "discards", "discarded"),
+        *("discarding", "remove", "removes", "removed", "removing"),
+        *("exclude", "excludes", "excluded", "excluding"),
+    )
+)
+_DISCARD_STOPS = frozenset(("and", "but", "so", "because", "since", "while", "whereas", "then"))
+_DISCARD_REACH = 10
+
+
+def _thrown_away(tokens: Tokens, pos: int, kp: KeyPoint) -> bool:
+    """The opposite word describes what the answer throws away ("*drop* features that are only
+    known *after* churn" for "compute every feature from data *before* the prediction date"):
+    it keeps the point's side, it does not turn it (charge55). A point that itself throws
+    something away is read as before."""
+    if any(w.lower() in _DISCARDING for t in (kp.label, *kp.phrases) for w in words(t)):
+        return False
+    first = tokens.sentences[tokens.sentence_of[pos]].first_word
+    for p in range(pos - 1, max(first, pos - _DISCARD_REACH) - 1, -1):
+        w = tokens.words[p]
+        if w in _DISCARD_STOPS:
+            return False
+        if w in _DISCARDING:
+            return True
+    return False
+
+
 def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Flip]:
     """Key points the answer states only with their direction reversed."""
     subject = frozenset(stem(w) for w in words(question.prompt) if w not in STOPWORDS)
@@ -1371,6 +1406,7 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
                 and not (assumes and granted_otherwise(tokens, p))
                 and not (not trouble and said_as_its_trouble(tokens, p))
                 and not rubric_term(question, tokens, p, kp, d.word)
+                and not _thrown_away(tokens, p, kp)
             ]
             if opposite and not same:
                 pos = opposite[0]
