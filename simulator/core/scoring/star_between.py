@@ -28,8 +28,11 @@ from simulator.core.scoring.star_context import (
     my_act,
 )
 from simulator.core.scoring.star_cues import CHANGE_WORDS
+from simulator.core.scoring.star_grammar import is_past
 from simulator.core.scoring.star_labels import PLACE_REASONS, Reasons, told_evidence
 from simulator.core.scoring.star_predicates import phrasal_change, returned
+from simulator.core.scoring.star_tense import as_past
+from simulator.core.scoring.text import word_set
 
 FINDING_AMONG_STEPS = "what a step turned up: a step of mine follows it"
 # The evidence of a step the sentence after must carry, from what it says ('"I" + past verb'
@@ -100,4 +103,160 @@ def finding_among_steps(
             not my_act(words[k], texts[k]) and _turned_up(words[k], reasons[k], looked) for k in run
         ):
             found.extend(k for k in run if k not in found)
+    return found
+
+
+CONCLUSION_DRAWN = "a measure and what it told me: a finding, not what the steps led to"
+# What a measure or a look told me, said after it ("..., which told me the features were
+# stale", "..., so a leak was likely") (star55): a finding that drives the next step. The
+# frame's verb follows a word that stands for the measure ("which", "that", "this", "it") or
+# "so"; the participles stand alone ("..., suggesting the join was wrong").
+_TOLD_ME = (
+    ("told", "me"),
+    ("showed", "me"),
+    ("suggested",),
+    ("pointed", "to"),
+    ("pointed", "at"),
+    ("made", "me", "suspect"),
+    ("made", "me", "think"),
+    ("made", "me", "wonder"),
+    ("hinted",),
+)
+_STANDS_FOR_IT = word_set("which that this it so")
+_ON_THEIR_OWN = (("suggesting",), ("pointing", "to"), ("pointing", "at"), ("a", "sign", "that"))
+# "..., so a leak was likely": a guess drawn from what was measured, a further step to check it.
+_GUESSES = word_set("likely probably presumably apparently")
+# A guess told last still leads to a step not told; what a measure showed me, told last, may be
+# the outcome checked ("..., which showed me the pilot had worked").
+_TENTATIVE = (("suggested",), ("pointed", "to"), ("pointed", "at"), ("made", "me", "suspect"))
+
+
+def _has(ws: Sequence[str], phrase: tuple[str, ...], k: int) -> bool:
+    return tuple(ws[k : k + len(phrase)]) == phrase
+
+
+def conclusion_told(ws: Sequence[str], last: bool = False) -> bool:
+    """Does the sentence say what a measure or a look told me, after telling it ("The AUC
+    dropped to 0.7, which told me the features were stale.", "Precision came out at 0.3,
+    suggesting the join was wrong.", "The AUC dropped to 0.7, so a leak was likely.")? Told
+    last (``last``), only a guess counts: "which showed me ..." may be the outcome, checked."""
+    ws = list(ws)
+    told = _TENTATIVE if last else _TOLD_ME
+    for k in range(1, len(ws)):
+        if ws[k - 1] in _STANDS_FOR_IT and any(_has(ws, f, k) for f in told):
+            return True
+        if any(_has(ws, f, k) for f in _ON_THEIR_OWN):
+            return True
+    if "so" in ws[1:]:
+        after = ws[ws.index("so", 1) + 1 :]
+        return bool(after) and after[0] not in ("i", "we") and bool(set(after) & _GUESSES)
+    return False
+
+
+def conclusion_drawn(
+    labels: Sequence[str],
+    words: Sequence[Sequence[str]],
+    reasons: Sequence[Reasons],
+) -> list[int]:
+    """Sentences labelled result after a step of mine that tell a measure and what it told me
+    (``conclusion_told``), with a step of mine after them (the next sentence that tells a part),
+    or told last as a guess: what a step revealed, which leads to a further step, not what the
+    steps led to at the end (star55)."""
+    found: list[int] = []
+    for i in range(1, len(labels)):
+        if labels[i] != "result" or "action" not in labels[:i]:
+            continue
+        nxt = i + 1
+        while nxt < len(labels) and labels[nxt] == "other":
+            nxt += 1
+        if nxt >= len(labels):
+            if conclusion_told(words[i], last=True):
+                found.append(i)
+            continue
+        step = labels[nxt] == "action" and told_evidence("action", reasons[nxt]) >= NEXT_STEP_MIN
+        if step and conclusion_told(words[i]):
+            found.append(i)
+    return found
+
+
+FOLLOWED_FROM = "what a step turned up: the next step follows from it"
+# How a step says it follows from what was just told: "So I wrote ...", "That's why I ...".
+_FOLLOWS_FROM = (
+    ("so", "i"),
+    ("so", "we"),
+    ("that's", "why"),
+    ("that", "is", "why"),
+    ("because", "of", "that"),
+    ("given", "that"),
+    ("based", "on", "that"),
+    ("knowing", "that"),
+    ("with", "that", "in", "mind"),
+)
+_STEP_LEADS = word_set("and then um uh okay")
+# Outcome evidence no finding carries: someone's answer, an ending, the plan met, a later point.
+_OUTCOME_REASONS = frozenset(
+    (
+        "someone's answer to your steps",
+        "someone else acting on it",
+        "delivered against the plan",
+        "how it ended",
+        "told from a later point",
+        "an outcome in the passive",
+        "the outcome, told first",
+        "what a step brought about",
+        "how the work went on",
+        "no one objected after the steps",
+    )
+)
+# "I"/"we" + one of these is a state of mine, no act ("that I just wasn't aware of").
+_STATES = word_set("was were wasn't weren't had hadn't knew felt thought didn't couldn't just")
+
+
+def _follows_from(ws: Sequence[str]) -> bool:
+    rest = list(ws)
+    while rest and rest[0] in _STEP_LEADS:
+        rest = rest[1:]
+    return any(tuple(rest[: len(f)]) == f for f in _FOLLOWS_FROM)
+
+
+def _acted(ws: Sequence[str]) -> bool:
+    """An act of mine or ours in the sentence: "I" or "we" with a past verb that is no state."""
+    return any(
+        w in ("i", "we") and k + 1 < len(ws) and is_past(ws[k + 1]) and ws[k + 1] not in _STATES
+        for k, w in enumerate(ws)
+    )
+
+
+def finding_a_step_follows(
+    labels: Sequence[str],
+    words: Sequence[Sequence[str]],
+    reasons: Sequence[Reasons],
+) -> list[int]:
+    """Up to two sentences read as the scene or the result between a step of mine and a step
+    that says it follows from them ("I pull six months of scanner logs first. Ninety-five
+    percent of the incidents are a scanner sending zero events. So I write a silence rule.";
+    "It turned out leadership had a cost deadline I wasn't aware of. So I said okay, ..."),
+    with no act of mine and no outcome evidence of their own (someone's answer, an ending, the
+    plan met): what a step revealed, which the next step follows from, not what the steps led
+    to (star55)."""
+    found: list[int] = []
+    for nxt in range(2, len(labels)):
+        if labels[nxt] != "action" or not _follows_from(as_past(list(words[nxt]))):
+            continue
+        k = nxt - 1
+        while k > 0 and labels[k] == "other":
+            k -= 1
+        run: list[int] = []
+        while k > 0 and labels[k] in ("result", "situation") and len(run) < FINDING_RUN_MAX:
+            run.append(k)
+            k -= 1
+        if not run or labels[k] != "action" or not any(labels[j] == "result" for j in run):
+            continue
+        if any(
+            _acted(as_past(list(words[j])))
+            or any(why in _OUTCOME_REASONS for _, why in reasons[j].get("result", ()))
+            for j in run
+        ):
+            continue
+        found.extend(j for j in sorted(run) if j not in found)
     return found

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from simulator.core.scoring.star_cues import (
     CHANGE_WORDS,
     ENDINGS,
+    INQUIRY_VERBS,
     OUTCOME_VERBS,
     PEOPLE_AND_FUNCTIONS,
     SUBORDINATORS,
@@ -60,13 +61,6 @@ SCENE_TASK = "more of the scene: nothing in it says what was mine to do"
 # from" was said of "A colleague kept merging changes without review." (walkthrough 52)
 OUTCOME_SCENE = "what had happened before any step: the scene the story starts from"
 
-# Verbs of looking into something: the sentence after such a step can be what it turned up.
-INQUIRY_VERBS = word_set(
-    """checked looked compared collected sorted pulled traced analysed analyzed listened read
-    reviewed dug profiled sampled plotted inspected examined investigated audited interviewed
-    tagged measured queried grouped counted replayed went shadowed observed watched labelled
-    labeled broke split"""
-)
 # A step done to look at something ("I sat with two reviewers to check that ...", star46).
 _LOOK_PURPOSES = frozenset(
     (

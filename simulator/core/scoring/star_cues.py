@@ -311,3 +311,12 @@ ACT_SUBJECTS = word_set(
 )
 # Words that open a sentence without being part of its grammar ("Honestly, my first ...").
 DISCOURSE_WORDS = word_set("honestly frankly so well basically actually and but")
+
+
+# Verbs of looking into something: the sentence after such a step can be what it turned up.
+INQUIRY_VERBS = word_set(
+    """checked looked compared collected sorted pulled traced analysed analyzed listened read
+    reviewed dug profiled sampled plotted inspected examined investigated audited interviewed
+    tagged measured queried grouped counted replayed went shadowed observed watched labelled
+    labeled broke split"""
+)

@@ -21,7 +21,7 @@ from simulator.core.scoring.star_labels import (
     subject_dropped,
     told_evidence,
 )
-from simulator.core.scoring.star_lessons import LEAD_INS, lesson_as_subject
+from simulator.core.scoring.star_lessons import LEAD_INS, lesson_told
 from simulator.core.scoring.star_predicates import passive_at
 from simulator.core.scoring.star_thing_steps import step_told_as_the_thing
 from simulator.core.scoring.text import count_phrases, is_number, word_set
@@ -30,10 +30,6 @@ from simulator.core.scoring.text import words as text_words
 # How a reflection opens: what was learned or would be done differently, not what happened.
 REFLECTION_OPENINGS = frozenset(
     (
-        "i learned",
-        "i learnt",
-        "i also learned",
-        "i also learnt",
         "i realised",
         "i realized",
         "i also realised",
@@ -46,30 +42,8 @@ REFLECTION_OPENINGS = frozenset(
         "i should",
         "i should have",
         "i wish",
-        "what i learned",
-        "what i learnt",
-        "what i took away",
-        "what i take away",
-        "what i took from",
-        "what i take from",
         "what i'd do",
         "what i would do",
-        "the lesson",
-        "the main lesson",
-        "the biggest lesson",
-        "the big lesson",
-        "the key lesson",
-        "the lesson for me",
-        "my lesson",
-        "my main lesson",
-        "my biggest lesson",
-        "the takeaway",
-        "the main takeaway",
-        "the key takeaway",
-        "my takeaway",
-        "my main takeaway",
-        "my biggest takeaway",
-        "my key takeaway",
         "the key was",
         "the key is",
         "looking back",
@@ -80,9 +54,6 @@ REFLECTION_OPENINGS = frozenset(
         "if i did it again",
         "if i were to do it again",
         "if i had to do it again",
-        "it taught me",
-        "that taught me",
-        "this taught me",
         "it showed me",
         "that showed me",
         "this showed me",
@@ -111,7 +82,8 @@ def _opens_reflection(clause: str) -> bool:
     head = ws[:6]
     if any(tuple(head[: len(cue.split())]) == tuple(cue.split()) for cue in REFLECTION_OPENINGS):
         return True
-    return lesson_as_subject(ws) or _new_habit(ws)
+    # a lesson named as such: the one reader of lessons (star_lessons.lesson_told, star55)
+    return lesson_told(ws, clause) or _new_habit(ws)
 
 
 # How a clause tells a habit I took up after the story: "Since then I check ...", "From then
@@ -347,12 +319,26 @@ def tells_outcome(ws: Sequence[str], text: str, reasons: Reasons) -> bool:
             return True
     if any(_taken_up(piece) for piece in text.split(",")[1:]):
         return True
+    if any(_still_running(piece) for piece in text.split(",")[1:]):
+        return True
     return any(
         (_others_event(clause) and not _names_only(clause))
         or _absence_since(clause)
         or measured_change(clause)
         for clause in _clauses(text)
     )
+
+
+# A state that lasts from the story's end on, told as a note: "..., still running", "..., still
+# in use today", "..., still live" (star55).
+_STILL_RUNNING = word_set("running used live in going standing working")
+
+
+def _still_running(piece: str) -> bool:
+    """ "Rolled out to all 23 branches, still running.": a piece with no subject of its own that
+    says the work still runs: what came of the steps, lasting."""
+    ws = [w for w in text_words(piece) if w not in LEAD_INS]
+    return len(ws) <= 5 and ws[:1] == ["still"] and ws[1:2] != [] and ws[1] in _STILL_RUNNING
 
 
 def _one_more_step(text: str, reasons: Reasons) -> bool:

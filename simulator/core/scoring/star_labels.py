@@ -56,8 +56,8 @@ from simulator.core.scoring.star_grammar import (
     subject_relative_end,
     verb_is_past_act,
 )
-from simulator.core.scoring.star_lessons import lesson_named
-from simulator.core.scoring.star_notes import participle_note
+from simulator.core.scoring.star_lessons import lesson_told
+from simulator.core.scoring.star_notes import look_noted, participle_note
 from simulator.core.scoring.star_offers import offer_left_out
 from simulator.core.scoring.star_predicates import (
     DEADLINES,
@@ -135,6 +135,8 @@ from simulator.core.scoring.star_remarks import (
     verbless_appraisal,
 )
 from simulator.core.scoring.star_telling import (
+    owned_up_about_the_story,
+    part_pointed_at,
     story_summed_up,
     teller_has_one,
     telling_aside,
@@ -563,7 +565,7 @@ def sentence_evidence(
         # "At the time our classifier cost forty thousand dollars a month": how things stood
         # then, told among the steps as a look back, not a step or an outcome (round 33)
         add("situation", 1.5, THEN_STOOD)
-    if index is not None and position < 0.5 and lesson_named(ws):
+    if index is not None and position < 0.5 and lesson_told(ws, raw):
         # "The main thing I learned from this is that ...", "That year taught me to ...": the
         # lesson I drew, named as such, is what came of the story however early it is told
         # (star54; as star52-more had it, read by star_lessons)
@@ -663,6 +665,10 @@ def sentence_evidence(
             add("result", 1.5, "a view told at the end")
         elif position < 0.35:
             add("situation", 1.0, "a view told before the steps")
+    if look_noted(raw):
+        # "Checked the logs: two thirds of the errors from one client.": a look and what it
+        # found, told as a note, is a step, whatever outcome words the finding holds (star55)
+        add("action", LOOK_NOTED_WEIGHT, LOOK_NOTED)
     if nominal_step(ws) or act_statement(ws):
         add("action", 3.0, "a step told as a noun")
     elif index and position < _last_position(position, index) and _activity_named(ws):
@@ -1061,6 +1067,10 @@ def sentence_evidence(
     return scores, reasons
 
 
+# A look and what it found, told as a note (star55): above a thing's past verb told late
+# (1.2) and the outcome words a finding holds ("zero", "dropped", a number that changed).
+LOOK_NOTED_WEIGHT = 3.0
+LOOK_NOTED = "a look and what it found, told as a note"
 # The work handed over against its date, after the steps (star53): above "I" + a past verb.
 DELIVERED_WEIGHT = 2.5
 # A lesson named as such, told before the story's middle (star54): the result told first,
@@ -1086,7 +1096,7 @@ def opens_no_story(reasons: Reasons) -> bool:
 
 def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: float) -> str:
     """What kind of remark the sentence is when it tells no part of the story, else ''."""
-    if lesson_named(ws):
+    if lesson_told(ws, raw):
         return ""  # "The main thing I learned is ...": the story's lesson, no story picked
     if meta_remark(ws):
         # "Sure, I can talk about that.", "That's basically it.": words about telling the
@@ -1106,6 +1116,11 @@ def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: 
     if telling_aside(raw):
         # "Let me explain how we got there.", "I'll spare you the failed first attempt.", "But
         # it didn't start that way.": the telling, not the events (star54)
+        return _OPENER if index == 0 else "an aside on the telling"
+    if owned_up_about_the_story(raw) or part_pointed_at(ws):
+        # "I'll be honest, I almost didn't do the simple thing here.", "Here's the part I'm
+        # least proud of.": the teller owning up about the story, or pointing at its next part,
+        # not an event of it (star55)
         return _OPENER if index == 0 else "an aside on the telling"
     if index and telling_moved(ws):
         # "But let me back up.", "Here's how it went." (star47)

@@ -18,6 +18,7 @@ from simulator.core.scoring.star_cues import (
     CHANGE_WORDS,
     ENDINGS,
     FINITE,
+    INQUIRY_VERBS,
     OUTCOME_VERBS,
     STEP_OUTCOME_VERBS,
 )
@@ -29,6 +30,7 @@ __all__ = [
     "LIST_ORDINALS",
     "NOTE_PARTICIPLES",
     "note_head_as_clause",
+    "look_noted",
     "note_participle",
     "participle_note",
 ]
@@ -184,3 +186,31 @@ def note_duty_as_clause(ws: list[str], raw: str) -> tuple[list[str], str]:
     if ws[0] == "my" and ws[1] in _DUTY_NOUNS and ws[2] in _DUTY_OBJECTS:
         return ["it", "was", *ws], f"It was {lowered}"
     return ws, raw
+
+
+# A look at something told as a note with what it found after a colon (star55): "Checked the
+# logs: two thirds of the errors from one client.", "Pulled that chain's prep times: all zero."
+LOOK_HEAD_MAX = 8
+# Words that make the look a check of how things went after the work ("Checked a month later:
+# down 40 percent" is the outcome, looked at).
+_LATER_LOOKS = word_set("later again afterwards since after")
+_LOOKERS = word_set("i we")
+
+
+def look_noted(raw: str) -> bool:
+    """Is the sentence a step of looking into something, told as a note with what the look
+    found after a colon ("Checked the logs: two thirds of the errors from one client.",
+    "Looked at the top features next: the call count included calls after cancellation.")?
+    The head before the colon is a look of mine (a verb of looking first, its subject dropped
+    or "I"/"we"), short, not a look back at how things went later; what follows it is what the
+    look found, a step of the story however much it reads like an outcome (a finding leads to
+    the next step; a result is what the steps led to)."""
+    head, colon, found = raw.partition(":")
+    if not colon or not words(found):
+        return False
+    ws = words(head)
+    if ws[:1] and ws[0] in _LOOKERS:
+        ws = ws[1:]
+    if not ws or len(ws) > LOOK_HEAD_MAX or ws[0] not in INQUIRY_VERBS:
+        return False
+    return not set(ws) & _LATER_LOOKS

@@ -90,6 +90,13 @@ _PLAIN = {
     "no one objected after the steps": "no one objected after your steps",
     # context passes (star_context.py, star_gaps.py, structure.py)
     "a finding between my steps": "something you found out between your steps",
+    "a measure and what it told me: a finding, not what the steps led to": (
+        "a measure and what it told you, found between your steps"
+    ),
+    "a look and what it found, told as a note": "a look you took and what it found, noted",
+    "what a step turned up: the next step follows from it": (
+        "something a step turned up, which your next step follows from"
+    ),
     "a step told as a note, before what came of the steps": "a step, noted before the outcome",
     "what came first of my steps, told before the rest of the outcome": (
         "the first thing that came of your steps"

@@ -48,7 +48,11 @@ _TELLER_LEADS: tuple[tuple[str, ...], ...] = (
     ("i", "would"),
     ("i'd",),
 )
-_TELLING_VERBS = word_set("describe tell talk share give present walk explain")
+_TELLING_VERBS = word_set(
+    "describe tell talk share give present walk explain discuss recount relate outline cover"
+)
+# Two-word verbs of telling: "go over a call I made", "run through ...", "focus on ...".
+_TELLING_PAIRS = (("go", "over"), ("go", "through"), ("run", "through"), ("focus", "on"))
 # What may stand between the verb and what is told: "tell you about", "walk you through".
 _TELLING_PARTICLES = word_set("you about through of")
 # A clause of its own after the verb: a fact passed on ("tell you that", "tell you we lost").
@@ -114,7 +118,9 @@ def _telling_named(rest: list[str]) -> bool:
     is told (not a clause of its own, nor one that tells an event of the story: "Let me tell
     you about the time our fraud model blocked every payment" names the scene)."""
     taken = _lead(rest, _TELLER_LEADS)
-    if not taken or len(rest) <= taken + 1 or rest[taken] not in _TELLING_VERBS:
+    if taken and tuple(rest[taken : taken + 2]) in _TELLING_PAIRS:
+        taken += 1  # "I want to go over a call I made ...": the pair's last word is its verb
+    elif not taken or len(rest) <= taken + 1 or rest[taken] not in _TELLING_VERBS:
         return False
     after = rest[taken + 1 :]
     while after and after[0] in _TELLING_PARTICLES:
@@ -466,3 +472,142 @@ def _no_event(piece: Sequence[str]) -> bool:
     if any(w[:1].isdigit() for w in piece):
         return False
     return _getting_there(list(piece)) or not any(is_past(w) for w in piece)
+
+
+# The teller owning up before telling: "I'll be honest, ...", "To be honest, ...", "Full
+# disclosure, ..." (star55).
+_CANDOUR: tuple[tuple[str, ...], ...] = (
+    ("i'll", "be", "honest"),
+    ("i", "will", "be", "honest"),
+    ("i'll", "be", "frank"),
+    ("to", "be", "honest"),
+    ("to", "be", "fair"),
+    ("in", "all", "honesty"),
+    ("truth", "be", "told"),
+    ("if", "i'm", "honest"),
+    ("if", "i", "am", "honest"),
+    ("full", "disclosure"),
+    ("honestly",),
+    ("frankly",),
+    ("i", "have", "to", "admit"),
+    ("i", "must", "admit"),
+    ("i'll", "admit"),
+)
+# The story itself pointed at from inside it: "... here", "on this one", "in this story".
+_STORY_HERE: tuple[tuple[str, ...], ...] = (
+    ("here",),
+    ("on", "this", "one"),
+    ("in", "this", "one"),
+    ("with", "this", "one"),
+    ("for", "this", "one"),
+    ("in", "this", "story"),
+    ("in", "this", "case"),
+)
+
+
+def _ends_on_the_story(piece: Sequence[str]) -> bool:
+    """Does the piece end by pointing at the story being told ("I almost didn't do the simple
+    thing here", "I'm still not sure I made the right call on this one")?"""
+    return any(tuple(piece[len(piece) - len(h) :]) == h for h in _STORY_HERE if len(piece) > len(h))
+
+
+def _candour_taken(piece: Sequence[str]) -> int:
+    """How many words a candour frame takes at the start of ``piece`` (after any lead-in but
+    "honestly", which is one), with "with you" after it; 0 if none."""
+    k = 0
+    while k < len(piece) and piece[k] in _LEAD_INS and piece[k] != "honestly":
+        k += 1
+    taken = _lead(piece[k:], _CANDOUR)
+    if not taken:
+        return 0
+    k += taken
+    if tuple(piece[k : k + 2]) == ("with", "you"):
+        k += 2
+    return k
+
+
+def owned_up_about_the_story(raw: str) -> bool:
+    """ "I'll be honest, I almost didn't do the simple thing here.", "To be honest, I nearly
+    talked myself out of the easy option on this one.": the teller owning up, now, about the
+    story as a whole (star55). A candour frame, then a clause of mine that ends by pointing at
+    the story itself ("here", "on this one"): a judgement of the story being told, no event of
+    it (the events are told after it). No number; at most two pieces."""
+    pieces = [tokenize(p).words for p in re.split(r"[,;:]", raw)]
+    pieces = [p for p in pieces if p]
+    if not 1 <= len(pieces) <= 2 or any(w[:1].isdigit() for p in pieces for w in p):
+        return False
+    taken = _candour_taken(pieces[0])
+    if not taken:
+        return False
+    if len(pieces) == 2:
+        if taken != len(pieces[0]):
+            return False
+        rest = list(pieces[1])
+    else:
+        rest = list(pieces[0][taken:])
+    if rest[:1] == ["that"]:
+        rest = rest[1:]
+    mine = rest[:1] and rest[0] in ("i", "i'm", "i'd", "i've", "we")
+    return bool(mine) and len(rest) >= 3 and _ends_on_the_story(rest)
+
+
+# The teller pointing at a part of the story about to be told (star55): "Here's the part I'm
+# least proud of.", "This is the part where it got interesting.", "Now for the bit I'd do
+# differently."
+_PART_HEADS: tuple[tuple[str, ...], ...] = (
+    ("here's",),
+    ("here", "is"),
+    ("this", "is"),
+    ("for",),  # "Now for the bit I'd do differently." ("now" is a lead-in)
+    ("comes",),
+    ("then", "comes"),
+    ("which", "brings", "me", "to"),
+    ("that", "brings", "me", "to"),
+)
+_PART_NOUNS = word_set("part bit piece thing")
+_PART_DETERMINERS = word_set("the a one")
+_GETS = word_set("gets got get became becomes")
+_PART_MAX_WORDS = 12
+
+
+def part_pointed_at(ws: Sequence[str]) -> bool:
+    """Is the sentence the teller pointing at the part of the story told next (star55): a
+    pointer ("here's", "this is", "now for"), a word for a part of the story ("the part", "the
+    bit"), then either nothing, the teller's own present or would-be stance ("I'm least proud
+    of", "I'd do differently", "I still think about") or how the telling turns ("where it gets
+    interesting"), never an event told with its own past verb ("the part where our model blocked
+    every payment" names one)."""
+    rest = _after_lead_ins(ws)
+    if not rest or len(rest) > _PART_MAX_WORDS or any(w[:1].isdigit() for w in rest):
+        return False
+    taken = _lead(rest, _PART_HEADS)
+    if not taken:
+        return False
+    after = rest[taken:]
+    if after[:1] and after[0] in _PART_DETERMINERS:
+        after = after[1:]
+    while after[:1] and after[0] in (
+        "hard",
+        "hardest",
+        "tricky",
+        "difficult",
+        "interesting",
+        "fun",
+    ):
+        after = after[1:]
+    if not after or after[0] not in _PART_NOUNS:
+        return False
+    tail = after[1:]
+    if tail[:1] == ["that"]:
+        tail = tail[1:]
+    if not tail:
+        return True
+    if tail[0] in ("where", "when"):
+        # "where it gets interesting": the telling turning, no event
+        return len(tail) >= 3 and tail[1] in ("it", "things") and tail[2] in _GETS
+    if tail[0] in ("i'm", "i'd", "i've"):
+        return not any(is_past(w) for w in tail[1:] if w not in ("proud", "embarrassed"))
+    if tail[0] in ("i", "we") and len(tail) > 1:
+        # "the part I still think about", "the bit I would do differently", "I am least proud of"
+        return tail[1] in ("am", "would", "still", "always", "think", "find", "regret", "like")
+    return False

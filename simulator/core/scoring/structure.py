@@ -12,7 +12,14 @@ from dataclasses import dataclass, replace
 
 from simulator.core.rounding import half_up, whole_parts
 from simulator.core.scoring.results import STAR_PARTS, StarPart, StarResult, StarSegment
-from simulator.core.scoring.star_between import FINDING_AMONG_STEPS, finding_among_steps
+from simulator.core.scoring.star_between import (
+    CONCLUSION_DRAWN,
+    FINDING_AMONG_STEPS,
+    FOLLOWED_FROM,
+    conclusion_drawn,
+    finding_a_step_follows,
+    finding_among_steps,
+)
 from simulator.core.scoring.star_context import (
     BACKGROUND_AFTER_TASK,
     DECISION_TASK,
@@ -62,6 +69,7 @@ from simulator.core.scoring.star_gaps import (
 )
 from simulator.core.scoring.star_labels import (
     LESSON_NAMED,
+    LOOK_NOTED,
     Reasons,
     label_sentences,
     opens_no_story,
@@ -478,6 +486,7 @@ def _read_in_context(
         (lambda: finding_between_steps(labels, said, reasons, texts), "action", FINDING_BETWEEN),
         (lambda: finding_told_last(labels, said, reasons, texts), "action", FINDING_LAST),
         (lambda: finding_among_steps(labels, said, reasons, texts), "action", FINDING_AMONG_STEPS),
+        (lambda: finding_a_step_follows(labels, said, reasons), "action", FOLLOWED_FROM),
         (lambda: decision_as_task(labels, said), "task", DECISION_TASK),
         (lambda: setback_before_task(labels, said), "situation", SETBACK),
         (lambda: outcome_before_steps(labels, said, reasons), "situation", OUTCOME_SCENE),
@@ -490,11 +499,16 @@ def _read_in_context(
         (lambda: reflection_between_parts(labels, said, texts), "other", REFLECTION_BETWEEN),
         (lambda: note_task(labels, texts), "task", NOTE_TASK),
         (lambda: outcome_goes_on(labels, said, texts), "result", MORE_OF_THE_OUTCOME),
+        # last: what a measure told me is a step whatever the passes before made of it (star55)
+        (lambda: conclusion_drawn(labels, said, reasons), "action", CONCLUSION_DRAWN),
+        (lambda: _looks_noted(labels, reasons), "action", LOOK_NOTED),
     )
     for find, label, why in passes:
         for i in find():
-            if label != "action" and _numbered(reasons[i]):
-                continue  # a step numbered in a list stays a step, wherever it stands (star53)
+            if label != "action" and (_numbered(reasons[i]) or _look_noted(reasons[i])):
+                # a step numbered in a list stays a step, wherever it stands (star53), and so
+                # does a look noted with what it found (star55)
+                continue
             if label != "result" and _lesson(reasons[i]):
                 continue  # a lesson named as such stays the result, wherever it stands (star54)
             labels[i] = label
@@ -503,6 +517,16 @@ def _read_in_context(
 
 def _numbered(reasons: Reasons) -> bool:
     return any(why == NUMBERED_STEP for _, why in reasons.get("action", ()))
+
+
+def _looks_noted(labels: Sequence[str], reasons: Sequence[Reasons]) -> list[int]:
+    """Sentences read as the result that are a look noted with what it found ("Checked the
+    logs: two thirds of the errors from one client."): a step, told last or not (star55)."""
+    return [i for i, lab in enumerate(labels) if lab == "result" and _look_noted(reasons[i])]
+
+
+def _look_noted(reasons: Reasons) -> bool:
+    return any(why == LOOK_NOTED for _, why in reasons.get("action", ()))
 
 
 def _lesson(reasons: Reasons) -> bool:
