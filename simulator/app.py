@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from simulator import paths
 from simulator.core.storage import Storage, StorageError, open_asking
@@ -193,11 +194,36 @@ def run_gui(argv: list[str] | None = None) -> int:
     from simulator.ui.termination import quit_on_sigterm
 
     quit_on_sigterm(window)
+    window.tasks.waits_for_preparing = False  # the process ends with the close (end_now)
     code = app.exec()
     window.shutdown()
+    preparing = window.tasks.still_preparing()
     lock.release()
     reporter.uninstall()
+    if preparing:
+        end_now(int(code), preparing)
     return int(code)
+
+
+def end_now(code: int, preparing: list[str]) -> NoReturn:
+    """End the process once all a person gave is saved, while work that only prepares (the
+    scorer's warm-up: 11 s at load 14) still runs on ``preparing``'s lanes. The interpreter's
+    own end would wait for that work (Qt's thread pools wait for their jobs as they go), or
+    pull the interpreter from under it (a crash, tasks.py). Not all exit handlers can run
+    (PySide's deletes the app's objects, the thread pools among them, which wait for their
+    jobs): the log is closed and this run's scratch folders removed here (the voice's process
+    was ended by the window's close, and ends by itself with the app)."""
+    import os
+
+    logging.getLogger(__name__).info(
+        "closed while %s still prepared: not waited for", ", ".join(preparing)
+    )
+    logging.shutdown()
+    paths.remove_stand_ins()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)
 
 
 def start_diagnostics(folder: Path) -> CrashReporter:

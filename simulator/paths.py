@@ -173,13 +173,21 @@ def _stand_in_cache(name: str) -> Path:
     """A private temporary folder for this run, removed when it ends."""
     if name not in _stand_ins:
         import atexit
-        import shutil
         import tempfile
 
-        folder = Path(tempfile.mkdtemp(prefix=f"ml-interview-{name}-"))  # mode 0700
-        atexit.register(shutil.rmtree, folder, ignore_errors=True)
-        _stand_ins[name] = folder
+        if not _stand_ins:
+            atexit.register(remove_stand_ins)
+        _stand_ins[name] = Path(tempfile.mkdtemp(prefix=f"ml-interview-{name}-"))  # mode 0700
     return _stand_ins[name]
+
+
+def remove_stand_ins() -> None:
+    """Remove this run's temporary folders (at exit; and by ``app.end_now``, which ends the
+    process without the exit handlers)."""
+    import shutil
+
+    while _stand_ins:
+        shutil.rmtree(_stand_ins.popitem()[1], ignore_errors=True)
 
 
 def bank_cache_file() -> Path:

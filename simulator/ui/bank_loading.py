@@ -62,7 +62,11 @@ class BankLoading(QObject):
         self._w.first_paint.after(
             AFTER_PAINT_MS,
             lambda: self._w._db.submit(
-                services.load_bank, self.report, on_done=self.loaded, on_error=self.failed
+                services.load_bank,
+                self.report,
+                on_done=self.loaded,
+                on_error=self.failed,
+                only_prepares=True,  # a close in the first seconds does not wait for it
             ),
         )
 
@@ -117,7 +121,11 @@ class BankLoading(QObject):
         self.reading_again = True
         w.statusBar().showMessage("Reading the question packs again…")
         w._db.submit(
-            w.services.load_bank, None, on_done=self._read_again, on_error=self._not_read_again
+            w.services.load_bank,
+            None,
+            on_done=self._read_again,
+            on_error=self._not_read_again,
+            only_prepares=True,
         )
 
     def _read_again(self, bank: QuestionBank) -> None:
@@ -234,6 +242,7 @@ class BankLoading(QObject):
             lambda: outside_warnings(bank, shipped, stopped=lambda: w.tasks.closed),
             on_done=lambda found: self._model_answers_checked(bank, found),
             on_error=lambda exc: log.warning("model answers not checked: %s", exc),
+            only_prepares=True,
         )
 
     def _model_answers_checked(self, bank: QuestionBank, found: list[Problem]) -> None:

@@ -55,12 +55,12 @@ def wait_for_saves(
 ) -> None:
     """Wait (at most ``msecs``) until ``unsaved()`` is 0 or the database lane has nothing left
     to do (a write that failed leaves its answer unsaved: the caller offers a rescue)."""
-    if lane.wait_idle(min(UNSEEN_MS, msecs)):
+    if lane.wait_needed(min(UNSEEN_MS, msecs)):
         return  # nothing left running: what is unsaved now could not be written
     deadline = time.monotonic() + msecs / 1000
 
     def done() -> bool:
-        return not unsaved() or lane.wait_idle(0) or time.monotonic() >= deadline
+        return not unsaved() or lane.wait_needed(0) or time.monotonic() >= deadline
 
     if done():
         return

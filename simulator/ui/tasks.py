@@ -15,12 +15,22 @@ window closes, and ``shutdown`` waits for it: its half-written file is removed b
 process ends. ``shutdown()`` waits for all of them, once; ``drain()`` (the
 window's close, once hidden) first lets them finish with the event loop running. The window's manager
 is the application's (``app_tasks()``), so dialogs use the same lanes.
+
+A job submitted with ``only_prepares=True`` (loading the question bank and warming the scorer,
+a speech model's load, importing modules ahead of use) holds nothing a person gave. In the app,
+whose process ends right after its window's close (``waits_for_preparing`` False), a close does
+not wait for such a job (``drain``, ``shutdown``): a SIGTERM or a Close in the first seconds
+ended the app 10-21 s later at load, once the scorer's warm-up was done (attack run 56). What
+still runs is listed by ``still_preparing``, and the app ends its process without the
+interpreter's own end, which would wait for it (or crash under it). Elsewhere (tests, benchmarks:
+the process goes on) a close waits for every job, as it did.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -80,12 +90,15 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay, nice: int = 0) -> None:
+    def __init__(
+        self, fn: Callable[[], Any], relay: _Relay, nice: int, ended: Callable[[], None]
+    ) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._fn = fn
         self._relay: _Relay | None = relay
         self._nice = nice
+        self._ended = ended  # on this worker thread, once ``fn`` has returned or raised
 
     def run(self) -> None:
         if self._nice:  # a pool's threads come and go, made by the GUI thread: each is lowered
@@ -103,6 +116,7 @@ class _Job(QRunnable):
             _deliver(relay, "succeeded", result)
         finally:
             del relay
+            self._ended()
 
 
 def _deliver(relay: _Relay, signal: str, value: Any) -> None:
@@ -129,6 +143,12 @@ class TaskRunner(QObject):
         self._pool.setMaxThreadCount(max_threads)
         self._relays: set[_Relay] = set()
         self._jobs: set[_Relay] = set()  # submitted jobs whose results are not delivered yet
+        self._preparing: set[_Relay] = set()  # of those, the ones that only prepare
+        # Jobs submitted and not ended, on the worker threads: those a close waits for, and
+        # those that only prepare (told apart from a pool's idle state, which counts both)
+        self._counts_changed = threading.Condition()
+        self._needed = 0
+        self._prepares = 0
         self.closed = False  # set by TaskManager.shutdown: nothing new starts
 
     def submit(
@@ -137,14 +157,19 @@ class TaskRunner(QObject):
         *args: Any,
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        only_prepares: bool = False,
         **kwargs: Any,
     ) -> None:
+        """``only_prepares``: the job holds nothing a person gave (see the module's docstring)."""
         if self.closed:  # pages hold their lane and may submit while the window closes
             log.debug("not started after shutdown: %r", fn)
             return
         relay = _Relay()  # lives in the GUI thread: its signals are delivered there
         self._relays.add(relay)
         self._jobs.add(relay)
+        if only_prepares:
+            self._preparing.add(relay)
+        self._count(only_prepares, +1)
 
         @Slot(object)
         def done(box: _Box) -> None:
@@ -167,7 +192,19 @@ class TaskRunner(QObject):
 
         relay.succeeded.connect(done)
         relay.failed.connect(failed)
-        self._pool.start(_Job(lambda: fn(*args, **kwargs), relay, self.nice))
+
+        def ended() -> None:
+            self._count(only_prepares, -1)
+
+        self._pool.start(_Job(lambda: fn(*args, **kwargs), relay, self.nice, ended))
+
+    def _count(self, only_prepares: bool, step: int) -> None:
+        with self._counts_changed:
+            if only_prepares:
+                self._prepares += step
+            else:
+                self._needed += step
+            self._counts_changed.notify_all()
 
     def watch(
         self,
@@ -206,6 +243,7 @@ class TaskRunner(QObject):
         (speech54). Deleted later, not now: its own signal is being delivered."""
         self._relays.discard(relay)
         self._jobs.discard(relay)
+        self._preparing.discard(relay)
         relay.deleteLater()
 
     def pending(self) -> int:
@@ -216,8 +254,29 @@ class TaskRunner(QObject):
         watched are not counted: nothing here runs them)."""
         return len(self._jobs)
 
+    def awaited(self) -> int:
+        """Of ``running``, the jobs a close waits for (not those that only prepare)."""
+        return len(self._jobs) - len(self._preparing)
+
     def wait_idle(self, msecs: int = 30000) -> bool:
         return bool(self._pool.waitForDone(msecs))
+
+    def wait_needed(self, msecs: int = 30000) -> bool:
+        """Wait (at most ``msecs``) until every job submitted here that is not ``only_prepares``
+        has ended, a job queued behind a preparing one included; True when so."""
+        deadline = time.monotonic() + msecs / 1000
+        with self._counts_changed:
+            while self._needed:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                self._counts_changed.wait(left)
+        return True
+
+    def preparing(self) -> bool:
+        """A job that only prepares has not ended yet (running, or queued)."""
+        with self._counts_changed:
+            return self._prepares > 0
 
     def computing(self) -> bool:
         """A job is running on one of this lane's threads now (its result, delivered or not,
@@ -244,6 +303,9 @@ class TaskManager(QObject):
             ARCHIVE: TaskRunner(1, self, nice=DOWNLOAD_NICE),
         }
         self._closed = False
+        # False: the process ends right after the close, which then waits only for the jobs
+        # that do not only prepare (see the module's docstring)
+        self.waits_for_preparing = True
         self._cancels: list[Callable[[], None]] = []
         global _app_tasks
         if not _usable(_app_tasks):
@@ -259,12 +321,15 @@ class TaskManager(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         *,
         lane: str = COMPUTE,
+        only_prepares: bool = False,
     ) -> None:
         """Run ``fn`` on ``lane`` (``simulator.core.session.ports.Executor``)."""
         if self._closed:  # the app is closing: nothing new starts
             log.debug("not started after shutdown: %r", fn)
             return
-        self._lanes[lane].submit(fn, on_done=on_done, on_error=on_error)
+        self._lanes[lane].submit(
+            fn, on_done=on_done, on_error=on_error, only_prepares=only_prepares
+        )
 
     def watch(
         self,
@@ -300,7 +365,11 @@ class TaskManager(QObject):
         deadline = time.monotonic() + msecs / 1000
 
         def busy() -> bool:
-            return any(runner.running() for name, runner in self._lanes.items() if name != DOWNLOAD)
+            return any(
+                runner.running() if self.waits_for_preparing else runner.awaited()
+                for name, runner in self._lanes.items()
+                if name != DOWNLOAD
+            )
 
         if not self._closed and busy():
             loop = QEventLoop()
@@ -332,12 +401,20 @@ class TaskManager(QObject):
             ARCHIVE,  # (cancelled at the close: it stops within a chunk and removes its file)
             DATABASE,
         )  # a download may go on: it is not waited for
-        idle = all([self._lanes[name].wait_idle(msecs) for name in order])
+        idle = all([self._wait(name, msecs) for name in order])
         if not idle:
             log.warning("lanes still working after the close's wait: %s", ", ".join(self.busy()))
             self._cancel()
-            idle = all([self._lanes[name].wait_idle(LATE_WAIT_MS) for name in order])
+            idle = all([self._wait(name, LATE_WAIT_MS) for name in order])
         return idle
+
+    def _wait(self, lane: str, msecs: int) -> bool:
+        runner = self._lanes[lane]
+        return runner.wait_idle(msecs) if self.waits_for_preparing else runner.wait_needed(msecs)
+
+    def still_preparing(self) -> list[str]:
+        """The lanes where a job that only prepares has not ended (not waited for by a close)."""
+        return [name for name, runner in self._lanes.items() if runner.preparing()]
 
     def busy(self) -> list[str]:
         """The lanes with a job running on their threads now (a download included)."""

@@ -58,7 +58,7 @@ def terminate(window: MainWindow) -> Path | None:
     written = None
     controller = window.existing_controller
     if controller is not None and controller.unsaved_count():
-        window.tasks.lane(DATABASE).wait_idle(CLOSE_WAIT_MS)
+        window.tasks.lane(DATABASE).wait_needed(CLOSE_WAIT_MS)
         if controller.unsaved_count():
             stamp = time.strftime("%Y%m%d-%H%M%S")
             target = Path.home() / f"ml-interview-unsaved-answers-{stamp}.json"

@@ -187,7 +187,12 @@ class VoiceAnswers(QObject):
         """Load the speech model in the background (once)."""
         if not self._load_requested:
             self._load_requested = True
-            self._asr.submit(self._load_once, on_done=self._loaded, on_error=self._model_failed)
+            self._asr.submit(
+                self._load_once,
+                on_done=self._loaded,
+                on_error=self._model_failed,
+                only_prepares=True,  # a close does not wait for a load (the first answer would)
+            )
 
     def input_problem(self) -> str | None:
         """Why nothing could be recorded now (no microphone, the chosen one unplugged)."""

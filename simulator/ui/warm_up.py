@@ -116,6 +116,7 @@ def warm_up_page_modules(tasks: TaskManager) -> None:
         lambda: import_page_modules(lambda: tasks.closed),
         on_error=lambda exc: log.warning("a page's module failed to import: %s", exc),
         lane=COMPUTE,
+        only_prepares=True,
     )
 
 
@@ -133,7 +134,13 @@ def warm_up_audio_devices(tasks: TaskManager, then: Callable[[], None]) -> None:
         log.warning("Qt Multimedia's libraries could not be loaded: %s", exc)
         mapped()
 
-    tasks.submit(map_multimedia, on_done=lambda _none: mapped(), on_error=failed, lane=COMPUTE)
+    tasks.submit(
+        map_multimedia,
+        on_done=lambda _none: mapped(),
+        on_error=failed,
+        lane=COMPUTE,
+        only_prepares=True,
+    )
 
 
 def warm_up_session_core(tasks: TaskManager, then: Callable[[], None]) -> None:
@@ -144,7 +151,13 @@ def warm_up_session_core(tasks: TaskManager, then: Callable[[], None]) -> None:
         log.warning("the session core failed to import: %s", exc)
         then()
 
-    tasks.submit(import_session_core, on_done=lambda _none: then(), on_error=failed, lane=COMPUTE)
+    tasks.submit(
+        import_session_core,
+        on_done=lambda _none: then(),
+        on_error=failed,
+        lane=COMPUTE,
+        only_prepares=True,
+    )
 
 
 def build_while_loading(make: Callable[[], QWidget], module: str) -> None:
