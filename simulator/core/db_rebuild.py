@@ -9,6 +9,15 @@ Two things can happen to the file while the app holds it open:
 Either way the connection is the best copy there is: it is backed up into a fresh file, which
 is checked; a copy with bad pages (pages never read before the cut) is salvaged row by row, the
 rows that read are kept and the count of the others is said.
+
+The fresh copy is made as ``.<name>.restore.part``, flushed to the disk and only then renamed
+``.<name>.restore``: whole. The old file's -wal and -shm go next (the new file must not be read
+with the old file's log), then the file found in its place is kept aside, then the copy is
+renamed into place and the folder flushed. A crash or power cut anywhere in between left the
+only whole copy under a hidden name that nothing read (the next start opened the cut file, or
+made an empty one where none was, and a later rebuild deleted the copy: attack run 56). Now
+``finish_interrupted``, at every start before the file is opened, puts a whole copy found there
+in place, as the rebuild would have.
 """
 
 from __future__ import annotations
@@ -136,7 +145,8 @@ def rebuild(
     """Write what ``db`` holds into a fresh file that replaces ``path``; the notice to show.
     The caller reconnects afterwards (``db`` still points at the old file)."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fresh = path.with_name(f".{path.name}.restore")
+    whole = restore_file(path)
+    fresh = Path(f"{whole}.part")
     try:
         _whole_copy(db, fresh)
         lost_note = ""
@@ -146,10 +156,10 @@ def rebuild(
         shown = ", ".join(f"{n} {t}" for t, n in kept.items() if n) or "nothing"
         lost_note = f" Only part of it could be read back: {shown} kept"
         lost_note += f"; {lost} row(s) or table(s) were lost with the file." if lost else "."
-    for suffix in ("-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    aside = _keep_aside(path) if what == "deleted or replaced" else None
-    os.replace(fresh, path)
+    _flush(fresh)
+    os.replace(fresh, whole)  # whole, on the disk: from here a crash is finished at the next start
+    _flush_folder(path.parent)
+    aside = _swap_in(whole, path, keep_found=what == "deleted or replaced")
     kept_note = f" The file found in its place was kept as {aside}." if aside else ""
     return (
         f"The session database {path} was {what} while the app ran; it was rebuilt from what "
@@ -157,7 +167,67 @@ def rebuild(
     )
 
 
-def _keep_aside(path: Path) -> Path | None:
+def restore_file(path: Path) -> Path:
+    """Where a rebuild's whole copy of ``path`` waits to be put in place."""
+    return path.with_name(f".{path.name}.restore")
+
+
+def _swap_in(whole: Path, path: Path, keep_found: bool) -> Path | None:
+    """Put the whole copy ``whole`` in place of ``path``; the file kept aside, if one was."""
+    for suffix in ("-wal", "-shm"):  # the old file's: never read with the new one
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    aside = _keep_aside(path) if keep_found else None
+    os.replace(whole, path)
+    _flush_folder(path.parent)
+    return aside
+
+
+def finish_interrupted(path: Path) -> str | None:
+    """A rebuild of ``path`` that a crash or power cut ended before its whole copy was in
+    place is finished (see the module's docstring); the notice to show, None when there was
+    none. A copy cut short by the crash (``.restore.part``) is removed: the file it was being
+    made from was not touched yet."""
+    whole = restore_file(path)
+    Path(f"{whole}.part").unlink(missing_ok=True)
+    if not whole.is_file() or whole.is_symlink():
+        return None
+    # What is in its place: the file that was cut short or overwritten (the copy holds all it
+    # held, and more), or one put there by someone: either way kept aside, never lost.
+    aside = _keep_aside(path, with_log=True)
+    Path(f"{path}-shm").unlink(missing_ok=True)
+    Path(f"{path}-wal").unlink(missing_ok=True)  # (its main file is gone: nothing reads it)
+    os.replace(whole, path)
+    _flush_folder(path.parent)
+    kept = f" The file that was in its place was kept as {aside}." if aside else ""
+    return (
+        f"The session database {path} was being rebuilt when the app last ended; the rebuilt "
+        f"copy was put in place. Nothing saved was lost.{kept}"
+    )
+
+
+def _flush(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _flush_folder(folder: Path) -> None:
+    """A rename inside ``folder`` made lasting (a folder that cannot be flushed is left)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _keep_aside(path: Path, with_log: bool = False) -> Path | None:
     """Another file put in the database's place (a backup copied back, anything) is someone's:
     it is renamed beside it, never written over."""
     if not path.is_file() or path.is_symlink():
@@ -169,6 +239,9 @@ def _keep_aside(path: Path) -> Path | None:
         n += 1
         aside = path.with_name(f"{path.name}.found-{stamp}-{n}")
     os.replace(path, aside)
+    wal = Path(f"{path}-wal")
+    if with_log and wal.is_file() and not wal.is_symlink():
+        os.replace(wal, f"{aside}-wal")  # its last writes, read with it (SQLite's own name)
     return aside
 
 

@@ -143,6 +143,9 @@ class Storage(ReviewQueries):
                     "ML_INTERVIEW_DATA_DIR), or make this one writable again.",
                 )
                 return
+            finished = db_rebuild.finish_interrupted(self.path)  # a crash mid-rebuild
+            if finished:
+                self._tell(finished)
             if self.path.is_file() and not file_writable(self.path):
                 self._open_read_only(
                     f"The session database {self.path} cannot be written: the file itself is "
