@@ -66,6 +66,8 @@ def run(args: argparse.Namespace) -> int:
                 )
             for line in summary.cut:
                 print(f"ml-interview: cut in the archive: {plain(line)}", file=sys.stderr)
+            for line in summary.unread:
+                print(f"ml-interview: in the archive, {plain(line)}", file=sys.stderr)
             for path in summary.left_out:
                 print(
                     f"ml-interview: left out {plain(path)}: an answer names it as its recording, "

@@ -34,6 +34,7 @@ from simulator.core.archive_checks import (
     check_data,
     fit_texts,
     own_file_name,
+    readable_cells,
 )
 from simulator.core.audio_paths import RECORDINGS as RECORDINGS_FOLDER
 from simulator.core.collector import collector_paused
@@ -98,6 +99,9 @@ class ArchiveSummary:
     # what the manifest's counts say when they are not what data.json holds (data.json is what
     # is checked and imported; attack run 50: such an archive was imported without a word)
     manifest_differs: str = ""
+    # JSON cells the app cannot read as stored, written as it reads them on export (one line
+    # each; ``archive_checks.readable_cells``): the import refuses them as they were
+    unread: tuple[str, ...] = ()
 
 
 class ArchiveCancelled(ArchiveError):
@@ -155,6 +159,7 @@ def archive_contents(storage: Storage) -> ArchiveContents:
     """Everything an archive holds, read from ``storage`` (the database's part: quick)."""
     data = storage.export_rows()
     cut = fit_texts(data)  # as the import takes them
+    unread = readable_cells(data)
     recordings: dict[str, Path] = {}
     left_out: list[str] = []
     gone: list[str] = []
@@ -199,6 +204,7 @@ def archive_contents(storage: Storage) -> ArchiveContents:
         tuple(gone),
         tuple(not_files),
         tuple(cut),
+        unread=tuple(unread),
     )
     data_json = json.dumps(data, ensure_ascii=False).encode("utf-8")
     return ArchiveContents(manifest, data_json, recordings, summary)

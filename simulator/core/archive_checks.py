@@ -5,18 +5,28 @@ it may be empty, numbers finite and within SQLite's integer range, JSON cells th
 unique, and every reference pointing at a row of the archive. An archive made by hand or by a
 broken tool is then refused with one line naming the row and the field, instead of failing
 halfway through the import or storing a value that breaks a page later.
+
+A JSON cell must also read as what the app stores there (``storage_codec``'s readers, the
+plan's): a score whose 'overall' is a word, a transcript whose words are numbers, question ids
+that are not ids were imported as they were and read as missing (the answer unscored, its
+words untimed, the plan's questions gone: attack run 56). ``readable_cells`` makes the app's
+own export hold only such cells, so its archive always imports.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from simulator.core import storage_codec as codec
 from simulator.core.pack_limits import MAX_TEXT
+from simulator.core.stored_plan import StoredPlan, not_read_as_stored
+from simulator.core.tables import joined_with_and
 from simulator.core.transcript import MAX_ANSWER_CHARS
 
 INT = "int"
@@ -62,6 +72,11 @@ def text_limit(column: str) -> int:
     return LONG_TEXT.get(column, MAX_SHORT_TEXT)
 
 
+RECORDINGS_PREFIX = "recordings/"  # where an archive holds its recordings
+# A question's id, as the app's packs write them (ID_PATTERN) and as older tests and versions
+# wrote plain ones ("q"): no space, slash, control or direction-changing character
+_QUESTION_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+
 MAX_FILE_NAME = 120  # characters of a recording's own name kept on import
 # ... and bytes, as the file system counts (255 at most), with room for the prefix a name taken
 # already gets ("imported-20261202-171100-2-")
@@ -101,15 +116,34 @@ def check_data(data: Any, names: set[str]) -> None:
         if s["status"] not in ("active", "finished", "aborted"):
             raise DataError(f"{ROW_NAMES['sessions']} #{i + 1}: status {s['status']!r} is unknown")
     answer_ids = _rows(data["answers"], ANSWER_COLUMNS, "answers")
+    recordings: dict[str, int] = {}
     for i, a in enumerate(data["answers"]):
         where = f"{ROW_NAMES['answers']} #{i + 1} ({a['question_id']})"
+        if not _QUESTION_ID.fullmatch(a["question_id"]):
+            raise DataError(
+                f"{ROW_NAMES['answers']} #{i + 1}: its question id {a['question_id']!r} is not "
+                "one (an id is letters, digits, dots and hyphens)"
+            )
         if a["session_id"] not in session_ids:
             raise DataError(f"{where}: its session {a['session_id']} is not in the archive")
         if a["mode"] not in ("typed", "spoken", "skipped"):
             raise DataError(f"{where}: mode {a['mode']!r} is unknown")
         audio = a.get("audio_path")
-        if audio is not None and audio not in names:
+        if audio is None:
+            continue
+        if audio not in names:
             raise DataError(f"{where}: its recording {audio} is missing from the archive")
+        if not audio.startswith(RECORDINGS_PREFIX) or audio in ("manifest.json", "data.json"):
+            raise DataError(
+                f"{where}: its recording {audio} is not one of the archive's recordings "
+                f"(they are under {RECORDINGS_PREFIX})"
+            )
+        if audio in recordings:
+            raise DataError(
+                f"{where}: its recording {audio} is answer #{recordings[audio]}'s too (each "
+                "answer has a recording of its own)"
+            )
+        recordings[audio] = i + 1
     for listed, columns in (("notes", NOTE_COLUMNS), ("ratings", RATING_COLUMNS)):
         rows = data[listed]
         _rows(rows, columns, listed, key="answer_id")
@@ -152,6 +186,8 @@ def _rows(
                         "the whole field would read as missing"
                     )
                 raise DataError(f"{where}: field '{column}' is of the wrong type or out of range")
+            if kind_of == JSON and (unread := _not_read(listed, column, value)):
+                raise DataError(f"{where}: field '{column}' {unread}")
             if isinstance(value, str) and _SURROGATE.search(value):
                 raise DataError(
                     f"{where}: field '{column}' holds a lone surrogate (half of a character "
@@ -165,6 +201,8 @@ def _rows(
                 )
         if row[key] in seen:
             raise DataError(f"{where}: {key} {row[key]} appears twice")
+        if key == "id" and row[key] < 1:  # (SQLite gives 1 first: a draft was kept under -5)
+            raise DataError(f"{where}: id {row[key]} is not one the app gives (they start at 1)")
         seen.add(row[key])
     return seen
 
@@ -202,6 +240,64 @@ def fit_texts(data: dict[str, list[dict[str, Any]]]) -> list[str]:
                     f"to {limit:,} characters, the most an archive holds"
                 )
     return cut
+
+
+# What the app reads each JSON cell as, and what a cell it cannot read would cost
+_READ_AS: dict[str, tuple[Callable[[str], object | None], str]] = {
+    "score_json": (codec.answer_score, "a score: the answer would show as not scored"),
+    "transcript_json": (
+        codec.transcript,
+        "a transcript (its text and timed words): the answer would show without it",
+    ),
+}
+_SESSION_SCORE = (codec.session_score, "a session's score: the session would show as not scored")
+
+
+def _not_read(listed: str, column: str, cell: str) -> str | None:
+    """Why the app would not read the JSON ``cell`` (of a row of ``listed``) as it is stored,
+    said after "field 'NAME'"; None when it reads it."""
+    if column == "plan_json":
+        keys = not_read_as_stored(codec.loads(cell))
+        if not keys:
+            return None
+        named = joined_with_and([f"'{key}'" for key in keys])
+        one = len(keys) == 1
+        return (
+            f"holds a plan whose {named} {'is' if one else 'are'} not of the type or size the "
+            f"app stores there: it would read {'it' if one else 'them'} as something else"
+        )
+    reader, what = (
+        _SESSION_SCORE
+        if (listed, column) == ("sessions", "score_json")
+        else (_READ_AS.get(column, (None, "")))
+    )
+    if reader is None or reader(cell) is not None:
+        return None
+    return f"does not hold what the app reads as {what}"
+
+
+def readable_cells(data: dict[str, list[dict[str, Any]]]) -> list[str]:
+    """Each JSON cell of ``data`` (as ``Storage.export_rows`` gives it) the import would refuse
+    written as the app reads it, in place: a plan as read, a score or a transcript that does
+    not read as none (the app shows it so already); what was changed, a line each. A cell
+    damaged in the database (by hand, by another program) refused the app's own archive."""
+    changed: list[str] = []
+    for listed, columns in LISTED_COLUMNS:
+        for row in data.get(listed, []):
+            for column, (kind_of, _) in columns.items():
+                value = row.get(column)
+                if kind_of != JSON or not isinstance(value, str):
+                    continue
+                if not isinstance(codec.loads(value), dict) or _not_read(listed, column, value):
+                    if column == "plan_json":
+                        row[column] = json.dumps(StoredPlan.from_dict(codec.loads(value)).to_dict())
+                        done = "written as the app reads it"
+                    else:
+                        row[column] = None
+                        done = "left out: the app cannot read it"
+                    whose = row.get("id", row.get("answer_id"))
+                    changed.append(f"{ROW_NAMES[listed]} {whose}: its '{column}' {done}")
+    return changed
 
 
 def a_time(value: Any) -> bool:

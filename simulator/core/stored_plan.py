@@ -123,6 +123,23 @@ class StoredPlan:
         return data
 
 
+# What ``to_dict`` leaves out when it holds its default
+_LEFT_OUT = {"away_s": 0.0}
+
+
+def not_read_as_stored(data: Mapping[str, Any]) -> list[str]:
+    """The keys of a stored plan ``from_dict`` does not read as they are stored: of another
+    type or size than the app stores there, so read as their default or changed (question ids
+    that are numbers: none; a 1e12 s time in: unknown; a 20,001-character follow-up: none).
+    A key set to null is one left out; keys of a later version are kept as they are."""
+    read = StoredPlan.from_dict(data).to_dict()
+    return [
+        key
+        for key, value in data.items()
+        if key in _KNOWN and value is not None and read.get(key, _LEFT_OUT.get(key)) != value
+    ]
+
+
 def read_name(value: Any) -> str:
     """A stored plan's name ("" when none). One past any the app gives (a hand-made plan of
     1,050,000 characters held History and Review for seconds each, attack run 53) is read as

@@ -112,6 +112,15 @@ def exported(summary: ArchiveSummary, target: Path) -> str:
             if summary.cut
             else ""
         )
+        + (
+            f" {counted(len(summary.unread), 'stored value')} the app cannot read "
+            f"{'was' if len(summary.unread) == 1 else 'were'} written as it reads "
+            f"{'it' if len(summary.unread) == 1 else 'them'} ({summary.unread[0]}"
+            + (", …" if len(summary.unread) > 1 else "")
+            + ")."
+            if summary.unread
+            else ""
+        )
     )
 
 
