@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
@@ -15,13 +17,37 @@ def keyboard_back(parent: QWidget) -> Iterator[None]:
     """Once the dialog run inside closes, the window is active again and the control that had
     the keyboard has it back. Without a window manager to hand it back, no control had it: a
     list's focus ring was gone and its arrow keys did nothing."""
-    had_keyboard = QApplication.focusWidget()
+    window = parent.window()
+    had_keyboard = keyboard_of(window)
     try:
         yield
     finally:
-        parent.window().activateWindow()
-        if had_keyboard is not None and had_keyboard.isVisible():
-            had_keyboard.setFocus()
+        give_keyboard_back(window, had_keyboard)
+
+
+def keyboard_of(window: QWidget) -> QWidget | None:
+    """The control with the keyboard, or the one of ``window`` that gets it when the window is
+    active again: a dialog opened while the window was not active (a failure said after an
+    archive's file dialog had closed) had nothing to give back (walk56)."""
+    return QApplication.focusWidget() or window.focusWidget()
+
+
+def give_keyboard_back(window: QWidget, widget: QWidget | None) -> None:
+    """``window`` active again and ``widget`` (if still shown) with the keyboard: at once, and
+    again once the dialog's own hiding has reached the window system, if that left no window
+    active (it did on some runs, after a file dialog: walk56)."""
+    _give_back(window, widget)
+    QTimer.singleShot(0, lambda: _give_back(window, widget, only_if_lost=True))
+
+
+def _give_back(window: QWidget, widget: QWidget | None, only_if_lost: bool = False) -> None:
+    if not shiboken6.isValid(window) or not window.isVisible():
+        return
+    if only_if_lost and QApplication.activeWindow() is not None:
+        return  # active, or another window (a dialog opened meanwhile) has the keyboard
+    window.activateWindow()
+    if widget is not None and shiboken6.isValid(widget) and widget.isVisible():
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def stay_or_leave(

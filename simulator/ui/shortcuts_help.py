@@ -6,7 +6,6 @@ from __future__ import annotations
 import html
 import re
 
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simulator.ui.modal import give_keyboard_back, keyboard_of
 from simulator.ui.widgets.document_keys import document_ends_keys
 
 _Action = QAbstractSlider.SliderAction
@@ -71,9 +71,7 @@ def open_reading_dialog(
         keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         keys.activated.connect(lambda a=action: bar.triggerAction(a))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    before = QApplication.focusWidget()
-    if before is not None:
-        dialog.finished.connect(lambda _: focus_again(before))
+    _keyboard_back_on_close(dialog)
     dialog.open()
     text.setFocus()
 
@@ -82,16 +80,16 @@ def open_giving_keyboard_back(dialog: QDialog) -> None:
     """Open ``dialog`` (not modal); when it closes the keyboard goes back where it was. Closed
     with Esc, the About box and the failure boxes left no widget with the keyboard: no focus
     shown, typing went nowhere, Tab started anywhere (walkthrough 39), as the F1 list had."""
-    before = QApplication.focusWidget()
-    if before is not None:
-        dialog.finished.connect(lambda _: focus_again(before))
+    _keyboard_back_on_close(dialog)
     dialog.open()
 
 
-def focus_again(widget: QWidget) -> None:
-    if shiboken6.isValid(widget):
-        widget.window().activateWindow()
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+def _keyboard_back_on_close(dialog: QDialog) -> None:
+    parent = dialog.parentWidget()
+    before = keyboard_of(parent.window()) if parent is not None else QApplication.focusWidget()
+    if before is not None:
+        window = before.window()
+        dialog.finished.connect(lambda _: give_keyboard_back(window, before))
 
 
 def shortcuts_table(text: str) -> str:
