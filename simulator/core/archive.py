@@ -387,7 +387,7 @@ def _read_data(z: zipfile.ZipFile, source: Path) -> bytes:
     return body
 
 
-def _not_a_zip(source: Path, exc: zipfile.BadZipFile) -> str:
+def _not_a_zip(source: Path) -> str:
     """Why ``source`` cannot be opened as a zip: empty, cut short (a zip's start with its end
     missing: a copy or download that stopped), or something else altogether."""
     try:
@@ -402,7 +402,9 @@ def _not_a_zip(source: Path, exc: zipfile.BadZipFile) -> str:
             f"{source}: damaged or cut short (the end of the zip is missing: was the copy or "
             "download finished?); nothing was read from it"
         )
-    return f"{source} is not an archive of this app: {exc}"
+    # not zipfile's own words ("File is not a zip file", "Bad magic number for central
+    # directory"): they were pasted in, capital and all (walk56)
+    return f"{source} is not an archive of this app: it is not a zip file"
 
 
 def available_memory() -> int | None:
@@ -426,8 +428,8 @@ def read_archive(source: Path) -> tuple[ArchiveSummary, dict[str, Any]]:
         if not stat.S_ISREG(mode):  # a pipe would wait, a device never end
             raise ArchiveError(f"{source} is not an archive of this app: not a regular file")
         z = zipfile.ZipFile(source)
-    except zipfile.BadZipFile as exc:
-        raise ArchiveError(_not_a_zip(source, exc)) from None
+    except zipfile.BadZipFile:
+        raise ArchiveError(_not_a_zip(source)) from None
     except OSError as exc:  # missing, unreadable: said as such, without Python's wording
         reason = (
             "no such file" if exc.errno == errno.ENOENT else f"cannot be read: {plain_reason(exc)}"
