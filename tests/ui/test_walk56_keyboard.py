@@ -95,3 +95,43 @@ def test_a_bad_archive_s_message_gives_the_keyboard_back_to_history_r56(  # type
     qtbot.keyClick(box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is table, timeout=3000)
 
+
+def test_the_first_answer_s_final_words_replace_its_quick_ones_on_the_wrap_up_r56(window) -> None:  # type: ignore[no-untyped-def]
+    """Walk 56 (spoken, dark; a follow-up answered, then Ctrl+Enter "See the scorecard"): while
+    the scorecard was prepared the page said "Question 2: score updated 78 → 89 (the whole
+    recording was transcribed again)" above the quick transcript ("I would choose it over What
+    do you mean means?"), not the words stored and scored ("... over k-means."). The two
+    answers stay shown together, each with its final words, after the question's review too
+    (the wrap-up, or paused)."""
+    from simulator.core.interview import State
+    from simulator.core.session import events as ev
+
+    page = window.interview
+    question = window.services.bank.get("tech.overfit")
+    quick, whole = "it memorizes what do you mean noise", "it memorizes noise in the training set"
+    follow_quick, follow_whole = "the validation error", "the validation error on a held-out set"
+    states = [State.IDLE, State.ASKING, State.PREPARING, State.ANSWERING, State.TRANSCRIBING]
+
+    def go(*new: State) -> None:
+        for state in new:
+            page.render_event(ev.StateChanged(states[-1], state))
+            states.append(state)
+
+    page.render_event(ev.ModeChanged(spoken=True, voice=False))
+    page.render_event(ev.QuestionShown(question, 2, 2, ""))
+    go(State.ASKING, State.PREPARING, State.ANSWERING, State.TRANSCRIBING)
+    page.render_event(ev.TranscriptShown(quick, 2, 0))
+    go(State.ASKING_FOLLOW_UP)
+    page.render_event(ev.QuestionShown(question, 2, 2, "How would you detect it?"))
+    go(State.FOLLOW_UP, State.TRANSCRIBING)
+    page.render_event(ev.TranscriptShown(follow_quick, 2, 1))
+    go(State.REVIEWING, State.PAUSED)
+    page.render_event(ev.TranscriptShown(whole, 2, 0, final=True))
+    shown = page.answer.toPlainText()
+    assert whole in shown and quick not in shown, shown
+    assert "Follow-up: How would you detect it?" in shown and follow_quick in shown, shown
+    go(State.REVIEWING, State.WRAP_UP)
+    page.render_event(ev.TranscriptShown(follow_whole, 2, 1, final=True))
+    shown = page.answer.toPlainText()
+    assert whole in shown and follow_whole in shown, shown
+    assert shown.index(whole) < shown.index("Follow-up: How would you detect it?"), shown

@@ -28,17 +28,12 @@ if TYPE_CHECKING:
     from simulator.core.storage import Storage
     from simulator.settings import Settings
 
-# States in which the answer box is another answer's (or empty)
-_NEW_ANSWER = frozenset(
-    (
-        State.IDLE,
-        State.BRIEFING,
-        State.ASKING,
-        State.PREPARING,
-        State.ANSWERING,
-        State.ASKING_FOLLOW_UP,
-        State.FOLLOW_UP,
-    )
+# States in which the page is another question's (or empty). Not a follow-up's: the page keeps
+# the first answer's words for the two shown together once it is answered, so the whole
+# recording's transcript of the first answer, landing after the follow-up's was shown, still
+# belongs there (it was dropped: the score said "updated 78 → 89" beside the quick words, walk56)
+_NEW_QUESTION = frozenset(
+    (State.IDLE, State.BRIEFING, State.ASKING, State.PREPARING, State.ANSWERING)
 )
 # States in which nothing runs on its own: no countdown, clock or retry needs ``tick()``
 _AT_REST = frozenset((State.IDLE, State.SCORECARD, State.ABORTED))
@@ -108,7 +103,8 @@ class FlowState:
         self._carried: Draft | None = None  # a resumed answer's draft, with its time used
         # (question number, part) whose transcript is on screen: the whole recording's
         # transcript replaces the quick one only there
-        self._transcript_shown: tuple[int, int] | None = None
+        # the question whose quick transcripts are on the page (its number), None: none is
+        self._transcripts_of: int | None = None
 
     # --- queries and listeners ----------------------------------------------------------
     def on_event(self, listener: Callable[[ev.Event], None]) -> None:
@@ -286,14 +282,11 @@ class FlowState:
     def _emit(self, event: ev.Event) -> None:
         match event:
             case ev.TranscriptShown(final=False):
-                self._transcript_shown = (event.number, event.part)
-            case ev.TranscriptShown(final=True) if (
-                event.number,
-                event.part,
-            ) != self._transcript_shown:
-                return  # another answer is on screen by now: the Scorecard shows this one
-            case ev.StateChanged(new=state) if state in _NEW_ANSWER:
-                self._transcript_shown = None
+                self._transcripts_of = event.number
+            case ev.TranscriptShown(final=True) if event.number != self._transcripts_of:
+                return  # another question is on screen by now: the Scorecard shows this one
+            case ev.StateChanged(new=state) if state in _NEW_QUESTION:
+                self._transcripts_of = None
                 if state is State.ASKING and self._calm_moment is not None:
                     self._calm_moment()
         for listener in list(self._listeners):

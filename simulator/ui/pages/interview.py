@@ -366,7 +366,7 @@ class InterviewPage(QWidget):
                 self._parts.main = text  # its final words: the box holds the follow-up's
             else:
                 self._parts.follow_up = text
-            if self._state is State.REVIEWING:
+            if self._parts.shown:  # both, since the review: on the wrap-up or paused too
                 self._parts.show_in(self.answer)
                 return
             if part == 0:

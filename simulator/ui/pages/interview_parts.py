@@ -25,6 +25,7 @@ class AnsweredParts:
         self.main: str | None = None  # None: no follow-up asked for this question
         self.prompt = ""
         self.follow_up: str | None = None  # None: not answered yet
+        self.shown = False  # the box holds both, as ``show_in`` wrote them
 
     @property
     def asked(self) -> bool:
@@ -32,6 +33,7 @@ class AnsweredParts:
 
     def follow_up_asked(self, main_answer: str, prompt: str) -> None:
         self.main, self.prompt, self.follow_up = main_answer, prompt, None
+        self.shown = False
 
     def show_in(self, box: QPlainTextEdit) -> None:
         """Both answers in the (read-only) box, each under its label in bold."""
@@ -50,3 +52,4 @@ class AnsweredParts:
         # The cursor on the first label took its bold, and the box keeps it through clear():
         # the next question's answer was typed in bold (walkthrough 41).
         box.setCurrentCharFormat(plain)
+        self.shown = True
