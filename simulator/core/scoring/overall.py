@@ -124,7 +124,10 @@ def answer_feedback(
         # point said once (85 %) the tip read as if nothing were left to earn (walkthrough 35)
         whole = all(k.credit >= _WHOLE_CREDIT for k in content.key_points)
         if not missing and not named and not content.misconceptions and whole:
-            tips.append("Every key point is covered and explained.")
+            # not "and explained" under the Brief tip, which says the points want developing:
+            # the two stood one under the other (walk56)
+            brief = content.brief is not None
+            tips.append(f"Every key point is covered{'' if brief else ' and explained'}.")
     if structure is not None:
         star = structure.star
         if star.off_question:

@@ -40,3 +40,23 @@ def test_an_answer_earning_every_point_in_full_keeps_the_tip() -> None:
         assert _TIP in score.feedback, score.feedback
     else:  # the model answer must earn every point in full: otherwise this test proves nothing
         raise AssertionError([(kp.id, kp.credit) for kp in score.key_points])
+
+
+def test_a_brief_answer_covering_every_point_is_not_called_explained_r56() -> None:
+    """Walk 56 (typed, the multiclass averaging question, every point covered in 102 words):
+    'How to improve' said "Brief: a few sentences name points without developing them..." and
+    right under it "Every key point is covered and explained.". Under the Brief tip it says the
+    points are covered, not that they are explained."""
+    bank = load_packs(sorted((Path(__file__).resolve().parents[3] / "questions").glob("*.yaml")))
+    answer = (
+        "Macro averaging computes precision, recall and F1 for each class separately and then "
+        "takes the plain mean, so a rare class counts as much as a frequent one. Weighted "
+        "averaging weights each class score by its support, the number of true examples of that "
+        "class. Micro averaging pools the counts of all classes, so in a single label problem it "
+        "equals accuracy. I would report macro F1 when the rare classes matter, together with "
+        "the per-class report and the confusion matrix."
+    )
+    score = score_answer(bank.questions["tech.multiclass-averaging"], Transcript(answer))
+    assert any(tip.startswith("Brief:") for tip in score.feedback), score.feedback
+    assert _TIP not in score.feedback, score.feedback
+    assert "Every key point is covered." in score.feedback, score.feedback
