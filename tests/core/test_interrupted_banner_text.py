@@ -135,3 +135,30 @@ def test_a_start_past_any_date_is_said_unknown_r52(tmp_path) -> None:  # type: i
     assert said_when(1e300) is None and said_when(0) is None
     assert "interrupted: it can" in replacing_said(4, 1e300)  # no date, as before
     assert "interrupted on 20" in replacing_said(4, record.started_at)
+
+
+def test_a_follow_up_being_recorded_is_said_kept_for_the_resume_r56(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Walk 56 (spoken, dark, the virtual microphone): the app killed while the follow-up of
+    question 1 of 2 was answered aloud; Home read "The interview you started on ... was
+    interrupted after 1 of 2 answers. Everything you answered is saved.", nothing of the
+    follow-up's recording, which Resume then transcribed and scored ("Question 1's follow-up:
+    the recording cut short when the app stopped was recovered (15 s, 23 words): scored 69.")."""
+    storage = Storage(tmp_path / "s.sqlite3")
+    ids = ["tech.q0", "tech.q1"]
+    sid = storage.create_session({"name": "Custom", "question_ids": ids, "spoken": True})
+    storage.add_answer(
+        sid, "tech.q0", 0, "spoken", "Overfitting is noise.", transcript={"words": []},
+        audio_path="recordings/x-q1.wav",
+    )  # fmt: skip
+    storage.add_answer(
+        sid, "tech.q0", 0, "spoken", "", follow_up="How would you detect it?",
+        audio_path="recordings/x-q1-follow-up1.wav",
+    )  # fmt: skip
+    record = storage.session(sid)
+    assert record is not None
+    assert interrupted_counts(record).follow_up == "recorded"
+    text = interrupted_summary(record)
+    assert "after 1 of 2 answers, while a follow-up's answer was being recorded" in text, text
+    assert "transcribed and scored with its question when you resume" in text, text
+    assert text.endswith("Everything you answered before it is saved."), text
+    storage.close()

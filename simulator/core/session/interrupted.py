@@ -28,6 +28,9 @@ class InterruptedCounts:
     recording: int = 0
     # of ``recording``, the ones whose recording had ended (being transcribed), not cut short
     transcribing: int = 0
+    # a follow-up's answer being recorded ("recorded") or transcribed ("transcribed") when the
+    # app stopped, "" for none: it too is transcribed and scored once the session is resumed
+    follow_up: str = ""
 
 
 def interrupted_counts(record: SessionRecord) -> InterruptedCounts:
@@ -42,7 +45,15 @@ def interrupted_counts(record: SessionRecord) -> InterruptedCounts:
     answered = sum(1 for a in main.values() if a.mode != "skipped")
     opened = [a for a in main.values() if a.opened_only and a.audio_path]
     ended = sum(1 for a in opened if a.recorded_in_full)
-    return InterruptedCounts(len(main), answered, total, len(opened), ended)
+    follow_ups = [
+        a
+        for a in record.answers
+        if a.follow_up is not None and a.position in main and a.opened_only and a.audio_path
+    ]
+    follow_up = ""
+    if follow_ups:
+        follow_up = "transcribed" if all(a.recorded_in_full for a in follow_ups) else "recorded"
+    return InterruptedCounts(len(main), answered, total, len(opened), ended, follow_up)
 
 
 def interrupted_text(when: str, counts: InterruptedCounts, typing_kept: bool = False) -> str:
@@ -81,6 +92,14 @@ def interrupted_text(when: str, counts: InterruptedCounts, typing_kept: bool = F
         )
     else:
         text = f"{start} after {counts.reached} of {plural(counts.total, 'answer')}"
+    if counts.follow_up:
+        # it read "Everything you answered is saved." only: the follow-up's recording, kept
+        # and transcribed at resume, was not said, as an answer's is (walk56)
+        return (
+            f"{text}, while a follow-up's answer was being {counts.follow_up}: the recording "
+            "is kept, and is transcribed and scored with its question when you resume. "
+            "Everything you answered before it is saved."
+        )
     text += ". Everything you answered is saved"
     if typing_kept:
         return f"{text}, and {typing}."
