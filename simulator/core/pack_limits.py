@@ -17,6 +17,11 @@ MAX_PACK_BYTES = 1024 * 1024
 MAX_VALUES = 200_000  # every value the pack expands to, aliases counted each time they are used
 MAX_DEPTH = 12  # a question is at most ~4 levels deep; anything far deeper is not a pack
 MAX_TEXT = 20_000  # any single text; fields have tighter limits (see questions_models.py)
+# The characters of text a pack's aliases repeat, each use after the first counted: a 95 KB
+# pack naming one 50,000-character text 15,000 times (*x) took 23-53 s to load, each use read
+# again for control characters, and listed 15,000 problems (attack run 56). Four times what
+# the largest pack may write out.
+MAX_EXPANDED_CHARS = 4 * MAX_PACK_BYTES
 # A question's key points, misconceptions and framework steps at most: what a stored score can
 # hold of each too (scoring.results reads a score holding more as damaged)
 MAX_KEY_POINTS = 30
@@ -125,20 +130,34 @@ def text_problems(data: object, budget: list[int]) -> Iterator[tuple[str, str]]:
 
 
 def any_text_problem(data: object, budget: list[int]) -> bool:
-    """Does any text in ``data`` break a rule? Counts ``budget`` and depth as ``_walk`` does."""
+    """Does any text in ``data`` break a rule? Counts ``budget`` and depth as ``_walk`` does,
+    and raises ``PackTooBig`` when aliases repeat more than ``MAX_EXPANDED_CHARS`` characters
+    (a text an alias repeats is the same object: read once, then only counted)."""
     stack: list[tuple[object, int]] = [(data, 0)]
     search = _CONTROL.search
+    found = False
+    read: set[int] = set()
+    repeated = 0
     while stack:
         item, depth = stack.pop()
         _spend(budget, depth)
         if isinstance(item, str):
-            if len(item) > MAX_TEXT or search(item):
-                return True
+            if id(item) in read:
+                repeated += len(item)
+                if repeated > MAX_EXPANDED_CHARS:
+                    raise PackTooBig(
+                        f"its YAML aliases (*name) repeat more than {MAX_EXPANDED_CHARS:,} "
+                        "characters of text, each use counted (a pack may be at most "
+                        f"{MAX_PACK_BYTES // 1024 // 1024} MB): repeat fewer of them"
+                    )
+                continue
+            read.add(id(item))
+            found = found or len(item) > MAX_TEXT or search(item) is not None
         elif isinstance(item, dict):
             stack.extend((value, depth + 1) for value in item.values())
         elif isinstance(item, (list, tuple, set)):
             stack.extend((value, depth + 1) for value in item)
-    return False
+    return found
 
 
 def _spend(budget: list[int], depth: int) -> None:
