@@ -29,6 +29,7 @@ from typing import Any
 
 from simulator import __version__
 from simulator.core.archive_checks import (
+    RECORDINGS_PREFIX,
     ROW_NAMES,
     DataError,
     check_data,
@@ -493,6 +494,17 @@ def read_archive(source: Path) -> tuple[ArchiveSummary, dict[str, Any]]:
         check_data(data, names)
     except DataError as exc:
         raise ArchiveError(f"{source}: {exc}") from None
+    ours = {"manifest.json", "data.json", RECORDINGS_PREFIX}  # (the folder: a zip tool's)
+    ours.update(a["audio_path"] for a in data["answers"] if a.get("audio_path"))
+    foreign = [name for name in infos if name not in ours]
+    if foreign:
+        # (300,000 of them were read without a word, 47 s at load: attack run 56)
+        raise ArchiveError(
+            f"{source}: it holds {len(foreign):,} {'entry' if len(foreign) == 1 else 'entries'} "
+            "that no archive of this app "
+            f"holds ({foreign[0]}{', …' if len(foreign) > 1 else ''}: an archive holds "
+            "manifest.json, data.json and the recordings its answers name): nothing was imported"
+        )
     for answer in data["answers"]:
         if answer.get("audio_path"):  # the app stores them unpacked; audio packs ~1.1 to 1
             _refuse_a_bomb(infos[answer["audio_path"]], source, "recordings pack")

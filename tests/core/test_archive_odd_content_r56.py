@@ -138,3 +138,39 @@ def test_the_apps_own_archive_of_cells_it_cannot_read_still_imports_r56(tmp_path
     (session,) = target.sessions()
     assert [a.text for a in target.answers(session.id)] == ["an answer"]
     target.close()
+
+
+def test_entries_no_archive_of_the_app_holds_are_refused_r56(tmp_path: Path) -> None:
+    """A 28 MB archive of 300,000 empty entries beside the app's was read whole, 47 s at load,
+    and imported without a word."""
+    manifest, data, audio = _good(tmp_path)
+    source = tmp_path / "more.zip"
+    with zipfile.ZipFile(source, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("manifest.json", json.dumps(manifest))
+        z.writestr("data.json", json.dumps(data))
+        for name, body in audio.items():
+            z.writestr(name, body)
+        for i in range(3):
+            z.writestr(f"x/{i}", b"")
+    target = Storage(tmp_path / "dst" / "s.sqlite3")
+    with pytest.raises(
+        ArchiveError, match=r"it holds 3 entries that no archive of this app holds \(x/0, …"
+    ):
+        import_archive(target, source, tmp_path / "dst" / "recordings")
+    assert target.session_count() == 0
+    target.close()
+
+
+def test_a_folder_entry_a_zip_tool_adds_is_taken_r56(tmp_path: Path) -> None:
+    manifest, data, audio = _good(tmp_path)
+    source = tmp_path / "rezipped.zip"
+    with zipfile.ZipFile(source, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("manifest.json", json.dumps(manifest))
+        z.writestr("data.json", json.dumps(data))
+        z.writestr("recordings/", b"")
+        for name, body in audio.items():
+            z.writestr(name, body)
+    target = Storage(tmp_path / "dst" / "s.sqlite3")
+    import_archive(target, source, tmp_path / "dst" / "recordings")
+    assert target.session_count() == 1
+    target.close()
