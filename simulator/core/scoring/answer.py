@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from simulator.core.questions import Category, Question
+from simulator.core.scoring.asked_event import asked_event
 from simulator.core.scoring.bank_rivals import NO_RIVALS, Rivals
 from simulator.core.scoring.content import ContentResult, score_content
 from simulator.core.scoring.delivery import DeliveryScore, analyse_delivery
@@ -102,7 +103,8 @@ def score_answer(
     content: ContentResult | None = None
     structure: StructureResult | None = None
     if question.category is Category.BEHAVIORAL:
-        structure = analyse_star(judged_tokens, transcript)
+        asks_practice = asked_event(question.prompt).shape == "practice"
+        structure = analyse_star(judged_tokens, transcript, asks_practice)
         labels = [segment.label for segment in structure.star.segments]
         verdict = off_question(question, judged_tokens, labels, rivals)
         if verdict.cost:

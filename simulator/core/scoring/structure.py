@@ -67,6 +67,7 @@ from simulator.core.scoring.star_gaps import (
     task_opening,
     team_outcome_before_lesson,
 )
+from simulator.core.scoring.star_habits import HABIT_ASKED, habits_asked
 from simulator.core.scoring.star_labels import (
     LESSON_NAMED,
     LOOK_NOTED,
@@ -340,7 +341,12 @@ def _told_in_the_present(
         all_reasons[i]["action"].append((PRESENT_STEP_WEIGHT, PRESENT_STEP))
 
 
-def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
+def analyse_star(
+    tokens: Tokens, transcript: Transcript, asks_practice: bool = False
+) -> StructureResult:
+    """The STAR parts of a behavioral answer. ``asks_practice``: the question asks how the
+    candidate goes about something ("How do you ...? Give me an example"), whose habits told in
+    the present answer it (star_habits.py)."""
     sentences = tokens.sentences
     n = len(sentences)
     i_count = sum(1 for w in tokens.words if w in I_WORDS)
@@ -397,6 +403,9 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
             why = "the task, told first" if now == "task" else "the team's act before the lesson"
             all_reasons[i][now].append((9.0, why))
     _read_in_context(labels, said, texts, all_reasons)
+    for i in habits_asked(labels, said, asks_practice):
+        labels[i] = "action"
+        all_reasons[i].setdefault("action", []).append((9.0, HABIT_ASKED))
     for i in _hollow_sentences(said):
         labels[i] = "other"
         all_reasons[i].setdefault("other", []).append((9.0, "the same words again"))
