@@ -260,3 +260,48 @@ def finding_a_step_follows(
             continue
         found.extend(j for j in sorted(run) if j not in found)
     return found
+
+
+FINDING_FRAMED = "what turned out, between my steps: a finding of the investigation"
+# The frames that tell a finding as news ("It turned out the join was dropping rows", "Turns
+# out they send every document to a person anyway", "It emerged that he had been assigned to
+# three projects") (star56); "it turned out to be ..." judges a thing, and is left alone.
+_FINDING_FRAMES = (
+    ("it", "turned", "out"),
+    ("it", "turns", "out"),
+    ("turned", "out"),
+    ("turns", "out"),
+    ("as", "it", "turned", "out"),
+    ("it", "emerged"),
+    ("it", "became", "clear"),
+    ("it", "became", "obvious"),
+    ("it", "was", "clear"),
+)
+_OPENING_FILLERS = word_set("and so but then well um uh okay ok now basically actually")
+
+
+def _finding_frame(ws: Sequence[str]) -> bool:
+    k = 0
+    while k < len(ws) and ws[k] in _OPENING_FILLERS:
+        k += 1
+    for frame in _FINDING_FRAMES:
+        if tuple(ws[k : k + len(frame)]) == frame:
+            return ws[k + len(frame) : k + len(frame) + 1] not in (["to"], ["fine"], ["well"])
+    return False
+
+
+def finding_framed(labels: Sequence[str], words: Sequence[Sequence[str]]) -> list[int]:
+    """Sentences that open on a frame of a finding ("It turned out ...", "It emerged that
+    ..."), told after a step of mine and before another step of mine: what the investigation
+    turned up, one more step of it, whatever its own words of how things stood or what changed
+    made of it. Not read as a step when no step comes after it (the story may end on what was
+    found), nor before any step (a mistake story's "It turned out the table was the only
+    copy" is its scene)."""
+    return [
+        i
+        for i in range(1, len(labels) - 1)
+        if labels[i] != "action"
+        and _finding_frame(words[i])
+        and "action" in labels[:i]
+        and "action" in labels[i + 1 :]
+    ]

@@ -293,8 +293,14 @@ OUTCOME_REASON = 1.2
 # The least weight of an outcome cue phrase that makes a step of mine its outcome too ("I
 # cut the review time by half" is told by its number; "I launched it in shadow mode" is a step).
 MY_STEP_CUE = 2.0
-# ... but "I shipped it a week early" says the work got done: its outcome.
+# ... but "I shipped it a week early" says the work got done: its outcome, when the sentence
+# says how it went against the plan or whom it reached; "Shipped to staging on day seven",
+# "Launched the A/B test in his ninth week" are one more step (star56).
 _DONE_CUES = frozenset(('"shipped"', '"delivered"', '"launched"'))
+_DONE_HOW = word_set(
+    """early late time ahead schedule deadline planned promised everyone everybody all every
+    production customers users clients live"""
+)
 _LESSON_REASONS = frozenset(('"i learned"', '"learned that"', "a lesson, told at the end"))
 # A verb form that tells something happened since ("has run", "have shared", "has not happened").
 _PERFECT = frozenset(("has", "have", "hasn't", "haven't"))
@@ -315,14 +321,19 @@ def tells_outcome(ws: Sequence[str], text: str, reasons: Reasons) -> bool:
             continue
         if my_step and why.startswith('"') and weight < MY_STEP_CUE and why not in _DONE_CUES:
             continue
+        if why in _DONE_CUES and not set(ws) & _DONE_HOW and (my_step or _terse_step(ws)):
+            continue
         if weight >= OUTCOME_REASON:
             return True
     if any(_taken_up(piece) for piece in text.split(",")[1:]):
         return True
     if any(_still_running(piece) for piece in text.split(",")[1:]):
         return True
+    # "Shipped to staging on day seven": a note of my step, with no subject, is nobody else's
+    # event either (star56)
+    my_note = _terse_step(ws) and not set(ws) & _DONE_HOW
     return any(
-        (_others_event(clause) and not _names_only(clause))
+        (_others_event(clause) and not _names_only(clause) and not my_note)
         or _absence_since(clause)
         or measured_change(clause)
         for clause in _clauses(text)
@@ -332,6 +343,12 @@ def tells_outcome(ws: Sequence[str], text: str, reasons: Reasons) -> bool:
 # A state that lasts from the story's end on, told as a note: "..., still running", "..., still
 # in use today", "..., still live" (star55).
 _STILL_RUNNING = word_set("running used live in going standing working")
+
+
+def _terse_step(ws: Sequence[str]) -> bool:
+    """A note that drops its subject, opening on the outcome verb: "Shipped to staging on day
+    seven", "Launched the A/B test in his ninth week"."""
+    return bool(ws) and ws[0] in ("shipped", "delivered", "launched", "then")
 
 
 def _still_running(piece: str) -> bool:

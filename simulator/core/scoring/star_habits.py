@@ -52,7 +52,9 @@ _STATE_VERBS = word_set(
     will would may might must should shall did do does don't didn't"""
 )
 # Words between "I" and its verb ("I also go", "I actually read", "I try to reproduce").
-_BETWEEN = word_set("also usually always often generally typically normally actually just then really")
+_BETWEEN = word_set(
+    "also usually always often generally typically normally actually just then really"
+)
 _LEAD_INS = frozenset((("try", "to"), ("tend", "to"), ("like", "to"), ("make", "sure", "to")))
 # What may stand before the "I" of a habit: a clause's start, or the end of a phrase of when.
 _CLAUSE_LEADS = word_set("and but so plus also then well okay ok honestly basically")
@@ -147,7 +149,10 @@ def habit_of_mine(ws: Sequence[str]) -> bool:
     verbs = _my_present_verbs(ws)
     if not verbs:
         return False
-    if any(ws[k] == "i" and k + 1 < len(ws) and is_past(ws[k + 1]) and ws[k + 1] not in _ROUTINE_VERBS for k in range(len(ws))):
+    if any(
+        ws[k] == "i" and k + 1 < len(ws) and is_past(ws[k + 1]) and ws[k + 1] not in _ROUTINE_VERBS
+        for k in range(len(ws))
+    ):
         return False
     return _said_how_often(ws) or any(v in _ROUTINE_VERBS for v in verbs)
 

@@ -120,6 +120,7 @@ from simulator.core.scoring.star_remarks import (
     general_truth,
     had_someone_do,
     offer_to_say_more,
+    ranked_among_mine,
     reflection_only,
     restarted_opener,
     rhetorical_question,
@@ -1186,6 +1187,10 @@ def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: 
     if position > 0.65 and index and story_appraised(raw, ws):
         # "It was a pretty nerve-wracking morning, honestly.", "Not fun, but doable." (round 38)
         return "how it felt or what it was worth to me, no outcome"
+    if position > 0.65 and index and ranked_among_mine(ws):
+        # "Still the hardest email I have sent.", "Painful, but probably the most useful
+        # failure I've had." (star56)
+        return "a remark about the story, no outcome"
     if index and position >= 0.3 and verbless_appraisal(raw):
         # "Not glamorous, but it worked.", "Tedious work, but worth every hour." (star45)
         return "how it felt or what it was worth to me, no outcome"

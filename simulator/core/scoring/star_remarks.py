@@ -1256,3 +1256,52 @@ def _describes_scene(label: list[str]) -> bool:
         or len(label) > PICKED_BARE_MAX_WORDS
         or bool(set(label[1:]) & _QUALIFIERS)
     )
+
+
+# The story ranked in my own history (star56): "Still the hardest email I have sent.",
+# "Painful, but probably the most useful failure I've had.", "Probably the most boring project
+# I've done, but the one that lasted longest.": a superlative, then a noun or two, then "I" and
+# a past form ("I've had", "I have sent", "I ever ran"): what the story was among mine, no
+# outcome of it.
+_MY_PAST = (("i've",), ("i", "have"), ("i", "had"), ("i'd",), ("i", "ever"), ("i've", "ever"))
+# What may come before the superlative: a subject pointing at the story, "was", hedges.
+_RANKING_LEADS = word_set(
+    "probably maybe easily definitely still was is so yeah that this it by far"
+)
+_PARTICIPLES = word_set("done been seen given written taken gone known run ever")
+_SUPERLATIVE_NOT = word_set("best rest test latest interest honest modest request suggest west")
+
+
+def _superlative(ws: Sequence[str], k: int) -> bool:
+    w = ws[k]
+    if w == "most":
+        return True
+    return (
+        k > 0
+        and ws[k - 1] == "the"
+        and (w in ("best", "worst") or (w.endswith("est") and len(w) > 5))
+        and w not in _SUPERLATIVE_NOT - {"best"}
+    )
+
+
+def ranked_among_mine(ws: Sequence[str]) -> bool:
+    """Is the story ranked among my own, with no number ("the hardest email I have sent")?"""
+    if any(is_number(w) and w != "one" for w in ws):
+        return False
+    for k in range(len(ws)):
+        if not _superlative(ws, k):
+            continue
+        before = split_is(ws[:k])
+        if not all(
+            w in _RANKING_LEADS or w in _APPRAISALS or w in _APPRAISAL_FRAME for w in before
+        ):
+            return False  # "It cut latency by the largest margin I had seen": an outcome
+        for j in range(k + 2, min(k + 5, len(ws))):
+            head = next((p for p in _MY_PAST if tuple(ws[j : j + len(p)]) == p), None)
+            if head is None:
+                continue
+            after = ws[j + len(head) : j + len(head) + 1]
+            return bool(after) and (
+                _past_form(after[0]) or after[0] in IRREGULAR_PAST or after[0] in _PARTICIPLES
+            )
+    return False

@@ -314,3 +314,55 @@ def passive_duty(ws: list[str]) -> bool:
         if must and k and ws[k - 1] not in ("i", "we") and "me" in ws[k + len(must) :]:
             return True  # ("three of eight releases had to be rolled back": no duty of mine)
     return False
+
+
+# The opening line that goes back within itself (star56): "We ended up cutting latency by
+# half, but let me back up.", "We eventually got the lift back, but it took three weeks of
+# digging.": the clause after the contrast goes back or measures the way there, so the clause
+# before it is the story's end, told first.
+_CONTRASTS = word_set("but though although yet")
+_WAY_THERE = (("it", "took"), ("that", "took"), ("getting", "there", "took"), ("getting", "there"))
+_NOT_THE_WAY = word_set("to and because")  # "but it took a week to notice it": a scene's delay
+
+
+def went_back_within(ws: list[str]) -> bool:
+    for k, w in enumerate(ws):
+        if w not in _CONTRASTS or k < 3:
+            continue
+        rest = ws[k + 1 :]
+        if goes_back(rest):
+            return True
+        way = next((p for p in _WAY_THERE if tuple(rest[: len(p)]) == p), None)
+        if way is not None:
+            after = rest[len(way) :]
+            return not set(after) & _NOT_THE_WAY or after[-3:] == ["to", "get", "there"]
+        return False
+    return False
+
+
+# "We ended up launching the test a month late", "Ended up shipping the colleague's design",
+# "We eventually got the lift back to ...": the opening line tells how it came out (star56).
+# Not "I ended up on the fraud team": where I landed, the scene.
+_LANDED = word_set("on at in as being working joining moving there here")
+_OUTCOME_SUBJECTS = word_set("i we they she he it the team project model both everything")
+_IN_THE_END = word_set("eventually ultimately finally")
+
+
+def ended_up_first(ws: list[str]) -> bool:
+    k = 0
+    while k < len(ws) and ws[k] in _BACK_LEADS:
+        k += 1
+    for i in range(k, min(len(ws) - 2, k + 5)):
+        w = ws[i]
+        if w in ("and", "but", "because", "so", "which", "when", "after", "before", "until"):
+            return False
+        before_ok = i == k or ws[i - 1] in _OUTCOME_SUBJECTS | _IN_THE_END
+        if w == "ended" and ws[i + 1] == "up" and before_ok:
+            nxt = ws[i + 2]
+            return nxt not in _LANDED and (nxt.endswith("ing") or nxt == "with")
+        if w in _IN_THE_END and i > k and ws[i - 1] in _OUTCOME_SUBJECTS:
+            nxt = ws[i + 1]
+            return nxt in IRREGULAR_PAST or (
+                nxt.endswith("ed") and len(nxt) > 3 and nxt != "needed"
+            )
+    return False

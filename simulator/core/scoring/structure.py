@@ -15,10 +15,12 @@ from simulator.core.scoring.results import STAR_PARTS, StarPart, StarResult, Sta
 from simulator.core.scoring.star_between import (
     CONCLUSION_DRAWN,
     FINDING_AMONG_STEPS,
+    FINDING_FRAMED,
     FOLLOWED_FROM,
     conclusion_drawn,
     finding_a_step_follows,
     finding_among_steps,
+    finding_framed,
 )
 from simulator.core.scoring.star_context import (
     BACKGROUND_AFTER_TASK,
@@ -90,9 +92,11 @@ from simulator.core.scoring.star_told_first import end_told_first
 from simulator.core.scoring.star_turns import (
     TOLD_FIRST,
     ended_in_main_clause,
+    ended_up_first,
     goes_back,
     opens_on_the_end,
     present_step,
+    went_back_within,
 )
 from simulator.core.scoring.text import Sentence, Tokens, count_phrases, is_number
 from simulator.core.tables import STAR_TARGETS
@@ -229,6 +233,9 @@ def _told_from_the_end(
         or end_told_first(opening, texts[start], story_in_past)
         # that something stopped, since ("No personal names in any training file since March.")
         or absence_told(texts[start])
+        # "..., but let me back up", "We ended up launching it late" (star56)
+        or went_back_within(opening)
+        or ended_up_first(opening)
     ):
         return
     scores, reasons = all_scores[start], all_reasons[start]
@@ -508,6 +515,7 @@ def _read_in_context(
         (lambda: reflection_between_parts(labels, said, texts), "other", REFLECTION_BETWEEN),
         (lambda: note_task(labels, texts), "task", NOTE_TASK),
         (lambda: outcome_goes_on(labels, said, texts), "result", MORE_OF_THE_OUTCOME),
+        (lambda: finding_framed(labels, said), "action", FINDING_FRAMED),
         # last: what a measure told me is a step whatever the passes before made of it (star55)
         (lambda: conclusion_drawn(labels, said, reasons), "action", CONCLUSION_DRAWN),
         (lambda: _looks_noted(labels, reasons), "action", LOOK_NOTED),

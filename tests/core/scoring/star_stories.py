@@ -15,12 +15,14 @@ STEP_2 = "I retrained the model with the product field as a feature."
 OUTCOME = "Misrouted tickets fell from twelve percent to four percent."
 
 
-def analysed(*sentences: str) -> StructureResult:
-    """The labeller's reading of the sentences told as one answer."""
+def analysed(*sentences: str, asks_practice: bool = False) -> StructureResult:
+    """The labeller's reading of the sentences told as one answer (``asks_practice``: to a
+    question that asks how the candidate goes about something)."""
     text = " ".join(sentences)
-    return analyse_star(tokenize(text), Transcript(text))
+    return analyse_star(tokenize(text), Transcript(text), asks_practice)
 
 
-def star_labels(*sentences: str) -> list[str]:
+def star_labels(*sentences: str, asks_practice: bool = False) -> list[str]:
     """Each sentence's STAR label, in order."""
-    return [segment.label for segment in analysed(*sentences).star.segments]
+    story = analysed(*sentences, asks_practice=asks_practice)
+    return [segment.label for segment in story.star.segments]
