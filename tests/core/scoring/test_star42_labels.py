@@ -91,7 +91,9 @@ def test_a_story_opening_on_its_end_and_going_back_opens_on_its_result(ending: s
 
 
 def test_without_going_back_the_opening_line_stays_the_scene() -> None:
-    ending = "We ended up switching every store to the new forecast, and waste went down."
+    # (star56: "We ended up switching ..." says itself that it is how it came out: the result,
+    # test_star56_labels.py; a line with no such word stays the scene)
+    ending = "We switched every store to the new forecast, and waste went down."
     assert star_labels(ending, SCENE, TASK, STEP_1, OUTCOME)[0] == "situation"
 
 

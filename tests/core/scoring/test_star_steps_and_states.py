@@ -107,7 +107,10 @@ def test_a_story_ending_on_one_more_step_has_no_result() -> None:
     before: list[Reasons] = [{}, {}, {"action": [(2.0, "x")]}]
     hollow = hollow_parts(labels, sentences, said, [*before, step])
     assert "never says what came of it" in hollow["result"]
-    assert "result" not in hollow_parts(labels, sentences, said, [*before, outcome])
+    # a done cue of mine is the outcome when the line says how it went ("a week early"); "I
+    # shipped it" alone is one more step (star56)
+    shipped = [*said[:3], ["i", "shipped", "it", "a", "week", "early"]]
+    assert "result" not in hollow_parts(labels, sentences, shipped, [*before, outcome])
 
 
 def test_an_opening_request_and_no_task_after_it_is_the_task() -> None:
