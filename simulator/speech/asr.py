@@ -327,6 +327,8 @@ class WhisperTranscriber:
             # once, as round 36 chose.
             if fast or snr_db >= vote.NOISY_SNR_DB or not (voted or vote.short(chunk, speech)):
                 return first
+            if vote.sure(first):  # the vote changed as many right words as wrong ones there
+                return first
             # In noise: read again from a few samples later, what two readings agree on wins.
             return vote.agreed(first, *(read(vote.shifted(chunk, s)) for s in vote.SHIFTS))
 

@@ -384,7 +384,7 @@ def test_in_noise_the_beam_search_favours_the_shorter_reading() -> None:
     """At 10 dB Whisper hears one word as two ("That's it." for "matter", "the oldest boast."
     for "ill disposed"): below ``NOISY_SNR_DB`` the chunk is decoded with a length penalty
     under 1; clean speech keeps Whisper's own plain average (1)."""
-    from simulator.speech import chunk_decoder, vote
+    from simulator.speech import chunk_decoder
     from simulator.speech.asr import WhisperTranscriber
 
     penalties: list[object] = []
@@ -402,10 +402,10 @@ def test_in_noise_the_beam_search_favours_the_shorter_reading() -> None:
     for snr_db in (10.0, 40.0):
         words = whisper._decode(chunk, samples, "", snr_db, False, 0.0, speech, True, voted=True)
         assert [w.word for w in words] == ["fail", "again"]
-    # (a noisy chunk of the stored transcript is read once and once per shift, speech.vote; a
-    # clean short answer of two words is decoded a second time without the filler prompt: with
-    # the same penalty)
-    noisy = 1 + len(vote.SHIFTS)
+    # (the noisy chunk's reading is one Whisper is sure of, so it is not voted on and read once,
+    # speech.vote.sure; a clean short answer of two words is decoded a second time without the
+    # filler prompt: with the same penalty)
+    noisy = 1
     assert set(penalties[:noisy]) == {chunk_decoder.NOISY_LENGTH_PENALTY}
     assert set(penalties[noisy:]) == {1.0}
     assert chunk_decoder.NOISY_LENGTH_PENALTY < 1.0 and chunk_decoder.NOISY_SNR_DB == 20.0

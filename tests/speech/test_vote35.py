@@ -80,26 +80,34 @@ def test_a_shifted_chunk_starts_later_and_keeps_its_other_regions() -> None:
 
 
 class _Model:
-    """Hears the first sample of the audio it is given as a word."""
+    """Hears "bye" in the first reading and "no" in every other; the first sample of each
+    reading's audio is kept. Whisper is unsure of what it heard (``probability``, under
+    ``vote.SURE_READING_PROBABILITY``) unless told otherwise: a sure first reading is not voted
+    on (test_vote56)."""
 
-    def __init__(self) -> None:
+    def __init__(self, probability: float = 0.5) -> None:
         self.firsts: list[float] = []
+        self.probability = probability
 
     def transcribe(self, audio: np.ndarray, **options: object) -> tuple[list[object], None]:
         from types import SimpleNamespace
 
         self.firsts.append(float(audio[0]))
         word = "no" if len(self.firsts) > 1 else "bye"
-        heard = SimpleNamespace(word=f" {word}", start=0.1, end=0.5, probability=0.9)
+        heard = SimpleNamespace(word=f" {word}", start=0.1, end=0.5, probability=self.probability)
         return [SimpleNamespace(seek=0, words=[heard], compression_ratio=1.0)], None
 
 
 def _decode(
-    snr_db: float, fast: bool = False, voted: bool = True, seconds: float = 1.0
+    snr_db: float,
+    fast: bool = False,
+    voted: bool = True,
+    seconds: float = 1.0,
+    probability: float = 0.5,
 ) -> tuple[str, list[float]]:
-    """A chunk of ``seconds`` of speech decoded with the fake model: the text kept and the
-    first sample of each reading's audio."""
-    model = _Model()
+    """A chunk of ``seconds`` of speech decoded with the fake model (its words heard with
+    ``probability``): the text kept and the first sample of each reading's audio."""
+    model = _Model(probability)
     whisper = WhisperTranscriber()
     whisper._model = model
     chunk = silero.Chunk(((0.0, seconds),))
