@@ -214,6 +214,13 @@ MEASURED_ONLY = frozenset(
         # points in other words and names a classic equivalent or says an absolute that is right;
         # written from the prompts before any change, measured at start and end only
         "heldout_charge52_content.yaml",
+        # round 56, rel56: held-out STAR stories of the lead's last blind misses written fresh
+        # (critical feedback received told as what a manager or reviewer said, a production problem
+        # told without incident words, a mistake told as an act with the lesson last, mentoring and
+        # triage stories with no result, influence without authority, a difficult team member),
+        # each with an off_question it does not answer, written from the prompts before any change
+        # and measured at its start and end only
+        "heldout_rel56_star.yaml",
         # round 55, rel55: held-out STAR stories for 8 shipped behavioral questions drawn with
         # random.Random(5554), 20 relevant stories told the hard ways (out of order with the asked
         # act late, a specialised field's vocabulary, the ask owned in one sentence, a lesson or
