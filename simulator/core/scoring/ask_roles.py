@@ -28,6 +28,14 @@ party's clause opens on someone else, "our head of support wanted ...", "she agr
   not leave", a refusal: push-back), for the expectation; not-mine said by the teller ("it was not
   really mine to fix", "not by my team", "asked only to improve the model"), for ownership.
 
+Round 56 (rel56): two more asks, influence without authority (another team's plan or rule, my
+evidence or offer, their change, and my lack of a say) and something that broke while live told
+with no incident word (a sudden change in the scene, my mitigation, its pace); and a newcomer is
+anyone new to the work itself ("had never deployed anything"). Read on every *_star.yaml story
+with every pack: influence met by 41 of 53 relevant stories and none of 16 told for another
+question, the incident by 49 of 71 and none of 57, helping by 50 (was 32) of 60 and 1 of 55 (as
+before).
+
 Read last, on a story some rule flagged, after owned_ask. A story some rule named another
 question's by a directed reading (``mirrored``) or by the loaded bank's question (``by_rival``)
 stays flagged: that question's ask is read as clearly better met.
@@ -83,6 +91,16 @@ _NEWCOMER = (
     r"joined (?:us|the team|my team|our team)",
     r"(?:his|her|their) first (?:job|year|role|project|month)",
     r"less experienced",
+    # rel56: someone new to the work itself, whatever their title ("an analyst who had never
+    # deployed anything", "wanted to move into ML engineering", "straight from university")
+    r"(?:had )?never (?:deployed|shipped|built|trained|worked|used|written|led|done|touched|run|"
+    r"presented|been)",
+    r"new to",
+    r"(?:wanted|hoped|keen|eager) to (?:move|grow|get|switch|do more|learn)",
+    r"straight (?:from|out of)",
+    r"fresh (?:from|out of)",
+    r"moving into",
+    r"struggl(?:ed|ing|es)",
 )
 _ASKS = (
     Ask(
@@ -202,11 +220,197 @@ _ASKS = (
         re.compile(
             r"^(?:\w+ ){0,6}?(?:he|she|his|her)\b(?: \w+){0,6}? (?:presents?|presented|leads?|led|"
             r"runs?|ran|owns?|owned|demoed|ships?|shipped|promoted|mentors?|mentored|takes?|took|"
-            r"finds?|found|approved|built|builds|now)\b"
+            r"finds?|found|approved|built|builds|now|was|is|went|came|moved|joined|became|"
+            r"started|got|gave|wrote|reviews?|reviewed|reviewing|handles?|handled|teaches|"
+            r"answers|answered|mentoring|leading|running|presenting)\b"
         ),
         "theirs",
         _words(r".+"),
         "theirs",
+    ),
+    # rel56: another team's decision changed by the teller, who had no say over it: their plan
+    # or rule where the story opens ("they were planning to drop the device field", "the security
+    # team's policy banned running any outside model"), the teller's evidence or offer, their
+    # change where it closes ("Their lead agreed", "They approved the sandbox"), and the lack of
+    # authority said ("I had no say over their roadmap", "they report to a different part of the
+    # company", "changing their workflow was entirely their call").
+    Ask(
+        "influence",
+        _words(r"influenced?", r"without (?:having )?(?:any )?(?:formal )?authority"),
+        _words(
+            r"plann(?:ed|ing) to",
+            r"plans? to",
+            r"(?:had )?decided",
+            r"(?:was|were) going to",
+            r"wanted to",
+            r"insisted",
+            r"refused",
+            r"banned",
+            r"policy",
+            r"roadmap",
+            r"priorities",
+            r"announced",
+            r"only (?:logged|kept|stored|allowed|used|ran|supported)",
+            r"would (?:not|only|never)",
+            r"owned",
+            r"(?:their|its) own",
+            r"whenever",
+            r"only by",
+            r"kept",
+            r"had other",
+            r"had no",
+            r"did not|didn't",
+            r"dropped|dropping",
+            r"changed",
+        ),
+        _words(
+            r"showed",
+            r"measured",
+            r"ran",
+            r"wrote",
+            r"brought",
+            r"offered",
+            r"proposed",
+            r"asked",
+            r"mocked",
+            r"pulled",
+            r"put together",
+            r"shared",
+            r"compared",
+            r"presented",
+            r"invited",
+            r"sat with",
+            r"set up",
+            r"built",
+            r"quantified",
+            r"estimated",
+            r"went (?:through|over|to)",
+            r"sent",
+            r"counted",
+            r"found",
+            r"worked out",
+            r"wrote (?:it )?up",
+            r"took",
+            r"joined",
+            r"framed",
+            r"re-?ran",
+            r"pitched",
+            r"demoed",
+            r"explained",
+            r"suggested",
+            r"collected",
+            r"gathered",
+        ),
+        _words(
+            r"agreed",
+            r"kept",
+            r"approved",
+            r"adopted",
+            r"rolled (?:it |them |this )?out",
+            r"ended up",
+            r"made it",
+            r"accepted",
+            r"signed",
+            r"switched",
+            r"added",
+            r"changed",
+            r"dropped",
+            r"went with",
+            r"now (?:asks?|uses?|runs?|sends?|logs?|checks?)",
+            r"started (?:using|sending|logging|running)",
+            r"took (?:it|the|our|my)",
+            r"went (?:out|live)",
+            r"merged",
+            r"reversed",
+            r"delayed",
+            r"paused",
+            r"put",
+            r"moved",
+            r"rewrote",
+            r"fixed",
+            r"ran",
+            r"removed",
+            r"let",
+            r"gave",
+            r"allowed",
+            r"extended",
+        ),
+        "theirs",
+        re.compile(
+            r"\b(?:(?:no|zero|little|without any|without) (?:formal |real )?(?:say|authority|standing|power|control|leverage)|"
+            r"not (?:my|our) (?:team|call|decision|system|roadmap|department)|"
+            r"(?:their|its) own (?:priorities|roadmap|plans?|call|decisions?)|"
+            r"(?:entirely |completely |really )?(?:their|his|her) (?:call|decision)\b|"
+            r"(?:a )?different (?:director|part of|org|organi[sz]ation|department|manager|"
+            r"reporting line|vp|division)|(?:didn't|did not|don't|do not) report to (?:me|us)|"
+            r"(?:report(?:ed|s)?|answer(?:ed|s)?) (?:in)?to (?:a different|another|someone else)|"
+            r"(?:didn't|did not|don't|do not) (?:report|answer) to (?:me|us|my|our)|"
+            r"no (?:way|means|power) to (?:make|force|order)|"
+            r"outside (?:my|our) (?:team|org|control|reporting)|"
+            r"(?:wasn't|was not|isn't) (?:my|our) (?:call|decision)|"
+            r"(?:couldn't|could not|can't|cannot) (?:make|force|order|tell) them)"
+        ),
+        "any",
+    ),
+    # rel56: something live that broke, told as what broke and how it was put right, with no word
+    # of incident, outage or pager: a sudden change in a live system where the story opens ("After
+    # a release of the feature pipeline, win rate dropped from eighteen to four percent within two
+    # hours", "the carousel began showing the same ten chairs to every user"), the teller's
+    # mitigation ("I rolled the index back to the previous build", "switched the app to the old
+    # rules"), and the pace of it ("within twenty minutes", "that night", "I was on duty").
+    Ask(
+        "incident",
+        _words(r"incident", r"outage", r"on[- ]call", r"got paged", r"went down"),
+        _words(
+            r"suddenly",
+            r"overnight",
+            r"(?:one|that|on a|on the|on one|early one|late one) (?:monday|tuesday|wednesday|"
+            r"thursday|friday|saturday|sunday|morning|night|evening|afternoon|weekend)",
+            r"(?:began|started) \w+ing",
+            r"(?:dropped|fell|jumped|spiked|rose|climbed|doubled|tripled|halved|plunged|"
+            r"collapsed|crashed)(?: \w+){0,6} (?:within|in) (?:an?|one|two|three|four|a few|\d+) "
+            r"(?:minutes?|hours?)",
+            r"within (?:an?|one|two|three|a few|\d+) (?:minutes?|hours?)",
+            r"after (?:a|the|our|an|that|last night's|a routine) (?:\w+ ){0,3}(?:release|deploy|"
+            r"deployment|upgrade|migration|rollout|update|restart)",
+            r"came back empty",
+            r"(?:returning|showing|serving|suggesting|sending|giving) (?:\w+ ){0,2}(?:the same|"
+            r"random|garbage|nothing|empty|wrong|nonsense|blank)",
+            r"stopped (?:working|serving|returning|responding|running|sending|updating|loading)",
+        ),
+        _words(
+            r"rolled (?:\w+ ){0,4}back",
+            r"roll(?:ed)? ?back",
+            r"reverted",
+            r"restored",
+            r"switched (?:\w+ ){0,4}(?:to|back|off)",
+            r"turned (?:\w+ ){0,3}off",
+            r"took (?:\w+ ){0,3}back",
+            r"put (?:\w+ ){0,3}back",
+            r"failed over",
+            r"disabled",
+            r"paused",
+            r"pinned",
+            r"hot-?fix(?:ed)?",
+            r"patched",
+            r"redeployed",
+            r"rebuilt",
+            r"backfilled",
+        ),
+        _words(r".+"),
+        "any",
+        _words(
+            r"within (?:the hour|an hour|minutes|hours|(?:\w+ )?(?:minutes|hours))",
+            r"that (?:night|evening|morning|afternoon|day|weekend)",
+            r"the same (?:day|night|evening|morning|afternoon)",
+            r"straight away",
+            r"immediately",
+            r"first thing",
+            r"on (?:call|duty|the rota)",
+            r"by (?:the|that) (?:evening|afternoon|morning|end of the day)",
+            r"in (?:\d+|ten|fifteen|twenty|thirty|forty|forty-five|a few) minutes",
+        ),
+        "any",
     ),
 )
 
@@ -261,6 +465,8 @@ def _met(
         close = any(ask.close.search(text) for text, _ in closing)
     if ask.marker_in == "theirs":
         marker = any(_by_another(ask.marker, text) for text, _ in every)
+    elif ask.marker_in == "any":
+        marker = any(ask.marker.search(text) for text, _ in every)
     else:
         marker = any(ask.marker.search(text) and mine for text, mine in every)
     return premise and act and close and marker

@@ -47,15 +47,26 @@ stories of the lead's blind kinds (dev_rel54_star.yaml), flagged pairs only:
   sample of the five).
 - critical feedback received (someone else's criticism of my work where the story opens, my
   response after) keeps 3 (earlier held-outs) and lets through none of the 27 caught there.
+
+Round 56 (rel56), the lead's blind kinds: criticism said by anyone but the teller ("One of the
+reviewers wrote that my baseline ...", "my manager pointed out that I had ...", in the present),
+answered by any act of the teller's after it; a difficult person's behaviour told as recurring in
+more ways ("often", "in a row", "was known for") and any act of the teller's aimed at that
+person; a slip told as the teller's own act ("I ran a script I had not tested") with the lesson,
+told to nobody. Every *_star.yaml with every test pack, flagged pairs only: 10 relevant stories
+kept on their question, none of the 919 caught pairs let through; read on every story, the
+feedback reader accepts 55 of 64 relevant stories and none of 34 told for another question, the
+mistake reader 47 (was 32) of 64 and none of 36.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from simulator.core.scoring.event_demand import MINE, EventKind, demanded, tells
-from simulator.core.scoring.text import Tokens
+from simulator.core.scoring.text import Tokens, word_set
 
 # The teller telling someone: "I told", "I then told", "and then told" in a sentence of mine, or a
 # terse note opening on the verb ("Told my manager and the UK lead straight away").
@@ -123,6 +134,24 @@ def _learned(sentences: Sequence[str], labels: Sequence[str] | None) -> bool:
     return False
 
 
+# A slip told as an act of the teller's: a verb of doing something wrong or leaving something out
+# right after "I", a step taken without a check, the teller's own fault named. Narrower than the
+# mistake kind's everyday words (event_demand: "error", "wrong", "bug" are said of anything an
+# incident or a hard problem fixes: "I traced the error to a join").
+_SLIP_ACT = re.compile(
+    r"\b(?:(?:i|i'd) (?:had )?(?:\w+ly )?(?:forgot|forgotten|missed|overlooked|skipped|assumed|"
+    r"broke|misread|underestimated|deleted|dropped|overwrote|overwritten|wiped|removed|reset|"
+    r"shuffled|ignored|trusted|copied|rushed|messed|never (?:checked|tested|asked|looked)|"
+    r"(?:didn't|did not|hadn't|had not) (?:check|checked|test|tested|ask|asked|look|looked|"
+    r"notice|noticed|think|thought|read|tell|told)|picked the wrong|chose the wrong|"
+    r"got (?:it|that|this) wrong|was wrong)|"
+    r"should(?:n't| not)? have|without (?:checking|testing|asking|telling|looking|a test|"
+    r"a dry run|a review)|i (?:had )?not tested|"
+    r"my (?:own )?(?:fault|error|bug|miss|slip|oversight|assumption|mistake)|owned up|"
+    r"(?:i|i'd) caused)"
+)
+
+
 def _admitted_and_learned(kind: EventKind, tokens: Tokens, labels: Sequence[str] | None) -> bool:
     """A mistake of mine: owned to someone (that the cause was mine; or to my own manager or
     lead, in a story telling a slip of mine), and learned from."""
@@ -133,7 +162,10 @@ def _admitted_and_learned(kind: EventKind, tokens: Tokens, labels: Sequence[str]
     if _teller_told(_TELLING, sentences, starts):
         return True
     if not _teller_told(_TELLING_MY_OWN, sentences, starts):
-        return False
+        # told to nobody: the slip told as the teller's own act ("I ran a cleanup script with a
+        # wildcard I had not tested", "I shuffled the daily rows before splitting them"), and
+        # the lesson where the story closes or opens (rel56)
+        return tells(replace(kind, told_by=_SLIP_ACT), tokens, labels)
     return any(_PROMPTLY.search(text) for text in sentences) or tells(kind, tokens, labels)
 
 
@@ -143,7 +175,8 @@ def _admitted_and_learned(kind: EventKind, tokens: Tokens, labels: Sequence[str]
 _OPENING = 3
 _RECURRING = re.compile(
     r"\b(?:kept|keeps|would (?:not |never |\w+ly )?\w+|wouldn't|always|never|refused|refuses|"
-    r"constantly|repeatedly|every|whenever|again and again|each time)\b"
+    r"constantly|repeatedly|every|whenever|again and again|each time|often|usually|regularly|"
+    r"in a row|(?:was|is|were|are) known for|twice|(?:two|three|four|five|six|several|many) times)\b"
 )
 # ... which is no conflict between two people ("two senior engineers kept arguing", "both
 # claimed the dashboard"): that is another question's story.
@@ -158,6 +191,15 @@ _GOING_TO_THEM = re.compile(
     r"[^.]{0,40}?\b(?:him|her|them)\b[^.]{0,40}?\b(?:coffee|lunch|privately|private|"
     r"one[- ]on[- ]one|one to one|half an hour|an hour|a call|a chat|alone|a walk|separately)\b"
     r"|\bone[- ]on[- ]one\b|\bprivately\b"
+    # ... or any act of the teller's aimed at that person ("I sit with him one afternoon", "I
+    # asked him for a quiet chat", "I also asked him which of his comments he saw as must-fix"),
+    # and a meeting with that person told without "I" ("A fifteen-minute call was held with her
+    # every Monday", "Joint message to both our leads"; rel56)
+    r"|\bi (?:\w+ )?(?:asked|sat|sit|talked|talk|spoke|speak|met|meet|invited|booked|called|"
+    r"approached|went to|go to|took|paired|pair|walked|showed|described|raised (?:it|this|the \w+) "
+    r"with|checked in with|reached out to|messaged)(?: \w+){0,2}? (?:him|her|them)\b"
+    r"|\b(?:call|chat|meeting|conversation|talk|session|coffee|lunch) (?:was (?:held|had) )?"
+    r"with (?:him|her|them)\b"
 )
 
 
@@ -291,30 +333,67 @@ def _mind_changed(tokens: Tokens) -> bool:
 
 
 # Critical feedback received: someone else's criticism of the teller's work where the story
-# opens ("He wrote that it read like a list of tools", "Her comment was blunt: nobody could find
-# the decision in it"), not a sentence of the teller's own, and the teller's response to it
-# later ("I rewrote mine around three problems", "I asked her for ten minutes").
-_SAID_OF_MINE = re.compile(
-    r"\b(?:he|she|they|manager|mentor|reviewer|engineer|lead|director|colleague|comment)\b"
-    r"[^.]{0,40}?\b(?:said|says|wrote|writes|told me|tells me|pointed out|was blunt|commented)\b"
-    r"[^.]{0,80}?\b(?:my|mine|it|the document|the doc|me)\b"
+# opens ("He wrote that it read like a list of tools", "my manager pulled me aside and pointed out
+# that I had spent twenty minutes on architecture", "One of the reviewers wrote that my baseline
+# was out of date", "my manager tells me the document is impossible to follow"), said by anyone
+# but the teller (a nearer "I" or "we" before the verb makes it the teller's own saying), and the
+# teller's response to it later ("I rewrote mine around three problems", "I replied that I would
+# check both points, and I reran the comparison").
+_SAYING = re.compile(
+    r"\b(?:said|says|wrote|writes|told me|tells me|pointed out|points out|was blunt|"
+    r"commented|comments|noted|notes|remarked|called out|asked me why|questioned|critici[sz]ed|"
+    r"tore apart|picked apart)\b"
 )
-_MY_RESPONSE = re.compile(
-    r"\bi (?:\w+ )?(?:rewrote|reworked|asked (?:him|her|them)|changed|started|cut|rebuilt|"
-    r"went back)\b"
+# ... of the teller or the teller's work, said after the verb ("that my baseline", "that I had
+# spent", "it jumps into the model details", "the document is impossible to follow")
+_OF_MINE = re.compile(
+    r"\b(?:my|mine|me|i|i'd|i'm|i've|it|the (?:document|doc|design|deck|slides|code|analysis|"
+    r"report|dashboard|proposal|write-?up|presentation|pull requests?|estimates?|notebook|talk|"
+    r"summary|spec|plan))\b"
 )
+_OF_MINE_REACH = 80  # characters after the saying verb
+_SAID_BY_TELLER = re.compile(r"\b(?:i|we)\b(?: \w+){0,2} $")
 _I_TOLD = re.compile(r"i (?:\w+ )?(?:told|said|gave|wrote|tell|give)\b")
+# The teller's response: an act of the teller's after the criticism, not a state ("I was upset",
+# "I thought it was fine", "I had to rewrite it").
+_I_DID = re.compile(r"(?:^|\b)i (?:(?:\w+ly|then|also|first|immediately|quickly|instead) )?(\w+)")
+_NOT_AN_ACT = word_set(
+    """was am were had have has felt feel thought think knew know wanted want could would should
+    can will didn't did don't do wasn't couldn't wouldn't shouldn't guess admit remember still
+    must need needed liked like hated hate hoped hope believed believe realised realized
+    understood understand wondered wonder agree agreed disagreed disagree suppose mean meant
+    found get got doubt doubted almost never always just"""
+)
 
 
-def _criticised_and_responded(tokens: Tokens) -> bool:
-    """Feedback received: criticism of my work said by someone else where the story opens, and
-    my response to it after."""
+def _criticism_said(text: str) -> bool:
+    """Is someone else's criticism of the teller or their work said in ``text``?"""
+    for m in _SAYING.finditer(text):
+        if _SAID_BY_TELLER.search(text[: m.start()]):
+            continue
+        if _OF_MINE.search(text, m.end(), m.end() + _OF_MINE_REACH):
+            return True
+    return False
+
+
+def _criticised_and_responded(tokens: Tokens, labels: Sequence[str] | None) -> bool:
+    """Feedback received: criticism of my work said by someone else where the story opens (its
+    first sentences, or a sentence labelled as its scene), and my response to it after."""
     sentences = _sentences(tokens)
-    opening = sentences[:_OPENING]
-    if any(_I_TOLD.match(text) for text in opening):
+    if any(_I_TOLD.match(text) for text in sentences[:_OPENING]):
         return False  # feedback the teller gives ("I told him his pull requests were too large")
-    said = any(_SAID_OF_MINE.search(text) and not text.startswith("i ") for text in opening)
-    return said and any(_MY_RESPONSE.search(text) for text in sentences[1:])
+    scene = {i for i, label in enumerate(labels or ()) if label in ("situation", "task")}
+    said = next(
+        (i for i, t in enumerate(sentences) if (i < _OPENING or i in scene) and _criticism_said(t)),
+        None,
+    )
+    if said is None:
+        return False
+    return any(
+        m.group(1) not in _NOT_AN_ACT
+        for text in sentences[said + 1 :]
+        for m in _I_DID.finditer(text)
+    )
 
 
 def owns_the_asked_event(prompt: str, tokens: Tokens, labels: Sequence[str] | None) -> bool:
@@ -342,6 +421,6 @@ def owns_the_asked_event(prompt: str, tokens: Tokens, labels: Sequence[str] | No
         return True
     if _ASKS_MIND_CHANGED.search(text) and _mind_changed(tokens):
         return True
-    if "feedback received" in asked and _criticised_and_responded(tokens):
+    if "feedback received" in asked and _criticised_and_responded(tokens, labels):
         return True
     return bool(_ASKS_DEADLINE.search(text)) and _met_with_quality(tokens)
