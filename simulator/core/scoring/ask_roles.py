@@ -34,7 +34,9 @@ with no incident word (a sudden change in the scene, my mitigation, its pace); a
 anyone new to the work itself ("had never deployed anything"). Read on every *_star.yaml story
 with every pack: influence met by 41 of 53 relevant stories and none of 16 told for another
 question, the incident by 49 of 71 and none of 57, helping by 50 (was 32) of 60 and 1 of 55 (as
-before).
+before). And a change to how the team works (the team's old way, said of the team and not of
+one person; my change; the new way taken up by everyone): met by 28 of 62 relevant stories and
+none of 30 told for another question.
 
 Read last, on a story some rule flagged, after owned_ask. A story some rule named another
 question's by a directed reading (``mirrored``) or by the loaded bank's question (``by_rival``)
@@ -71,8 +73,11 @@ class Ask:
     marker: re.Pattern[str]
     # where the marker is read: in another party's clause ("theirs": the model's shortfall, not
     # "I explained that the raw scores could not leave", a refusal of mine) or the teller's
-    # ("mine": "it was not really mine to fix")
+    # ("mine": "it was not really mine to fix"); "any": either
     marker_in: str
+    # where the premise is read: in another party's clause of the scene ("theirs"), or in any
+    # clause of it ("any": the team's old way, told as "we kept results in a spreadsheet")
+    premise_in: str = "theirs"
 
 
 def _words(*alternatives: str) -> re.Pattern[str]:
@@ -412,6 +417,88 @@ _ASKS = (
         ),
         "any",
     ),
+    # rel56: a change to how the team works: the team's old way where the story opens ("results
+    # lived in six people's notebooks", "new engineers took six weeks to ship"), the teller's
+    # change to it, and the new way taken up by everyone where it closes ("every new run was in
+    # it", "the team has kept the rotation for every new hire"), not one person's growth or one
+    # model's launch.
+    Ask(
+        "team practice",
+        _words(
+            r"improved the way your team works",
+            r"(?:team'?s?|its) (?:process|practices|tools|onboarding)",
+        ),
+        # ... said of the team, not of one person ("a data scientist kept his notebooks on his
+        # own laptop" is a difficult teammate's habit)
+        re.compile(
+            r"^(?!.*\b(?:he|she|his|her|him)\b).*?"
+            + _words(
+                r"nobody",
+                r"no one",
+                r"everyone",
+                r"everybody",
+                r"each (?:of us|engineer|person|team)",
+                r"every (?:new|engineer|person|team|week|release|model)",
+                r"people",
+                r"new (?:engineers?|hires?|joiners?|starters?|people|colleagues)",
+                r"(?:lived|kept|tracked|stored|pasted|scattered) (?:\w+ ){0,3}(?:in|across|on)",
+                r"by hand",
+                r"manually",
+                r"spreadsheets?",
+                r"(?:couldn't|could not|can't|cannot|never) (?:\w+ )?(?:tell|reproduce|find|know)",
+                r"(?:took|take|takes|spent|lost) (?:about |around |up to )?(?:\w+ ){0,2}(?:weeks|days|hours)",
+                r"our (?:team's )?(?:process|workflow|onboarding|reviews?|meetings?|stand-?ups?|"
+                r"releases?|tooling)",
+            ).pattern
+        ),
+        _words(
+            r"set up",
+            r"wrote",
+            r"introduced",
+            r"proposed",
+            r"built",
+            r"created",
+            r"started",
+            r"ran (?:a|an|two|three|one|some) (?:\w+ ){0,2}(?:sessions?|workshops?|trainings?|"
+            r"demos?|meetings?)",
+            r"migrated",
+            r"moved",
+            r"added",
+            r"replaced",
+            r"automated",
+            r"wrapped",
+            r"documented",
+            r"put together",
+            r"made",
+            r"organi[sz]ed",
+            r"changed",
+        ),
+        _words(
+            r"every (?:new |production |single |later |other )?(?:runs?|experiments?|models?|"
+            r"hires?|engineers?|releases?|reviews?|changes?|pull requests?|projects?|teams?|"
+            r"joiners?|one|deploy(?:ment)?s?)",
+            r"everyone",
+            r"everybody",
+            r"(?:the )?(?:whole )?team (?:now|has|have|kept|keeps|uses|used|adopted|still|made)",
+            r"(?:all|most) (?:of )?(?:the |our )?(?:team|engineers|teams|people|hires)",
+            r"people (?:switch|switched|use|used|started|stopped)",
+            r"the next (?:\w+ )?(?:hires|joiners|engineers|people|starters)",
+            r"(?:new|other) teams? (?:adopted|copied|use|took)",
+        ),
+        "theirs",
+        _words(
+            r"team",
+            r"teams",
+            r"everyone",
+            r"everybody",
+            r"people",
+            r"engineers",
+            r"colleagues",
+            r"onboarding",
+        ),
+        "any",
+        "any",
+    ),
 )
 
 
@@ -457,7 +544,10 @@ def _met(
     scene = [c for i, cs in sentences if i < _OPENING or part(i) in _SCENE_PARTS for c in cs]
     closing = [c for i, cs in sentences if i in (0, last) or part(i) in _CLOSE_PARTS for c in cs]
     every = [c for _, cs in sentences for c in cs]
-    premise = any(_by_another(ask.premise, text) for text, _ in scene)
+    if ask.premise_in == "theirs":
+        premise = any(_by_another(ask.premise, text) for text, _ in scene)
+    else:
+        premise = any(ask.premise.search(text) for text, _ in scene)
     act = any(mine and ask.act.search(text) for text, mine in every)
     if ask.close_in == "theirs":
         close = any(_by_another(ask.close, text) for text, _ in closing)

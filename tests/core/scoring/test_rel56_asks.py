@@ -182,3 +182,26 @@ def test_a_newcomer_to_the_work_whatever_the_title_r56() -> None:
         "reviewed one step with her. She shipped the service herself in ten weeks."
     )
     assert _met(MENTOR, text, ["situation", "task", "action", "result"])
+
+
+PROCESS = "beh.improve-team-process"
+PROCESS_ROLES = ["situation", "situation", "task", "action", "action", "result"]
+
+
+def test_the_teams_way_changed_for_everyone_r56() -> None:
+    text = (
+        "Nobody on my team could tell which experiment produced which chart. Results lived in six "
+        "people's notebooks. I wanted every run to leave a record. I set up a small tracking "
+        "server and wrapped our training script. Then I moved two months of runs into it. Within "
+        "a month every new run was in it."
+    )
+    roles = [*PROCESS_ROLES[:5], "action", "result"]
+    assert _met(PROCESS, text, roles)
+    # one person's habit, even with the team's way changed at the close, is a difficult teammate
+    one = (
+        "A data scientist on my team kept his notebooks on his own laptop. He brushed off every "
+        "request to share them. I was the tech lead. I took him for lunch and asked what was "
+        "going on. We agreed he would push a summary every Friday. Within a month all five of us "
+        "were sharing notebooks every week."
+    )
+    assert not _met(PROCESS, one, PROCESS_ROLES)
