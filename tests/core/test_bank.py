@@ -143,6 +143,12 @@ MEASURED_ONLY = frozenset(
         # other), findings "It turned out ..." among the steps, results told early ("..., but
         # let me back up"); written before any change and measured at its start and end only
         "heldout_star56_star.yaml",
+        # round 56, wrong56: held-out strong, partial, weak, paraphrase and two verbose-wrong answers
+        # (the right vocabulary with a verb or direction turned; an analogy carrying a wrong
+        # mechanism, then sentences naming a point's terms but stating another relation) for the 8
+        # shipped technical ids drawn with random.Random(5651) (minus the dev_blind questions),
+        # written from the prompts before any change and measured at its start and end only
+        "heldout_wrong56_content.yaml",
         # round 55, wrong55: held-out strong, partial, weak and two verbose-wrong answers (an
         # analogy carrying a wrong mechanism, then two members of a pair with their roles swapped;
         # a made-up worked procedure with invented numbers and "standard" rules, then
