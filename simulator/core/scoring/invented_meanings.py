@@ -41,13 +41,21 @@ from functools import lru_cache
 from simulator.core.questions import GENERIC_WORDS, Question
 from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
-from simulator.core.scoring.text import STOPWORDS, Tokens, split_sentences, stem, word_set, words
+from simulator.core.scoring.text import (
+    STOPWORDS,
+    Sentence,
+    Tokens,
+    split_sentences,
+    stem,
+    word_set,
+    words,
+)
 
 SUBJECT_WORDS = 6  # words before the defining link, determiners and openers included
 VOCABULARY_WORDS = 2  # the predicate's content words that are the rubric's (beyond the prompt)
 VOCABULARY_SHARE = 0.5  # ... and their share of its content words
 
-_PLAIN = STOPWORDS | GENERIC_WORDS
+_PLAIN = STOPWORDS | GENERIC_WORDS | word_set("each every")
 _PART_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but|unlike|however|instead|rather)\b", re.I)
 _OPENERS = word_set("so and but also now here then well basically")
 _COMPARATIVES = word_set(
@@ -67,6 +75,21 @@ _KINDS = word_set("technique method way trick approach procedure")
 _KIND_JOINS = word_set("where for that of to in which")
 _NOT_A_VERB_AFTER = word_set("is are was were of and or")
 _SUBJECT_LINKS = word_set("is are was were it they this")
+# A kind and what singles it out (wrong56): "is a / an / the" at most ``CATEGORY_WORDS`` words,
+# then a relative word. A comparison or a list in between is no kind ("is the same as ...").
+CATEGORY_LINKS = True
+TOPIC_FREE_OVERLAP = True
+CLAUSE_SUBJECTS = True
+FIELD_QUESTIONS: int | None = 2
+_CLAUSE_NOT_SUBJECT = word_set("which who whose where that because since as so")
+CATEGORY_WORDS = 3
+_ARTICLES = word_set("a an the")
+_RELATIVE = word_set("that which where who whose")
+_VAGUE_KINDS = word_set(
+    "thing things stuff part parts bit piece way ways kind sort type idea number amount lot"
+    " something one ones"
+)
+_NOT_A_KIND = word_set("and or as than of one ones same only first last best main key")
 
 
 def _link_at(ws: tuple[str, ...], i: int) -> int | None:
@@ -95,6 +118,14 @@ def _link_at(ws: tuple[str, ...], i: int) -> int | None:
         and ws[i + 3] in _KIND_JOINS
     ):
         return i + 4
+    if CATEGORY_LINKS and ws[i + 1 : i + 2] and ws[i + 1] in _ARTICLES:
+        # "the Kaplan-Meier estimator is a regression model that predicts ...": a kind of thing
+        # and what singles it out; the kind's own words are part of the meaning given
+        for j in range(i + 2, min(len(ws), i + 3 + CATEGORY_WORDS)):
+            if ws[j] in _RELATIVE:
+                return i + 2 if j > i + 2 else None
+            if ws[j] in _NOT_A_KIND:
+                return None
     return None
 
 
@@ -161,58 +192,139 @@ def invented_meanings(
         if not ws or ws[0] in _CONDITIONS or set(ws) & (_HEDGES | _WARNING_WORDS):
             continue
         ids = clause_ids(sentence)
-        start = 0
+        for start in _subject_starts(ws, ids):
+            k_found = _defined_at(
+                question, tokens, stance, sentence, ws, ids, start, vocabulary, phrases, parts
+            )
+            if k_found is not None:
+                k, term = k_found
+                out.setdefault(
+                    k,
+                    Contradiction(
+                        f'"{term}" is given a meaning the rubric does not give it: '
+                        f'"{question.key_points[k].label}"',
+                        sentence.text,
+                    ),
+                )
+                break
+    return out
+
+
+def _field_kind(
+    question: Question, tokens: Tokens, first: int, ws: tuple[str, ...], i: int, at: int
+) -> frozenset[str]:
+    """The field's words a definition's predicate may be read in (``_field_words``): only when
+    it names a kind of thing in them ("is a *regression model* that ...", "is the *cumulative
+    probability* that ..."). An everyday definition names a vague kind ("is the thing that
+    tells you ...") or none, and its everyday words are often the field's too ("right", "far",
+    "out")."""
+    if ws[i] not in ("is", "are") or at != i + 2 or ws[i + 1] not in _ARTICLES:
+        return frozenset()
+    kind = []
+    for j in range(at, len(ws)):
+        if ws[j] in _RELATIVE:
+            break
+        kind.append(j)
+    if not kind or any(ws[j] in _VAGUE_KINDS for j in kind):
+        return frozenset()
+    field = _field_words(question.prompt)
+    if not any(tokens.stems[first + j] in field for j in kind):
+        return frozenset()
+    return field
+
+
+def _field_words(prompt: str) -> frozenset[str]:
+    """The field's vocabulary beyond the prompt's (wrong56, ``FIELD_QUESTIONS``): stems that at
+    least that many shipped questions say. A confident wrong definition often borrows the
+    field's words rather than this rubric's ("a regression model that predicts each user's
+    upgrade day", "the cumulative probability that someone has upgraded"), which a paraphrase
+    in everyday words does not."""
+    if FIELD_QUESTIONS is None:
+        return frozenset()
+    return _field_stems() - _stems(prompt)
+
+
+@lru_cache(maxsize=1)
+def _field_stems() -> frozenset[str]:
+    from simulator.core.scoring.shipped_rubrics import _question_counts
+
+    return frozenset(s for s, n in _question_counts().items() if n >= (FIELD_QUESTIONS or 0))
+
+
+def _subject_starts(ws: tuple[str, ...], ids: tuple[int, ...]) -> list[int]:
+    """Where a defined subject may open: the sentence's start and (wrong56, ``CLAUSE_SUBJECTS``)
+    each later clause's ("..., and the hazard function is the cumulative probability ..."), past
+    its openers; never a clause that opens with a condition."""
+    starts = [0]
+    if CLAUSE_SUBJECTS:
+        starts += [j for j in range(1, len(ws)) if ids[j] != ids[j - 1]]
+    out = []
+    for start in starts:
         while start < len(ws) and ws[start] in _OPENERS:
             start += 1
-        for i in range(start + 1, min(len(ws) - 1, start + SUBJECT_WORDS + 1)):
-            at = _link_at(ws, i)
-            if at is None:
-                continue
-            subject = ws[start:i]
-            if set(subject) & (_COMPARATIVES | NEGATION_WORDS | _CONDITIONS | _SUBJECT_LINKS):
-                # "dropout is different, it is just ...": the subject is "it", no term
-                break
-            if stance.warned((first + start, first + i)):
-                break
-            subject_stems_list = [tokens.stems[first + j] for j in range(start, i)]
-            subject_stems = set(subject_stems_list)
-            # the definition's own clause: "..., so you wrongly keep the null hypothesis" goes on
-            # to a consequence
-            end = at
-            while end < len(ws) and ids[end] == ids[i]:
-                end += 1
-            predicate = {
-                tokens.stems[first + j]
-                for j in range(at, end)
-                if ws[j] not in _PLAIN and len(ws[j]) > 1
-            } - subject_stems
-            own = [(k, said) for k, stems_, said in phrases if stems_ <= subject_stems]
-            if not own or set(ws[at:end]) & NEGATION_WORDS:
-                break
-            if set(ws[at : at + 2]) & _COMPARATIVES:
-                # "... means stronger assumptions", "X means fewer parameters": a consequence
-                break
-            rubric_words = predicate & vocabulary
-            if len(rubric_words) < VOCABULARY_WORDS or len(rubric_words) < VOCABULARY_SHARE * len(
-                predicate
-            ):
-                break
-            # what the rubric says of the whole term when it names it ("data parallelism", not
-            # every sentence saying "parallelism"), else of its key point's phrase
-            term_stems = {s for j, s in enumerate(subject_stems_list) if subject[j] not in _PLAIN}
-            specific = [p for p in parts if term_stems and term_stems <= p]
-            said_of = frozenset().union(*(specific or [said for _, said in own])) - subject_stems
-            if predicate & said_of:
-                break
-            k = own[0][0]
-            term = " ".join(subject)
-            out.setdefault(
-                k,
-                Contradiction(
-                    f'"{term}" is given a meaning the rubric does not give it: '
-                    f'"{question.key_points[k].label}"',
-                    sentence.text,
-                ),
-            )
-            break
+        if start < len(ws) and (start == 0 or ws[start] not in _CONDITIONS | _CLAUSE_NOT_SUBJECT):
+            out.append(start)
     return out
+
+
+def _defined_at(
+    question: Question,
+    tokens: Tokens,
+    stance: Stance,
+    sentence: Sentence,
+    ws: tuple[str, ...],
+    ids: tuple[int, ...],
+    start: int,
+    vocabulary: frozenset[str],
+    phrases: tuple[tuple[int, frozenset[str], frozenset[str]], ...],
+    parts: tuple[frozenset[str], ...],
+) -> tuple[int, str] | None:
+    """The key point and term a subject opening at ``start`` defines with an invented meaning."""
+    first = sentence.first_word
+    for i in range(start + 1, min(len(ws) - 1, start + SUBJECT_WORDS + 1)):
+        at = _link_at(ws, i)
+        if at is None:
+            continue
+        if start > 0 and ids[i] != ids[start]:
+            break  # a later clause's subject stays in its clause
+        subject = ws[start:i]
+        if set(subject) & (_COMPARATIVES | NEGATION_WORDS | _CONDITIONS | _SUBJECT_LINKS):
+            # "dropout is different, it is just ...": the subject is "it", no term
+            break
+        if stance.warned((first + start, first + i)):
+            break
+        subject_stems_list = [tokens.stems[first + j] for j in range(start, i)]
+        subject_stems = set(subject_stems_list)
+        # the definition's own clause: "..., so you wrongly keep the null hypothesis" goes on
+        # to a consequence
+        end = at
+        while end < len(ws) and ids[end] == ids[i]:
+            end += 1
+        predicate = {
+            tokens.stems[first + j]
+            for j in range(at, end)
+            if ws[j] not in _PLAIN and len(ws[j]) > 1
+        } - subject_stems
+        own = [(k, said) for k, stems_, said in phrases if stems_ <= subject_stems]
+        if not own or set(ws[at:end]) & NEGATION_WORDS:
+            break
+        if set(ws[at : at + 2]) & _COMPARATIVES:
+            # "... means stronger assumptions", "X means fewer parameters": a consequence
+            break
+        rubric_words = predicate & (vocabulary | _field_kind(question, tokens, first, ws, i, at))
+        if len(rubric_words) < VOCABULARY_WORDS or len(rubric_words) < VOCABULARY_SHARE * len(
+            predicate
+        ):
+            break
+        # what the rubric says of the whole term when it names it ("data parallelism", not
+        # every sentence saying "parallelism"), else of its key point's phrase
+        term_stems = {s for j, s in enumerate(subject_stems_list) if subject[j] not in _PLAIN}
+        specific = [p for p in parts if term_stems and term_stems <= p]
+        said_of = frozenset().union(*(specific or [said for _, said in own])) - subject_stems
+        if predicate & said_of & (vocabulary if TOPIC_FREE_OVERLAP else predicate):
+            # ... what the rubric says of the term, beyond the prompt's own topic words
+            # (wrong56: "predicts each user's upgrade day" shares only "user" with
+            # "Kaplan-Meier ... handles the censored users")
+            break
+        return own[0][0], " ".join(subject)
+    return None
