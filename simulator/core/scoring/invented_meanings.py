@@ -28,6 +28,15 @@ Over every content set (8,800 answers, technical questions) it charges 7 verbose
 and no correct one; allowing one shared word doubled the wrong ones caught and charged a weak
 answer's "reinforcement learning is when an agent learns by trial and error".
 
+Round 56, wrong56: a definition may also name a kind and what singles it out ("the
+Kaplan-Meier estimator is a regression model that predicts ...": ``CATEGORY_LINKS``) and open a
+later clause ("..., and the hazard function is the cumulative probability that ...":
+``CLAUSE_SUBJECTS``). When the kind it names is in the field's words (stems at least
+``FIELD_QUESTIONS`` shipped questions say) and not vague ("thing", "part", "way"), its predicate
+counts the field's words as vocabulary too: a confident wrong definition borrows the field's
+words, not this rubric's. A predicate says what the rubric says of the term only through words
+beyond the prompt's (it shared only "users" with "Kaplan-Meier ... handles the censored users").
+
 Charged as the key point contradicted, naming the definition; never in a sentence that warns,
 denies or opens with a condition ("if", "when", "unless"), nor for a subject a negation or a
 hedge is part of.

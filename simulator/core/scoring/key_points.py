@@ -242,7 +242,6 @@ def score_key_points(
                 and status != "contradicted"
                 and lifted_by is not None
                 and lifted_by not in opposed_at[k]
-                and meaning_credit.lift_keeps_stance(question, tokens, k, lifted_by)
             ):
                 # Said in other words: covered, for part of the weight (see meaning_credit.py).
                 status, credit, via = "explained", lift, "meaning"

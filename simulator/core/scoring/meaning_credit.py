@@ -167,8 +167,6 @@ OWN_WORDS_FULL_REACH: float | None = 0.5
 # ... and a point counts so only when the sentence near it keeps the model answer's stance there
 # (wrong42, ``_keeps_stance``)
 OWN_WORDS_STANCE = True
-# ... and every point lifted by meaning keeps it too (wrong56, ``lift_keeps_stance``)
-EVERY_LIFT_STANCE = True
 # A point a sentence tells apart from the question's other points (para46, point_margins.py)
 # counts in the reach of an answer at ``RESTATE_MIN_LENGTH``; a full reading lifts it last, in
 # the room the other lifts leave, to ``MARGIN_CREDIT`` x its share of the model answer's margin.
@@ -351,19 +349,6 @@ def _keeps_stance(question: Question, tokens: Tokens, k: int, m: PointMeaning) -
     if m.explained is not None:
         near.add(m.explained[1])
     return all(keeps_stance(question.model_answer, point, tokens, s) for s in near)
-
-
-def lift_keeps_stance(question: Question, tokens: Tokens, k: int, sentence: int) -> bool:
-    """Does the sentence that lifts point ``k`` by meaning keep the stance of the model-answer
-    sentences that explain the point (restated_stance.keeps_stance: no direction turned the
-    other way)? Static vectors read "larger batches make the task easier" as close to "more
-    negatives make the task harder" (wrong56): the words are the point's, the relation is
-    turned. Checked for every lift (``EVERY_LIFT_STANCE``); an own-words or margin lift was
-    checked before (wrong42, para46)."""
-    if not EVERY_LIFT_STANCE:
-        return True
-    kp = question.key_points[k]
-    return keeps_stance(question.model_answer, (kp.label, *kp.phrases), tokens, sentence)
 
 
 def restated_points(

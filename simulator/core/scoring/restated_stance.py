@@ -51,17 +51,7 @@ _SIDES: dict[str, tuple[int, int]] = {
 # ... every pair a word is in ("lower" turns "raise" as well as "higher"): the own-words check
 # reads these; ``_SIDES`` keeps one pair a word (para40's reading, unchanged)
 _EVERY_SIDE: dict[str, frozenset[tuple[int, int]]] = {}
-# ... and, for that check alone, sides a restatement keeps that say no direction (wrong56): what
-# is kept or thrown away, an upper or a lower bound, minimized or maximized, done in parallel or
-# one after another, censored on the left or the right
-STANCE_PAIRS: tuple[tuple[str, str], ...] = (
-    ("keep keeps kept", "discard discards discarded throw throws thrown"),
-    ("upper", "lower"),
-    ("minimize minimizes minimized minimizing", "maximize maximizes maximized maximizing"),
-    ("parallel", "sequential sequentially serial serially"),
-    ("left", "right"),
-)
-for _p, _pair in enumerate(OPPOSITE_PAIRS + STANCE_PAIRS):
+for _p, _pair in enumerate(OPPOSITE_PAIRS):
     for _side, _forms in enumerate(_pair):
         for _w in _forms.split():
             if _w not in _MODIFIERS:

@@ -5,25 +5,15 @@
   rubric's, and such a definition in a later clause ("..., and the hazard function is the
   cumulative probability that ..."): charged as the point contradicted. A definition that says
   what the rubric says of the term, or one in everyday words, is not.
-* A sentence that comes near a point by meaning while turning the direction of the model
-  answer's sentence that explains it ("larger batches make the task easier" for "more negatives
-  make the task harder") lifts no point by meaning.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
 
-from simulator.core.questions import Question, load_packs, parse_pack
+from simulator.core.questions import Question, parse_pack
 from simulator.core.scoring import score_answer
-from simulator.core.scoring.meaning_credit import lift_keeps_stance
-from simulator.core.scoring.text import tokenize
 from simulator.core.transcript import Transcript
-
-HERE = Path(__file__).resolve().parent
 
 PACK = """
 questions:
@@ -115,33 +105,3 @@ def test_a_definition_the_rubric_gives_or_in_everyday_words_is_not_charged(
     question: Question, text: str, point: str
 ) -> None:
     assert _contradiction(question, text, point) is None
-
-
-def _dev(name: str, qid: str, kind: str) -> str:
-    items = yaml.safe_load((HERE / name).read_text(encoding="utf-8"))
-    return next(item[kind] for item in items if item["question"] == qid)
-
-
-@pytest.fixture(scope="module")
-def contrastive() -> Question:
-    bank = load_packs([HERE.parents[2] / "questions", HERE / "packs" / "blind44dev"])
-    return bank.get("tech.o44-contrastive-learning")
-
-
-def test_a_turned_direction_lifts_no_point_by_meaning(contrastive: Question) -> None:
-    """dev_blind44pack's verbose-wrong contrastive-learning answer: "Larger batches make the
-    task easier" came near the many-negatives point (the model answer: "more negatives make the
-    task harder") and lifted it by meaning."""
-    turned = "Larger batches make the task easier, because with more negatives it is easy."
-    kept = "More negatives in a batch make the task harder, so bigger batches help."
-    k = next(i for i, kp in enumerate(contrastive.key_points) if kp.id == "negatives")
-    assert not lift_keeps_stance(contrastive, tokenize(turned), k, 0)
-    assert lift_keeps_stance(contrastive, tokenize(kept), k, 0)
-    text = _dev("dev_blind44pack_content.yaml", contrastive.id, "long_wrong2")
-    score = score_answer(contrastive, Transcript(text))
-    lifted = [
-        kp.id
-        for kp in score.key_points
-        if kp.via == "meaning" and kp.credit > 0 and "easier" in (kp.evidence or "")
-    ]
-    assert lifted == []
