@@ -224,6 +224,10 @@ class Intent(_Strict):
     # in phrases a neighbouring question shares ("disagreed", "late") but none of these shows
     # the intent's other side at most. Empty: every phrase is core.
     core: Annotated[list[Phrase], Field(max_length=80)] = []
+    # A broad ask ("the project you are proudest of", "a challenging ML project"): almost any
+    # real project story shows it, so a story lacking its words is no sign it answers another
+    # question (scoring/broad_ask.py).
+    broad: bool = False
 
     _phrases_specific = field_validator("phrases", "core")(_check_phrases)
 

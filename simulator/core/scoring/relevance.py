@@ -157,6 +157,7 @@ from simulator.core.questions import Intent, Question
 from simulator.core.scoring.answered_elsewhere import answered_elsewhere
 from simulator.core.scoring.ask_roles import ask_met
 from simulator.core.scoring.bank_rivals import NO_RIVALS, Rivals
+from simulator.core.scoring.broad_ask import broad_ask_told
 from simulator.core.scoring.central_event import party_answers, party_elsewhere
 from simulator.core.scoring.core_frame import core_framed_elsewhere
 from simulator.core.scoring.distinct_theme import distinct_rival
@@ -627,7 +628,13 @@ def _unevidenced(
     count, theme, _ = _best_theme(question, tokens, labels, framing_ways)
     # core_frame.py: another theme's own core said in the frame names the story's topic.
     named, _ = core_framed_elsewhere(question, tokens, labels)
-    if count < FRAMED_AND_LEANS and not named and near_enough(question, tokens):
+    # broad_ask.py: a broad ask's story of the teller's own work with its outcome, which no
+    # other theme frames, answers it however few of the intent's words it says.
+    if (
+        count < FRAMED_AND_LEANS
+        and not named
+        and (near_enough(question, tokens) or broad_ask_told(question, tokens, labels))
+    ):
         return ON_THE_QUESTION
     if named and count < 2:
         theme, count = named, 2
