@@ -28,7 +28,7 @@ GUI thread gives the longest stall. "opened" is from the click to the page shown
 CPU time beside it tells work from waiting for a CPU on a loaded machine.
 
     .venv/bin/python benchmarks/review_long_transcript.py
-        [--set dev|heldout|heldout43|heldout44|heldout46|heldout55|both|all]
+        [--set dev|heldout|heldout43|heldout44|heldout46|heldout55|heldout56|both|all]
 
 Measured 2026-12-04 (round 42, attack42; load average 14-18 from other people's work on 2
 cores, so "opened" is mostly waiting for a CPU: the CPU time is the figure to compare).
@@ -189,6 +189,26 @@ HELD55_CASE = (
     "gradient boosted ranker on clicks and bookings with position bias corrected by randomisation",
 )
 HELD55_WORDS = (300_000, 300_000, 300_000, 100_000)
+# perf56: written before any change of round 56, measured at the start and the end only: the
+# longest answers are not first (a short spoken answer opens the session), a story of 250,000
+# words has two follow-ups, and a technical answer at the end is long, with unsure words
+HELD56_SHORT = ("Dropout zeroes random units while training, so no unit can lean on another.",)
+HELD56_CASE = (
+    "For card fraud I would score each payment within 80 milliseconds: the features are the",
+    "merchant's chargeback rate over 30 days, the card's spend velocity in the last hour, device",
+    "and IP mismatches, and the amount against the customer's median; labels arrive 45 to 90 days",
+    "late, so I would train on a window that ends 3 months ago and check precision at 0.5 % recall.",
+)
+HELD56_STORY = (
+    "Okay so, my two senior engineers disagreed about the feature store, and it got personal.",
+    "I, um, met each of them alone first, then put both designs side by side with the costs.",
+    "We ran a two-week spike, and, honestly, the cheaper design won by a mile. They shook on it.",
+)
+HELD56_TECH = (
+    "Precision is true positives over predicted positives, recall is true positives over actual",
+    "positives; F1 is their harmonic mean, and at a 1 % base rate the PR curve says more than ROC.",
+)
+HELD56_WORDS = (2_000, 300_000, 250_000, 50_000, 280_000)
 
 
 def _timed(
@@ -249,6 +269,20 @@ def build_case(name: str, storage, bank) -> int:  # type: ignore[no-untyped-def]
         typed = "High bias underfits, high variance overfits."
         score = score_answer(bank.get(ids[3]), Transcript(typed))
         storage.add_answer(sid, ids[3], 3, "typed", typed, score=score)
+    elif name == "heldout56":
+        ids = ["tech.dropout", "case.fraud-detection", "beh.resolve-conflict",
+               "tech.ab-testing-models", "tech.precision-recall-f1"]  # fmt: skip
+        sid = storage.create_session({"name": "held-out 56", "question_ids": ids})
+        _store(storage, bank, ids[0], 0, _timed(HELD56_SHORT, HELD56_WORDS[0], 0, 0.3), sid)
+        _store(storage, bank, ids[1], 1, _timed(HELD56_CASE, HELD56_WORDS[1], 0, 0.24, 1201), sid)
+        _store(storage, bank, ids[2], 2, _timed(HELD56_STORY, HELD56_WORDS[2], 61, 0.24), sid)
+        for asked in ("What did they disagree about?", "Would you do it the same way?"):
+            follow = _timed(HELD56_STORY[1:], HELD56_WORDS[3], 17, 0.24, 499)
+            _store(storage, bank, ids[2], 2, follow, sid, follow_up=asked)
+        typed = "Split users at random, fix the metric and the sample size before, then test."
+        score = score_answer(bank.get(ids[3]), Transcript(typed))
+        storage.add_answer(sid, ids[3], 3, "typed", typed, score=score)
+        _store(storage, bank, ids[4], 4, _timed(HELD56_TECH, HELD56_WORDS[4], 7, 0.24, 1499), sid)
     elif name == "heldout43":
         ids = ["case.eta-prediction", "tech.regularization"]
         sid = storage.create_session({"name": "held-out 43", "question_ids": ids})
@@ -301,6 +335,7 @@ def main() -> int:
             "heldout44",
             "heldout46",
             "heldout55",
+            "heldout56",
             "both",
             "all",
         ),
