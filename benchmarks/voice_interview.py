@@ -675,6 +675,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks import gui_stall as gs  # noqa: E402
+from benchmarks.gui_slices import GuiSlices  # noqa: E402
 from benchmarks.stall_probe import (  # noqa: E402
     STEAL,
     StallSplit,
@@ -739,6 +740,11 @@ class Waits:
         self.voice_ms: list[float] = []  # say() -> the first part plays
         self.caption_ms: list[float] = []  # audio captured -> its caption job done
         self.feedback_s: list[float] = []  # Ctrl+Enter -> the feedback shown
+        # (perf_counter of Ctrl+Enter, of the feedback shown) for each answer, and the moments
+        # between them: the microphone closed, the last piece transcribed, the answer scored
+        self.submits: list[tuple[float, float]] = []
+        self.moments: list[tuple[float, str]] = []
+        self.compiles: list[tuple[str, str, str, float]] = []  # state, thread, module, CPU ms
         self.spans: list[tuple[float, float, str]] = []  # Piper renders, Whisper decodes
         self.rss: list[tuple[float, float]] = []  # (time, VmRSS MB) every 10 ms
         self.peak_threads = ""  # what each thread was doing at the highest RSS sample
@@ -762,6 +768,27 @@ class Waits:
         self._wrap_before(InterviewerVoice, "_play", self._played)
         self._wrap_before(VoiceAnswers, "_feed", lambda: self._fed.append(time.perf_counter()))
         self._wrap_before(VoiceAnswers, "_caption_from_worker", self._captioned)
+        self._wrap_before(VoiceAnswers, "_mic_closed", lambda: self._moment("microphone closed"))
+        from simulator.core.session.engine import Session as SessionEngine
+
+        self._wrap_before(SessionEngine, "transcribed", lambda: self._moment("transcript in"))
+        from simulator.core import scoring
+        from simulator.speech.streaming import StreamingSession
+
+        self._span(StreamingSession, "finish", "last piece")
+        # The scorers load on first use (``scoring.__getattr__``): wrapped when first asked
+        # for, so the benchmark imports none of them ahead of the app.
+        lazy, wrap = scoring.__getattr__, self._span
+
+        def first_use(name: str) -> object:
+            value = lazy(name)
+            if name == "score_answer":
+                setattr(scoring, name, value)
+                wrap(scoring, name, "scoring")
+                return getattr(scoring, name)
+            return value
+
+        scoring.__getattr__ = first_use  # type: ignore[method-assign]
         # The native work itself, not the waits for a turn around it: iterating Whisper's
         # segments is what runs its decoder, iterating Piper's chunks runs its synthesis.
         self._span(decoding, "collect", "whisper")
@@ -812,6 +839,56 @@ class Waits:
         self._wrap_before(
             piper_voice.PiperSpeaker, "_unload", lambda: events.append((time.perf_counter(), False))
         )
+
+    def count_compiles(self, phase: Callable[[], str]) -> None:
+        """Each module compiled from its source while measuring (no bytecode beside it: a
+        checkout run with PYTHONDONTWRITEBYTECODE, or a first run): by state and thread, in
+        that thread's CPU time (``compile`` holds the GIL throughout)."""
+        from importlib import _bootstrap_external as external
+
+        compiles = self.compiles
+        original = external.SourceLoader.source_to_code
+
+        def timed(loader: object, data: object, path: object, *a: object, **k: object) -> object:
+            began = time.thread_time()
+            try:
+                return original(loader, data, path, *a, **k)  # type: ignore[arg-type]
+            finally:
+                cpu_ms = 1000 * (time.thread_time() - began)
+                compiles.append((phase(), threading.current_thread().name, str(path), cpu_ms))
+
+        external.SourceLoader.source_to_code = timed  # type: ignore[method-assign,assignment]
+
+    def compiled_report(self) -> str:
+        by: dict[tuple[str, str], list[float]] = {}
+        for phase, thread, _path, cpu_ms in self.compiles:
+            by.setdefault((phase, thread), []).append(cpu_ms)
+        gui = [c for c in self.compiles if c[1] == "MainThread"]
+        slowest = sorted(gui, key=lambda c: -c[3])[:5]
+        return "; ".join(
+            f"{phase} [{thread}] {len(ms)} ({sum(ms):.0f} ms)" for (phase, thread), ms in by.items()
+        ) + "".join(
+            f"\n    GUI thread, {phase}: {Path(path).name} {ms:.0f} ms"
+            for phase, _t, path, ms in slowest
+        )
+
+    def _moment(self, what: str) -> None:
+        with self._lock:
+            self.moments.append((time.perf_counter(), what))
+
+    def feedback_steps(self) -> str:
+        """Per answer, ms from Ctrl+Enter to each step on the way to its feedback."""
+        lines = []
+        for number, (asked, shown) in enumerate(self.submits, 1):
+            marks = [(at, what) for at, what in self.moments if asked <= at <= shown]
+            marks += [
+                (at, f"{what} {1000 * (end - at):.0f} ms")
+                for at, end, what in self.spans
+                if what in ("last piece", "scoring") and asked <= at <= shown
+            ]
+            steps = ", ".join(f"{what} at {1000 * (at - asked):.0f}" for at, what in sorted(marks))
+            lines.append(f"  answer {number}: {steps}; shown at {1000 * (shown - asked):.0f} ms")
+        return "\n".join(lines)
 
     def _played(self) -> None:
         if self._said:
@@ -938,6 +1015,12 @@ def main() -> int:
         "does (by default the interview starts once the session core is ready)",
     )
     parser.add_argument(
+        "--gui-slices",
+        action="store_true",
+        help="time each call Qt makes into the app's Python on the GUI thread, in that "
+        "thread's own CPU time, and print the largest per state (benchmarks.gui_slices)",
+    )
+    parser.add_argument(
         "--compiled",
         action="store_true",
         help="the app's modules compiled to bytecode first, as an installed app has them (a "
@@ -967,6 +1050,7 @@ def main() -> int:
                 show_stacks=args.stacks,
                 patience=args.patience,
                 home_wait=args.home_wait,
+                gui_slices=args.gui_slices,
             )
     finally:
         mic.stop()
@@ -979,6 +1063,7 @@ def run(
     show_stacks: bool,
     patience: float = 1.0,
     home_wait: bool = False,
+    gui_slices: bool = False,
 ) -> int:
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
@@ -1001,6 +1086,7 @@ def run(
     waits = Waits()
     waits.install()
     beat = gs.Heartbeat()
+    waits.count_compiles(lambda: beat.phase)
     builds = _whisper_builds(beat)
     heartbeat = QTimer()
     heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
@@ -1037,6 +1123,9 @@ def run(
     beat.last = time.perf_counter()
     split.start()
     heartbeat.start()
+    slices = GuiSlices(lambda: beat.phase)
+    if gui_slices:
+        slices.install()
     wait_for(lambda: window._controller is not None, 10, "the session core")
     if home_wait:
         wait_for(lambda: window.voice_answers.model_ready, 60, "the speech model")
@@ -1072,11 +1161,12 @@ def run(
         )
         wait_for(lambda p=player: p.poll() is not None, length + 60, "the answer to be spoken")
         pause(0.8)
-        submitted = time.monotonic()
+        submitted, asked = time.monotonic(), time.perf_counter()
         if window.controller.state is State.ANSWERING:
             window.controller.primary()  # Ctrl+Enter: done
         wait_for(lambda: window.interview.feedback.isVisible(), 120, f"feedback {number}")
         waits.feedback_s.append(time.monotonic() - submitted)
+        waits.submits.append((asked, time.perf_counter()))
         pause(READ_FEEDBACK_S)
         window.controller.primary()  # Ctrl+Enter: next question (the last one: wrap-up)
     wait_for(lambda: bool(finished), 300, "the scorecard")
@@ -1086,6 +1176,7 @@ def run(
     pause(IDLE_AFTER_S)
     rss_idle_end_mb = gs.current_rss_mb()
     heartbeat.stop()
+    slices.remove()
     ledger.finish()
     load_after = load_average()
     stop_watch.set()
@@ -1155,18 +1246,25 @@ def run(
         f"live caption job, audio captured -> caption: {_spread(waits.caption_ms)} ms "
         f"({len(captions)} captions); Ctrl+Enter -> feedback: {_spread(waits.feedback_s, 2)} s"
     )
+    print("Ctrl+Enter -> feedback, step by step (ms):\n" + waits.feedback_steps())
     print(
         f"Piper rendering {waits.total_s('piper'):.1f} s, Whisper decoding "
         f"{waits.total_s('whisper'):.1f} s (whole-file refine {waits.total_s('refine'):.1f} s); "
         f"both at once: {waits.overlap_s('piper', 'whisper'):.1f} s"
     )
     print(f"native steps that can hold the window: {timeline.native_steps()}")
+    print(
+        "modules compiled from source (state [thread] count (CPU)): "
+        f"{waits.compiled_report() or 'none'}"
+    )
     print(f"garbage collections >= 5 ms {gs.gc_by_state(timeline.spans, beat.entered)}")
     print(f"Whisper model built (state at its start -> end, ms): {'; '.join(builds) or '-'}")
     for (_wav, _length, said), answer in zip(answers, record.answers, strict=False):
         text = answer.text or ""
         wer = word_error_rate(said, text)
         print(f"  answer {answer.position + 1}: {len(text.split())} words stored, WER {wer:.1%}")
+    if gui_slices:
+        print(slices.report())
     late = gs.print_late_heartbeats(beat, split, ledger, "state")
     holds = sorted(beat.gil_holds, key=lambda s: -s.ms)
     print(f"CPU time the host stole from this machine while measuring: {STEAL.total():.0f} ms")
@@ -1174,6 +1272,11 @@ def run(
         f"watcher thread woken >= {gs.LATE_MS} ms late (no CPU for it, or the GIL held "
         f"elsewhere): {len(holds)}, longest {holds[0].ms if holds else 0:.0f} ms"
     )
+    if show_stacks:  # to find each state in an outside trace (``perf record -k CLOCK_MONOTONIC``)
+        print(
+            "states entered (CLOCK_MONOTONIC s): "
+            + "; ".join(f"{phase} {at:.3f}" for at, phase in beat.entered)
+        )
     if show_stacks:  # a late watcher with a sleeping GUI thread: who held the GIL?
         for hold in holds[:3]:
             stolen = STEAL.during(hold.at - hold.ms / 1000, hold.at)
