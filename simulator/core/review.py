@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import os
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
@@ -262,6 +262,10 @@ class AnswerReview:
     # the marks its words (the follow-ups' too) carry: "filler", "hedge", "evidence", "unsure";
     # found here, off the GUI thread: the legend looked through 200,000 words for them (0.4 s)
     marks: frozenset[str] = frozenset()
+    # False: an outline made without the answer's words (nor its follow-ups'): its question,
+    # mode and score only, for the list of answers; its words are read when it is chosen
+    # (``session_reviews(words_at=...)``)
+    loaded: bool = True
 
     @property
     def timed(self) -> bool:
@@ -291,7 +295,10 @@ def build_review(
     answer: AnswerRecord,
     question: Question | None,
     note: str = "",
+    *,
+    words_read: bool = True,
 ) -> AnswerReview:
+    """``words_read`` False: an outline (``AnswerReview.loaded``), no word read or marked."""
     from simulator.core.scorecard import answer_view  # the scorecard's own explanation
 
     follow_ups = [
@@ -302,10 +309,13 @@ def build_review(
     # (its words read as numbers, no Word made: ``stored_words``), once: the scorecard's
     # unsure words are taken from them
     evidence, claims = _evidence(answer), _claims(answer)
-    words = _marked_words(answer, evidence, claims)
-    follow_up_words = [
-        _marked_words(f, evidence + _evidence(f), claims + _claims(f)) for f in follow_ups
-    ]
+    if words_read:
+        words = _marked_words(answer, evidence, claims)
+        follow_up_words = [
+            _marked_words(f, evidence + _evidence(f), claims + _claims(f)) for f in follow_ups
+        ]
+    else:
+        words, follow_up_words = ReviewWords(), [ReviewWords() for _ in follow_ups]
     unsure = [w.unsure_texts() for w in (words, *follow_up_words)]
     detail = answer_view(answer, question, follow_ups, unsure=unsure)
     score = answer.score
@@ -349,6 +359,7 @@ def build_review(
         detail=detail,
         text=answer.text,
         marks=_marks_in(words.made, *(f.words.made for f in follow_up_reviews)),
+        loaded=words_read,
     )
 
 
@@ -358,13 +369,23 @@ def session_reviews(
     notes: dict[int, str],
     ratings: dict[int, int] | None = None,
     revisions: dict[int, list[TranscriptRevision]] | None = None,
+    words_at: Collection[int] | None = None,
 ) -> list[AnswerReview]:
     """A review of each main answer of a session (follow-ups are shown with their question;
-    the replaced transcripts of a question's follow-ups are listed with its main answer's)."""
+    the replaced transcripts of a question's follow-ups are listed with its main answer's).
+    ``words_at``: only the answers at these positions are reviewed whole, the others are
+    outlines (``AnswerReview.loaded``); ``session`` needs the transcripts of those only
+    (``Storage.session(words_at=...)``)."""
     ratings, revisions = ratings or {}, revisions or {}
     return [
         replace(
-            build_review(session, a, bank.questions.get(a.question_id), notes.get(a.id, "")),
+            build_review(
+                session,
+                a,
+                bank.questions.get(a.question_id),
+                notes.get(a.id, ""),
+                words_read=words_at is None or a.position in words_at,
+            ),
             rating=ratings.get(a.id),
             revisions=tuple(
                 sorted(

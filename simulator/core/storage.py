@@ -18,7 +18,7 @@ import sqlite3
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -69,6 +69,12 @@ __all__ = [
 # Sessions whose stored summaries one upkeep batch re-reads: 300 held the database lane up to
 # 0.5 s (at load 9; summaries with category means, whose answers' scores are read), 100 a third.
 UPKEEP_BATCH = 100
+
+# An answer's columns but its transcript (``answers(words_at=...)`` reads that one for some only)
+_ANSWER_COLUMNS = (
+    "id, session_id, question_id, position, follow_up, mode, text, audio_path, duration_s, "
+    "overall, score_json, created_at"
+)
 
 # Seconds the database waits for a lock another program holds before it says so (a backup or
 # a sync client lets go within them; a database browser left open does not).
@@ -613,13 +619,15 @@ class Storage(ReviewQueries):
         )
 
     @repairs_damage
-    def session(self, session_id: int) -> SessionRecord:
+    def session(self, session_id: int, words_at: Collection[int] | None = None) -> SessionRecord:
+        """The session and its answers; ``words_at``: only the answers at these positions are
+        read with their transcripts (``answers``)."""
         with self._lock:
             row = self._db.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
             if row is None:
                 raise KeyError(f"no session {session_id} in {self.path}")
             record = session_from_row(row)
-            record.answers = self.answers(session_id)
+            record.answers = self.answers(session_id, words_at)
             return record
 
     @repairs_damage
@@ -790,12 +798,38 @@ class Storage(ReviewQueries):
         )
 
     @repairs_damage
-    def answers(self, session_id: int) -> list[AnswerRecord]:
+    def answers(
+        self, session_id: int, words_at: Collection[int] | None = None
+    ) -> list[AnswerRecord]:
+        """The session's answers in order. ``words_at``: only the answers at these positions
+        (a question's answer and its follow-ups) come with their stored transcripts, the
+        others with none (``transcript`` None), their JSON neither read nor parsed: Review of
+        a session of 300,000-word answers parsed every one of them before it showed the first
+        (perf56)."""
+        if words_at is None:
+            sql, args = "SELECT * FROM answers WHERE session_id = ?", [session_id]
+        else:
+            positions = sorted(set(words_at))
+            marks = ", ".join("?" * len(positions))
+            sql = (
+                f"SELECT {_ANSWER_COLUMNS}, CASE WHEN position IN ({marks}) THEN transcript_json "
+                "END AS transcript_json FROM answers WHERE session_id = ?"
+            )
+            args = [*positions, session_id]
+        with self._lock:
+            rows = self._db.execute(sql + " ORDER BY position, id", args).fetchall()
+        return [answer_from_row(r, self.path.parent) for r in rows]
+
+    @repairs_damage
+    def transcript_sizes(self, session_id: int) -> dict[int, tuple[int, int]]:
+        """Answer id -> (its position, the characters of its stored transcript), no transcript
+        read into Python: what reading each answer's words would cost (``answers(words_at=)``)."""
         with self._lock:
             rows = self._db.execute(
-                "SELECT * FROM answers WHERE session_id = ? ORDER BY position, id", (session_id,)
+                "SELECT id, position, length(transcript_json) FROM answers WHERE session_id = ?",
+                (session_id,),
             ).fetchall()
-        return [answer_from_row(r, self.path.parent) for r in rows]
+        return {r[0]: (codec.position(r[1]), r[2] or 0) for r in rows}
 
     @repairs_damage
     def answer(self, answer_id: int) -> AnswerRecord:

@@ -25,7 +25,9 @@ from simulator.ui.widgets.common import counted
 if TYPE_CHECKING:
     from simulator.core.history import HistoryRow
     from simulator.core.progress import Progress
+    from simulator.core.questions import QuestionBank
     from simulator.core.review import AnswerReview
+    from simulator.core.storage import Storage
     from simulator.core.storage_codec import AnswerFacts
     from simulator.ui.pages.attempts import AttemptsPage
     from simulator.ui.pages.history import HistoryPage
@@ -68,6 +70,7 @@ class PastAnswers(QObject):
             self._review.rescore_requested.connect(self.jobs.rescore)
             self._review.retranscribe_requested.connect(self.jobs.retranscribe)
             self._review.export_requested.connect(self._w.export_session)
+            self._review.answer_wanted.connect(self._read_answer)
             self._review.job.cancel_requested.connect(self.jobs.cancel)
             self.jobs.progress.connect(self._review.job.step)
             self._w.stack.addWidget(self._review)
@@ -263,37 +266,10 @@ class PastAnswers(QObject):
         came_from = self._came_from(self._review)
         # The review model reads the rubric (pydantic, the scorer's matcher): loaded
         # when first needed, not at start-up.
-        from simulator.core.review import session_reviews
-
         colors = (*rich_text_colors(self._w.palette()), is_dark())
 
         def load() -> Loaded:
-            # A long answer's words are hundreds of thousands of objects that live while the
-            # page shows them: full passes of the collector over them, on this thread, held the
-            # GIL (and so the window) 100-380 ms at load 14 (perf43). Collected once at the end,
-            # here, not frozen: a freeze kept every live object (and the read's garbage cycles,
-            # Jinja's among them) out of every later collection for good, at each Review open.
-            with collector_paused():
-                record = storage.session(session_id)
-                reviews = session_reviews(
-                    record, bank, storage.notes(session_id), storage.ratings(),
-                    storage.transcript_revisions(session_id),
-                )  # fmt: skip
-                counts = {r.question_id: storage.attempt_count(r.question_id) for r in reviews}
-                reviews = [replace(r, attempts=counts[r.question_id]) for r in reviews]
-                for r in reviews:
-                    r.word_starts  # noqa: B018 (made here, once, off the GUI thread)
-                # The answers' explanations rendered here, not on the GUI thread (Jinja's
-                # render with its first-use compile: 80-150 ms at load 10), with the page's
-                # module.
-                from simulator.ui.pages.review import detail_pages
-
-                pages = detail_pages(reviews, colors)
-                # One pass on this thread while the collector is still off: the first automatic
-                # one after the pause would walk all these young objects on whichever thread
-                # allocated next (the window's, laying the page out), and again as they age.
-                gc.collect()
-            return record, reviews, pages
+            return _read_review(storage, bank, session_id, answer_id, colors)
 
         again = self._review is not None and self._w.stack.currentWidget() is self._review
 
@@ -326,6 +302,25 @@ class PastAnswers(QObject):
         self._w.opening.submit(self._w._db, ("review", session_id, answer_id), "the review", load,
                                on_done=loaded, on_error=self._w._show_error)  # fmt: skip
         build_while_loading(lambda: self.review, "simulator.ui.pages.review")
+
+    def _read_answer(self, session_id: int, answer_id: int) -> None:
+        """The words of an answer the Review page shows only in outline (``session_reviews``
+        with ``words_at``), read off the GUI thread and given to the page."""
+        storage, bank = self._w.services.storage, self._w.services.bank
+        colors = (*rich_text_colors(self._w.palette()), is_dark())
+
+        def load() -> Loaded:  # (that answer's alone: the others read ahead are in already)
+            return _read_review(storage, bank, session_id, answer_id, colors, ahead_chars=0)
+
+        def loaded(result: Loaded) -> None:
+            _record, reviews, pages = result
+            for review in reviews:
+                if review.loaded:
+                    self.review.answer_read(review, pages)
+
+        self._w.opening.submit(self._w._db, ("review answer", session_id, answer_id),
+                               "the answer", load, on_done=loaded,
+                               on_error=self._w._show_error)  # fmt: skip
 
     # --- Attempts ------------------------------------------------------------------------
     def open_attempts(self, question_id: str, _answer_id: int = 0) -> None:
@@ -389,3 +384,73 @@ class PastAnswers(QObject):
             )
 
         w._db.submit(w.services.storage.answer, answer_id, on_done=loaded, on_error=w._show_error)
+
+
+# Stored transcripts read with the answer Review opens at, counted in characters of their JSON
+# (~70 a timed word): a session of ordinary answers is read whole, so choosing another answer
+# shows it at once; past this, the other answers are read when chosen. 4,000,000 characters
+# (~55,000 words) take ~0.3 s of CPU to read and mark (perf56).
+READ_AHEAD_CHARS = 4_000_000
+
+
+def _read_review(
+    storage: Storage,
+    bank: QuestionBank,
+    session_id: int,
+    answer_id: int | None,
+    colors: DetailColors,
+    ahead_chars: int | None = None,
+) -> Loaded:
+    """The session's reviews (off the GUI thread): answer ``answer_id`` (else the first) whole,
+    with its follow-ups, and the other questions' answers nearest to it while their stored
+    transcripts fit in ``ahead_chars`` (``READ_AHEAD_CHARS``); the rest in outline (``AnswerReview.loaded``), read
+    when chosen. A session of four 300,000-word answers took 7.2 s to open at load 13
+    (perf55), most of it reading and marking the words of answers not shown yet."""
+    from simulator.core.review import session_reviews
+    from simulator.ui.pages.review import detail_pages
+
+    # A long answer's words are hundreds of thousands of objects that live while the page
+    # shows them: full passes of the collector over them, on this thread, held the GIL (and so
+    # the window) 100-380 ms at load 14 (perf43). Collected once at the end, here, not frozen:
+    # a freeze kept every live object (and the read's garbage cycles, Jinja's among them) out
+    # of every later collection for good, at each Review open.
+    with collector_paused():
+        sizes = storage.transcript_sizes(session_id)
+        ahead = READ_AHEAD_CHARS if ahead_chars is None else ahead_chars
+        words_at = _positions_read(sizes, answer_id, ahead)
+        record = storage.session(session_id, words_at=words_at)
+        reviews = session_reviews(
+            record, bank, storage.notes(session_id), storage.ratings(),
+            storage.transcript_revisions(session_id), words_at,
+        )  # fmt: skip
+        counts = {r.question_id: storage.attempt_count(r.question_id) for r in reviews}
+        reviews = [replace(r, attempts=counts[r.question_id]) for r in reviews]
+        for r in reviews:
+            r.word_starts  # noqa: B018 (made here, once, off the GUI thread)
+        # The answer's explanation rendered here, not on the GUI thread (Jinja's render with
+        # its first-use compile: 80-150 ms at load 10).
+        pages = detail_pages([r for r in reviews if r.loaded], colors)
+        # One pass on this thread while the collector is still off: the first automatic one
+        # after the pause would walk all these young objects on whichever thread allocated
+        # next (the window's, laying the page out), and again as they age.
+        gc.collect()
+    return record, reviews, pages
+
+
+def _positions_read(
+    sizes: dict[int, tuple[int, int]], answer_id: int | None, ahead_chars: int
+) -> set[int]:
+    """The positions whose answers' words are read now: ``answer_id``'s (else the first
+    one's), then the others nearest to it while their transcripts fit in ``ahead_chars``."""
+    chars: dict[int, int] = {}
+    for position, size in sizes.values():
+        chars[position] = chars.get(position, 0) + size
+    if not chars:
+        return set()
+    first = sizes[answer_id][0] if answer_id in sizes else min(chars)
+    read, spent = {first}, chars[first]
+    for position in sorted(chars, key=lambda p: (abs(p - first), p)):
+        if position not in read and spent + chars[position] <= ahead_chars:
+            read.add(position)
+            spent += chars[position]
+    return read

@@ -94,9 +94,9 @@ def test_the_answers_are_read_with_the_collector_paused(
     storage = services.storage
     read_session = storage.session
 
-    def session(session_id: int):  # type: ignore[no-untyped-def]
+    def session(session_id: int, **kwargs):  # type: ignore[no-untyped-def]
         enabled.append(gc.isenabled())
-        return read_session(session_id)
+        return read_session(session_id, **kwargs)
 
     monkeypatch.setattr(storage, "session", session)
     window.past.open_review(sid)

@@ -21,11 +21,11 @@ def test_a_cycle_the_read_drops_is_collected(qtbot, window, services, monkeypatc
     read_session = storage.session
     dropped: list[weakref.ref[_Node]] = []
 
-    def session(session_id: int):  # type: ignore[no-untyped-def]
+    def session(session_id: int, **kwargs):  # type: ignore[no-untyped-def]
         a, b = _Node(), _Node()
         a.other, b.other = b, a  # garbage only a collection frees, made with the collector off
         dropped.append(weakref.ref(a))
-        return read_session(session_id)
+        return read_session(session_id, **kwargs)
 
     monkeypatch.setattr(storage, "session", session)
     window.past.open_review(sid)

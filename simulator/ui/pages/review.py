@@ -87,6 +87,9 @@ class ReviewPage(QWidget):
     rescore_requested = Signal(int, bool)  # session id, transcribe the recordings again first
     retranscribe_requested = Signal(int, bool)  # answer id, it has a recording on disk
     export_requested = Signal(int)  # session id: its scorecard, as the Scorecard's Export… does
+    # (session id, answer id): an answer shown in outline is chosen; its words are to be read
+    # and given back with ``answer_read``
+    answer_wanted = Signal(int, int)
 
     def __init__(
         self,
@@ -331,6 +334,8 @@ class ReviewPage(QWidget):
         self.flush_ratings()
         self.player.stop()
         review = self._review = self._reviews[index]
+        if not review.loaded:  # said as being read, with no recording until its words come
+            self.answer_wanted.emit(review.session_id, review.answer_id)
         self.question_scroll.set_text(shown_marks(review.prompt))
         score = "skipped" if review.mode == "skipped" else f"{shown_score(review.overall)}/100"
         gone = gone_id(review.prompt, review.question_id)
@@ -342,7 +347,8 @@ class ReviewPage(QWidget):
             score,
         ]
         self.meta.setText("  ·  ".join(m for m in meta if m))
-        has_audio = self.replay.show_review(review, later)
+        shown = review if review.loaded else replace(review, audio_path=None, follow_ups=())
+        has_audio = self.replay.show_review(shown, later)
         notice = ""
         if review.audio_problem:  # which file, and why it cannot be played
             notice = review.audio_problem
@@ -374,9 +380,23 @@ class ReviewPage(QWidget):
         spoken = any(r.audio_path is not None for r in self._reviews)
         self.retranscribe_button.setVisible(spoken)
 
+    def answer_read(self, review: AnswerReview, pages: dict[tuple[int, DetailColors], str]) -> None:
+        """The words of an answer shown in outline have been read (``answer_wanted``): kept,
+        and shown if it is still the one chosen. Not if another session is shown now."""
+        ids = [r.answer_id for r in self._reviews]
+        if review.answer_id not in ids:
+            return
+        index = ids.index(review.answer_id)
+        if self._reviews[index].loaded:
+            return
+        self._reviews[index] = review
+        self._detail_pages.update(pages)
+        if self._review is not None and self._review.answer_id == review.answer_id:
+            self._choose(index)
+
     def _show_detail(self, review: AnswerReview) -> None:
         """The answer's explanation on the right."""
-        if review.detail is None:
+        if review.detail is None or not review.loaded:
             self.detail.clear()
         else:
             colors = self.detail_colors()

@@ -21,6 +21,7 @@ from simulator.core.tables import STAR_COLORS
 from simulator.ui.style import ACCENT, BAD, GOOD, WARN
 
 NO_ANSWER = "(no answer was given)"  # an answer with no words, said no better
+READING = "Reading this answer…"  # its words are being read (Review shows it in outline first)
 
 HEDGE = "#8a63d2"
 UNSURE = "#808080"  # a word heard unclearly: a grey dotted underline
@@ -328,6 +329,9 @@ def legend_html(review: AnswerReview | None = None, with_timeline: bool = True) 
 
 def _empty_said(review: AnswerReview) -> str:
     """What the box says for an answer with no words, in the explanation's words beside it
-    ("Skipped: on purpose, counts as 0"): it said "(no answer was given)" (walkthrough 47)."""
+    ("Skipped: on purpose, counts as 0"): it said "(no answer was given)" (walkthrough 47).
+    An answer whose words are still being read (``AnswerReview.loaded``) says so."""
+    if not review.loaded:
+        return READING
     main = review.detail.parts[0] if review.detail is not None and review.detail.parts else None
     return main.shown_text if main is not None and not main.text else NO_ANSWER
