@@ -79,6 +79,7 @@ class SessionController(QObject):
             speech=voice_answers,
             clock=clock,
             calm_moment=freeze_survivors,
+            warm_scoring=True,
         )
         self.core.on_event(self._relay)
         self._voice.notice_posted.connect(self.core.voice_unheard)

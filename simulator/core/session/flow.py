@@ -70,6 +70,7 @@ class Flow(FlowState):
         self._emit(ev.BriefingShown(text, n))
         self._voice.say(text, self._briefed, unheard_wait_s=reading_time_s(text))
         self._voice.prepare(questions[0].prompt)  # rendered while the briefing plays
+        self._prepare_scoring(questions[0])
 
     def resume(
         self, record: SessionRecord, questions: list[Question], rivals: Rivals = NO_RIVALS
@@ -194,6 +195,7 @@ class Flow(FlowState):
         self._emit(ev.QuestionShown(question, number, total))
         self._emit(ev.StarTicked(()))
         self._voice.say(question.prompt, self._asked)
+        self._prepare_scoring(question)
         if interview.has_more():  # rendered while this one is answered
             self._voice.prepare(interview.questions[interview.index + 1].prompt)
         if self._settings.follow_ups:  # whichever is asked after the answer plays at once
@@ -202,6 +204,10 @@ class Flow(FlowState):
                 plainly = asked_plainly(question, follow_up, "")  # if its term is not said
                 if plainly != follow_up.prompt:
                     self._voice.prepare(plainly)
+
+    def _prepare_scoring(self, question: Question) -> None:
+        if self._warm_scoring:
+            self._work.prepare(question)
 
     def _asked(self) -> None:
         if self.state is State.ASKING:

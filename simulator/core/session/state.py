@@ -70,12 +70,16 @@ class FlowState:
         clock: Callable[[], float] = time.monotonic,
         recordings: Callable[[], Path] | None = None,
         calm_moment: Callable[[], object] | None = None,
+        warm_scoring: bool = False,
     ) -> None:
         """``calm_moment`` is called as each question is asked, a moment when nothing is
         being heard, timed or scored (the app keeps its garbage collections short then:
-        ``collector.freeze_survivors``)."""
+        ``collector.freeze_survivors``). ``warm_scoring``: each question's scoring is
+        prepared in the background from the briefing or its asking on (``Background.prepare``:
+        the window's; a test's inline executor would score twice)."""
         self._settings = settings
         self._calm_moment = calm_moment
+        self._warm_scoring = warm_scoring
         self._executor = executor
         self._voice = voice
         self._speech = speech

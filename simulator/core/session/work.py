@@ -21,6 +21,7 @@ from simulator.core.tables import plural
 from simulator.core.transcript import kept_reading
 
 if TYPE_CHECKING:
+    from simulator.core.questions import Question
     from simulator.core.scoring import AnswerScore, SessionScore
     from simulator.core.session.journal import Journal
     from simulator.core.transcript import Transcript
@@ -48,6 +49,24 @@ class Background:
         self._emit_to = emit
         self._settled = settled  # called whenever a job has landed and none is left
         self.pending = 0
+        self._prepared: set[str] = set()  # the questions whose scoring is prepared (ids)
+
+    def prepare(self, question: Question) -> None:
+        """Build what scoring ``question``'s answer needs now (``scoring.warm_up.
+        warm_question``), while it is read and answered, once a session: built by the answer's
+        own scoring, those tables were most of the wait for its feedback (perf56). Not counted
+        as work the wrap-up waits for; a failure here is left to the answer's own scoring."""
+        if question.id in self._prepared:
+            return
+        self._prepared.add(question.id)
+        from simulator.core.scoring.warm_up import warm_question
+
+        rivals = self._rivals
+
+        def failed(exc: BaseException) -> None:
+            log.warning("scoring %s could not be prepared: %s", question.id, exc)
+
+        self._executor.submit(lambda: warm_question(question, rivals), None, failed, lane=COMPUTE)
 
     def detach(self) -> None:
         """Another session has started: keep saving, stop telling."""
