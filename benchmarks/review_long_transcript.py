@@ -23,6 +23,10 @@ Two cases, each stored as the app stores it (a real score, word timings) in a fr
   follow-ups of 12,000 words each, and a technical answer of 110,000 words of long terms and
   numbers ("3.5e-4", "cross-entropy", "O(n log n)") in short sentences.
 
+- ``heldout56``: written at the start of round 56 (perf56), before any change, measured at the
+  start and the end only: a short spoken answer first, then answers of 300,000, 250,000 (with
+  two 50,000-word follow-ups) and 280,000 words, and a typed one.
+
 The page is opened through the window (offscreen) as a person would; a 20 ms heartbeat on the
 GUI thread gives the longest stall. "opened" is from the click to the page shown; the process's
 CPU time beside it tells work from waiting for a CPU on a loaded machine.
