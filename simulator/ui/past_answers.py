@@ -303,7 +303,7 @@ class PastAnswers(QObject):
                                on_done=loaded, on_error=self._w._show_error)  # fmt: skip
         build_while_loading(lambda: self.review, "simulator.ui.pages.review")
 
-    def _read_answer(self, session_id: int, answer_id: int) -> None:
+    def _read_answer(self, session_id: int, answer_id: int, showing: int) -> None:
         """The words of an answer the Review page shows only in outline (``session_reviews``
         with ``words_at``), read off the GUI thread and given to the page."""
         storage, bank = self._w.services.storage, self._w.services.bank
@@ -316,7 +316,7 @@ class PastAnswers(QObject):
             _record, reviews, pages = result
             for review in reviews:
                 if review.loaded:
-                    self.review.answer_read(review, pages)
+                    self.review.answer_read(review, pages, showing)
 
         self._w.opening.submit(self._w._db, ("review answer", session_id, answer_id),
                                "the answer", load, on_done=loaded,

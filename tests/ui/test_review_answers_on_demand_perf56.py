@@ -85,7 +85,7 @@ def test_an_answer_read_for_another_session_is_not_shown_r56(qtbot, window, serv
     page = window.past.review
     shown = page.transcript.toPlainText()
     stranger = replace(page._reviews[0], answer_id=-5)
-    page.answer_read(stranger, {})
+    page.answer_read(stranger, {}, page._showings)
     assert page.transcript.toPlainText() == shown and -5 not in [r.answer_id for r in page._reviews]
 
 
@@ -97,3 +97,25 @@ def test_the_answers_nearest_the_one_opened_are_read_while_they_fit() -> None:
     assert _positions_read(sizes, 11, 850) == {1, 2}  # 500 does not fit; 450 does
     assert _positions_read(sizes, None, 600) == {0, 3}  # the first; 400, 450 do not fit
     assert _positions_read({}, None, 600) == set()
+
+
+def test_words_read_for_an_earlier_showing_are_read_again_r56(  # type: ignore[no-untyped-def]
+    qtbot, window, services, monkeypatch
+) -> None:
+    """A re-score shows the session again while an answer's words are being read: what that
+    read brings is from before it, so the answer is read again, not shown as it was."""
+    sid, answer_ids = _spoken_session(services)
+    monkeypatch.setattr(past_answers, "READ_AHEAD_CHARS", 1)
+    window.past.open_review(sid)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review, timeout=HANG_MS)
+    page = window.past.review
+    wanted: list[tuple[int, int, int]] = []
+    page.answer_wanted.connect(lambda *args: wanted.append(args))
+    page.answer_choice.setCurrentIndex(1)
+    assert wanted == [(sid, answer_ids[1], page._showings)]
+    stale = replace(page._reviews[1], loaded=True)
+    page.answer_read(stale, {}, page._showings - 1)  # asked before the page was shown again
+    assert not page._reviews[1].loaded and page.transcript.toPlainText() == READING
+    assert wanted[-1] == (sid, answer_ids[1], page._showings)  # asked again
+    qtbot.waitUntil(lambda: page._reviews[1].loaded, timeout=HANG_MS)
+    assert "memorizes1" in page.transcript.toPlainText()

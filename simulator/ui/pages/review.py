@@ -87,9 +87,9 @@ class ReviewPage(QWidget):
     rescore_requested = Signal(int, bool)  # session id, transcribe the recordings again first
     retranscribe_requested = Signal(int, bool)  # answer id, it has a recording on disk
     export_requested = Signal(int)  # session id: its scorecard, as the Scorecard's Export… does
-    # (session id, answer id): an answer shown in outline is chosen; its words are to be read
-    # and given back with ``answer_read``
-    answer_wanted = Signal(int, int)
+    # (session id, answer id, showing): an answer shown in outline is chosen; its words are to
+    # be read and given back with ``answer_read`` (with the showing it was asked in)
+    answer_wanted = Signal(int, int, int)
 
     def __init__(
         self,
@@ -104,6 +104,9 @@ class ReviewPage(QWidget):
         super().__init__(parent)
         self._runner = runner
         self._fills = 0  # how often the page was filled: parts of an older fill are dropped
+        # how often a session was shown: an answer's words read for an earlier showing (the
+        # same session before a re-score) are not taken (``answer_read``)
+        self._showings = 0
         # what the fill still running calls once the page is full (show_session's ``then``)
         self._then: Callable[[], None] | None = None
         self._compute = compute or runner
@@ -271,6 +274,7 @@ class ReviewPage(QWidget):
         are dropped; ``then`` is dropped only by another session's fill, else called once the
         page is full again."""
         self._fills += 1
+        self._showings += 1
         self._then = then
         self._detail_pages = dict(pages or {})
         self.flush_note()
@@ -335,7 +339,7 @@ class ReviewPage(QWidget):
         self.player.stop()
         review = self._review = self._reviews[index]
         if not review.loaded:  # said as being read, with no recording until its words come
-            self.answer_wanted.emit(review.session_id, review.answer_id)
+            self.answer_wanted.emit(review.session_id, review.answer_id, self._showings)
         self.question_scroll.set_text(shown_marks(review.prompt))
         score = "skipped" if review.mode == "skipped" else f"{shown_score(review.overall)}/100"
         gone = gone_id(review.prompt, review.question_id)
@@ -380,14 +384,26 @@ class ReviewPage(QWidget):
         spoken = any(r.audio_path is not None for r in self._reviews)
         self.retranscribe_button.setVisible(spoken)
 
-    def answer_read(self, review: AnswerReview, pages: dict[tuple[int, DetailColors], str]) -> None:
-        """The words of an answer shown in outline have been read (``answer_wanted``): kept,
-        and shown if it is still the one chosen. Not if another session is shown now."""
+    def answer_read(
+        self,
+        review: AnswerReview,
+        pages: dict[tuple[int, DetailColors], str],
+        showing: int,
+    ) -> None:
+        """The words of an answer shown in outline have been read (``answer_wanted`` in
+        ``showing``): kept, and shown if it is still the one chosen. Not if another session is
+        shown now; read for an earlier showing of this one (a re-score since), it is read
+        again if it is the one chosen (a second read asked meanwhile was refused while the
+        first ran: ``OpeningNotice``)."""
         ids = [r.answer_id for r in self._reviews]
         if review.answer_id not in ids:
             return
         index = ids.index(review.answer_id)
         if self._reviews[index].loaded:
+            return
+        if showing != self._showings:
+            if self._review is not None and self._review.answer_id == review.answer_id:
+                self.answer_wanted.emit(review.session_id, review.answer_id, self._showings)
             return
         self._reviews[index] = review
         self._detail_pages.update(pages)
