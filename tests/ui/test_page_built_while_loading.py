@@ -26,9 +26,9 @@ def test_the_page_is_built_before_its_slow_load_ends(
     storage = services.storage
     read_session = storage.session
 
-    def slow_session(session_id: int):  # type: ignore[no-untyped-def]
+    def slow_session(session_id: int, **kwargs):  # type: ignore[no-untyped-def]
         release.wait(10)  # a database that takes its time
-        return read_session(session_id)
+        return read_session(session_id, **kwargs)
 
     monkeypatch.setattr(storage, "session", slow_session)
     try:
