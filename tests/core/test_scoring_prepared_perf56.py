@@ -54,6 +54,22 @@ def test_each_question_s_scoring_is_prepared_once_from_the_briefing_or_its_askin
     assert COMPUTE in h.executor.lanes[lanes_before:]
 
 
+def test_the_app_s_close_does_not_wait_for_a_preparation_r56(tmp_path: Path) -> None:
+    """It holds nothing a person gave: submitted as ``only_prepares`` (``ui.tasks``: a close
+    of the app does not wait for such a job)."""
+    h = _harness(tmp_path, warm=True)
+    asked: list[tuple[str, bool]] = []
+    submit = h.executor.submit
+
+    def recorded(fn, on_done=None, on_error=None, *, lane="compute", only_prepares=False):  # type: ignore[no-untyped-def]
+        asked.append((lane, only_prepares))
+        return submit(fn, on_done, on_error, lane=lane, only_prepares=only_prepares)
+
+    h.executor.submit = recorded  # type: ignore[method-assign]
+    h.start("tech.overfit")
+    assert (COMPUTE, True) in asked
+
+
 def test_a_failed_preparation_is_left_to_the_answer_s_scoring_r56(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

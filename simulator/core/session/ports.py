@@ -33,8 +33,11 @@ class Executor(Protocol):
         on_error: Callable[[BaseException], None] | None = None,
         *,
         lane: str = COMPUTE,
+        only_prepares: bool = False,
     ) -> None:
-        """Run ``fn`` off the caller's thread; its result or error comes back on the caller's."""
+        """Run ``fn`` off the caller's thread; its result or error comes back on the caller's.
+        ``only_prepares``: it holds nothing a person gave (warming what a later job needs): the
+        app's close need not wait for it (``ui.tasks``)."""
 
 
 class InlineExecutor:
@@ -50,6 +53,7 @@ class InlineExecutor:
         on_error: Callable[[BaseException], None] | None = None,
         *,
         lane: str = COMPUTE,
+        only_prepares: bool = False,
     ) -> None:
         self.lanes.append(lane)
         try:

@@ -55,7 +55,8 @@ class Background:
         """Build what scoring ``question``'s answer needs now (``scoring.warm_up.
         warm_question``), while it is read and answered, once a session: built by the answer's
         own scoring, those tables were most of the wait for its feedback (perf56). Not counted
-        as work the wrap-up waits for; a failure here is left to the answer's own scoring."""
+        as work the wrap-up waits for, nor the app's close (``only_prepares``); a failure here
+        is left to the answer's own scoring."""
         if question.id in self._prepared:
             return
         self._prepared.add(question.id)
@@ -66,7 +67,9 @@ class Background:
         def failed(exc: BaseException) -> None:
             log.warning("scoring %s could not be prepared: %s", question.id, exc)
 
-        self._executor.submit(lambda: warm_question(question, rivals), None, failed, lane=COMPUTE)
+        self._executor.submit(
+            lambda: warm_question(question, rivals), None, failed, lane=COMPUTE, only_prepares=True
+        )
 
     def detach(self) -> None:
         """Another session has started: keep saving, stop telling."""
