@@ -653,7 +653,7 @@ the same work; what else ran at those moments in the lead's runs was not recorde
 as can be told here).
 
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
-        [--home-wait]
+        [--home-wait] [--gui-slices] [--compiled]
 """
 
 from __future__ import annotations
