@@ -12,7 +12,7 @@ import pytest
 from session_kit import Harness
 
 from simulator.core.scoring import warm_up
-from simulator.core.session import InlineExecutor, Session
+from simulator.core.session import InlineExecutor, Session, SessionPlan
 from simulator.core.session import events as ev
 from simulator.core.session.ports import COMPUTE
 
@@ -115,3 +115,63 @@ def test_an_inline_executor_is_not_made_to_score_twice_by_default(tmp_path: Path
     assert isinstance(h.executor, InlineExecutor)
     h.start("tech.overfit")
     assert COMPUTE not in h.executor.lanes  # nothing scored yet
+
+
+class _Queued:
+    """An executor whose jobs wait until the test runs them, in order."""
+
+    def __init__(self) -> None:
+        self.jobs: list[tuple[str, object]] = []
+
+    def submit(self, fn, on_done=None, on_error=None, *, lane="compute", only_prepares=False):  # type: ignore[no-untyped-def]
+        def run() -> None:
+            try:
+                result = fn()
+            except Exception as exc:
+                if on_error is not None:
+                    on_error(exc)
+                return
+            if on_done is not None:
+                on_done(result)
+
+        self.jobs.append((getattr(fn, "__qualname__", ""), run))
+
+    def run_all(self) -> None:
+        while self.jobs:
+            _name, run = self.jobs.pop(0)
+            run()  # type: ignore[operator]
+
+
+def test_an_answer_scored_while_its_question_is_prepared_waits_for_it_r56(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both at once built the same tables twice, each slower for the other: the scoring starts
+    once the preparation has ended (and is still waited for by the wrap-up meanwhile)."""
+    order: list[str] = []
+    monkeypatch.setattr(warm_up, "warm_question", lambda q, rivals: order.append("prepared"))
+    from simulator.core.session import work
+
+    real = work.Background._run
+
+    def run(self, job, on_done, on_error, lane="compute"):  # type: ignore[no-untyped-def]
+        order.append("scoring submitted")
+        return real(self, job, on_done, on_error, lane)
+
+    monkeypatch.setattr(work.Background, "_run", run)
+    h = Harness(tmp_path, follow_ups=False)
+    queued = _Queued()
+    h.session = Session(
+        storage=h.storage, settings=h.settings, executor=queued, voice=h.voice,
+        speech=h.speech, clock=h.clock, recordings=lambda: tmp_path / "recordings",
+        warm_scoring=True,
+    )  # fmt: skip
+    h.session.start(SessionPlan("Test", question_ids=("tech.overfit",)), [h.q("tech.overfit")])
+    queued.run_all()  # (the database's jobs)
+    order.clear()
+    h.session._work._prepared.clear()  # asked again: its preparation is on its way
+    h.session._work.prepare(h.q("tech.overfit"))
+    entry = h.session._entry(0)
+    h.session._work.score(entry)
+    assert order == [] and h.session._work.pending == 1  # waits, and is waited for
+    queued.run_all()
+    assert order[:2] == ["prepared", "scoring submitted"]

@@ -50,6 +50,9 @@ class Background:
         self._settled = settled  # called whenever a job has landed and none is left
         self.pending = 0
         self._prepared: set[str] = set()  # the questions whose scoring is prepared (ids)
+        # scorings asked for while their question's preparation still runs: started once it
+        # has (both at once built the same tables twice, each slower for the other)
+        self._after_preparing: dict[str, list[Callable[[], None]]] = {}
 
     def prepare(self, question: Question) -> None:
         """Build what scoring ``question``'s answer needs now (``scoring.warm_up.
@@ -64,11 +67,23 @@ class Background:
 
         rivals = self._rivals
 
+        waiting = self._after_preparing.setdefault(question.id, [])
+
+        def prepared(_result: object = None) -> None:
+            self._after_preparing.pop(question.id, None)
+            for start in waiting:
+                start()
+
         def failed(exc: BaseException) -> None:
             log.warning("scoring %s could not be prepared: %s", question.id, exc)
+            prepared()
 
         self._executor.submit(
-            lambda: warm_question(question, rivals), None, failed, lane=COMPUTE, only_prepares=True
+            lambda: warm_question(question, rivals),
+            prepared,
+            failed,
+            lane=COMPUTE,
+            only_prepares=True,
         )
 
     def detach(self) -> None:
@@ -131,7 +146,21 @@ class Background:
             self._emit_to(ev.Failed(f"Question {entry.position + 1} could not be scored: {exc}"))
 
         rivals = self._rivals
-        self._run(lambda: score_answer(question, transcript, rivals, probed), scored, failed)
+
+        def start() -> None:
+            self._run(lambda: score_answer(question, transcript, rivals, probed), scored, failed)
+
+        waiting = self._after_preparing.get(question.id)
+        if waiting is not None:
+            self.pending += 1  # (the wrap-up waits for it from now)
+
+            def after_preparing() -> None:
+                self.pending -= 1
+                start()
+
+            waiting.append(after_preparing)
+        else:
+            start()
 
     def when_scored(self, entry: Entry, then: Callable[[AnswerScore], None]) -> None:
         """``then`` with ``entry``'s score now if it is of the newest scoring, else once that
