@@ -164,8 +164,16 @@ def habits_asked(
     asks how I go about something: its answer, so steps (see the module's text)."""
     if not asks_practice:
         return []
-    return [
+    found = [
         i
         for i, (label, ws) in enumerate(zip(labels, said, strict=True))
         if label in ("situation", "task") and habit_of_mine(ws)
     ]
+    scenes = [i for i, label in enumerate(labels) if label == "situation"]
+    if scenes and set(scenes) <= set(found):
+        # Habits are the only context the answer gives ("Every Friday I read two papers" and
+        # then one example): the first stays the scene, or a correct answer would be told its
+        # situation is missing and lose far more than one label is worth (star56's all.py
+        # diff: five stay-updated stories fell 21-24 points).
+        found.remove(scenes[0])
+    return found

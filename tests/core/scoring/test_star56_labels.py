@@ -69,7 +69,7 @@ def test_the_stay_up_to_date_question_reads_habits_as_steps_r56() -> None:
     story = (
         "Every Friday morning I block an hour and read two papers. "
         "I keep a list of ideas with what each would cost us to try. "
-        "Last spring our reranker could not use the text of the listings. "
+        "Last spring click-through on our reranker had stalled for three months. "
         "I rebuilt a distillation setup from one of the papers on a week of click logs. "
         "Click-through rose by three percent and latency stayed under budget."
     )
@@ -177,3 +177,21 @@ def test_a_release_noted_as_my_last_step_leaves_the_result_missing_r56(last: str
 def test_a_release_that_says_how_it_went_is_the_result_r56() -> None:
     last = "Shipped it to every customer a week early."
     assert "result" not in analysed(SCENE, TASK, STEP_1, STEP_2, last).star.missing
+
+
+def test_habits_that_are_the_only_context_keep_the_first_as_the_scene_r56() -> None:
+    # A practice answer whose only context is its habits: were every habit a step, the answer
+    # would be told its situation is missing (five stay-updated stories fell 21-24 points).
+    bank = load_packs([Path(__file__).resolve().parents[3] / "questions"])
+    story = (
+        "Every Friday morning I block an hour and read two papers. "
+        "I keep a list of ideas with what each would cost us to try. "
+        "I rebuilt a distillation setup from one of the papers on a week of click logs. "
+        "I then ran it as an experiment against our reranker for two weeks. "
+        "Click-through rose by three percent and latency stayed under budget."
+    )
+    score = score_answer(bank.get("beh.stay-updated"), Transcript(story))
+    assert score.star is not None
+    labels = [s.label for s in score.star.segments]
+    assert labels[:2] == ["situation", "action"]
+    assert "situation" not in score.star.missing
