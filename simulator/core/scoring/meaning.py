@@ -469,6 +469,10 @@ def wrong_claims(question: Question) -> tuple[str, ...]:
 
 
 def _reference(question: Question) -> Reference | None:
+    if get_embedder() is None:
+        # A reference cached while the word vectors were loaded must not outlive them (they
+        # were found damaged, or replaced): its callers would then embed with no embedder.
+        return None
     points = tuple((kp.label, *kp.phrases) for kp in question.key_points)
     wrong = wrong_claims(question)
     # each wrong claim's correct counterpart: a misconception's correction, the key point a
