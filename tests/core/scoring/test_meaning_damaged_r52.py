@@ -70,7 +70,15 @@ def test_a_reference_made_while_the_vectors_loaded_is_not_used_after_r56(
     # Order-dependent in CI: a test before this one scored the same question with the real
     # vectors, and its cached reference then sent the words-only scoring into the embedder.
     question = bank.get("tech.supervised-vs-unsupervised")
-    assert score_answer(question, Transcript("Supervised learning learns from labeled examples; clustering groups points.")).overall > 0
+    assert (
+        score_answer(
+            question,
+            Transcript(
+                "Supervised learning learns from labeled examples; clustering groups points."
+            ),
+        ).overall
+        > 0
+    )
     for name, value in (("_tried", True), ("_embedder", None), ("_problem", "damaged")):
         monkeypatch.setattr(meaning, name, value, raising=False)
     said = Transcript("Supervised learning learns from labeled examples; clustering does not.")
