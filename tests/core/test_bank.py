@@ -136,6 +136,11 @@ CORRECT_KINDS = ("strong", "partial", "paraphrase")
 # on: its misses are figures, not invariants. Its two known false charges are recorded below.
 MEASURED_ONLY = frozenset(
     (
+        # round 57, adam57: held-out weak, partial and plain-words definitions (correct_defs) of
+        # the method and its terms, and a verbose-wrong answer defining term after term as the
+        # wrong kind of thing, for the 8 shipped technical ids drawn with random.Random(5707),
+        # written from the prompts before any change and measured at its start and end only
+        "heldout_adam57_content.yaml",
         # round 56, star56: held-out STAR stories, two for beh.stay-updated and one for each of 8
         # shipped behavioral questions drawn with random.Random(5656), plus 2 no-result variants
         # ending on a terse step; habits in answers to "How do you ...?", formal passive steps

@@ -37,6 +37,11 @@ counts the field's words as vocabulary too: a confident wrong definition borrows
 words, not this rubric's. A predicate says what the rubric says of the term only through words
 beyond the prompt's (it shared only "users" with "Kaplan-Meier ... handles the censored users").
 
+Round 57, adam57: a subject names a key point's phrase when it says all its words but the
+stopwords (``_term_stems``); one-letter and generic words dropped, "adam w" (AdamW) was "adam" and
+"learns a value" was "learn", so correct answers defining the question's own method ("Adam is an
+optimizer that adapts the learning rate ...") were charged on another point.
+
 Charged as the key point contradicted, naming the definition; never in a sentence that warns,
 denies or opens with a condition ("if", "when", "unless"), nor for a subject a negation or a
 hedge is part of.
@@ -65,6 +70,7 @@ VOCABULARY_WORDS = 2  # the predicate's content words that are the rubric's (bey
 VOCABULARY_SHARE = 0.5  # ... and their share of its content words
 
 _PLAIN = STOPWORDS | GENERIC_WORDS | word_set("each every")
+_TERM_PLAIN = STOPWORDS | word_set("each every")
 _PART_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but|unlike|however|instead|rather)\b", re.I)
 _OPENERS = word_set("so and but also now here then well basically")
 _COMPARATIVES = word_set(
@@ -157,13 +163,22 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in words(text) if w not in _PLAIN and len(w) > 1)
 
 
+def _term_stems(text: str) -> frozenset[str]:
+    """A phrase's stems as a term a subject must name: every word but the stopwords, one-letter
+    and generic words kept (adam57). Without them a phrase shrank to one word of another term:
+    "adam w" (AdamW) to "adam", "q learning" to "q" and "learns a value" to "learn", so "Adam is an
+    optimizer that adapts the learning rate" was read as defining AdamW, and "reinforcement
+    learning is when a model learns by trial and error" as defining a value-learning method."""
+    return frozenset(stem(w) for w in words(text) if w not in _TERM_PLAIN)
+
+
 @lru_cache(maxsize=256)
 def _rubric_of(
     prompt: str, model_answer: str, points: tuple[tuple[str, tuple[str, ...]], ...]
 ) -> _Rubric:
     """The rubric's vocabulary beyond the prompt, and for each key-point phrase its point, its
-    content stems and the stems the rubric says of it (its label, the model-answer sentences
-    naming it)."""
+    stems as a term (``_term_stems``) and the stems the rubric says of it (its label, the
+    model-answer sentences naming it)."""
     sentences = split_sentences(model_answer)
     vocabulary: set[str] = set().union(*(_stems(s) for s in sentences)) if sentences else set()
     # what the rubric says of a term: the part of its sentence that names it, cut at a
@@ -182,7 +197,7 @@ def _rubric_of(
             for s in model:
                 if own <= s:
                     said |= s
-            phrases.append((k, own, frozenset(said)))
+            phrases.append((k, _term_stems(p), frozenset(said)))
     labels = [_stems(label) for label, _ in points]
     return frozenset(vocabulary - _stems(prompt)), tuple(phrases), (*model, *labels)
 
