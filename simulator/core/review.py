@@ -229,6 +229,17 @@ class FollowUpReview:
     # what its box says when it holds no words: skipped or given none, and how the question
     # is scored then (the scorecard's words); the box was empty (walkthrough 46)
     empty: str = ""
+    # its own recording, as the main answer's (a follow-up answered aloud is recorded on its
+    # own): Review replays it too; only the main answer's could be played (walk57)
+    audio_path: Path | None = None  # None when typed, or when the recording cannot be played
+    audio_problem: str = ""
+    duration_s: float | None = None
+    pauses: tuple[PauseMark, ...] = ()
+    pace: tuple[tuple[float, float], ...] = ()
+
+    @property
+    def timed(self) -> bool:
+        return bool(self.words) and self.words[0].start is not None
 
 
 @dataclass(frozen=True)
@@ -334,6 +345,7 @@ def build_review(
             f.overall,
             marked_words,
             part.shown_text if not part.text else "",
+            **_recorded(f, marked_words),
         )
         for f, marked_words, part in zip(follow_ups, follow_up_words, detail.parts[1:], strict=True)
     )
@@ -361,6 +373,75 @@ def build_review(
         marks=_marks_in(words.made, *(f.words.made for f in follow_up_reviews)),
         loaded=words_read,
     )
+
+
+def _recorded(answer: AnswerRecord, words: ReviewWords) -> dict[str, object]:
+    """A follow-up's recording, read as the main answer's: where it is (None when it cannot
+    be played, and why), how long it lasts, its long pauses and its pace."""
+    audio = Path(answer.audio_path) if answer.audio_path else None
+    problem = recording_problem(audio) if audio is not None else None
+    timed = bool(words) and words[0].start is not None
+    transcript = _transcript(answer) if audio is not None else None
+    duration = answer.duration_s or (transcript.duration_s if transcript else None)
+    if timed and not duration:
+        duration = words[-1].end
+    return {
+        "audio_path": None if problem else audio,
+        "audio_problem": recording_notice(audio, problem) if audio and problem else "",
+        "duration_s": duration,
+        "pauses": tuple(_pauses(words)) if timed else (),
+        "pace": tuple(pace_series(words)) if timed else (),
+    }
+
+
+MAIN_PIECE = "Main answer"
+
+
+@dataclass(frozen=True)
+class RecordedPiece:
+    """One recording of a question that Review can replay: the main answer (``number`` 0) or
+    follow-up ``number`` (from 1), with the label its chooser shows."""
+
+    number: int
+    label: str
+    description: str  # what a screen reader and the tooltip say of it
+
+
+def recorded_pieces(review: AnswerReview) -> tuple[RecordedPiece, ...]:
+    """Every recorded piece of the question that can be replayed with its words following: a
+    recording that plays and words with their times. The main answer's first."""
+    pieces = []
+    if review.audio_path is not None and review.timed:
+        pieces.append(RecordedPiece(0, MAIN_PIECE, f"{MAIN_PIECE}: {_short(review.prompt)}"))
+    for n, f in enumerate(review.follow_ups, 1):
+        if f.audio_path is not None and f.timed:
+            label = f"Follow-up {n}" if len(review.follow_ups) > 1 else "Follow-up"
+            pieces.append(RecordedPiece(n, label, f"{label}: {_short(f.prompt)}"))
+    return tuple(pieces)
+
+
+def piece_review(review: AnswerReview, number: int) -> AnswerReview:
+    """``review`` as its recorded piece ``number`` plays it (0: the main answer as it is;
+    follow-up ``number`` otherwise): its words, recording, length, pauses and pace, and no
+    STAR segments (they are the main answer's parts)."""
+    if number == 0:
+        return review
+    f = review.follow_ups[number - 1]
+    return replace(
+        review,
+        words=f.words,
+        audio_path=f.audio_path,
+        audio_problem=f.audio_problem,
+        duration_s=f.duration_s,
+        pauses=f.pauses,
+        star=(),
+        pace=f.pace,
+        follow_ups=(),
+    )
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def session_reviews(

@@ -153,6 +153,7 @@ Review
   Space         Play or pause
   Left / Right  Back or forward 5 seconds
   Ctrl+Up/Down  Faster or slower (0.75x to 1.5x)
+  Alt+C         Which recording plays: the answer's or a follow-up's
   Ctrl+PgUp/Dn  Previous or next answer
   Ctrl+Shift+P  Practise the question again (a new attempt)
   Ctrl+Shift+A  Attempts of the question, compared

@@ -354,8 +354,9 @@ class ReviewPage(QWidget):
         shown = review if review.loaded else replace(review, audio_path=None, follow_ups=())
         has_audio = self.replay.show_review(shown, later)
         notice = ""
-        if review.audio_problem:  # which file, and why it cannot be played
-            notice = review.audio_problem
+        problems = [r.audio_problem for r in (review, *shown.follow_ups) if r.audio_problem]
+        if problems:  # which file, and why it cannot be played (a follow-up's too)
+            notice = " ".join(problems)
         elif has_audio and not ReviewPlayer.has_output_device():
             notice = (
                 "No audio output device was found: the words still follow the recording, silently."

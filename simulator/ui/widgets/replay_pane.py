@@ -25,16 +25,25 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.core.reordering import shown_marks
-from simulator.core.review import AnswerReview, FollowUpReview, waveform_peaks, word_index_at
+from simulator.core.review import (
+    AnswerReview,
+    FollowUpReview,
+    RecordedPiece,
+    piece_review,
+    recorded_pieces,
+    waveform_peaks,
+    word_index_at,
+)
 from simulator.ui.review_player import SPEEDS, ReviewPlayer
 from simulator.ui.tasks import TaskRunner
-from simulator.ui.widgets.common import button, label, name
+from simulator.ui.widgets.common import buddy_label, button, label, name
 from simulator.ui.widgets.timeline import TimelineStrip
 from simulator.ui.widgets.transcript_view import (
     WHOLE_ANSWER_KEY,
     TranscriptView,
     insert_words,
     legend_html,
+    mark_word,
     shown_of,
     shown_word_count,
 )
@@ -49,6 +58,11 @@ class ReplayPane(QWidget):
         self._compute = compute
         self._review: AnswerReview | None = None
         self._starts: Sequence[float] = ()
+        # The recorded pieces of the question (main answer, each follow-up answered aloud) and
+        # the one in the player: only the main answer's recording could be replayed (walk57)
+        self._pieces: tuple[RecordedPiece, ...] = ()
+        self._piece = 0
+        self._played: AnswerReview | None = None  # the piece in the player, as it plays
         self.player = ReviewPlayer(self)
         lv = QVBoxLayout(self)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -118,6 +132,17 @@ class ReplayPane(QWidget):
         for w in (self.back5, self.play_button, self.fwd5, self.clock):
             controls.addWidget(w)
         controls.addStretch(1)
+        # Which recording plays: shown when the question has more than one
+        self.piece_choice = QComboBox()
+        name(self.piece_choice, "recordingChoice", "Recording to play",
+             "The main answer's recording or a follow-up's (Alt+C)")  # fmt: skip
+        self.piece_choice.setToolTip(
+            "Which recording plays: the main answer or a follow-up (Alt+C)"
+        )
+        self.piece_label = buddy_label("Re&cording:", self.piece_choice)
+        self.piece_choice.currentIndexChanged.connect(self._piece_chosen)
+        controls.addWidget(self.piece_label)
+        controls.addWidget(self.piece_choice)
         controls.addWidget(label("Speed:", "hint", wrap=False))
         controls.addWidget(self.speed)
         lv.addWidget(self.controls)
@@ -148,17 +173,72 @@ class ReplayPane(QWidget):
                 part()
         else:
             later.extend(parts)
-        has_audio = review.audio_path is not None and review.timed
+        self._pieces = recorded_pieces(review)
+        has_audio = bool(self._pieces)
         for w in (self.timeline, self.controls):
             w.setVisible(has_audio)
         self.legend.setText(legend_html(review, has_audio))
         self.legend.setVisible(bool(review.words) and bool(self.legend.text()))
-        self.player.load(review.audio_path if has_audio else None)
-        if has_audio:
-            self.timeline.show_review(review, review.duration_s)
-            self._load_peaks(review)
-            self._update_clock(0.0)
+        self.piece_choice.blockSignals(True)
+        self.piece_choice.clear()
+        for piece in self._pieces:
+            self.piece_choice.addItem(piece.label, piece.number)
+            self.piece_choice.setItemData(
+                self.piece_choice.count() - 1, piece.description, Qt.ItemDataRole.ToolTipRole
+            )
+        self.piece_choice.blockSignals(False)
+        # shown unless the main answer's is the only one: a follow-up's played alone (the
+        # answer's recording gone) is said to be the follow-up's
+        only_main = [p.number for p in self._pieces] == [0]
+        for w in (self.piece_label, self.piece_choice):
+            w.setVisible(has_audio and not only_main)
+        self._load_piece(self._pieces[0].number if has_audio else 0)
         return has_audio
+
+    @property
+    def pieces(self) -> tuple[RecordedPiece, ...]:
+        """The recorded pieces of the answer shown that can be replayed, main answer first."""
+        return self._pieces
+
+    @property
+    def piece(self) -> int:
+        """The piece in the player: 0 the main answer, n follow-up n."""
+        return self._piece
+
+    def choose_piece(self, number: int) -> None:
+        """Put recorded piece ``number`` in the player (as its chooser does)."""
+        numbers = [p.number for p in self._pieces]
+        if number in numbers:
+            self.piece_choice.setCurrentIndex(numbers.index(number))
+
+    def _piece_chosen(self, index: int) -> None:
+        if 0 <= index < len(self._pieces) and self._pieces[index].number != self._piece:
+            self._load_piece(self._pieces[index].number)
+
+    def _load_piece(self, number: int) -> None:
+        """The player, strip and clock on recorded piece ``number`` (stopped, at its start);
+        its words light up as it plays, the answer's in the transcript, a follow-up's in its
+        box."""
+        review = self._review
+        self.player.stop()
+        self._clear_highlights()
+        self._piece = number
+        if review is None or not self._pieces:
+            self._starts = review.word_starts if review is not None else ()
+            self.player.load(None)
+            return
+        played = piece_review(review, number)
+        self._played = played
+        self._starts = played.word_starts
+        self.player.load(played.audio_path)
+        self.timeline.show_review(played, played.duration_s)
+        self._load_peaks(played)
+        self._update_clock(0.0)
+
+    def _clear_highlights(self) -> None:
+        self.transcript.highlight(-1)
+        for box in self.follow_up_answers:
+            box.highlight(-1)
 
     def _show_transcript(self, review: AnswerReview) -> None:
         self.transcript.show_review(review)
@@ -229,7 +309,12 @@ class ReplayPane(QWidget):
         shown = shown_word_count(follow_up.words)
         cursor = QTextCursor(answer.document())
         if follow_up.words or not follow_up.empty:
-            insert_words(cursor, follow_up.words[:shown], self.palette())
+            answer.spans = insert_words(
+                cursor,
+                follow_up.words[:shown],
+                self.palette(),
+                {p.before_word: p for p in follow_up.pauses},
+            )
         else:  # skipped, or no words: said as the scorecard says it
             cursor.insertText(follow_up.empty)
         left_out = len(follow_up.words) - shown
@@ -289,16 +374,20 @@ class ReplayPane(QWidget):
         assert path is not None
 
         def loaded(peaks: list[float]) -> None:
-            if self._review is review:
+            if self._played is review:  # still the recording in the player
                 self.timeline.set_peaks(peaks)
 
         self._compute.submit(waveform_peaks, Path(path), on_done=loaded, on_error=lambda _e: None)
 
     # --- following the player ------------------------------------------------------------
     def _follow(self, seconds: float) -> None:
-        if self._review is None or not self._review.timed:
+        if self._review is None or not self._pieces:
             return
-        self.transcript.highlight(word_index_at(self._starts, seconds))
+        index = word_index_at(self._starts, seconds)
+        if self._piece == 0:
+            self.transcript.highlight(index)
+        elif self._piece <= len(self.follow_up_answers):
+            self.follow_up_answers[self._piece - 1].highlight(index)
         self.timeline.set_position(seconds)
         self._update_clock(seconds)
 
@@ -315,8 +404,9 @@ class ReplayPane(QWidget):
         self._update_clock(self.player.position())
 
     def _word_clicked(self, index: int) -> None:
-        if self._review is None or not self._review.timed or self._review.audio_path is None:
+        if self._review is None or not any(p.number == 0 for p in self._pieces):
             return
+        self.choose_piece(0)  # a word of the answer: its recording, if a follow-up's played
         self.player.seek(self._starts[index])
         self.transcript.highlight(index)
 
@@ -344,6 +434,18 @@ class FollowUpAnswer(QPlainTextEdit):
         # text's (else that of its first FIRST_CHARS, which the whole is at least)
         self._fitted: tuple[tuple[int, str, int, int, int], int, bool] | None = None
         self.room = self.MAX_HEIGHT  # the most it can be shown at (ReplayPane._shared_room)
+        self.spans: list[tuple[int, int]] = []  # where each word shown is (its recording plays)
+        self._current = -1
+
+    def highlight(self, index: int) -> None:
+        """Mark word ``index`` as the one being said as its recording plays (-1: none)."""
+        if index == self._current:
+            return
+        self._current = index
+        if 0 <= index < len(self.spans):
+            mark_word(self, *self.spans[index])
+        else:
+            self.setExtraSelections([])
 
     def fitted_height(self, cap: int | None = None) -> int:
         """Its words' height at its width, with its frame, up to ``cap`` (None: its ``room``;

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from simulator.core.export.render import breakable
 from simulator.core.reordering import shown_marks
@@ -121,21 +121,7 @@ class TranscriptView(QTextEdit):
         if index < 0 or index >= len(self._starts):
             self.setExtraSelections([])
             return
-        selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self._starts[index])
-        cursor.setPosition(self._ends[index], QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor(ACCENT))
-        fmt.setForeground(QColor("#ffffff"))
-        fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
-        selection.format = fmt
-        self.setExtraSelections([selection])
-        rect = self.cursorRect(cursor)
-        bar = self.verticalScrollBar()
-        if rect.top() < 0 or rect.bottom() > self.viewport().height():
-            bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 3)
+        mark_word(self, self._starts[index], self._ends[index])
 
     def word_at(self, point: QPoint) -> int:
         """The word under a viewport point, or -1."""
@@ -162,6 +148,26 @@ class TranscriptView(QTextEdit):
             index = self.word_at(point)
             if index >= 0:
                 self.word_clicked.emit(index)
+
+
+def mark_word(view: QTextEdit | QPlainTextEdit, start: int, end: int) -> None:
+    """Mark the characters ``start`` to ``end`` of ``view`` as the word being said, and keep
+    them in view: the answer's transcript and a follow-up's box alike."""
+    selection = QTextEdit.ExtraSelection()
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    selection.cursor = cursor
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(ACCENT))
+    fmt.setForeground(QColor("#ffffff"))
+    fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
+    selection.format = fmt
+    view.setExtraSelections([selection])
+    rect = view.cursorRect(cursor)
+    bar = view.verticalScrollBar()
+    if rect.top() < 0 or rect.bottom() > view.viewport().height():
+        bar.setValue(bar.value() + rect.center().y() - view.viewport().height() // 3)
 
 
 def insert_words(
