@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from simulator.consent import pending_cloud_engine, record_consent
 from simulator.speech.engines import SPEECH_ENGINES
+from simulator.ui.modal import run_modal
 
 
 def ask_cloud_consent(parent: QWidget, engine: str) -> bool:
@@ -33,7 +34,7 @@ def ask_cloud_consent(parent: QWidget, engine: str) -> bool:
     keep.setAccessibleName("Keep transcribing offline with Whisper")
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
-    box.exec()
+    run_modal(box)
     agreed = box.clickedButton() is agree
     box.deleteLater()
     return agreed

@@ -21,8 +21,14 @@ TITLE = "ML Interview Simulator: something went wrong"
 
 
 def show_error_dialog(parent: QWidget | None, title: str, text: str) -> None:
-    """The one call site of the modal error dialog."""
-    QMessageBox.critical(parent, title, text)
+    """The one call site of the modal error dialog; once closed, the keyboard is back where
+    it was (as after every modal dialog: ``modal.run_modal``)."""
+    from simulator.ui.modal import run_modal
+
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, parent=parent)
+    box.setObjectName("crashDialog")
+    run_modal(box)
+    box.deleteLater()
 
 
 def error_text(exc: BaseException, log_path: Path | None) -> str:

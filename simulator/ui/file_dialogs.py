@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeView, QWidget
 
-from simulator.ui.modal import keyboard_back
+from simulator.ui.modal import run_modal
 from simulator.ui.widgets.sort_arrow import point_arrow_down_when_descending
 
 MARGIN = 24  # px left of the window on each side
@@ -69,13 +69,8 @@ def chosen(dialog: QFileDialog) -> str:
     keyboard is back where it was: with no window manager to hand it back, the window was
     left inactive after an archive's dialog, with no focus ring and its keys (Ctrl+G, the
     menu's Alt+I) dead until it was clicked (walk56)."""
-    parent = dialog.parentWidget()
     try:
-        if parent is None:
-            accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
-        else:
-            with keyboard_back(parent):
-                accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
+        accepted = run_modal(dialog) == QFileDialog.DialogCode.Accepted
         files = dialog.selectedFiles() if accepted else []
         return files[0] if files else ""
     finally:

@@ -8,6 +8,7 @@ import logging
 from PySide6.QtWidgets import QMessageBox
 
 from simulator.core.storage_errors import StorageError
+from simulator.ui.modal import run_modal
 
 TITLE = "ML Interview Simulator"
 
@@ -30,7 +31,7 @@ def ask_when_locked(exc: StorageError) -> str:
     quit_.setObjectName("quit")
     box.setDefaultButton(retry)
     box.setEscapeButton(quit_)
-    box.exec()
+    run_modal(box)  # (asked before the window exists: nothing to give back)
     clicked = box.clickedButton()
     if clicked is retry:
         return "retry"

@@ -9,14 +9,27 @@ from contextlib import contextmanager
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
+
+
+def run_modal(dialog: QDialog) -> int:
+    """Run ``dialog`` modally (``exec``); once it closes the keyboard is back where it was.
+    Every modal dialog of the window runs through here or inside ``keyboard_back``: the
+    cloud-speech consent, the read-only run's question and the "Answers not saved" warning
+    ran bare, and left the window inactive with no control holding the keyboard (walk57)."""
+    with keyboard_back(dialog.parentWidget()):
+        return dialog.exec()
 
 
 @contextmanager
-def keyboard_back(parent: QWidget) -> Iterator[None]:
+def keyboard_back(parent: QWidget | None) -> Iterator[None]:
     """Once the dialog run inside closes, the window is active again and the control that had
     the keyboard has it back. Without a window manager to hand it back, no control had it: a
-    list's focus ring was gone and its arrow keys did nothing."""
+    list's focus ring was gone and its arrow keys did nothing. No ``parent`` (a question asked
+    before the window exists): nothing to give back."""
+    if parent is None:
+        yield
+        return
     window = parent.window()
     had_keyboard = keyboard_of(window)
     try:

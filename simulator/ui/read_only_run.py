@@ -13,6 +13,7 @@ from simulator.core.session.read_only import (
     read_only_run,
     still_locked,
 )
+from simulator.ui.modal import run_modal
 
 if TYPE_CHECKING:
     from simulator.ui.main_window import MainWindow
@@ -85,5 +86,5 @@ def confirmed(window: MainWindow, resuming: bool) -> bool:
     cancel.setObjectName("readOnlyCancel")
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
-    box.exec()
+    run_modal(box)
     return box.clickedButton() is go

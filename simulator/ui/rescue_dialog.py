@@ -11,6 +11,7 @@ from simulator.core.session.journal import READ_ONLY_RUN
 from simulator.core.session.rescue import RescueNotWritten
 from simulator.core.storage_errors import plain_reason
 from simulator.ui.file_dialogs import chosen, file_dialog
+from simulator.ui.modal import run_modal
 
 # Why the answers could not be saved, and what staying waits for, by the kind of the failed
 # write (StorageError.kind). A database locked by another program was told "the disk is full
@@ -55,7 +56,7 @@ def offer_rescue(
         button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
     box.setDefaultButton(save)
     box.setEscapeButton(stay)
-    box.exec()
+    run_modal(box)
     clicked = box.clickedButton()
     if clicked is lose:
         return True
@@ -69,14 +70,22 @@ def offer_rescue(
     except OSError as exc:  # (RescueNotWritten says which file and why in plain words)
         plain = isinstance(exc, RescueNotWritten)
         reason = str(exc) if plain else f"cannot write {target}: {plain_reason(exc)}"
-        QMessageBox.warning(
+        say_not_written(
             parent,
-            "Answers not saved",
             f"The answers were not saved to a file: {reason}. They are still held: close the "
             "window again to choose another file.",
         )
         return False
     return True
+
+
+def say_not_written(parent: QWidget, text: str) -> None:
+    """The one place the recovery file's failure is said (tests patch it), modal: the window
+    is closing as it is asked."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Answers not saved", text, parent=parent)
+    box.setObjectName("rescueNotWritten")
+    run_modal(box)
+    box.deleteLater()
 
 
 def ask_rescue_path(parent: QWidget) -> str:

@@ -153,11 +153,12 @@ def ask_retranscribe(
     has_audio: bool = True,
 ) -> RetranscribeRequest | None:
     """The one place the dialog runs modally (tests patch it)."""
+    from simulator.ui.modal import run_modal
+
     dialog = RetranscribeDialog(choices, current, answer_label, parent, has_audio)
     try:
-        return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
-    finally:
-        dialog.deleteLater()
         # Back to the window: its shortcuts (Esc cancels the job this starts) work at once, on
         # a platform with no window manager to hand the focus back too.
-        parent.window().activateWindow()
+        return dialog.request() if run_modal(dialog) == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()

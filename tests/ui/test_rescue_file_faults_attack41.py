@@ -24,7 +24,7 @@ def _quit_saving_to(window, monkeypatch, target: Path) -> list[str]:  # type: ig
     monkeypatch.setattr(
         QMessageBox, "exec", lambda box: box.findChild(QPushButton, "rescueSave").click()
     )
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    monkeypatch.setattr(rescue_dialog, "say_not_written", lambda _p, text: said.append(text))
     monkeypatch.setattr(rescue_dialog, "ask_rescue_path", lambda _parent: str(target))
     if window.close():  # written: the window has gone
         return said

@@ -359,11 +359,12 @@ class ReplayPane(QWidget):
         self._show_whole(review.text or " ".join(w.text for w in review.words), "Whole answer")
 
     def _show_whole(self, text: str, title: str) -> None:
+        from simulator.ui.shortcuts_help import open_giving_keyboard_back
         from simulator.ui.widgets.whole_answer import WholeAnswerDialog
 
         dialog = WholeAnswerDialog(text, title, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        open_giving_keyboard_back(dialog)  # back on the answer once it closes
 
     def speed_step(self, step: int) -> None:
         i = max(0, min(self.speed.count() - 1, self.speed.currentIndex() + step))
