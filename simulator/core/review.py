@@ -339,13 +339,15 @@ def build_review(
     if timed and not duration:
         duration = words[-1].end
     follow_up_reviews = tuple(
-        FollowUpReview(
-            part.prompt,  # as written: an older row held the preamble
-            f.text,
-            f.overall,
-            marked_words,
-            part.shown_text if not part.text else "",
-            **_recorded(f, marked_words),
+        _with_recording(
+            FollowUpReview(
+                part.prompt,  # as written: an older row held the preamble
+                f.text,
+                f.overall,
+                marked_words,
+                part.shown_text if not part.text else "",
+            ),
+            f,
         )
         for f, marked_words, part in zip(follow_ups, follow_up_words, detail.parts[1:], strict=True)
     )
@@ -375,23 +377,27 @@ def build_review(
     )
 
 
-def _recorded(answer: AnswerRecord, words: ReviewWords) -> dict[str, object]:
-    """A follow-up's recording, read as the main answer's: where it is (None when it cannot
-    be played, and why), how long it lasts, its long pauses and its pace."""
-    audio = Path(answer.audio_path) if answer.audio_path else None
-    problem = recording_problem(audio) if audio is not None else None
-    timed = bool(words) and words[0].start is not None
-    transcript = _transcript(answer) if audio is not None else None
+def _with_recording(review: FollowUpReview, answer: AnswerRecord) -> FollowUpReview:
+    """``review`` with its follow-up's recording, read as the main answer's: where it is
+    (None when it cannot be played, and why), how long it lasts, its long pauses and pace."""
+    if not answer.audio_path:
+        return review
+    audio = Path(answer.audio_path)
+    problem = recording_problem(audio)
+    words = review.words
+    timed = review.timed
+    transcript = _transcript(answer)
     duration = answer.duration_s or (transcript.duration_s if transcript else None)
     if timed and not duration:
         duration = words[-1].end
-    return {
-        "audio_path": None if problem else audio,
-        "audio_problem": recording_notice(audio, problem) if audio and problem else "",
-        "duration_s": duration,
-        "pauses": tuple(_pauses(words)) if timed else (),
-        "pace": tuple(pace_series(words)) if timed else (),
-    }
+    return replace(
+        review,
+        audio_path=None if problem else audio,
+        audio_problem=recording_notice(audio, problem) if problem else "",
+        duration_s=duration,
+        pauses=tuple(_pauses(words)) if timed else (),
+        pace=tuple(pace_series(words)) if timed else (),
+    )
 
 
 MAIN_PIECE = "Main answer"

@@ -354,7 +354,8 @@ class ReviewPage(QWidget):
         shown = review if review.loaded else replace(review, audio_path=None, follow_ups=())
         has_audio = self.replay.show_review(shown, later)
         notice = ""
-        problems = [r.audio_problem for r in (review, *shown.follow_ups) if r.audio_problem]
+        problems = [review.audio_problem, *(f.audio_problem for f in shown.follow_ups)]
+        problems = [problem for problem in problems if problem]
         if problems:  # which file, and why it cannot be played (a follow-up's too)
             notice = " ".join(problems)
         elif has_audio and not ReviewPlayer.has_output_device():
