@@ -27,7 +27,10 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--replace",
         action="store_true",
-        help="import: replace the sessions already here (without it, import needs an empty history)",
+        help=(
+            "import: replace the sessions already here (without it, the archive's sessions are "
+            "added beside them, and those already here are not stored twice)"
+        ),
     )
     p.set_defaults(run=run)
 
@@ -37,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     from simulator.cli import UserError
     from simulator.cli.database import open_storage
     from simulator.cli.output import plain
-    from simulator.core.archive import ArchiveCancelled, ArchiveError, SessionsHere, import_archive
+    from simulator.core.archive import ArchiveCancelled, ArchiveError, import_archive
 
     lock = None
     if args.action == "import":
@@ -80,18 +83,14 @@ def run(args: argparse.Namespace) -> int:
                 f"imported {summary.sessions} session(s), {summary.answers} answer(s) and "
                 f"{summary.recordings} recording(s) from {plain(str(args.file))}"
             )
+            if summary.skipped:  # the same archive again, or one overlapping this history
+                print(f"ml-interview: {plain(summary.skipped)}", file=sys.stderr)
             if summary.manifest_differs:
                 print(
                     f"ml-interview: note: {plain(str(args.file))}: "
                     f"{plain(summary.manifest_differs)}: what data.json holds was imported",
                     file=sys.stderr,
                 )
-    except SessionsHere as exc:  # there is no confirming on the command line: the option
-        how = (
-            "run again with --replace to replace them, or import into an empty data folder "
-            "with --data-dir"
-        )
-        raise UserError(str(SessionsHere(exc.count, how))) from None
     except ArchiveCancelled as exc:  # Ctrl+C: said, and nothing is left of the file
         print(f"ml-interview: {plain(str(exc))}", file=sys.stderr)
         return INTERRUPTED

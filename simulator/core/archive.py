@@ -5,13 +5,15 @@ session with its answers, scores, transcripts, notes and self-ratings) and ``rec
 audio of spoken answers). Importing checks everything before changing anything: the format, each
 session and answer field, that every recording named is in the zip. It never overwrites: into an
 empty history it restores the sessions with their ids (a round trip gives an identical history);
-into a non-empty one it refuses unless told to replace (the app asks first), and recordings never
-replace a file already there.
+into a non-empty one it adds what is not there yet (``archive_merge``: the same archive imported
+twice stores nothing twice), or replaces the whole history when told to; recordings never replace
+a file already there.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import errno
 import json
@@ -37,6 +39,7 @@ from simulator.core.archive_checks import (
     own_file_name,
     readable_cells,
 )
+from simulator.core.archive_merge import MergePlan, plan_merge
 from simulator.core.audio_paths import RECORDINGS as RECORDINGS_FOLDER
 from simulator.core.collector import collector_paused
 from simulator.core.json_numbers import strict_int
@@ -44,7 +47,7 @@ from simulator.core.session.drafts import Drafts
 from simulator.core.small_files import read_small
 from simulator.core.storage import Storage
 from simulator.core.storage_errors import error_kind, plain_reason
-from simulator.core.tables import joined_with_and, plural, said_when
+from simulator.core.tables import joined_with_and, plural
 from simulator.core.target_files import (
     PID_ROOM,
     UnsafeTarget,
@@ -103,6 +106,9 @@ class ArchiveSummary:
     # JSON cells the app cannot read as stored, written as it reads them on export (one line
     # each; ``archive_checks.readable_cells``): the import refuses them as they were
     unread: tuple[str, ...] = ()
+    # what an import into a history with sessions did not store again, as a sentence
+    # (``MergePlan.skipped_said``): "" when nothing was skipped
+    skipped: str = ""
 
 
 class ArchiveCancelled(ArchiveError):
@@ -544,35 +550,6 @@ def _counts_differ(manifest: dict[str, Any], held: dict[str, int]) -> str:
     return f"its manifest.json lists {lists}, but its data.json holds {holds}"
 
 
-class SessionsHere(ArchiveError):
-    """An import would replace the sessions already in the data folder; ``how`` says how to
-    confirm it where it was asked (the window asks before; the command line has an option)."""
-
-    def __init__(
-        self,
-        count: int,
-        how: str = "confirm to replace, or import into an empty data folder",
-    ) -> None:
-        self.count = count
-        super().__init__(
-            f"there are {count} session(s) here already: importing would replace them ({how})"
-        )
-
-
-def replacing_said(existing: int, interrupted_at: float | None = None) -> str:
-    """What the window's "Replace your history?" says an import replaces: the sessions here,
-    and by name the interrupted interview among them (started at ``interrupted_at``, 0 when
-    not known), which can no longer be resumed after it. It said only "replaces the 4
-    sessions here" beside a list of 3 and a Resume banner, and the interview was gone
-    (walkthrough 52)."""
-    text = f"Importing it replaces the {plural(existing, 'session')} here"
-    if interrupted_at is not None:
-        when = said_when(interrupted_at)  # as Home's banner says it: "2026-12-05 at 15:56"
-        started = "" if when is None else f" on {when}"
-        text += f", among them the interview interrupted{started}: it can no longer be resumed"
-    return text + " (their recordings stay on disk)."
-
-
 # StorageError is a RuntimeError; so is zipfile's "encrypted"
 _IMPORT_FAILURES = (OSError, zipfile.BadZipFile, RuntimeError, NotImplementedError, sqlite3.Error)
 # In the recordings folder while an import copies: the names of the recordings it has made,
@@ -665,17 +642,19 @@ def _forget_drafts(recordings_dir: Path, sessions: list[dict[str, Any]]) -> None
 def import_archive(
     storage: Storage, source: Path, recordings_dir: Path, replace: bool = False
 ) -> ArchiveSummary:
-    """Restore an archive. Refuses (``ArchiveError``) when there are sessions already, unless
-    ``replace``: then they are deleted first (their recordings stay on disk)."""
+    """Restore an archive: into an empty history as it is (ids kept); beside sessions already
+    here, only what is not here yet (``archive_merge``), unless ``replace``: then the sessions
+    here are deleted first (their recordings stay on disk). The summary counts what was
+    imported and says what was skipped."""
     summary, data = read_archive(source)
     if storage.read_only:  # (its free space was blamed: nothing could be written there at all)
         raise ArchiveError(
             f"cannot import {source} into {recordings_dir.parent}: {storage.read_only_why}; "
             "nothing was changed"
         )
-    existing = storage.session_count()
-    if existing and not replace:
-        raise SessionsHere(existing)
+    plan: MergePlan | None = None
+    if storage.session_count() and not replace:
+        plan = plan_merge(data["sessions"], data["answers"], *storage.merge_keys())
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     written: list[Path] = []
     listing: _Listing | None = None
@@ -685,6 +664,8 @@ def import_archive(
         with zipfile.ZipFile(source) as z:
             _check_room(z, data, recordings_dir, source)
             for answer in data["answers"]:
+                if plan is not None and answer["id"] in plan.skipped_answers:
+                    continue  # here already: its recording too
                 name = answer.get("audio_path")
                 if not name:
                     answer["audio_path"] = _missing_recording(answer, recordings_dir)
@@ -702,8 +683,12 @@ def import_archive(
                     while chunk := src.read(1 << 20):
                         dst.write(chunk)
                 answer["audio_path"] = str(target)
-        storage.import_rows(data, replace=replace)
-        _forget_drafts(recordings_dir, data["sessions"])
+        if plan is None:
+            storage.import_rows(data, replace=replace)
+            _forget_drafts(recordings_dir, data["sessions"])
+        else:
+            added = storage.merge_rows(data, plan)
+            _forget_drafts(recordings_dir, [{"id": session_id} for session_id in added])
     except KeyboardInterrupt:  # Ctrl+C in the command: what was copied goes too
         _undo(written, listing)
         raise ArchiveCancelled(
@@ -732,4 +717,13 @@ def import_archive(
         ) from None
     if listing is not None:
         listing.done()
-    return summary
+    if plan is None:
+        return summary
+    answers = len(data["answers"]) - len(plan.skipped_answers)
+    return dataclasses.replace(
+        summary,
+        sessions=len(plan.new_sessions),
+        answers=answers,
+        recordings=len(written),
+        skipped=plan.skipped_said(),
+    )

@@ -711,11 +711,17 @@ class Storage(ReviewQueries):
     @repairs_damage
     def unfinished_session(self) -> SessionRecord | None:
         """The most recent session left active (the app crashed or was closed mid-interview):
-        the last made (ids count up; start times follow the clock, which may have been put
-        right since)."""
+        the one started last, as every list orders them (then the last made). Not the highest
+        id: an archive's interviews imported beside a history get new ids, and an interview
+        interrupted a year ago on another machine took the place of this morning's (walk57).
+        A start still in the future was written by a clock put right since (attack run 30: one
+        left while the clock was a year ahead was offered before today's): it comes after
+        those that could have started when they say."""
         with self._lock:
             row = self._db.execute(
-                "SELECT id FROM sessions WHERE status = 'active' ORDER BY id DESC LIMIT 1"
+                f"""SELECT id FROM sessions s WHERE status = 'active'
+                    ORDER BY {START} > ? ASC, {START} DESC, id DESC LIMIT 1""",
+                (time.time(),),
             ).fetchone()
         return self.session(int(row["id"])) if row else None
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from simulator.core import storage_codec as codec
 from simulator.core import storage_means, storage_schema
@@ -27,6 +27,9 @@ from simulator.core.storage_damage import repairs_damage
 from simulator.core.storage_listing import LISTING, ListedSession, listed
 from simulator.core.storage_schema import known_start
 from simulator.core.stored_plan import StoredPlan, plan_key
+
+if TYPE_CHECKING:
+    from simulator.core.archive_merge import MergePlan
 
 # A session with at least one answer row (given or skipped). One opened and ended at once has
 # none: it stays in the database but Home, History and Progress neither list nor count it.
@@ -327,6 +330,69 @@ class ReviewQueries:
             # a quit before it ends leaves the rest to the next start, as a migration's).
             storage_schema.upkeep_from_the_start(db, storage_means.STEP)
         self._upkeep_now()
+
+    def merge_keys(self) -> tuple[list[tuple[int, Any, Any]], list[tuple[int, Any, Any]]]:
+        """What an archive merged in is compared with (``archive_merge.plan_merge``): each
+        session's (id, started_at, plan_json) and each answer's (session_id, position,
+        follow_up)."""
+        with self._lock:
+            db = self._db
+            sessions = [
+                (int(r[0]), r[1], r[2])
+                for r in db.execute("SELECT id, started_at, plan_json FROM sessions ORDER BY id")
+            ]
+            answers = [
+                (int(r[0]), codec.position(r[1]), r[2])
+                for r in db.execute("SELECT session_id, position, follow_up FROM answers")
+            ]
+        return sessions, answers
+
+    def merge_rows(self, data: dict[str, list[dict[str, Any]]], plan: MergePlan) -> list[int]:
+        """Add an archive's rows beside those here, in one transaction (all or nothing): its
+        new sessions and every answer ``plan`` does not skip, each with a new id (the ids
+        here stay), and the notes, ratings and replaced transcripts of the answers added.
+        The ids the new sessions were given."""
+
+        def insert(db: sqlite3.Connection, table: str, row: dict[str, Any]) -> int:
+            columns = list(row)
+            marks = ", ".join("?" for _ in columns)
+            cursor = db.execute(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",
+                [row[c] for c in columns],
+            )
+            return int(cursor.lastrowid or 0)
+
+        def without_id(row: dict[str, Any], columns: tuple[str, ...]) -> dict[str, Any]:
+            return {c: row.get(c) for c in columns if c != "id"}
+
+        sessions: dict[int, int] = dict(plan.same_as)  # archive id -> id here
+        answers: dict[int, int] = {}
+        with self._transaction() as db:
+            for s in data["sessions"]:
+                if int(s["id"]) in plan.new_sessions:
+                    sessions[int(s["id"])] = insert(
+                        db, "sessions", without_id(s, self.SESSION_COLUMNS)
+                    )
+            for a in data["answers"]:
+                if int(a["id"]) in plan.skipped_answers:
+                    continue
+                row = without_id(a, self.ANSWER_COLUMNS)
+                row["session_id"] = sessions[int(a["session_id"])]
+                row["audio_path"] = to_stored(a.get("audio_path"), self.path.parent)
+                answers[int(a["id"])] = insert(db, "answers", row)
+            for table, listed, columns in (
+                ("answer_notes", "notes", ("answer_id", "note", "updated_at")),
+                ("self_ratings", "ratings", ("answer_id", "rating", "rated_at")),
+                ("transcript_history", "transcript_history", self.HISTORY_COLUMNS),
+            ):
+                for r in data.get(listed) or []:
+                    if int(r["answer_id"]) in answers:
+                        row = without_id(r, columns)
+                        row["answer_id"] = answers[int(r["answer_id"])]
+                        insert(db, table, row)
+            storage_schema.upkeep_from_the_start(db, storage_means.STEP)  # as import_rows
+        self._upkeep_now()
+        return [sessions[sid] for sid in plan.new_sessions]
 
     # --- re-scoring ------------------------------------------------------------------------
     def save_rescore(

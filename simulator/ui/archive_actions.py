@@ -22,12 +22,12 @@ from simulator.core.archive import (
     archive_contents,
     import_archive,
     read_archive,
-    replacing_said,
     write_archive,
 )
 from simulator.speech.models import size_text
 from simulator.ui.failure_box import show_failure
 from simulator.ui.file_dialogs import chosen, file_dialog
+from simulator.ui.page_notice import tell
 from simulator.ui.tasks import ARCHIVE
 from simulator.ui.widgets.common import counted
 
@@ -245,19 +245,11 @@ def _import_all(window: Any, folder: Path | None) -> None:
         return
     storage = window.services.storage
 
-    def checked(result: tuple[ArchiveSummary, int, float | None]) -> None:
-        summary, existing, interrupted_at = result
-        replace = False
+    def checked(summary: ArchiveSummary) -> None:
+        # Nothing here is replaced: the archive's sessions are added beside them, those
+        # already here skipped (it asked "Replace your history?" and replaced it whole)
         differs = differs_said(summary)
-        if existing:
-            if not window.past.confirm(
-                "Replace your history?",
-                f"The archive holds {counted(summary.sessions, 'session')} from "
-                f"{summary.created[:10]}. {differs}{replacing_said(existing, interrupted_at)}",
-            ):
-                return
-            replace = True
-        elif differs and not window.past.confirm(
+        if differs and not window.past.confirm(
             "Import this archive?",
             f"The archive holds {counted(summary.sessions, 'session')} from "
             f"{summary.created[:10]}. {differs}Import it?",
@@ -265,21 +257,17 @@ def _import_all(window: Any, folder: Path | None) -> None:
             return
 
         def done(imported: ArchiveSummary) -> None:
-            window.statusBar().showMessage(imported_said(imported, source), 10000)
             window.go_home()
+            # on Home until dismissed: what was skipped is read, not gone in 10 s
+            tell(window, window.home, imported_said(imported, source), 15000)
 
         window._db.submit(
-            import_archive, storage, source, paths.recordings_dir(), replace,
+            import_archive, storage, source, paths.recordings_dir(), False,
             on_done=done, on_error=lambda exc: _failed(window, "Import failed", not_imported(exc)),
         )  # fmt: skip
 
-    def read() -> tuple[ArchiveSummary, int, float | None]:
-        interrupted = storage.unfinished_session()
-        started = (interrupted.started_at or 0.0) if interrupted is not None else None
-        return read_archive(source)[0], storage.session_count(), started
-
     window._db.submit(
-        read,
+        lambda: read_archive(source)[0],
         on_done=checked,
         on_error=lambda exc: _failed(window, "Import failed", not_imported(exc)),
     )
@@ -288,10 +276,11 @@ def _import_all(window: Any, folder: Path | None) -> None:
 def imported_said(imported: ArchiveSummary, source: Path) -> str:
     """What was imported and from which file ("Imported 2 sessions and 0 recordings." did not
     say from where, as the export says where to: ux54)."""
+    skipped = f"{imported.skipped} " if imported.skipped else ""
     return (
         f"Imported {counted(imported.sessions, 'session')} and "
         f"{counted(imported.recordings, 'recording')} from {source}. "
-        f"{differs_said(imported, done=True)}"
+        f"{skipped}{differs_said(imported, done=True)}"
     ).strip()
 
 

@@ -25,7 +25,11 @@ def refresh_home(window: MainWindow, *, due_after_ms: int = 0) -> None:
 
     def loaded(result: tuple[list[SessionRecord], SessionRecord | None, bool]) -> None:
         sessions, unfinished, typing_kept = result
-        window.home.show_sessions([s for s in sessions if s.status != "active"])
+        # Another interrupted interview than the one offered to resume (two in one archive
+        # imported: walk57) is listed as unfinished, to open and review; the offered one
+        # stays on the banner only
+        offered = unfinished.id if unfinished is not None else None
+        window.home.show_sessions([s for s in sessions if s.status != "active" or s.id != offered])
         window.home.offer_resume(unfinished, typing_kept)
 
     window._db.submit(load, on_done=loaded, on_error=window._show_error)

@@ -50,6 +50,8 @@ def test_round_trip_gives_an_identical_history(tmp_path: Path) -> None:
 
 
 def test_import_never_overwrites_without_being_told(tmp_path: Path) -> None:
+    """Beside sessions already here the archive's are added (walk57: it refused unless told to
+    replace them); only ``replace`` deletes them."""
     bank = load_packs([PACK])
     first = Storage(tmp_path / "one" / "sessions.sqlite3")
     spoken_session(first, bank, tmp_path / "one" / "recordings" / "a.wav")
@@ -57,12 +59,13 @@ def test_import_never_overwrites_without_being_told(tmp_path: Path) -> None:
     other = Storage(tmp_path / "two" / "sessions.sqlite3")
     recordings = tmp_path / "two" / "recordings"
     mine = other.create_session({"name": "mine"})
+    other.add_answer(mine, "q", 0, "typed", "t")
     recordings.mkdir(parents=True)
     (recordings / "a.wav").write_bytes(b"my own recording")
-    with pytest.raises(ArchiveError, match="1 session\\(s\\) here already"):
-        import_archive(other, tmp_path / "all.zip", recordings)
-    assert [s.id for s in other.sessions()] == [mine]
+    import_archive(other, tmp_path / "all.zip", recordings)
+    assert mine in [s.id for s in other.sessions()] and other.session_count() == 2
     import_archive(other, tmp_path / "all.zip", recordings, replace=True)
+    assert [s.name for s in other.sessions()] == ["Review test"]  # mine replaced
     assert (recordings / "a.wav").read_bytes() == b"my own recording"  # kept; the import is renamed
     (answer,) = [a for a in other.sessions()[0].answers if a.audio_path]
     assert (

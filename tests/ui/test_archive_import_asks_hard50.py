@@ -7,6 +7,7 @@ from pathlib import Path
 
 from simulator.ui import archive_actions
 from tests.core.test_archive_manifest_counts_hard50 import _differing
+from tests.ui.waits import page_notice_text
 
 
 def test_the_window_asks_saying_what_differs_hard50(
@@ -28,7 +29,7 @@ def test_the_window_asks_saying_what_differs_hard50(
     monkeypatch.setattr(window.past, "confirm", lambda title, text: True)
     window._archive("import_all")
     qtbot.waitUntil(lambda: services.storage.session_count() == 1, timeout=5000)
-    qtbot.waitUntil(
-        lambda: "what data.json holds was imported" in window.statusBar().currentMessage(),
+    qtbot.waitUntil(  # said on Home, where the import goes (walk57)
+        lambda: "what data.json holds was imported" in page_notice_text(window.home),
         timeout=5000,
     )

@@ -6,9 +6,10 @@ from pathlib import Path
 
 from simulator.ui import archive_actions
 from tests.ui.recorded import spoken_session
+from tests.ui.waits import page_notice_text
 
 
-def test_export_then_import_asks_before_replacing(
+def test_export_then_import_stores_nothing_twice_and_says_so(
     qtbot, window, services, data_dir: Path, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     storage = services.storage
@@ -22,21 +23,18 @@ def test_export_then_import_asks_before_replacing(
         lambda: "Exported 1 session and" in window.statusBar().currentMessage(), timeout=5000
     )
 
+    # Imported over its own history: nothing here is replaced (it asked "Replace your
+    # history?"), nothing is stored twice, and Home says what was skipped (walk57)
     storage.set_note(ids[0], "changed since")
     monkeypatch.setattr(
         archive_actions, "choose_file", lambda _w, saving, _folder=None: tmp_path / "backup.zip"
     )
-    asked: list[str] = []
-    monkeypatch.setattr(window.past, "confirm", lambda title, text: asked.append(text) or False)
     window._archive("import_all")
-    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
-    assert "replaces the 1 session here" in asked[0]
-    qtbot.wait(100)
-    assert storage.note(ids[0]) == "changed since"  # declined: nothing replaced
-
-    monkeypatch.setattr(window.past, "confirm", lambda title, text: True)
-    window._archive("import_all")
-    qtbot.waitUntil(lambda: storage.note(ids[0]) == "keep this", timeout=5000)
+    qtbot.waitUntil(lambda: "Already here" in page_notice_text(window.home), timeout=5000)
+    assert "Already here, not imported again: 1 interview (2 answers)." in page_notice_text(
+        window.home
+    )
+    assert storage.note(ids[0]) == "changed since"
     assert [s.id for s in storage.sessions()] == [sid]
 
 

@@ -17,3 +17,11 @@ def wait_for_bank(qtbot: Any, services: Any) -> None:
     """Until the window's question bank has loaded (or failed: a failed load is a bank of its
     problems, never None)."""
     qtbot.waitUntil(lambda: services.bank is not None, timeout=HANG_MS)
+
+
+def page_notice_text(page) -> str:  # type: ignore[no-untyped-def]
+    """The text of the notice open at the top of ``page`` ("" when none is)."""
+    from simulator.ui.page_notice import NOTICE_NAME, PageNotice
+
+    open_ = [n for n in page.findChildren(PageNotice, NOTICE_NAME) if not n.closed]
+    return open_[-1].text.text() if open_ else ""

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from simulator.core.reordering import shown_marks
+from simulator.core.session.interrupted import STATUS_WORDS
 from simulator.core.storage import SessionRecord
 from simulator.core.tables import shown_when
 from simulator.ui.widgets.capped_scroll import short_text
@@ -80,7 +81,7 @@ class PastSessions(QWidget):
                 if overall is not None
                 else "no answers"
                 if s.score is not None
-                else s.status
+                else STATUS_WORDS.get(s.status, s.status)  # "unfinished", not "active"
             )
             # Two lines: on one, the score ran past the list's edge, behind a sideways scroll.
             # a title from an imported archive may be long or hold a bidi override
