@@ -47,6 +47,6 @@ def test_two_unfinished_interviews_imported_twice_walk57(  # type: ignore[no-unt
     window.go_home()
     before = [(s.id, len(s.answers)) for s in storage.sessions()]
     said = _import(qtbot, window, archive, "Already here")
-    assert said.startswith("Imported 0 sessions and 0 recordings from "), said
+    assert said.startswith(f"Nothing new was imported from {archive}. "), said
     assert "Already here, not imported again: 3 interviews (4 answers)." in said
     assert [(s.id, len(s.answers)) for s in storage.sessions()] == before

@@ -9,6 +9,7 @@ the transcript alone. Keys (the page's): Space, Left/Right, Ctrl+Up/Down.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -99,7 +100,12 @@ class ReplayPane(QWidget):
         self.legend = label(legend_html(), "hint")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         name(self.legend, "reviewLegend", "Legend")
-        lv.addWidget(self.legend)
+        # the legend's row also holds the Recording chooser (filled below): in the player's
+        # row, at 960 x 640, it pushed Pause to "Pau" and ran over "Speed:" (walk57)
+        legend_row = QHBoxLayout()
+        legend_row.setContentsMargins(0, 0, 0, 0)
+        legend_row.addWidget(self.legend, 1)
+        lv.addLayout(legend_row)
         self.timeline = TimelineStrip()
         name(self.timeline, "reviewTimeline", "Answer timeline",
              "Waveform, long pauses, STAR segments and pace; click to play from there")  # fmt: skip
@@ -141,8 +147,8 @@ class ReplayPane(QWidget):
         )
         self.piece_label = buddy_label("Re&cording:", self.piece_choice)
         self.piece_choice.currentIndexChanged.connect(self._piece_chosen)
-        controls.addWidget(self.piece_label)
-        controls.addWidget(self.piece_choice)
+        legend_row.addWidget(self.piece_label)
+        legend_row.addWidget(self.piece_choice)
         controls.addWidget(label("Speed:", "hint", wrap=False))
         controls.addWidget(self.speed)
         lv.addWidget(self.controls)
@@ -192,6 +198,11 @@ class ReplayPane(QWidget):
         only_main = [p.number for p in self._pieces] == [0]
         for w in (self.piece_label, self.piece_choice):
             w.setVisible(has_audio and not only_main)
+        # as wide as its longest label with room for its arrow: sized by its contents alone,
+        # "Follow-up" ran into the arrow (walk57, 1280 x 800)
+        metrics = self.piece_choice.fontMetrics()
+        widest = max((metrics.horizontalAdvance(p.label) for p in self._pieces), default=0)
+        self.piece_choice.setMinimumWidth(widest + 44)
         self._load_piece(self._pieces[0].number if has_audio else 0)
         return has_audio
 
@@ -232,6 +243,8 @@ class ReplayPane(QWidget):
         self._starts = played.word_starts
         self.player.load(played.audio_path)
         self.timeline.show_review(played, played.duration_s)
+        # the strip's STAR segments are the main answer's: not in the legend under a follow-up's
+        self.legend.setText(legend_html(replace(review, star=played.star), True))
         self._load_peaks(played)
         self._update_clock(0.0)
 
