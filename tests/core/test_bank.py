@@ -141,6 +141,11 @@ MEASURED_ONLY = frozenset(
         # wrong kind of thing, for the 8 shipped technical ids drawn with random.Random(5707),
         # written from the prompts before any change and measured at its start and end only
         "heldout_adam57_content.yaml",
+        # round 57, adam57: held-out strong and partial answers to six shipped questions whose
+        # key points differ by one term (macro / micro / weighted, precision / recall, L1 / L2,
+        # bagging / boosting, type I / II, stemming / lemmatization), each term in a sentence of
+        # its own; measured (evidence naming the point's term) at its start and end only
+        "heldout_adam57ev_content.yaml",
         # round 56, star56: held-out STAR stories, two for beh.stay-updated and one for each of 8
         # shipped behavioral questions drawn with random.Random(5656), plus 2 no-result variants
         # ending on a terse step; habits in answers to "How do you ...?", formal passive steps

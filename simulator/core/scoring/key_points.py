@@ -16,6 +16,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from simulator.core.questions import Question
 from simulator.core.scoring import meaning_credit
 from simulator.core.scoring.answer_topic import about_the_question, speaks_for_another
@@ -32,6 +34,7 @@ from simulator.core.scoring.point_anchors import (
 )
 from simulator.core.scoring.point_opposed import opposed_sentences
 from simulator.core.scoring.point_phrases import point_phrases, substituted
+from simulator.core.scoring.point_terms import own_term_evidence, point_terms, term_stems
 from simulator.core.scoring.results import KeyPointResult
 from simulator.core.scoring.stance import (
     NEGATION_REACH,
@@ -107,6 +110,7 @@ def score_key_points(
     ]
     found = kept
     statuses: list[tuple[str, str | None]] = []
+    explained_in: list[set[int]] = []  # per point: the sentences explaining it by its phrases
     depth: list[int] = []  # distinct phrases of each point said as the speaker's own
     denied_sentences = set(wrong_sentences)
     opposed_at: list[set[int]] = []  # per point: sentences asserting what it denies
@@ -182,6 +186,7 @@ def score_key_points(
             best = max(explaining, key=lambda i: (len(explaining[i]), -i))
             status, evidence = "explained", tokens.sentences[best].text
         statuses.append((status, evidence))
+        explained_in.append(set(explaining))
     sentences = [s.text for s in tokens.sentences]
     excluded = denied_sentences | {
         s.index
@@ -217,6 +222,11 @@ def score_key_points(
         )
         for k, sentence, _ in sorted(answer.told, key=lambda t: -t[2]):
             told_by.setdefault(k, sentence)
+    # Points that differ by one term ("macro" / "micro" / "weighted averaging ..."): each shows a
+    # sentence naming its own term when its evidence names none (point_terms.py, adam57)
+    own_terms = point_terms(question)
+    alternatives = frozenset().union(*own_terms)
+    said_terms = [term_stems(s) for s in sentences] if alternatives else []
     results = []
     for k, (kp, (status, evidence)) in enumerate(zip(question.key_points, statuses, strict=True)):
         claim = opposite.get(k)
@@ -258,6 +268,35 @@ def score_key_points(
                 ):
                     lifted_by = told
                 evidence = sentences[lifted_by]
+        at = _index_of(sentences, evidence)
+        if own_terms[k] and claim is None and status != "contradicted" and at is not None:
+            # another sentence may show the point only on the footing this one earned it: one
+            # explaining it by its phrases, one naming it, or one as near in meaning
+            near = reading.nearness if reading is not None and via == "meaning" else {}
+
+            def nearness(i: int, k: int = k, near: dict[int, Any] = near) -> float | None:
+                row = near.get(i)
+                return None if row is None or row.shape[0] <= k else float(row[k])
+
+            mentions = {home[sp] for sp in (*found[k], *subsumed[k])}
+            support = (
+                explained_in[k]
+                if status == "explained" and via == "words"
+                else mentions
+                if status == "named"
+                else set()
+            )
+            at = own_term_evidence(
+                own_terms[k],
+                alternatives - own_terms[k],
+                at,
+                said_terms,
+                support,
+                mentions,
+                denied_sentences | opposed_at[k],
+                nearness,
+            )
+            evidence = sentences[at]
         results.append(
             KeyPointResult(
                 id=kp.id,
