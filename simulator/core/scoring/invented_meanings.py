@@ -40,7 +40,11 @@ beyond the prompt's (it shared only "users" with "Kaplan-Meier ... handles the c
 Round 57, adam57: a subject names a key point's phrase when it says all its words but the
 stopwords (``_term_stems``); one-letter and generic words dropped, "adam w" (AdamW) was "adam" and
 "learns a value" was "learn", so correct answers defining the question's own method ("Adam is an
-optimizer that adapts the learning rate ...") were charged on another point.
+optimizer that adapts the learning rate ...") were charged on another point. What the rubric
+says of the term is looked for in the clauses that go on with the predicate too (``_goes_on``:
+"..., using successive halving", "..., which is minimizing log loss"). Still charged: a correct
+definition of a term the rubric only lists among its peers ("isotonic regression is a
+non-parametric method that fits a monotonic step function"), its kind in the field's words.
 
 Charged as the key point contradicted, naming the definition; never in a sentence that warns,
 denies or opens with a condition ("if", "when", "unless"), nor for a subject a negation or a
@@ -96,6 +100,8 @@ CATEGORY_LINKS = True
 TOPIC_FREE_OVERLAP = True
 CLAUSE_SUBJECTS = True
 FIELD_QUESTIONS: int | None = 2
+# Clauses that go on with a predicate rather than open a subject of their own (adam57)
+_GOES_ON = word_set("which using by with via through")
 _CLAUSE_NOT_SUBJECT = word_set("which who whose where that because since as so")
 CATEGORY_WORDS = 3
 _ARTICLES = word_set("a an the")
@@ -291,6 +297,26 @@ def _subject_starts(ws: tuple[str, ...], ids: tuple[int, ...]) -> list[int]:
     return out
 
 
+def _goes_on(
+    tokens: Tokens, first: int, ws: tuple[str, ...], ids: tuple[int, ...], end: int
+) -> set[str]:
+    """The stems of the clauses that go on with a definition's predicate ("..., using
+    successive halving", "..., which is minimizing log loss"; adam57): what they say of the
+    term is said of it too, where a clause with a subject of its own ("..., and the hazard
+    function is ...") says something else."""
+    out: set[str] = set()
+    while end < len(ws) and ws[end] in _GOES_ON:
+        start = end
+        while end < len(ws) and ids[end] == ids[start]:
+            end += 1
+        out |= {
+            tokens.stems[first + j]
+            for j in range(start, end)
+            if ws[j] not in _PLAIN and len(ws[j]) > 1
+        }
+    return out
+
+
 def _defined_at(
     question: Question,
     tokens: Tokens,
@@ -345,7 +371,11 @@ def _defined_at(
         term_stems = {s for j, s in enumerate(subject_stems_list) if subject[j] not in _PLAIN}
         specific = [p for p in parts if term_stems and term_stems <= p]
         said_of = frozenset().union(*(specific or [said for _, said in own])) - subject_stems
-        if predicate & said_of & (vocabulary if TOPIC_FREE_OVERLAP else predicate):
+        if (
+            (predicate | _goes_on(tokens, first, ws, ids, end))
+            & said_of
+            & (vocabulary if TOPIC_FREE_OVERLAP else predicate)
+        ):
             # ... what the rubric says of the term, beyond the prompt's own topic words
             # (wrong56: "predicts each user's upgrade day" shares only "user" with
             # "Kaplan-Meier ... handles the censored users")

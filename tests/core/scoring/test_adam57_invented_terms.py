@@ -58,3 +58,18 @@ def test_a_whole_term_given_an_invented_meaning_is_still_charged(bank: QuestionB
         "Bias correction is a regularization term that removes the bias of the model's predictions.",
     )
     assert "bias-correction" in found
+
+
+def test_a_definition_read_with_the_clauses_that_go_on_with_it(bank: QuestionBank) -> None:
+    # "..., which is minimizing log loss" says what the rubric says of training by maximum
+    # likelihood: the definition is the rubric's, not an invented one
+    text = (
+        "Training by maximum likelihood means choosing the weights that make the observed labels"
+        " most probable, which is minimizing log loss."
+    )
+    assert _invented(bank, "tech.logistic-regression", text) == {}
+    wrong = (
+        "Training by maximum likelihood means picking the weights that make the largest feature"
+        " values the most likely."
+    )
+    assert "training" in _invented(bank, "tech.logistic-regression", wrong)
