@@ -218,7 +218,7 @@ def dismissed_ranges_of_kind(tokens: Tokens) -> list[tuple[int, int, str]]:
             elif w == "matters" and rest[:1] == ["less"]:
                 out.append((first + lo, first + i, PLAIN))
             elif w in _DISMISS_BEFORE and rest[:1] in (["need"], ["needs"], ["point"]):
-                out.append((first + i + 2, first + hi + 1, PLAIN))
+                out.append((first + i + 2, first + _own_clause_end(ws, i + 2, hi + 1), PLAIN))
             elif (
                 w in ("need", "needs")
                 and ws[i - 1 : i] in (("not",), ("never",))
@@ -234,7 +234,7 @@ def dismissed_ranges_of_kind(tokens: Tokens) -> list[tuple[int, int, str]]:
             elif (w in ("need", "needs") and ws[i - 1 : i] in (("not",), ("never",))) or (
                 w in REJECTING and i and ws[i - 1] in SPEAKERS
             ):
-                out.append((first + i + 1, first + hi + 1, PLAIN))
+                out.append((first + i + 1, first + _own_clause_end(ws, i + 1, hi + 1), PLAIN))
     trimmed = ((*_trimmed(tokens, *_before_reason(tokens, a, b)), kind) for a, b, kind in out)
     return [r for r in trimmed if r[0] < r[1]]
 
@@ -288,6 +288,27 @@ def _before_reason(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
     "split on thresholds"; the clause splitter keeps a "because" clause in its clause)."""
     cut = next((j for j in range(start + 1, end) if tokens.words[j] in _REASONS), end)
     return start, cut
+
+
+# "... *and the dendrogram* is interpretable": a coordinator, then a subject's opening word and,
+# a few words on, its own verb, starts a new clause the dismissal does not reach.
+_COORDINATORS = word_set("and but yet so")
+_CLAUSE_SUBJECTS = word_set("the this that these those its their it they there we you i he she")
+_CLAUSE_VERBS = _LINKS | word_set("has have had can will would does do gives give makes make")
+_SUBJECT_WORDS = 4  # from the subject's opening word to its verb
+
+
+def _own_clause_end(ws: tuple[str, ...], start: int, end: int) -> int:
+    """Where what a dismissal after its trigger names ends: at a coordinated clause with its
+    own subject and verb, else ``end`` (blind57: "you don't need to choose k up front and the
+    dendrogram is interpretable" was read as dismissing the dendrogram; the clause splitter
+    keeps "and the dendrogram is ..." in the dismissal's clause). A coordinated object with no
+    verb of its own ("you don't need detrending and the backtest") stays dismissed."""
+    for j in range(start + 1, end - 2):
+        if ws[j] in _COORDINATORS and ws[j + 1] in _CLAUSE_SUBJECTS:
+            if any(x in _CLAUSE_VERBS for x in ws[j + 2 : min(end, j + 2 + _SUBJECT_WORDS)]):
+                return j
+    return end
 
 
 def _no_subject_needed(ws: tuple[str, ...], i: int, hi: int) -> int | None:
