@@ -305,9 +305,13 @@ def _own_clause_end(ws: tuple[str, ...], start: int, end: int) -> int:
     keeps "and the dendrogram is ..." in the dismissal's clause). A coordinated object with no
     verb of its own ("you don't need detrending and the backtest") stays dismissed."""
     for j in range(start + 1, end - 2):
-        if ws[j] in _COORDINATORS and ws[j + 1] in _CLAUSE_SUBJECTS:
-            if any(x in _CLAUSE_VERBS for x in ws[j + 2 : min(end, j + 2 + _SUBJECT_WORDS)]):
-                return j
+        verb_words = ws[j + 2 : min(end, j + 2 + _SUBJECT_WORDS)]
+        if (
+            ws[j] in _COORDINATORS
+            and ws[j + 1] in _CLAUSE_SUBJECTS
+            and any(x in _CLAUSE_VERBS for x in verb_words)
+        ):
+            return j
     return end
 
 
