@@ -44,8 +44,10 @@ from simulator.core.scoring.star_labels import (
     THEN_STOOD,
     Reasons,
     sequence_word,
+    subject_dropped,
     told_evidence,
 )
+from simulator.core.scoring.star_notes import counted_day
 from simulator.core.scoring.star_predicates import act_statement
 from simulator.core.scoring.star_tense import as_past
 from simulator.core.scoring.star_turns import TOLD_FIRST
@@ -593,7 +595,10 @@ BACKGROUND_MAX_CUE = 1.5  # a cue weighing more ("as a result", "in the end") is
 
 
 def background_after_task(
-    labels: Sequence[str], words: Sequence[Sequence[str]], reasons: Sequence[Reasons]
+    labels: Sequence[str],
+    words: Sequence[Sequence[str]],
+    reasons: Sequence[Reasons],
+    texts: Sequence[str],
 ) -> list[int]:
     """Background with a number told after the task and before the first step, read as a
     step or an outcome from its place alone: "Reviewers cleared roughly sixty percent of
@@ -613,6 +618,10 @@ def background_after_task(
             continue
         if set(ws) & _ORDINALS:
             continue  # "The first thing on my list was a week of shadowing": a step in order
+        if subject_dropped(list(ws), texts[i]) or counted_day(ws):
+            # "Cut scope to one country, dropped two features", "Day one, scoping call with
+            # merchandising": a step of mine told as a note, its number no background (star57)
+            continue
         told = {why for said in reasons[i].values() for _, why in said}
         if any(
             why.startswith(("an act in the passive", "an outcome in the passive")) for why in told

@@ -177,7 +177,11 @@ TIME_UNITS = word_set(
     "minutes hours days weeks months quarter day week month hour year"
 )  # A change's own words: when the change is background they are no result cue.
 CHANGE_CUES = CHANGE_WORDS | {"percent", "went up", "went down", "went from"}
-ADVERBS = word_set("also then quickly immediately finally first just personally eventually")
+# (with the fillers a spoken step has between "I" and its verb: "And I, um, kept a channel";
+# star57)
+ADVERBS = word_set(
+    "also then quickly immediately finally first just personally eventually um uh er erm"
+)
 # What a step told before brought about, said with the step's gerund as subject ("Setting the
 # bucket size back restored the old latency", "Switching to weekly retraining cut the error").
 STEP_OUTCOME_VERBS = word_set(

@@ -57,7 +57,13 @@ from simulator.core.scoring.star_grammar import (
     verb_is_past_act,
 )
 from simulator.core.scoring.star_lessons import lesson_told
-from simulator.core.scoring.star_notes import look_noted, participle_note
+from simulator.core.scoring.star_named_duty import (
+    duty_left_to_me,
+    duty_named,
+    finding_clefted,
+    needed_from_me,
+)
+from simulator.core.scoring.star_notes import counted_day, look_noted, participle_note
 from simulator.core.scoring.star_offers import offer_left_out
 from simulator.core.scoring.star_predicates import (
     DEADLINES,
@@ -566,6 +572,12 @@ def sentence_evidence(
         # "At the time our classifier cost forty thousand dollars a month": how things stood
         # then, told among the steps as a look back, not a step or an outcome (round 33)
         add("situation", 1.5, THEN_STOOD)
+    clefted = bool(index) and finding_clefted(ws)
+    if clefted:
+        # "What I found was that her query joined orders to a contacts table": what a look of
+        # mine found, the step that the next one follows from, even early, where "I noticed"
+        # alone is the scene (star57)
+        add("action", 3.0, "a finding, told as it happened")
     if index is not None and position < 0.5 and lesson_told(ws, raw):
         # "The main thing I learned from this is that ...", "That year taught me to ...": the
         # lesson I drew, named as such, is what came of the story however early it is told
@@ -627,7 +639,7 @@ def sentence_evidence(
     if index and position < 0.5 and count_phrases(ws, PRESENT_DUTIES):
         # "I need to make the reviews faster": the task, told in the present (round 39)
         add("task", 3.0, "what I had to do, told in the present")
-    if position < 0.35 and perceived(ws) and not acted_beyond_finding(ws):
+    if position < 0.35 and perceived(ws) and not acted_beyond_finding(ws) and not clefted:
         # A finding at the start of a story is the scene ("I noticed that applicants over
         # sixty were approved at half the rate"), not something I did about it.
         i_acted = False
@@ -645,10 +657,17 @@ def sentence_evidence(
             add("situation", need, "someone else's need")
     if goal_statement(ws):
         add("task", 3.0, 'a goal ("my ... was to")')
+    elif position < NAMED_DUTY_BEFORE and (duty_named(ws, raw) or duty_left_to_me(ws, raw)):
+        # "My remit was the sign-off", "The goal is simple: ...", "The question I had to
+        # answer was whether ...": what was mine to do, named, in either tense (star57)
+        add("task", 3.0, 'a goal ("my ... was to")')
     elif position < 0.6 and need_cleft(ws, raw):
         # "What we needed was one metric both could live with", "The thing the audit needed
         # was a written account": the need itself, said as the story's task (round 34)
         add("task", 3.0, 'a need said as the task ("what we needed was")')
+    if index and position < 0.5 and needed_from_me(ws):
+        # "The product team needs a go or no-go from me by Monday": their need, of me (star57)
+        add("task", 3.0, "a duty passed on to me, in someone's words")
     if position < 0.6 and time_given(ws):
         add("task", 2.5, 'the time I had for it ("I had two weeks to")')
     stance = position < 0.5 and told_stance(ws)
@@ -1054,6 +1073,16 @@ def sentence_evidence(
                 reasons["action"].remove(reason)
             scores["action"] -= acts
             add("situation", acts, OPENING_ACTS)
+    measured = "percent" in ws or "%" in raw
+    if (
+        index
+        and counted_day(ws)
+        and not (changed or measured)
+        and position < _last_position(position, index)
+    ):
+        # "Day one, scoping call with merchandising.", "Week one: two days shadowing claims
+        # handlers": a note placed by the day of the work is a step in its order (star57)
+        add("action", 2.0, COUNTED_DAY)
     # Weak position prior: stories tend to run S, T, A, R.
     if position < 0.35:
         add("situation", POSITION_PRIOR * (0.35 - position) / 0.35, EARLY)
@@ -1068,6 +1097,9 @@ def sentence_evidence(
     return scores, reasons
 
 
+COUNTED_DAY = "a step placed by the day of the work"
+# A duty named is told before the outcome (a "my job is to ..." told last is a view of the work).
+NAMED_DUTY_BEFORE = 0.6
 # A look and what it found, told as a note (star55): above a thing's past verb told late
 # (1.2) and the outcome words a finding holds ("zero", "dropped", a number that changed).
 LOOK_NOTED_WEIGHT = 3.0

@@ -135,8 +135,8 @@ def note_head_as_clause(ws: list[str], raw: str) -> tuple[list[str], str]:
     numbered = ws[1:2] != [] and (ws[1] in LIST_COUNTS or ws[1] in LIST_ORDINALS)
     if step and ws[:1] == ["step"] and numbered and ws[2:3] and is_past(ws[2]):
         return ws[2:], raw[step.end() :]
-    if ":" not in raw:
-        return ws, raw
+    if ":" not in raw or counted_day(ws):
+        return ws, raw  # ("Day one: pipeline run in a copy environment": a step's note)
     head = words(raw.split(":", 1)[0])
     if not head or len(head) > NOTE_HEAD_WORDS or ws[: len(head)] != head:
         return ws, raw
@@ -214,3 +214,15 @@ def look_noted(raw: str) -> bool:
     if not ws or len(ws) > LOOK_HEAD_MAX or ws[0] not in INQUIRY_VERBS:
         return False
     return not set(ws) & _LATER_LOOKS
+
+
+# Heads that count the days of the work ("Day one:", "Week two,"): a step's place in its order.
+# ("Month one: twenty-eight percent deflection" reads a measure a month in: the outcome.)
+_COUNTED_SPANS = word_set("day week sprint")
+
+
+def counted_day(ws: Sequence[str]) -> bool:
+    """ "Day one, scoping call with merchandising", "Week one: two days shadowing": a note that
+    opens by counting the days of the work places a step in its order, as "first" does
+    (star57); its number says when, not how things stood."""
+    return len(ws) > 2 and ws[0] in _COUNTED_SPANS and is_number(ws[1])

@@ -553,8 +553,10 @@ def duty_statement(ws: list[str]) -> bool:
         # the first clause ends on it; "the mistake was mine" owns a fault, not a task
         if ws[k : k + 2] == ["was", "mine"] and ws[k + 2] in _CLAUSE_GOES_ON:
             return ws[k - 1] not in _FAULTS and not {"not", "never"} & set(ws[:k])
+    # "I'm the one who's supposed to ..." (star57): told in the present, contracted
+    ws = [part for w in ws for part in _UNCONTRACTED.get(w, (w,))]
     for k in range(len(ws) - 3):
-        if ws[k : k + 2] != ["i", "was"]:
+        if ws[k : k + 2] not in (["i", "was"], ["i", "am"]):
             continue
         if k >= 4 and ws[k - 1] not in ("so", "and"):
             continue  # (a later "I was" only when it opens a clause: "..., so I was the one")
@@ -564,9 +566,23 @@ def duty_statement(ws: list[str]) -> bool:
         if rest[0] in ("the", "a", "an") and rest[1] == "owner":
             return True
         for j, w in enumerate(rest[1:-2], 1):
-            if w in ("who", "that") and rest[j + 1] in ("had", "needed") and rest[j + 2] == "to":
+            if w not in ("who", "that"):
+                continue
+            owed = rest[j + 1] in ("had", "needed") and rest[j + 2] == "to"
+            # "... who was supposed to", "... who is expected to" (star57)
+            owed = owed or (
+                rest[j + 1] in ("was", "is")
+                and rest[j + 2 : j + 3] != []
+                and rest[j + 2] in _DUE_PARTICIPLES
+                and rest[j + 3 : j + 4] == ["to"]
+            )
+            if owed:
                 return rest[0] in ("the", "a", "an", "one")
     return False
+
+
+_UNCONTRACTED = {"i'm": ("i", "am"), "who's": ("who", "is"), "that's": ("that", "is")}
+_DUE_PARTICIPLES = word_set("supposed meant expected")
 
 
 def needed_of_others(ws: list[str]) -> bool:
@@ -670,13 +686,24 @@ def time_given(ws: list[str]) -> bool:
         if w != "had" or (i and ws[i - 1] not in ("i", "we")):
             continue
         j = i + 1
-        if ws[j] == "until":
+        while j < len(ws) and ws[j] in _FILLERS:
+            j += 1  # "I had, uh, about a month before ..."
+        if ws[j : j + 1] == ["until"]:
             return "to" in ws[j + 2 : j + 5]
+        counted = j
         while j < len(ws) and (is_number(ws[j]) or ws[j] in AMOUNT_WORDS):
             j += 1
-        if j > i + 1 and ws[j : j + 1] and ws[j] in TIME_UNITS | {"days", "weeks", "months"}:
+        if j > counted and ws[j : j + 1] and ws[j] in _SPAN_KINDS:
+            j += 1  # "ten working days", "two full weeks"
+        if j > counted and ws[j : j + 1] and ws[j] in TIME_UNITS | {"days", "weeks", "months"}:
             if ws[j + 1 : j + 2] == ["to"]:
                 return True
+            if ws[j + 1 : j + 2] == ["before"]:
+                # "I had three weeks before I was meant to lead the model", "I had six weeks
+                # before the first forecast had to go to the control room" (star57): the time
+                # left before what was due, the deadline my task had
+                due = ws[j + 2 : j + 2 + _DUE_REACH]
+                return any(tuple(due[k : k + len(d)]) == d for k in range(len(due)) for d in _DUE)
             # "I had fifteen minutes in their weekly meeting to explain why" (round 35): a
             # place or an occasion of the time given, no verb in it, before the "to"
             if ws[j + 1 : j + 2] and ws[j + 1] in _TIME_PLACES:
@@ -688,6 +715,22 @@ def time_given(ws: list[str]) -> bool:
 
 
 _TIME_PLACES = word_set("in at on during with before")
+_FILLERS = word_set("uh um er erm like")
+# Words that say what kind of days a span counts ("ten working days", "two full weeks").
+_SPAN_KINDS = word_set("working business full calendar more extra short")
+# What was due after the span: "before I was meant to ...", "before the forecast had to ...".
+_DUE = (
+    ("supposed", "to"),
+    ("meant", "to"),
+    ("expected", "to"),
+    ("due",),
+    ("had", "to"),
+    ("needed", "to"),
+    ("was", "to"),
+    ("must",),
+    ("would", "have", "to"),
+)
+_DUE_REACH = 10  # how far after "before" what was due may come
 
 
 def acted_beyond_finding(ws: list[str]) -> bool:

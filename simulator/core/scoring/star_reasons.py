@@ -62,6 +62,7 @@ _PLAIN = {
     "decided to take it on": "you decided to take it on",
     "offered to take it on": "you offered to take it on",
     "a list of my steps": "a list of your steps",
+    "a step placed by the day of the work": "a step, placed by the day of the work",
     "had others do a step": "a step you had others do",
     "what a step brought about": "what a step brought about",
     "a finding, told as it happened": "something you found out along the way",

@@ -65,6 +65,9 @@ _IRREGULAR_PAIRS = """go:went take:took write:wrote see:saw find:found tell:told
     rise:rose grow:grew shrink:shrank hear:heard mean:meant drive:drove let:let hit:hit
     quit:quit sell:sold throw:threw become:became get:got do:did have:had"""
 _IRREGULAR = dict(pair.split(":") for pair in _IRREGULAR_PAIRS.split())
+# Past forms that are no base ("took", "went"; not "read", "set": the same in both tenses).
+_PAST_FORMS = frozenset(_IRREGULAR.values())
+_ALREADY_PAST = word_set("was were had did")
 # Verbs whose third-person present is read as a past when nothing before it makes it a noun:
 # the changes, outcomes and endings the rules know in the past, and the verbs of finding,
 # agreeing and moving on a story's events are told with ("it turns out", "she agrees").
@@ -131,8 +134,13 @@ _LY_VERBS = word_set("apply reply supply rely")
 
 
 def _plain_verb(word: str) -> bool:
-    """A word that may be a verb's base form after its subject."""
+    """A word that may be a verb's base form after its subject (not one already in the past:
+    a spoken story told in the present has sentences in the past too, "And I had about a month
+    before ...", and "had" was put in the past again as "hadded", so the sentence lost its
+    "I had" and "was"; star57)."""
     if not word.isalpha() or len(word) < 2 or word.endswith(("ed", "ing")):
+        return False
+    if word in _ALREADY_PAST or (word in _PAST_FORMS and word not in _IRREGULAR):
         return False
     if word in _NOT_VERBS or word in _BETWEEN or word in _BASE_BEFORE:
         return False

@@ -508,7 +508,11 @@ def _read_in_context(
         (lambda: outcome_before_steps(labels, said, reasons), "situation", OUTCOME_SCENE),
         (lambda: others_need_as_task(labels, said, texts), "task", OTHERS_NEED_TASK),
         (lambda: scene_as_task(labels, said, reasons), "situation", SCENE_TASK),
-        (lambda: background_after_task(labels, said, reasons), "situation", BACKGROUND_AFTER_TASK),
+        (
+            lambda: background_after_task(labels, said, reasons, texts),
+            "situation",
+            BACKGROUND_AFTER_TASK,
+        ),
         (lambda: unmarked_outcome(labels, said, texts), "result", UNMARKED_OUTCOME),
         (lambda: note_steps_before_outcome(labels, said, reasons, texts), "action", NOTE_STEP),
         (lambda: first_outcome_after_steps(labels, said, texts), "result", FIRST_OUTCOME),
