@@ -146,6 +146,12 @@ MEASURED_ONLY = frozenset(
         # bagging / boosting, type I / II, stemming / lemmatization), each term in a sentence of
         # its own; measured (evidence naming the point's term) at its start and end only
         "heldout_adam57ev_content.yaml",
+        # round 57, star57: held-out STAR stories, three for each of 8 shipped behavioral
+        # questions drawn with random.Random(5757); tasks said by naming them ("my remit was",
+        # "the goal is", "the question I had to answer"), told after the first step, outcomes
+        # with no cue word, passive and noun-phrase steps, background with numbers; written
+        # before any change and measured at its start and end only
+        "heldout_star57_star.yaml",
         # round 56, star56: held-out STAR stories, two for beh.stay-updated and one for each of 8
         # shipped behavioral questions drawn with random.Random(5656), plus 2 no-result variants
         # ending on a terse step; habits in answers to "How do you ...?", formal passive steps
