@@ -143,6 +143,12 @@ def decode_chunk(
             # Such a guess is read again in the whole window, as before round 47.
         return read(prompt, no_speech)
 
+    end = chunk.to_original(chunk.duration_s)
+
+    def speech_after(t: float) -> bool:
+        """Silero hears a word's worth of speech in the chunk after ``t`` s of its audio."""
+        return speech.speech_s(chunk.to_original(t), end) >= SURE_WORD_S
+
     def read(prompt: str | None, no_speech: float | None) -> tuple[list[decoding.Heard], bool]:
         segments, _info = model.transcribe(
             audio,
@@ -164,7 +170,7 @@ def decode_chunk(
         # given back before it instead of adding to its peak (measured in a voice interview:
         # 50-70 MB).
         return decoding.collect(
-            segments, lambda t: offset + chunk.to_original(t), return_freed_memory
+            segments, lambda t: offset + chunk.to_original(t), return_freed_memory, speech_after
         )
 
     filler = filler_prompt if prompting.filler_prompt_helps(snr_db, short) else None

@@ -95,7 +95,10 @@ class Heard:
 
 
 def collect(
-    segments: Iterable[Any], to_time: Any, after_window: Callable[[], None] | None = None
+    segments: Iterable[Any],
+    to_time: Any,
+    after_window: Callable[[], None] | None = None,
+    speech_after: Callable[[float], bool] | None = None,
 ) -> tuple[list[Heard], bool]:
     """Words of faster-whisper segments (times mapped by ``to_time``) and whether the text
     loops. A segment that loops (too repetitive) gives no words; the others keep theirs (a
@@ -103,7 +106,15 @@ def collect(
     repetitive as a whole gives none. Iterating the segments is what runs the decoder: one 30 s
     window at a time, whose segments then come out one by one. ``after_window`` is called as
     each window's first segment arrives, when that window's decoding is over and before the
-    next one starts."""
+    next one starts.
+
+    ``speech_after(t)``: whether any word is said in the audio after ``t`` seconds (Whisper's
+    own times). Once a segment's last word ends where nothing is said after it, no more is
+    decoded. With word times faster-whisper decodes again from the last word's end even when
+    its window held the whole audio: a 30 s window for the fraction of a second after the last
+    word, where Whisper, given silence, made up a tail ("see you in the next video, see you in
+    the next video, ...": a loop, so the whole chunk was decoded again). A live piece of 16 s
+    took five encoder windows and two decodes where one of each heard every word."""
     heard: list[Heard] = []
     looped = False
     window: object = None
@@ -138,6 +149,9 @@ def collect(
                 heard[-1] = _joined(heard[-1], piece)
             else:
                 heard.append(piece)
+        words = segment.words or ()
+        if speech_after is not None and words and not speech_after(float(words[-1].end)):
+            break  # all that was said is heard: the tail after it is silence
     if _repetitive([h.word.word for h in heard]):
         return [], True
     return heard, looped
