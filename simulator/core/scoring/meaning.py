@@ -161,6 +161,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import os
 import re
 import threading
 from bisect import bisect_left
@@ -214,8 +215,8 @@ GENERIC_SENTENCES = (
 class Embedder:
     """Mean of static token vectors, unit length."""
 
-    def __init__(self, matrix: np.ndarray, tokenizer: Any) -> None:
-        self._matrix = matrix  # float16, vocabulary x 256
+    def __init__(self, matrix: np.ndarray | TensorRows, tokenizer: Any) -> None:
+        self._matrix = matrix  # float16, vocabulary x 256 (``TensorRows``: read as met)
         self._tokenizer = tokenizer
 
     def embed(self, texts: list[str]) -> np.ndarray:
@@ -403,10 +404,10 @@ def _load() -> Embedder:
     return Embedder(vectors, tokenizer)
 
 
-def _map_tensor(path: Path, name: str) -> np.ndarray:
-    """One tensor of a safetensors file, memory-mapped read-only: only the rows of the words
-    actually seen are paged in, which keeps the resident memory of a voice interview low.
-    (Layout: 8-byte little-endian header length, JSON header, then the raw data.)"""
+def _map_tensor(path: Path, name: str) -> TensorRows:
+    """One 2-D tensor of a safetensors file, its rows read from the file as first asked for
+    (``TensorRows``). (Layout: 8-byte little-endian header length, JSON header, then the raw
+    data.)"""
     import json
 
     import numpy as np
@@ -421,7 +422,68 @@ def _map_tensor(path: Path, name: str) -> np.ndarray:
         raise ValueError(f"{path.name}: unsupported dtype {info['dtype']} for {name}")
     start, end = info["data_offsets"]
     shape = tuple(info["shape"])
-    return np.memmap(path, dtype=dtype, mode="r", offset=8 + header_len + start, shape=shape)
+    if len(shape) != 2:
+        raise ValueError(f"{path.name}: {name} is not a table of vectors (shape {shape})")
+    return TensorRows(path, np.dtype(dtype), 8 + header_len + start, (shape[0], shape[1]))
+
+
+class TensorRows:
+    """The rows of a table of vectors in a file, each read when first asked for and then kept
+    (``rows[ids]`` as a numpy array's): only the words an interview meets are in memory.
+
+    The table was memory-mapped, which was meant to page in only the rows of the words seen;
+    but the kernel maps a file's cached pages in large pieces (whole folios) around each one
+    touched, so after a few hundred words the whole 16 MB file was resident in the app (15 MB
+    in a voice interview, perf57; madvise(MADV_RANDOM) changed nothing). Read rows take 512
+    bytes each (float16 x 256)."""
+
+    def __init__(self, path: Path, dtype: Any, offset: int, shape: tuple[int, int]) -> None:
+        import numpy as np
+
+        rows, dim = shape
+        self.shape = shape
+        self._path = path
+        self._offset = offset
+        self._row_bytes = dim * dtype.itemsize
+        if path.stat().st_size < offset + rows * self._row_bytes:
+            raise ValueError(f"{path.name} is shorter than its header says (cut short?)")
+        self._slot = np.full(rows, -1, dtype=np.int32)  # row -> its place in _kept
+        self._kept = np.zeros((1024, dim), dtype=dtype)
+        self._count = 0
+        self._lock = threading.Lock()  # scoring lanes read rows at once
+
+    def __getitem__(self, ids: Any) -> np.ndarray:
+        import numpy as np
+
+        ids = np.asarray(ids, dtype=np.int64)
+        slots = self._slot[ids]
+        if (slots < 0).any():
+            with self._lock:
+                missing = ids[self._slot[ids] < 0]
+                if missing.size:
+                    self._read(np.unique(missing))
+            slots = self._slot[ids]
+        return self._kept[slots]
+
+    def _read(self, rows: np.ndarray) -> None:
+        """Read ``rows`` (sorted, none kept yet) from the file (call under the lock)."""
+        import numpy as np
+
+        needed = self._count + rows.size
+        if needed > len(self._kept):
+            grown = np.zeros((max(needed, 2 * len(self._kept)), self.shape[1]), self._kept.dtype)
+            grown[: self._count] = self._kept[: self._count]
+            self._kept = grown
+        with self._path.open("rb", buffering=0) as f:
+            fd = f.fileno()
+            for k, row in enumerate(rows.tolist()):
+                data = os.pread(fd, self._row_bytes, self._offset + row * self._row_bytes)
+                if len(data) != self._row_bytes:
+                    raise ValueError(f"{self._path.name} is shorter than its header says")
+                self._kept[self._count + k] = np.frombuffer(data, dtype=self._kept.dtype)
+        # the rows' places are set once their vectors are in (readers outside the lock)
+        self._slot[rows] = np.arange(self._count, needed, dtype=np.int32)
+        self._count = needed
 
 
 @dataclass(frozen=True)
