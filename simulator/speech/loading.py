@@ -117,6 +117,11 @@ def warm_first_use() -> None:
     SNR), faster-whisper's progress bar makes tqdm's lock (``multiprocessing``) on its first
     decode, and reading a recording imports ``soundfile`` (the whole-file pass).
 
+    tqdm's monitor thread is not started: every bar made starts it, disabled ones too (each of
+    faster-whisper's decodes makes one, never shown), and it wakes every 10 s for the rest of
+    the run to take the GIL and look at bars nobody sees (seen in gui_stall.py's stacks of a
+    stall while an answer was recorded, perf57).
+
     py-spy over a voice interview (``benchmarks/voice_interview.py``, stop 28) found these
     imports on the live lane while the first answer was spoken. An import holds the
     interpreter's import lock and unmarshals each module's code holding the GIL; done here it
@@ -129,6 +134,7 @@ def warm_first_use() -> None:
     except ImportError:
         pass
     else:
+        tqdm.monitor_interval = 0
         tqdm.get_lock()
     # no libsndfile: reading a recording says so when it is needed
     with contextlib.suppress(ImportError, OSError):

@@ -55,3 +55,21 @@ def test_the_model_load_warms_the_first_use(monkeypatch) -> None:  # type: ignor
     monkeypatch.setattr(transcriber, "_load_model", lambda source: object())
     transcriber._load_locked()
     assert calls == ["warm"]
+
+
+def test_faster_whisper_s_hidden_progress_bars_start_no_monitor_thread_perf57() -> None:
+    """tqdm starts a monitor thread with its first bar, disabled ones too (one per decode),
+    which woke every 10 s for the rest of the run to take the GIL (perf57)."""
+    code = (
+        "import threading\n"
+        "from simulator.speech import loading\n"
+        "loading.warm_first_use()\n"
+        "from tqdm import tqdm\n"
+        "tqdm(total=1.0, disable=True).close()\n"
+        "print('THREADS', sorted(t.name for t in threading.enumerate()))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    ).stdout
+    line = next(line for line in out.splitlines() if line.startswith("THREADS"))
+    assert "tqdm_monitor" not in line, line
