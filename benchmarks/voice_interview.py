@@ -652,6 +652,26 @@ kept 41 MB after the three answers. So no round-53 change explains the slower ru
 the same work; what else ran at those moments in the lead's runs was not recorded (noise, as far
 as can be told here).
 
+Round 57 (perf57, 2026-12-06; a new kernel, load 3 -> 16 for the first run, 21-44 after: eight
+people's work). ``--gui-slices --compiled --patience 3``. Main (ac694871), 3 runs: peak 557 /
+509 / 511 MB (goal 450): a Piper render 557 (the app 399 MB: RssAnon 211, RssFile 188, beside
+the voice's 158 MB Pss) once, the whole-file refine's Whisper encode alone 500-511 (RssAnon
+320-323, RssFile 188-189). RssFile was 127-136 MB in rounds 37-46 at the same peaks: on this
+kernel a file's cached pages are mapped in large pieces (folios) around each one touched, so the
+libraries and mapped data are resident much more whole (libctranslate2 29 MB, onnxruntime 27,
+wordllama's vectors 15 of their 16 MB; reading 300 random rows of the vectors mapped 15 MB,
+with or without madvise(MADV_RANDOM)): most of the 60 MB by which the peak grew since round
+46. Changed: the vectors are read row by row (``meaning.TensorRows``: ~700 rows, 0.35 MB, after
+the bank's warm-up and three questions), and decoding stops once Silero hears nothing after the
+last word (no 30 s window for the tail, ``decoding.collect``: ten espeak answers the same text
+live and whole with 32 -> 23 and 34 -> 21 encoder windows). After, 2 runs at once at load 30-44:
+peak 580 MB (a refine's encode while the voice's process still held its model: the turns'
+meeting at this load, 105 MB Pss beside the app's 475) and 523 MB (the refine's encode alone,
+RssAnon 348, RssFile 174); RssFile at the peak 188-189 -> 173-174 MB, the anon part within
+these loads' spread. The 450 MB goal is met in none of the five runs; what is left is the
+kernel's larger file residency and the encode's +80-110 MB over the ~410 MB held late in an
+interview (the scorecard's RSS 411-418 MB).
+
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait] [--gui-slices] [--compiled]
 """
