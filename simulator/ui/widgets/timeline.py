@@ -47,10 +47,21 @@ class TimelineStrip(QWidget):
         self._cache_key: object = None
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return QSize(600, 92)
+        # the STAR band's room only when there are STAR segments to draw in it
+        return QSize(600, 92 if self.has_star_band else 92 - BAND_H - 4)
+
+    @property
+    def has_star_band(self) -> bool:
+        """Whether the STAR band is drawn: only for a recording with STAR segments. An empty
+        grey band was drawn under a follow-up's recording, which has none of its own, and
+        under a technical answer (polish57)."""
+        return self._review is not None and bool(self._review.star)
 
     def show_review(self, review: AnswerReview, duration_s: float | None) -> None:
+        had_band = self.has_star_band
         self._review = review
+        if self.has_star_band != had_band:
+            self.updateGeometry()  # the strip's height follows its band (sizeHint)
         self._peaks = []
         self._duration = float(duration_s or review.duration_s or 0.0)
         self._position = 0.0
@@ -88,7 +99,8 @@ class TimelineStrip(QWidget):
 
     # --- geometry ------------------------------------------------------------------------
     def _plot(self) -> QRectF:
-        return QRectF(self.rect()).adjusted(6, 6, -6, -6 - BAND_H - 4)
+        band = BAND_H + 4 if self.has_star_band else 0
+        return QRectF(self.rect()).adjusted(6, 6, -6, -6 - band)
 
     def _x(self, seconds: float) -> float:
         plot = self._plot()
@@ -144,14 +156,15 @@ class TimelineStrip(QWidget):
             p.fillRect(QRectF(x0, plot.top(), max(2.0, x1 - x0), plot.height()), _alpha(BAD, 50))
             p.setPen(QPen(QColor(BAD), 1, Qt.PenStyle.DashLine))
             p.drawLine(QPointF(x0, plot.top()), QPointF(x0, plot.bottom()))
-        band = QRectF(plot.left(), plot.bottom() + 4, plot.width(), BAND_H)
-        p.fillRect(band, _alpha(pal.color(QPalette.ColorRole.Mid).name(), 90))
-        for span in review.star:
-            x0, x1 = self._x(span.start), self._x(span.end)
-            p.fillRect(
-                QRectF(x0, band.top(), max(1.0, x1 - x0), band.height()),
-                QColor(STAR_COLORS[span.label]),
-            )
+        if self.has_star_band:
+            band = QRectF(plot.left(), plot.bottom() + 4, plot.width(), BAND_H)
+            p.fillRect(band, _alpha(pal.color(QPalette.ColorRole.Mid).name(), 90))
+            for span in review.star:
+                x0, x1 = self._x(span.start), self._x(span.end)
+                p.fillRect(
+                    QRectF(x0, band.top(), max(1.0, x1 - x0), band.height()),
+                    QColor(STAR_COLORS[span.label]),
+                )
         self._paint_pace(p, plot)
         p.end()
         return pixmap
