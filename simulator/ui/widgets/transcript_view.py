@@ -8,10 +8,19 @@ extra selection over the current word, which repaints one line and never re-lays
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import (
+    QColor,
+    QMouseEvent,
+    QPalette,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from simulator.core.export.render import breakable
@@ -112,6 +121,37 @@ class TranscriptView(QTextEdit):
         self._starts, self._ends = [s for s, _ in spans], [e for _, e in spans]
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.setExtraSelections([])
+        self._whole_lines()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)  # (the viewport's resizes come here too)
+        self._whole_lines()
+
+    def _whole_lines(self) -> None:
+        """A transcript taller than its box shows whole lines and scrolls to the rest: the
+        room under the last line that fits whole is left blank (a bottom viewport margin).
+        At 960 x 640 the box's last line was shown cut in half (polish57)."""
+        room = self.viewport().height() + self.viewportMargins().bottom()
+        doc = self.document()
+        margin = 0
+        if doc.size().height() > room:
+            layout = doc.documentLayout()
+            block = doc.begin()
+            found = False
+            while block.isValid() and not found:
+                top = layout.blockBoundingRect(block).top()
+                lines = block.layout()
+                for i in range(lines.lineCount()):
+                    line = lines.lineAt(i)
+                    y = top + line.y()
+                    if y + line.height() > room:
+                        found = True
+                        if y > doc.documentMargin():  # a line above it fits whole
+                            margin = max(0, room - math.floor(y))
+                        break
+                block = block.next()
+        if margin != self.viewportMargins().bottom():
+            self.setViewportMargins(0, 0, 0, margin)
 
     def highlight(self, index: int) -> None:
         """Mark word ``index`` as the one being said (-1: none) and keep it in view."""
