@@ -69,6 +69,22 @@ _PURPOSE = word_set("so")
 _HABITUAL = word_set("often usually typically generally mostly commonly normally tend tends")
 _CONJUNCTIONS = word_set("once when whenever after as until if because before")
 _FEWER = frozenset(("less", "least", "fewer", "fewest"))
+# "the pair that *increases* within-cluster variance *the least*" says what "the pair that *least
+# increases* within-cluster variance" says (claims57: the correct one was charged as its
+# opposite): "less" / "least" after a verb of change and its object, ending the clause (or
+# before "than", "when", ...), grade that verb as they do before it. The object between stops
+# at anything that could carry the degree word itself: another direction word, a verb of its own
+# ("the examples the model *has* seen least"), a subject ("we"), a new clause ("that", "and").
+_TRAILING_REACH = 8  # words from the direction word to its trailing "least"
+_NOT_OBJECT = word_set(
+    "that which who whom whose where and or but while than because so not no never is are was"
+    " were be been being has have had do does did i we you they he she it can could will would"
+    " should may might must"
+)
+# "at least", "no less": a bound or a denial, no degree.
+_NOT_DEGREE = word_set("at no not")
+# Only a verb of change has an object to pass: "*a lower* rate helps less" grades the help.
+_BEFORE_NOUN = word_set("a an the this these those its their our your his her much even far")
 # "the receptive field *gets smaller*" says what "the receptive field *shrinks*" says: a size
 # word after a verb of becoming is a change (wrong51: read against "grows the receptive field"
 # as two different pairs, so never turned over). Not "large gradients get smaller steps".
@@ -171,6 +187,29 @@ def _after_a_practice(ws: tuple[str, ...], sentence: str) -> bool:
     return bool(starts) and any(w in _DOERS for w in said[: starts[0]])
 
 
+def _graded_after(ws: tuple[str, ...], st: tuple[str, ...], i: int) -> bool:
+    """A "less" / "least" / "fewer" grades the word at ``i`` from after its object: "increases
+    within-cluster variance *the least*", "increases the sum of squares *least*", "is increased
+    *less than* by any other merge". It ends the clause or comes before a small word; what stands
+    between is the word's object only (see _NOT_OBJECT). Said of a verb of change only (the
+    caller's), not of one standing in a noun phrase ("a *lower* rate helps less")."""
+    if i and ws[i - 1] in _BEFORE_NOUN:
+        return False
+    for j in range(i + 1, min(len(ws), i + 1 + _TRAILING_REACH)):
+        if ws[j] in _FEWER:
+            follows = ws[j + 1] if j + 1 < len(ws) else None
+            return ws[j - 1] not in _NOT_DEGREE and (follows is None or follows in STOPWORDS)
+        # a direction word of its own would be what the degree word grades; a counterpart
+        # naming a thing ("*variance*", "bias") is the object
+        if (
+            ws[j] in _NOT_OBJECT
+            or ws[j] in NEGATED
+            or (SIDE.get(st[j]) or (-1,))[0] in DIRECTION_PAIRS
+        ):
+            return False
+    return False
+
+
 def read_clause(
     ws: tuple[str, ...], st: tuple[str, ...], sentence: str, key_point: int | None
 ) -> Clause:
@@ -199,7 +238,9 @@ def read_clause(
         # "less noisy", "the least robust": the other side too. Only a direction word: a
         # counterpart that names a thing ("*least variance*", "fewer features") is no less of
         # its other side ("bias", "rows"); "least" says the minimum of it (wrong28).
-        fewer = bool(i) and ws[i - 1] in _FEWER and key[0] in DIRECTION_PAIRS
+        fewer = key[0] in DIRECTION_PAIRS and (
+            (bool(i) and ws[i - 1] in _FEWER) or (key[0] == CHANGE and _graded_after(ws, st, i))
+        )
         if key[0] in TWO_SIDED and ((i and ws[i - 1] == "non") or near or fewer):
             key = (key[0], 1 - key[1])
             spent.update(near)
