@@ -25,6 +25,7 @@ from simulator.core.pack_limits import MAX_PACK_BYTES
 from simulator.core.questions_models import (
     GENERIC_WORDS,
     ID_PATTERN,
+    AskedElement,
     Category,
     FollowUp,
     FrameworkStep,
@@ -46,6 +47,7 @@ __all__ = [
     "GENERIC_WORDS",
     "ID_PATTERN",
     "MAX_PACK_BYTES",
+    "AskedElement",
     "Category",
     "FollowUp",
     "FrameworkStep",

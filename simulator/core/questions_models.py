@@ -212,6 +212,49 @@ class StarExpectations(_Strict):
     result: NonEmpty
 
 
+class AskedElement(StrEnum):
+    """What a behavioral question asks a story to show, named by its role in the story rather
+    than by the prompt's words (scoring/asked_elements.py reads each from the story). The event
+    kinds of scoring/event_demand.py ("mistake", "incident", ...) are elements too."""
+
+    LESSON = "lesson"  # what the teller learned, or does differently since
+    AMBIGUITY = "ambiguity"  # an ask that was vague or undefined when it came in
+    UNUSUAL_CHOICE = "unusual choice"  # a way chosen against the usual or expected one
+    OWN_PART = "own part"  # the teller's personal contribution, told as their own acts
+    OUTCOME = "outcome"  # what came of it (a result)
+    BREAKDOWN = "breakdown"  # a problem taken apart into pieces, hypotheses or steps
+    DIFFICULTY = "difficulty"  # what made the work hard
+    DISAGREEMENT = "disagreement"  # the teller standing against a decision or request
+    PERSUADED = "persuaded"  # another party changing course because of the teller
+    PERSUADED_ME = "persuaded me"  # the teller changing course because of someone else
+    NOT_MINE = "not mine"  # work that was not formally the teller's
+    FAIRNESS = "fairness"  # a harm or disparity to a group of people
+    EXPLAINING = "explaining"  # something technical explained to a lay audience
+    NEW_DOMAIN = "new domain"  # a field the teller did not know
+    TO_PRODUCTION = "to production"  # something taken into live use
+    OTHER_FUNCTIONS = "other functions"  # people of other functions worked with
+    # event kinds (scoring/event_demand.py)
+    MISTAKE = "mistake"
+    INCIDENT = "incident"
+    FEEDBACK_RECEIVED = "feedback received"
+    FEEDBACK_GIVEN = "feedback given"
+    EXPECTATION = "expectation"
+    MENTORING = "mentoring"
+    LEARNING = "learning"
+    TEAM_PRACTICE = "team practice"
+    FAILURE = "failure"
+    STOP = "stop"
+    ESTIMATE = "estimate"
+    DEADLINE = "deadline"
+    OFFLINE_GAP = "offline gap"
+    REFUSAL = "refusal"
+    CONFLICT = "conflict"
+    COMPETING_WORK = "competing work"
+    TECHNICAL_DEBT = "technical debt"
+    SIMPLER_SOLUTION = "simpler solution"
+    PRIVACY = "privacy"
+
+
 class Intent(_Strict):
     """What must happen in a story for it to answer a behavioral question ("a mistake you made
     yourself"), and everyday ways a candidate says it: a story that says none of them is told
@@ -228,6 +271,11 @@ class Intent(_Strict):
     # real project story shows it, so a story lacking its words is no sign it answers another
     # question (scoring/broad_ask.py).
     broad: bool = False
+    # What the question asks the story to show, by role (scoring/asked_elements.py): a story
+    # flagged by the intent's words that shows each is on the question, and one the words let
+    # through that shows none of a role element is off it. Empty (an outside author's
+    # question may leave it out): only the words decide.
+    asks: Annotated[list[AskedElement], Field(max_length=4)] = []
 
     _phrases_specific = field_validator("phrases", "core")(_check_phrases)
 

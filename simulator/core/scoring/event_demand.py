@@ -915,6 +915,11 @@ _KINDS = (
 )
 
 
+def kind_named(name: str) -> EventKind | None:
+    """The kind of event called ``name`` ("mistake", "incident"), or None."""
+    return next((kind for kind in _KINDS if kind.name == name), None)
+
+
 @lru_cache(maxsize=256)
 def demanded(prompt: str) -> tuple[EventKind, ...]:
     """The kinds of event ``prompt`` asks a story to turn on (none: it asks for no such kind):

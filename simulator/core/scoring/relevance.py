@@ -156,6 +156,7 @@ from functools import lru_cache
 from simulator.core.questions import Intent, Question
 from simulator.core.scoring.answered_elsewhere import answered_elsewhere
 from simulator.core.scoring.ask_roles import ask_met
+from simulator.core.scoring.asked_elements import asked, shows, shows_all
 from simulator.core.scoring.bank_rivals import NO_RIVALS, Rivals
 from simulator.core.scoring.broad_ask import broad_ask_told
 from simulator.core.scoring.central_event import party_answers, party_elsewhere
@@ -335,6 +336,37 @@ def off_question(
     passing. ``rivals`` are the loaded bank's behavioral questions (bank_rivals.py): those no
     shipped theme stands for are weighed too."""
     labels = _opening_as_scene(labels)
+    verdict = _by_words(question, tokens, labels, rivals)
+    if (
+        verdict.cost
+        and not (verdict.mirrored or verdict.by_rival)
+        and _elements_answer(question, tokens, labels, verdict)
+    ):
+        return ON_THE_QUESTION
+    return verdict
+
+
+def _elements_answer(
+    question: Question, tokens: Tokens, labels: Sequence[str] | None, verdict: Verdict
+) -> bool:
+    """asked_elements.py: does the story show every element ``question`` asks, while the theme
+    the flag names (if any) asks something more that the story does not show?"""
+    if not shows_all(question, tokens, labels):
+        return False
+    rival = next(
+        (q for q in story_themes() if q.intent and q.intent.label == verdict.reads_as), None
+    )
+    if rival is None:
+        return True
+    extra = [e for e in asked(rival) if e not in asked(question)]
+    return bool(extra) and not all(shows(e, tokens, labels) for e in extra)
+
+
+def _by_words(
+    question: Question, tokens: Tokens, labels: Sequence[str] | None, rivals: Rivals
+) -> Verdict:
+    """The verdict of the words, themes, events and roles a story says (every rule before the
+    asked elements)."""
     verdict = _by_theme(question, tokens, labels, rivals)
     if not verdict.cost:
         # event_demand.py: the event the prompt asks for (a mistake of mine, an incident,
