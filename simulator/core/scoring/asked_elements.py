@@ -31,10 +31,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from simulator.core.questions import AskedElement, Question
 from simulator.core.scoring.event_demand import kind_named, tells
-from simulator.core.scoring.text import Tokens
+from simulator.core.scoring.intent_phrases import story_themes
+from simulator.core.scoring.text import Tokens, tokenize
 
 E = AskedElement
 
@@ -136,7 +138,6 @@ _ROLE_WAYS: dict[AskedElement, re.Pattern[str]] = {
         r"sub-?problems?",
         r"(?:each|every) (?:step|stage|layer|join|component|part)",
         r"divid",
-        r"(?:first|1st) (?:\w+ ){0,12}then",
     ),
     E.DIFFICULTY: _ways(
         r"hard",
@@ -360,10 +361,41 @@ def asked(question: Question) -> tuple[AskedElement, ...]:
 # Role elements read narrowly enough that showing them is evidence, not only the absence of a
 # contrary sign: an event kind's ways are written wide on purpose (event_demand.py: a story
 # saying none of them does not tell the event; most stories say one), and so are some role
-# elements' ("product", "pipeline", "explain").
+# elements' ("product", "pipeline", "explain"). The teller's own acts and an outcome are in
+# nearly every story: showing them says nothing of what it is about (as a rescue they let a
+# conflict story and a mistake story through on the project you are proudest of, every *star*
+# set). A disagreement is shown as much by a story of a colleague changing my mind ("I had
+# concerns about ...") as by one of disagreeing with my manager: as a rescue it let 5 such
+# stories through on the manager question, and is left out.
 RESCUES = frozenset(
-    (E.LESSON, E.AMBIGUITY, E.UNUSUAL_CHOICE, E.BREAKDOWN, E.OWN_PART, E.PERSUADED_ME)
+    (
+        E.LESSON,
+        E.AMBIGUITY,
+        E.UNUSUAL_CHOICE,
+        E.BREAKDOWN,
+        E.PERSUADED,
+        E.PERSUADED_ME,
+        E.NOT_MINE,
+        E.FAIRNESS,
+        E.NEW_DOMAIN,
+    )
 )
+# A narrow element shown by this share of the shipped model answers or more (a lesson, a choice
+# said against another: "instead") is no sign that a story is another theme's.
+COMMON_SHARE = 0.3
+
+
+@lru_cache(maxsize=1)
+def distinctive() -> frozenset[AskedElement]:
+    """The ``RESCUES`` elements that fewer than ``COMMON_SHARE`` of the shipped behavioral model
+    answers show: showing one of them tells what a story is about."""
+    themes = story_themes()
+    said = [tokenize(q.model_answer) for q in themes]
+    return frozenset(
+        e
+        for e in RESCUES
+        if sum(shows(e, tokens, None) for tokens in said) < COMMON_SHARE * len(themes)
+    )
 
 
 def shows_all(question: Question, tokens: Tokens, labels: Sequence[str] | None) -> bool:

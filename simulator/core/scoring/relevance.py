@@ -156,7 +156,7 @@ from functools import lru_cache
 from simulator.core.questions import Intent, Question
 from simulator.core.scoring.answered_elsewhere import answered_elsewhere
 from simulator.core.scoring.ask_roles import ask_met
-from simulator.core.scoring.asked_elements import asked, shows, shows_all
+from simulator.core.scoring.asked_elements import asked, distinctive, shows, shows_all
 from simulator.core.scoring.bank_rivals import NO_RIVALS, Rivals
 from simulator.core.scoring.broad_ask import broad_ask_told
 from simulator.core.scoring.central_event import party_answers, party_elsewhere
@@ -356,10 +356,31 @@ def _elements_answer(
     rival = next(
         (q for q in story_themes() if q.intent and q.intent.label == verdict.reads_as), None
     )
-    if rival is None:
-        return True
-    extra = [e for e in asked(rival) if e not in asked(question)]
-    return bool(extra) and not all(shows(e, tokens, labels) for e in extra)
+    if rival is not None:
+        extra = [e for e in asked(rival) if e not in asked(question)]
+        return bool(extra) and not all(shows(e, tokens, labels) for e in extra)
+    # No theme named: the theme the story's words sit nearest (theme_match.py), when nearer than
+    # the asked one, is as much its theme if the story shows every element it asks and it asks
+    # one more (a simpler solution than the ML system expected, in a story asked for a creative
+    # one); so is any theme whose elements the story shows with one more of them distinctive
+    # than this question asks (a job no one owned, in a story asked for a fairness problem).
+    near = closeness(tokens, story_themes())
+    if question.id in near:
+        closest = max((q for q in near if q != question.id), key=lambda q: near[q])
+        nearest = next(q for q in story_themes() if q.id == closest)
+        more = [e for e in asked(nearest) if e not in asked(question)]
+        if (
+            near[closest] > near[question.id]
+            and more
+            and all(shows(e, tokens, labels) for e in asked(nearest))
+        ):
+            return False
+    return not any(
+        any(e in distinctive() and e not in asked(question) for e in asked(other))
+        and all(shows(e, tokens, labels) for e in asked(other))
+        for other in story_themes()
+        if other.id != question.id
+    )
 
 
 def _by_words(
