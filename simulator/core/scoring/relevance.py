@@ -156,7 +156,7 @@ from functools import lru_cache
 from simulator.core.questions import Intent, Question
 from simulator.core.scoring.answered_elsewhere import answered_elsewhere
 from simulator.core.scoring.ask_roles import ask_met
-from simulator.core.scoring.asked_elements import asked, distinctive, shows, shows_all
+from simulator.core.scoring.asked_elements import RESCUES, asked, distinctive, shows, shows_all
 from simulator.core.scoring.bank_rivals import NO_RIVALS, Rivals
 from simulator.core.scoring.broad_ask import broad_ask_told
 from simulator.core.scoring.central_event import party_answers, party_elsewhere
@@ -375,8 +375,16 @@ def _elements_answer(
             and all(shows(e, tokens, labels) for e in asked(nearest))
         ):
             return False
+    # A theme asking the same narrow element and one more (a mistake of my own and its lesson,
+    # for a story asked for a project that failed and what I took away) shown whole is a rival
+    # as close.
+    own = asked(question)
     return not any(
-        any(e in distinctive() and e not in asked(question) for e in asked(other))
+        any(e not in own for e in asked(other))
+        and (
+            any(e in distinctive() and e not in own for e in asked(other))
+            or any(e in RESCUES and e in own for e in asked(other))
+        )
         and all(shows(e, tokens, labels) for e in asked(other))
         for other in story_themes()
         if other.id != question.id

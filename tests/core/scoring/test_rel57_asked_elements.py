@@ -2,8 +2,8 @@
 
 * every shipped behavioral question names the elements its story must show (``Intent.asks``),
   and each element is read by something; an outside author's intent may leave them out;
-* a relevant story the words flag, which shows every asked element (its own acts and an
-  outcome, for the project you are proudest of), is on its question;
+* a relevant story the words flag, which shows every asked element (a job nobody owned,
+  taken on anyway), is on its question;
 * a flag naming a theme that asks more than the story's question, which the story shows too,
   stands; a question asking only event kinds (wide, one-sided readings) rescues nothing.
 """
@@ -54,10 +54,11 @@ def test_an_outside_intent_may_leave_asks_out() -> None:
     assert intent.asks == []
 
 
-def test_a_proud_story_that_shows_its_own_part_and_outcome_is_on_its_question() -> None:
-    # flagged 20 before (no intent phrase of the proudest project, its result told first)
-    text = _story("dev_star42_star.yaml", "d42-result-first-holiday-forecast")
-    score = score_answer(BANK.get("beh.proudest-project"), Transcript(text))
+def test_a_story_that_shows_a_job_no_one_owned_is_on_its_question() -> None:
+    # flagged 10 before (note form, no intent phrase of ownership said as the words want it); it
+    # shows the asked element (not my job, taken anyway) and no theme it reads as more
+    text = _story("heldout_star55_star.yaml", "s55-ownership-terse-jobs")
+    score = score_answer(BANK.get("beh.took-ownership"), Transcript(text))
     assert score.star is not None and not score.star.off_question
 
 
@@ -102,5 +103,10 @@ def test_a_flag_naming_a_theme_whose_extra_element_is_shown_stands() -> None:
     assert shows_all(mistake, said, labels)
     flagged = Verdict(10, [mistake.intent.label], failure.intent.label)
     assert not _elements_answer(mistake, said, labels, flagged)
-    # no theme named: the story shows all the mistake question asks
-    assert _elements_answer(mistake, said, labels, Verdict(10, [mistake.intent.label]))
+    # no theme named: the theme its words sit nearest (the failed project) is shown whole too
+    assert not _elements_answer(mistake, said, labels, Verdict(10, [mistake.intent.label]))
+    plain = tokenize(
+        "I shipped the model without checking the join. It was my mistake. I rolled it back "
+        "the same day. Since then I always check the join first."
+    )
+    assert _elements_answer(mistake, plain, labels, Verdict(10, [mistake.intent.label]))
