@@ -105,8 +105,10 @@ def test_a_flag_naming_a_theme_whose_extra_element_is_shown_stands() -> None:
     assert not _elements_answer(mistake, said, labels, flagged)
     # no theme named: the theme its words sit nearest (the failed project) is shown whole too
     assert not _elements_answer(mistake, said, labels, Verdict(10, [mistake.intent.label]))
-    plain = tokenize(
-        "I shipped the model without checking the join. It was my mistake. I rolled it back "
-        "the same day. Since then I always check the join first."
-    )
-    assert _elements_answer(mistake, plain, labels, Verdict(10, [mistake.intent.label]))
+    # a job nobody owned, taken on anyway: no other theme asks it, the story is freed
+    ownership = BANK.get("beh.took-ownership")
+    assert ownership.intent is not None
+    text = _story("heldout_star55_star.yaml", "s55-ownership-terse-jobs")
+    parts = ["situation", "situation", "task", "action", "action", "action", "action", "result"]
+    unnamed = Verdict(10, [ownership.intent.label])
+    assert _elements_answer(ownership, tokenize(text), parts, unnamed)
