@@ -59,6 +59,17 @@ _ACCEPTED_SAMENESS = word_set(
     "same identical equivalent equivalently equal equals amounts reduces corresponds"
     " recovers becomes"
 )
+# Two named things said to be one, both named before the copula: "calibration and ranking are
+# the same thing", "precision and recall are basically the same". Only a clause that ends at
+# "the same (thing)": "are the same *item*", "the same *for every row*" say a shared property
+# or a condition, not that two concepts are one.
+_PAIR_CLAIM = re.compile(
+    r"\b(?:are|were)\s+(?:(?:basically|just|really|essentially|exactly|simply|actually|"
+    r"literally|precisely|effectively)\s+)*(?:the\s+same(?:\s+thing)?|interchangeable|"
+    r"identical|equivalent)"
+    r"(?=\s*(?:[.,;:!?]|$)|\s+(?:so|anyway|here)\b)",
+    re.IGNORECASE,
+)
 # Words that set the condition under which a sameness holds, or qualify it.
 _CONDITIONS = word_set(
     "with when if under for given once at assuming whenever unless only in where without"
@@ -68,6 +79,9 @@ _CONDITIONS = word_set(
 # ("the same as choosing the model *that* makes the observed labels most likely"): a paraphrase
 # of the accepted sameness, not another concept named.
 _DESCRIBING = word_set("that which who whose where")
+# "In practice it's the same as difference-in-differences": "in" opening these says how firmly
+# the speaker asserts the claim, not when it holds.
+_ASSERTING = re.compile(r"\bin\s+(?:practice|effect|reality|fact|short|the\s+end)\b", re.IGNORECASE)
 _STOPS = re.compile(r"[.;:!?(),]")
 REACH = 3  # terms read after the claim (what it is said to be the same as)
 
@@ -231,7 +245,7 @@ def outside_sameness(
         if text in charged or rejecting(text):
             continue
         for m in _CLAIM.finditer(text):
-            before = words(text[: m.start()])
+            before = words(_ASSERTING.sub(" ", text[: m.start()]))
             after = words(_STOPS.split(text[m.end() :])[0])
             if set(before) & _CONDITIONS or set(after) & (_CONDITIONS | _DESCRIBING):
                 continue
@@ -249,11 +263,71 @@ def outside_sameness(
             named, head = terms_of(before[-REACH:]), terms_of(after[:REACH])
             if any((a, b) in identities for a in named for b in head) or head - known:
                 continue
-            end = sentence.first_word + len(before)
+            end = sentence.first_word + len(words(text[: m.start()]))
             span = (max(sentence.first_word, end - 2), end + 1)
             if stance.warned(span) or stance.negated(span):
                 continue
             said = " ".join(words(text[: m.end()])[-6:] + after[: 2 * REACH])
             found.append(MisconceptionHit(None, said, text, first))
             break
+        else:
+            said_pair = _pair_claim(text, sentence.first_word, stance, equated, identities, known)
+            if said_pair is not None:
+                found.append(MisconceptionHit(None, said_pair, text, first))
     return found
+
+
+def _pair_claim(
+    text: str,
+    first_word: int,
+    stance: Stance,
+    equated: frozenset[str],
+    identities: frozenset[tuple[str, str]],
+    known: frozenset[str],
+) -> str | None:
+    """What a clause "X and Y are (basically) the same thing" says, when X and Y are two
+    different terms the rubrics know, neither of which the accepted view equates with anything
+    nor calls the other, and nothing in the sentence sets a condition or hedges it. The words
+    that say it, or None.
+
+    sameness.py reads this form only when X and Y are terms the prompt compares; a confident
+    wrong answer as often merges two neighbouring concepts the prompt never names ("calibration
+    and ranking are the same thing", "the validation and the test set are really the same
+    thing"), and a correct one says such a sameness only with its condition ("for a penalty of
+    zero, ridge and ordinary least squares are exactly the same")."""
+    for m in _PAIR_CLAIM.finditer(text):
+        before = words(_ASSERTING.sub(" ", _PARTS.split(text[: m.start()])[-1]))
+        after = words(_STOPS.split(text[m.end() :])[0])
+        # the clause's own subject: back to the word that opens the clause ("so", "because",
+        # "when" ...), which is read with it ("*when* X and Y are the same" sets a condition;
+        # "..., *so* X and Y are the same" does not)
+        subject: list[str] = []
+        opener: set[str] = set()
+        for w in reversed([w.lower() for w in before][-2 * _SUBJECT_REACH :]):
+            if w in _SIDE_ENDS - {"and"}:
+                opener = {w}
+                break
+            subject.append(w)
+        subject.reverse()
+        if (set(subject) | opener | set(after)) & _CONDITIONS:
+            continue
+        if unasserted(subject) or unasserted(after):
+            continue
+        if subject.count("and") != 1:
+            continue
+        cut = subject.index("and")
+        # what tells the two apart ("the *Huber* loss and the *hinge* loss")
+        named = terms_of(subject[:cut][-REACH:]), terms_of(subject[cut + 1 :][:REACH])
+        left, right = named[0] - named[1], named[1] - named[0]
+        if not left or not right or (left | right) & equated:
+            continue
+        if (left | right) - known:
+            continue  # a name no rubric knows: the scorer holds no view of it
+        if any((a, b) in identities for a in left for b in right):
+            continue
+        end = first_word + len(words(text[: m.start()]))
+        span = (max(first_word, end - 2), end + 1)
+        if stance.warned(span) or stance.negated(span):
+            continue
+        return " ".join(subject + words(m.group(0)))
+    return None
