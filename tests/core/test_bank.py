@@ -152,6 +152,10 @@ MEASURED_ONLY = frozenset(
         # with no cue word, passive and noun-phrase steps, background with numbers; written
         # before any change and measured at its start and end only
         "heldout_star57_star.yaml",
+        # round 57, charge57: held-out partial, condition-from-the-other-side, other-end
+        # restatement and truly swapped verbose-wrong answers for 6 shipped pair questions,
+        # written from the prompts before any change and measured at its start and end only
+        "heldout_charge57_content.yaml",
         # round 56, star56: held-out STAR stories, two for beh.stay-updated and one for each of 8
         # shipped behavioral questions drawn with random.Random(5656), plus 2 no-result variants
         # ending on a terse step; habits in answers to "How do you ...?", formal passive steps
