@@ -41,6 +41,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, Question
+from simulator.core.scoring.clause_subject import explicit_subject
 from simulator.core.scoring.matching import QUALIFIERS
 from simulator.core.scoring.pair_sides import SWAP_PAIRS, spellings
 from simulator.core.scoring.prompt_pairs import prompt_pairs, subject_pair
@@ -66,7 +67,9 @@ Name = tuple[str, ...]  # a name's stems
 Owners = frozenset[int]  # the names (by index) a word is said of
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*")
-# Words that never make a property of a name on their own.
+# Words that never make a property of a name on their own; "times", "plus", "minus" say how a
+# quantity is computed (charge56: a correct answer's "SGD costs order n *times* d per pass" was
+# charged '"times" said of gradient descent, not closed form').
 _PLAIN = frozenset(
     stem(w)
     for w in (
@@ -81,7 +84,8 @@ _PLAIN = frozenset(
                 """high low large small big more less most least better worse best worst good bad
                 use uses used using called known also often usually mainly mostly each every
                 both either other others way ways thing things kind kinds case cases example
-                instance like such similar different same one two three first second"""
+                instance like such similar different same one two three first second
+                times plus minus"""
             )
         )
     )
@@ -577,6 +581,8 @@ def crossed(question: Question, tokens: Tokens, stance: Stance) -> dict[int, tup
                     and tokens.stems[pos - 1] in every_name
                 )
             ):
+                if _of_a_third_subject(tokens, pos, every_name):
+                    continue
                 for other in who:
                     # "More data *lowers* variance" is no move of the model answer's "(increasing
                     # complexity) lowers bias": another agent does it (claims41)
@@ -617,6 +623,26 @@ def crossed(question: Question, tokens: Tokens, stance: Stance) -> dict[int, tup
         claim += _shown(tokens, a, names)
         found[k] = (claim, tokens.sentences[tokens.sentence_of[p]].text)
     return found
+
+
+def _of_a_third_subject(tokens: Tokens, pos: int, every_name: frozenset[str]) -> bool:
+    """The word stands in what a clause says of its own named subject, a specific thing that
+    is no name ("When variance is high, *the fit* is curved and wiggly"): said of that
+    subject, not moved to the name the sentence spoke of before it (charge56: a correct
+    bias-variance answer was charged '"curved" said of variance, not bias'). "The model" or
+    "the data" may be the name's by another word: read as before."""
+    span = explicit_subject(tokens, pos)
+    if span is None:
+        return False
+    if any(tokens.stems[j] in every_name for j in range(*span)):
+        return False
+    return any(
+        tokens.words[j] not in _THIRD_PLAIN and len(tokens.words[j]) > 1 for j in range(*span)
+    )
+
+
+# Words that name no third thing as a subject: the name's own model or data by another word.
+_THIRD_PLAIN = frozenset(STOPWORDS | GENERIC_WORDS | QUALIFIERS)
 
 
 @lru_cache(maxsize=256)

@@ -26,6 +26,7 @@ from simulator.core.scoring.absent_cases import (
     said_of_its_absence,
     tells_a_trouble,
 )
+from simulator.core.scoring.clause_subject import explicit_subject, opens_on_a_pronoun
 from simulator.core.scoring.compared_sides import other_end_of_a_fronted_comparison
 from simulator.core.scoring.matching import QUALIFIERS
 from simulator.core.scoring.metric_polarity import agree, polarity, said_of
@@ -722,7 +723,28 @@ def _of_other_side(tokens: Tokens, pos: int, kp: KeyPoint) -> bool:
         own, other = mentions(tokens, pair[named[0]]), mentions(tokens, pair[1 - named[0]])
         if other and pair_said_of(tokens, (pos, pos + 1), own, other) == 1:
             return True
+        if other and _other_side_by_pronoun(tokens, pos, own, other):
+            return True
     return False
+
+
+def _other_side_by_pronoun(tokens: Tokens, pos: int, own: list[int], other: list[int]) -> bool:
+    """The word's clause opens on "it" or "they", its sentence names neither side, and the
+    sentence before names the other side alone: the pronoun stands for that side ("A
+    BERT-style encoder ... to guess "bank", and the vector it builds ... knows it is the money
+    kind, because *it* saw the words *after* it", charge56: a correct paraphrase was charged
+    '"after", the opposite of "earlier"' for GPT)."""
+    n = tokens.sentence_of[pos]
+    if n == 0 or not opens_on_a_pronoun(tokens, pos):
+        return False
+
+    def named(positions: list[int], s: int) -> bool:
+        before = tokens.sentences[s]
+        return any(before.first_word <= p < before.last_word for p in positions)
+
+    if named(own, n) or named(other, n):
+        return False
+    return named(other, n - 1) and not named(own, n - 1)
 
 
 # What splits a label into two claims about two things: "Bandits reduce regret*;* A B tests
@@ -1347,6 +1369,27 @@ def _thrown_away(tokens: Tokens, pos: int, kp: KeyPoint) -> bool:
     return False
 
 
+def _of_its_own_subject(
+    tokens: Tokens, pos: int, d: Direction, point_stems: frozenset[str], asked: frozenset[str]
+) -> bool:
+    """The direction word is said in a clause whose own named subject is something the point
+    does not speak of: none of the subject's words is the point's, an anchor or the prompt's,
+    and one is specific ("*newer models* give a word a different vector" against "words in
+    similar contexts get similar vectors"; "*some users* always click the same few items"
+    against "a missing click never means a dislike"; charge56: correct answers were charged
+    as the point turned). "The model" or "the data" may be the point's subject by another
+    name: read as before."""
+    span = explicit_subject(tokens, pos)
+    if span is None:
+        return False
+    said = [tokens.stems[j] for j in range(*span) if tokens.words[j] not in STOPWORDS]
+    if any(s in point_stems or s in d.anchors or s in asked for s in said):
+        return False
+    return any(
+        tokens.words[j] not in _NOT_ANCHOR and len(tokens.words[j]) > 1 for j in range(*span)
+    )
+
+
 def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Flip]:
     """Key points the answer states only with their direction reversed."""
     subject = frozenset(stem(w) for w in words(question.prompt) if w not in STOPWORDS)
@@ -1407,6 +1450,7 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
                 and not (not trouble and said_as_its_trouble(tokens, p))
                 and not rubric_term(question, tokens, p, kp, d.word)
                 and not _thrown_away(tokens, p, kp)
+                and not _of_its_own_subject(tokens, p, d, point_stems, subject)
             ]
             if opposite and not same:
                 pos = opposite[0]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
+from simulator.core.scoring.clause_subject import explicit_subject
 from simulator.core.scoring.counterparts import opposite_stems
 from simulator.core.scoring.matching import Span, compile_phrase
 from simulator.core.scoring.stance import (
@@ -180,6 +181,13 @@ def said_of(tokens: Tokens, span: Span, own: list[int], other: list[int]) -> int
     # ("averaging cuts variance *and boosting reduces* bias", "boosting fixes errors *and
     # averaging* cuts variance"): the attribute is not said of it.
     other = [p for p in other if not (in_clause(p) and _own_clause_between(tokens, span, p))]
+    # The attribute in what a clause says of its own named subject, a third thing, with the
+    # other side after it ("because *a ReLU* zeroes half of its inputs and so halves the
+    # variance"): said of that subject, not of the side (charge56: a correct weight
+    # initialization answer was charged '"zeroes" said of variance, not bias').
+    subject = explicit_subject(tokens, span[0])
+    if subject is not None and not any(subject[0] <= p <= subject[1] for p in (*own, *other)):
+        other = [p for p in other if p < subject[0]]
     if any(in_clause(p) for p in other):
         end = span[1]
         while in_clause(end):
