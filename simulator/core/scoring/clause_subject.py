@@ -89,8 +89,12 @@ def _subject_at(ws: tuple[str, ...], start: int, end: int) -> tuple[Span | None,
         at += 1
     if at >= end:
         return None, False
-    if ws[at] in _FINITE or ws[at] in _ADVERBS and at + 1 < end and ws[at + 1] in _FINITE:
-        return None, True  # "... and *is* numerically unstable": the subject before goes on
+    # "... and *is* numerically unstable", "adding dimensions *actually makes*" (a clause
+    # break before "actually"): the subject before goes on
+    if ws[at] in _FINITE:
+        return None, True
+    if ws[at] in _ADVERBS:
+        return None, at + 1 < end and _verb(ws[at + 1], False)
     if ws[at] in _NO_SUBJECT:
         return None, False
     while at < end and ws[at] in _DETERMINERS:
@@ -155,3 +159,23 @@ def opens_on_a_pronoun(tokens: Tokens, pos: int) -> bool:
     while start < pos and ws[start] in _LEADS:
         start += 1
     return start < pos and ws[start] in _BACK
+
+
+def is_an_action(word: str) -> bool:
+    """A subject opening on a gerund is an action ("*adding* dimensions makes the data
+    denser"): a cause said to act on what follows, not another thing the clause speaks of."""
+    return len(word) > 4 and word.endswith("ing")
+
+
+_FAMILY_LENGTH = 5  # the shortest stem read as the start of a longer one's family
+
+
+def of_a_family(stem_: str, known: frozenset[str]) -> bool:
+    """``stem_`` is one of ``known`` or of a word family with one ("dimens", "dimension")."""
+    if stem_ in known:
+        return True
+    if len(stem_) < _FAMILY_LENGTH:
+        return False
+    return any(
+        len(k) >= _FAMILY_LENGTH and (k.startswith(stem_) or stem_.startswith(k)) for k in known
+    )

@@ -26,7 +26,12 @@ from simulator.core.scoring.absent_cases import (
     said_of_its_absence,
     tells_a_trouble,
 )
-from simulator.core.scoring.clause_subject import explicit_subject, opens_on_a_pronoun
+from simulator.core.scoring.clause_subject import (
+    explicit_subject,
+    is_an_action,
+    of_a_family,
+    opens_on_a_pronoun,
+)
 from simulator.core.scoring.compared_sides import other_end_of_a_fronted_comparison
 from simulator.core.scoring.matching import QUALIFIERS
 from simulator.core.scoring.metric_polarity import agree, polarity, said_of
@@ -1373,21 +1378,27 @@ def _of_its_own_subject(
     tokens: Tokens, pos: int, d: Direction, point_stems: frozenset[str], asked: frozenset[str]
 ) -> bool:
     """The direction word is said in a clause whose own named subject is something the point
-    does not speak of: none of the subject's words is the point's, an anchor or the prompt's,
-    and one is specific ("*newer models* give a word a different vector" against "words in
+    does not speak of: none of the subject's words is the point's, an anchor or the prompt's
+    (or of their families: "dimensions", "dimensionality"), one is specific, and it is no
+    action ("*adding dimensions* makes the data denser" turns the point's data) ("*newer models* give a word a different vector" against "words in
     similar contexts get similar vectors"; "*some users* always click the same few items"
     against "a missing click never means a dislike"; charge56: correct answers were charged
     as the point turned). "The model" or "the data" may be the point's subject by another
     name: read as before."""
     span = explicit_subject(tokens, pos)
-    if span is None:
+    if span is None or is_an_action(tokens.words[span[0]]):
         return False
     said = [tokens.stems[j] for j in range(*span) if tokens.words[j] not in STOPWORDS]
-    if any(s in point_stems or s in d.anchors or s in asked for s in said):
+    known = point_stems | d.anchors | asked
+    if any(of_a_family(s, known) for s in said):
         return False
     return any(
-        tokens.words[j] not in _NOT_ANCHOR and len(tokens.words[j]) > 1 for j in range(*span)
+        tokens.words[j] not in _PLAIN_SUBJECT and len(tokens.words[j]) > 1 for j in range(*span)
     )
+
+
+# Words that name no other thing as a subject: the point's own model or data by another word.
+_PLAIN_SUBJECT = _NOT_ANCHOR | GENERIC_WORDS
 
 
 def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Flip]:

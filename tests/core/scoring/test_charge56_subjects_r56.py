@@ -23,7 +23,8 @@ from tests.core.scoring.rubric_charges import charged, shipped_question
         (
             "tech.word2vec",
             "Word2vec learns one vector per word from the words around it in a small window. "
-            "Contextual models such as BERT give a word a different vector in every sentence.",
+            "Newer models give a word a different vector each time, depending on the sentence "
+            "around it.",
         ),
         (
             "tech.matrix-factorization",
