@@ -128,6 +128,13 @@ def explicit_subject(tokens: Tokens, pos: int) -> Span | None:
     while end < last and ids[end - first] == clause:
         end += 1
     ws = tokens.words
+    # the nearest subject before the word: a clause inside it ("a nice property is *that its
+    # gradients* are smoother") names the word's own
+    for inner in range(pos - 1, start, -1):
+        if ws[inner] in _LEADS:
+            span, _ = _subject_at(ws, inner, end)
+            if span is not None and span[1] <= pos:
+                return span
     span, goes_on = _subject_at(ws, start, end)
     if goes_on and start > first:
         # the clause before names the subject this one goes on with
