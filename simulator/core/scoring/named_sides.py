@@ -41,9 +41,8 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, Question
-from simulator.core.scoring.clause_subject import explicit_subject, is_an_action, of_a_family
 from simulator.core.scoring.matching import QUALIFIERS
-from simulator.core.scoring.pair_sides import SWAP_PAIRS, any_between, spellings
+from simulator.core.scoring.pair_sides import SWAP_PAIRS, spellings
 from simulator.core.scoring.prompt_pairs import prompt_pairs, subject_pair
 from simulator.core.scoring.rubric_pairs import Group, rubric_groups, stemmed
 from simulator.core.scoring.stance import Stance, clause_ids, said_as_well
@@ -553,8 +552,6 @@ def crossed(question: Question, tokens: Tokens, stance: Stance) -> dict[int, tup
                 right.setdefault(g, set()).add(s)
     every_name = frozenset(x for g in names for t in g for x in t)
     at = [[i for t in g for i in _places(tokens.stems, places, t)] for g in names]
-    places_of_names = sorted(i for positions in at for i in positions)
-    asked = frozenset(stem(w) for w in words(question.prompt) if w not in STOPWORDS)
     right_in: set[tuple[int, int]] = set()  # (name, sentence) where its own word is said of it
     moved: dict[tuple[int, int], list[int]] = {}  # (owner of the word, said of) -> positions
     for pos, (s, who) in enumerate(zip(tokens.stems, owners, strict=True)):
@@ -583,8 +580,6 @@ def crossed(question: Question, tokens: Tokens, stance: Stance) -> dict[int, tup
                     and tokens.stems[pos - 1] in every_name
                 )
             ):
-                if _of_a_third_subject(tokens, pos, every_name, asked, places_of_names):
-                    continue
                 for other in who:
                     # "More data *lowers* variance" is no move of the model answer's "(increasing
                     # complexity) lowers bias": another agent does it (claims41)
@@ -625,37 +620,6 @@ def crossed(question: Question, tokens: Tokens, stance: Stance) -> dict[int, tup
         claim += _shown(tokens, a, names)
         found[k] = (claim, tokens.sentences[tokens.sentence_of[p]].text)
     return found
-
-
-def _of_a_third_subject(
-    tokens: Tokens,
-    pos: int,
-    every_name: frozenset[str],
-    asked: frozenset[str],
-    names_at: list[int],
-) -> bool:
-    """The word stands in what a clause says of its own named subject, a specific thing that
-    is no name and not the prompt's ("When variance is high, *the fit* is curved and wiggly"),
-    with no name between the subject and the word: said of that subject, not moved to the
-    name the sentence spoke of before it (charge56: a correct bias-variance answer was charged
-    '"curved" said of variance, not bias'). "The model" or "the data" may be the name's by
-    another word, "the bandit *exploits* early" gives the word to the name after the subject,
-    and an action ("adding X") acts on what follows: read as before. ``names_at``: where the
-    answer says a name, in order."""
-    span = explicit_subject(tokens, pos)
-    if span is None or is_an_action(tokens.words[span[0]]):
-        return False
-    if any(of_a_family(tokens.stems[j], every_name | asked) for j in range(*span)):
-        return False
-    if any_between(names_at, span[1], pos):
-        return False
-    return any(
-        tokens.words[j] not in _THIRD_PLAIN and len(tokens.words[j]) > 1 for j in range(*span)
-    )
-
-
-# Words that name no third thing as a subject: the name's own model or data by another word.
-_THIRD_PLAIN = frozenset(STOPWORDS | GENERIC_WORDS | QUALIFIERS)
 
 
 @lru_cache(maxsize=256)

@@ -1,6 +1,6 @@
 """Correct answers charged by the pair-side and antonym checks (charge56, issue 9): a word said
 in a clause with its own named subject ("*newer models* give a word a different vector",
-"because *a ReLU* zeroes half of its inputs", "when variance is high, *the fit* is curved") was
+"because *a ReLU* zeroes half of its inputs") was
 read as said of the point's subject or of the other side of a pair; a clause opening on "it"
 after a sentence naming only the other side was read as the point's; "n *times* d" was read as
 a property of a name. Each text was charged at main d4d76f12 (the dev answers they come from:
@@ -53,12 +53,6 @@ def test_a_direction_word_of_another_subject_is_no_flip_r56(question: str, text:
             "initialization uses variance 2/fan_in, because a ReLU zeroes half of its inputs and "
             "so halves the variance. Random initialization breaks the symmetry; biases, on the "
             "other hand, can safely start at zero.",
-        ),
-        (
-            "tech.bias-variance",
-            "A rigid model is stable, it gives nearly the same fit on every sample, but it is "
-            "systematically off, which is bias. When variance is high, the fit is curved and "
-            "wiggly and the validation error is much worse than the training error.",
         ),
         (
             "tech.bert-vs-gpt",
