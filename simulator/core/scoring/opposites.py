@@ -28,7 +28,7 @@ from simulator.core.scoring.absent_cases import (
 )
 from simulator.core.scoring.clause_subject import (
     explicit_subject,
-    is_an_action,
+    names_an_action,
     of_a_family,
     opens_on_a_pronoun,
 )
@@ -1386,7 +1386,7 @@ def _of_its_own_subject(
     as the point turned). "The model" or "the data" may be the point's subject by another
     name: read as before."""
     span = explicit_subject(tokens, pos)
-    if span is None or is_an_action(tokens.words[span[0]]):
+    if span is None or names_an_action(tokens.words[span[0] : span[1]]):
         return False
     said = [tokens.stems[j] for j in range(*span) if tokens.words[j] not in STOPWORDS]
     known = point_stems | d.anchors | asked
