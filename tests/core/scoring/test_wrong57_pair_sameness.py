@@ -7,41 +7,19 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.core.questions import Question, parse_pack
+from simulator.core.questions import Question
 from simulator.core.scoring.outside_sameness import outside_sameness
 from simulator.core.scoring.stance import Stance
 from simulator.core.scoring.text import tokenize
+from tests.core.scoring.rubric_charges import one_question
 
-PACK = """
-questions:
-  - id: tech.huber
-    category: technical
-    topic: loss-functions
-    difficulty: 2
-    prompt: What is the Huber loss and when would you use it?
-    time_limit_s: 120
-    key_points:
-      - id: piecewise
-        label: Quadratic for small residuals and linear for large ones, switching at delta
-        weight: 3
-        phrases: [quadratic near zero, linear in the tails, delta]
-      - id: robust
-        label: Less sensitive to outliers than squared error while staying smooth near zero
-        weight: 2
-        phrases: [robust to outliers, smooth]
-    model_answer: >-
-      The Huber loss is quadratic for small residuals and linear for large ones, switching at a
-      threshold delta. It is less sensitive to outliers than squared error, yet smooth near
-      zero, so gradient methods behave well. With a very large delta it is equivalent to squared
-      error.
-"""
+# wrong41's Huber question: the same rubric, read for the form "X and Y are the same"
+from tests.core.scoring.test_wrong41_outside_sameness import PACK
 
 
 @pytest.fixture(scope="module")
 def question() -> Question:
-    questions, problems = parse_pack(PACK, "huber.yaml")
-    assert not problems
-    return questions[0]
+    return one_question(PACK, "huber.yaml")
 
 
 def _said(question: Question, text: str) -> list[str]:
