@@ -210,6 +210,14 @@ def _stylesheet(dark: bool) -> str:
        2 + 0): its text area is placed for the unfocused frame, and covered half the ring. */
     QPlainTextEdit, QTextEdit, QAbstractItemView {{ border: 1px solid palette(mid); padding: 1px; }}
     QPlainTextEdit:focus, QTextEdit:focus, QAbstractItemView:focus {{ padding: 0px; }}
+    /* In a list with the keyboard, the item the keys act on (Space ticks a topic) is ringed:
+       Qt marked it with a pale tint and a 1.6 : 1 outline, and in a list of many choices it
+       is not the selected one (walk58). */
+    QListView::item:focus {{ border: 2px solid {ring}; }}
+    /* (a rule on the items draws them from this sheet: a chosen one keeps its colours) */
+    QListView::item:selected {{
+        background: palette(highlight); color: palette(highlighted-text);
+    }}
     /* The ring's room is kept when unfocused: added only on focus, it pushed the label right
        and cut its end ("Technica"). */
     QCheckBox, QRadioButton {{

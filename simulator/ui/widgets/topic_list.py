@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+
+_ENDS = (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd)
 
 
 class TopicList(QListWidget):
@@ -45,6 +47,19 @@ class TopicList(QListWidget):
             self.blockSignals(True)
             model.select(kept, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             self.blockSignals(False)
+
+    def moveCursor(  # noqa: N802 (Qt's name)
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Home and End go to the first and last topic shown. Qt's list went to the first and
+        last of all, hidden ones too (a case study's topic with only Behavioral ticked):
+        nothing showed as current and Space chose the hidden topic (walk58)."""
+        index = super().moveCursor(action, modifiers)
+        if action not in _ENDS or not index.isValid() or not self.isRowHidden(index.row()):
+            return index
+        rows = range(self.count()) if action == _ENDS[0] else range(self.count() - 1, -1, -1)
+        shown = next((row for row in rows if not self.isRowHidden(row)), None)
+        return self.currentIndex() if shown is None else self.model().index(shown, 0)
 
     def offer_only(self, topics: set[str] | None) -> None:
         """Show only ``topics`` (None: all) of those ``fill`` put in; a hidden topic is
