@@ -68,6 +68,7 @@ from simulator.core.scoring.restated_misconceptions import restated_misconceptio
 from simulator.core.scoring.results import FrameworkStepResult, KeyPointResult, MisconceptionHit
 from simulator.core.scoring.reversed_order import reversed_orders
 from simulator.core.scoring.role_claims import role_claims
+from simulator.core.scoring.role_facts import flow_contradictions
 from simulator.core.scoring.salad import SALAD_NAMED_CREDIT, is_salad
 from simulator.core.scoring.sameness import same_claims
 from simulator.core.scoring.side_comparatives import side_comparatives
@@ -209,6 +210,9 @@ def score_content(
         opposite.setdefault(k, turned_end)
     for k, turned_relation in relation_contradictions(question, tokens).items():
         opposite.setdefault(k, turned_relation)
+    # ... and a source and a target exchanged ("uses the context to predict the centre word")
+    for k, turned_flow in flow_contradictions(question, tokens, stance).items():
+        opposite.setdefault(k, turned_flow)
     for k, turned_down in rejected_points(question, tokens, stance).items():
         opposite.setdefault(k, turned_down)
     for k, invented in invented_meanings(question, tokens, stance).items():

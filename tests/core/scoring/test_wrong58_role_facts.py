@@ -1,0 +1,129 @@
+"""A source and a target exchanged (issue 9, wrong58; role_facts.py): "skip gram uses the
+context words to predict the center word", "training on the most recent data and testing on the
+oldest", "covariate shift is when P(y given x) changes while the input distribution stays the
+same" keep every term of the accepted statement and turn its roles round. Each is charged as its
+key point contradicted, naming the accepted clause; the accepted direction, both directions told
+apart, a warning, a denial or a hedge is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.core.questions import Question
+from tests.core.scoring.rubric_charges import contradictions, one_question, shipped_question
+
+# An outside pack with no contradicted_by and no misconceptions: the roles come from its model
+# answer and labels alone.
+PACK = """
+questions:
+  - id: tech.drift-kinds
+    category: technical
+    topic: mlops
+    difficulty: 2
+    prompt: What is the difference between covariate shift and concept drift?
+    time_limit_s: 120
+    key_points:
+      - id: covariate
+        label: Covariate shift, the input distribution changes while the relation to labels stays the same
+        weight: 3
+        phrases: [covariate shift, input distribution]
+      - id: concept
+        label: Concept drift, the relation between inputs and labels changes
+        weight: 3
+        phrases: [concept drift, relation between inputs and labels]
+      - id: validation
+        label: Validate in time order, train on the past and test on the future
+        weight: 2
+        phrases: [time order, train on the past]
+    model_answer: >-
+      Covariate shift means the input distribution changes while the relation between inputs and
+      labels stays the same, for example a camera that sees darker images. Concept drift means
+      the relation between inputs and labels itself changes, so the same input now deserves
+      another label. To measure either honestly I train on the past and test on the future, in
+      time order.
+"""
+
+
+@pytest.fixture(scope="module")
+def drift() -> Question:
+    return one_question(PACK, "drift.yaml")
+
+
+@pytest.fixture(scope="module")
+def word2vec() -> Question:
+    return shipped_question("tech.word2vec")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skip gram uses the context words to predict the center word.",
+        "Skip gram uses the surrounding context to predict the centre word, which is fast.",
+    ],
+)
+def test_roles_exchanged_in_other_words_are_charged(word2vec: Question, text: str) -> None:
+    said = contradictions(word2vec, text)
+    assert list(said) == ["skipgram-cbow"]
+    assert "the other way round" in said["skipgram-cbow"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the accepted direction
+        "Skip gram uses the center word to predict the context words.",
+        # both told apart, each of its own subject
+        "CBOW uses the context to predict the center word, while skip gram uses the center word"
+        " to predict the context.",
+        # warned against, denied, hedged
+        "A common mistake is to say skip gram uses the context words to predict the center word;"
+        " it is the other way round.",
+        "Skip gram does not use the context words to predict the center word.",
+        "Maybe skip gram uses the context words to predict the center word, I forget.",
+        # asked
+        "Does skip gram use the context words to predict the center word?",
+    ],
+)
+def test_accepted_told_apart_or_unasserted_roles_are_not_charged(
+    word2vec: Question, text: str
+) -> None:
+    assert "skipgram-cbow" not in contradictions(word2vec, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        (
+            "Covariate shift is when the relation between inputs and labels changes while the"
+            " input distribution stays the same.",
+            "covariate",
+        ),
+        (
+            "Covariate shift means the relation between inputs and labels shifts, and the input"
+            " distribution remains unchanged.",
+            "covariate",
+        ),
+        (
+            "To validate, I train on the most recent months and test on the oldest ones.",
+            "validation",
+        ),
+    ],
+)
+def test_roles_read_from_an_outside_packs_own_text(drift: Question, text: str, point: str) -> None:
+    assert point in contradictions(drift, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Covariate shift means the input distribution changes while the relation between inputs"
+        " and labels stays the same.",
+        "I train on older data and test on the most recent period, in time order.",
+        # what a wrong practice does, told as its consequence or with a verdict
+        "A shuffled split mixes the rows, so the model is trained on the future and tested on the"
+        " past.",
+        "That trains on future points and tests on past ones, which leaks.",
+    ],
+)
+def test_accepted_roles_and_told_consequences_are_not_charged(drift: Question, text: str) -> None:
+    assert contradictions(drift, text) == {}
