@@ -38,8 +38,9 @@ from functools import lru_cache
 from simulator.core.questions import Question
 from simulator.core.scoring.claim_clauses import HEDGES
 from simulator.core.scoring.contradiction import Contradiction
+from simulator.core.scoring.passive import in_active_order
 from simulator.core.scoring.relation_facts import (
-    _clauses,
+    _CLAUSE_BREAKS,
     _stems_of,
     _term,
     accepted_texts,
@@ -69,9 +70,11 @@ _TURN = frozenset(
         "map maps mapping mapped convert converts converting converted transform transforms"
         " transforming transformed turn turns turning turned translate translates translating"
         " translated project projects projecting projected compress compresses compressing"
-        " compressed encode encodes encoding encoded decode decodes decoding decoded"
+        " compressed encode encodes encoding encoded decode decodes decoding decoded distill"
+        " distills distilling distilled distil distils"
     )
 )
+_REGRESS = word_set("regress regresses regressing regressed")
 _FROM = word_set("from given using")
 _TO = word_set("to into towards toward")
 _USE = word_set("use uses using used take takes taking took")
@@ -136,8 +139,9 @@ def _side(ws: list[str], terms: frozenset[str], forward: bool) -> list[str]:
     ends the side."""
     out: list[str] = []
     seq = ws if forward else list(reversed(ws))
-    for w in seq:
-        if w in _SIDE_ENDS or w in _FROM or w in _TO:
+    for n, w in enumerate(seq):
+        # "on *that* predicted outcome": a determiner opening the side, not a new clause
+        if (w in _SIDE_ENDS and not (n == 0 and w == "that")) or w in _FROM or w in _TO:
             break
         s = _rubric_term(w, terms)
         if s is not None:
@@ -186,6 +190,14 @@ def clause_flows(ws: list[str], terms: frozenset[str], opened: frozenset[str]) -
                 flows.add(
                     (opened, tuple(sorted(subject))[:REACH], tuple(_side(ws[i + 1 :], terms, True)))
                 )
+        if w in _REGRESS:
+            # "regresses Y on X": X is the source, Y the target
+            on = next((j for j in range(i + 1, min(len(ws), i + 6)) if ws[j] == "on"), None)
+            if on is not None:
+                target = _side(ws[i + 1 : on], terms, True)
+                source = _side(ws[on + 1 :], terms, True)
+                subject = _subject_terms(ws[:i], terms) or opened
+                flows.add((subject, tuple(source), tuple(target)))
         if w in _TURN:
             to = next((j for j in range(i + 1, min(len(ws), i + 7)) if ws[j] in _TO), None)
             if to is not None:
@@ -317,6 +329,30 @@ def held_flows(
             if a != b and a not in held and b not in moving
         }
     return flows
+
+
+_PREPOSITIONS = word_set("on from to into of in with by for using")
+
+
+def _clauses(sentence: str) -> list[list[str]]:
+    """The clauses of a sentence as relation_facts reads them (cut at punctuation and at a
+    clause-opening word, in active order), but "that" after a preposition is a determiner ("on
+    *that* predicted outcome"), not the start of a clause."""
+    out: list[list[str]] = []
+    for part in sentence.replace(";", ",").replace(":", ",").split(","):
+        current: list[str] = []
+        for w in words(part):
+            breaks = w in _CLAUSE_BREAKS and not (
+                w == "that" and current and current[-1].lower() in _PREPOSITIONS
+            )
+            if breaks and current:
+                out.append(in_active_order(current))
+                current = []
+            else:
+                current.append(w)
+        if current:
+            out.append(in_active_order(current))
+    return out
 
 
 def _opening_subject(clause: list[str], terms: frozenset[str]) -> frozenset[str] | None:
