@@ -42,6 +42,7 @@ from simulator.core.scoring.claims_test_set import test_set_misuse
 from simulator.core.scoring.claims_training_set import training_set_misuse
 from simulator.core.scoring.comparisons import beaten_points
 from simulator.core.scoring.contradiction import contradictions
+from simulator.core.scoring.dependence import dependence_contradictions
 from simulator.core.scoring.dismissals import dismissed_points
 from simulator.core.scoring.explained import is_explained
 from simulator.core.scoring.follow_up_points import (
@@ -213,6 +214,10 @@ def score_content(
     # ... and a source and a target exchanged ("uses the context to predict the centre word")
     for k, turned_flow in flow_contradictions(question, tokens, stance).items():
         opposite.setdefault(k, turned_flow)
+    # ... and said to depend on what it holds regardless of ("static embeddings change with
+    # context"), or the other way round
+    for k, turned_dependence in dependence_contradictions(question, tokens, stance).items():
+        opposite.setdefault(k, turned_dependence)
     for k, turned_down in rejected_points(question, tokens, stance).items():
         opposite.setdefault(k, turned_down)
     for k, invented in invented_meanings(question, tokens, stance).items():

@@ -127,3 +127,37 @@ def test_roles_read_from_an_outside_packs_own_text(drift: Question, text: str, p
 )
 def test_accepted_roles_and_told_consequences_are_not_charged(drift: Question, text: str) -> None:
     assert contradictions(drift, text) == {}
+
+
+# Dependence turned round (dependence.py): the rubric's "one vector per word regardless of
+# context" against "static embeddings change with context".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Static embeddings do change with context at inference time, since each vector is"
+        " updated by the neighbors in the sentence.",
+        "Static embeddings vary with the sentence context.",
+        "The static vectors change heavily with the context at inference time.",
+    ],
+)
+def test_a_dependence_the_rubric_denies_is_charged(word2vec: Question, text: str) -> None:
+    said = contradictions(word2vec, text)
+    assert list(said) == ["static-limits"]
+    assert "regardless" in said["static-limits"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Word2vec vectors are static: one vector per word regardless of context.",
+        "Word2vec vectors do not change with context.",
+        # another model's dependence, named
+        "In BERT the vector of a word changes with context, unlike word2vec.",
+        "People often think static embeddings change with context, but they do not.",
+        "Static embeddings might change with context if you fine tune them.",
+    ],
+)
+def test_the_rubric_dependence_or_another_things_is_not_charged(
+    word2vec: Question, text: str
+) -> None:
+    assert "static-limits" not in contradictions(word2vec, text)
