@@ -40,6 +40,7 @@ from simulator.ui.tasks import TaskRunner
 from simulator.ui.widgets.common import buddy_label, button, label, name
 from simulator.ui.widgets.timeline import TimelineStrip
 from simulator.ui.widgets.transcript_view import (
+    TEXT_MARGIN,
     WHOLE_ANSWER_KEY,
     TranscriptView,
     insert_words,
@@ -340,7 +341,7 @@ class ReplayPane(QWidget):
         answer.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab, read aloud
         answer.setTabChangesFocus(True)
         answer.setProperty("followUp", True)  # the page's style: the transcript's size
-        answer.document().setDocumentMargin(10)  # lines up with the transcript above
+        answer.document().setDocumentMargin(TEXT_MARGIN)  # lines up with the transcript above
         score = "" if follow_up.overall is None else f", {follow_up.overall}/100"
         name(answer, f"followUpAnswer{n}", f"Follow-up answer {n}{score}",
              f"Answer to the follow-up: {follow_up.prompt}")  # fmt: skip

@@ -74,6 +74,12 @@ def _tint(color: str, alpha: int) -> QColor:
     return c
 
 
+# Blank room above and below the words of a transcript box (and of a follow-up's, lined up with
+# it): at 10 px, the answer's box and its follow-up's kept 40 px blank at 960 x 640, two lines
+# of an answer that then scrolled (walk58).
+TEXT_MARGIN = 6
+
+
 class TranscriptView(QTextEdit):
     word_clicked = Signal(int)  # index of the word
 
@@ -102,7 +108,7 @@ class TranscriptView(QTextEdit):
         self.clear()
         self._starts, self._ends, self._current = [], [], -1
         doc = self.document()
-        doc.setDocumentMargin(10)
+        doc.setDocumentMargin(TEXT_MARGIN)
         shown = shown_word_count(review.words)
         self.words_left_out = len(review.words) - shown
         cursor = QTextCursor(doc)
