@@ -7,16 +7,26 @@ part (the scorer's own sentence labeller reads it). Time comes from an injected 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from simulator.core.tables import STAR_PARTS
 from simulator.core.tables import STAR_TARGETS as TARGET_SHARES
 
-__all__ = ["STAR_PARTS", "TARGET_SHARES", "PhaseTime", "StarTimer", "phase_of_text"]
+__all__ = [
+    "STAR_PARTS",
+    "TARGET_SHARES",
+    "PhaseTime",
+    "StarTimer",
+    "phase_of_text",
+    "sentences_ended",
+]
 
 IDEAL_ANSWER_S = 120.0  # a behavioral answer aims at about two minutes
 OVER_FACTOR = 1.5  # a part this far beyond its target is clearly too long
+# A typed sentence is over once its end mark is typed (a closing quote or bracket may follow)
+_ENDED = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 
 
 @dataclass(frozen=True)
@@ -55,6 +65,15 @@ def phase_of_text(text: str, progress: float = 1.0) -> str | None:
     return label if label in STAR_PARTS else None
 
 
+def sentences_ended(text: str) -> int:
+    """How many sentences of the typed ``text`` are over: all of them when it ends with an end
+    mark, else all but the one still being typed."""
+    from simulator.core.scoring.text import tokenize
+
+    count = len(tokenize(text).sentences)
+    return count if _ENDED.search(text.rstrip()) else max(0, count - 1)
+
+
 class StarTimer:
     def __init__(self, budget_s: float, clock: Callable[[], float]) -> None:
         self.budget_s = min(budget_s, IDEAL_ANSWER_S) if budget_s > 0 else IDEAL_ANSWER_S
@@ -64,6 +83,8 @@ class StarTimer:
         self._since: float | None = clock()  # when the current phase last resumed
         self.ended = False  # the story is told: no part is being told any more
         self.marked = False  # the person marked a part (Ctrl+1..4): their marks are the times
+        # A typed story: (sentences over, the story's second it was seen), from typed_sentences
+        self._typed: list[tuple[int, float]] = []
 
     def mark(self, phase: str, by_hand: bool = True) -> None:
         """The person is now telling ``phase`` (``by_hand``: they said so with a key)."""
@@ -80,8 +101,12 @@ class StarTimer:
         timer moved on by each piece's last one, so a Task said between Situation and Action
         stayed at 0:00 under feedback that found it (walkthrough 48). Each sentence lasts until
         the next one starts, the first from 0:00, the last to the answer's end; the answer's
-        time is kept. Not when the person marked the parts, nor without word times; True if
-        the times changed."""
+        time is kept. A typed story has no word times: its sentences' starts are the seconds
+        at which the one before was seen over (``typed_sentences``), so its last sentence runs
+        until it was submitted. Not when the person marked the parts, nor without times; True
+        if the times changed."""
+        if self._typed and all(start is None for _p, start, _e in told):
+            told = self._typed_told([part for part, _s, _e in told])
         timed = [(p, start) for p, start, _end in told if start is not None]
         if not self.ended or self.marked or not timed or len(timed) < len(told):
             return False
@@ -102,13 +127,39 @@ class StarTimer:
         self._spent = spent
         return True
 
+    def told_s(self) -> float:
+        """The story's seconds so far (its parts' times together, pauses left out)."""
+        return sum(self.elapsed(p) for p in STAR_PARTS)
+
+    def typed_sentences(self, ended: int, at: float) -> None:
+        """``ended`` sentences of a typed story were over at ``at`` seconds of it (``told_s``).
+        The live timer moves a sentence late (on the part of the sentence just ended), and a
+        story submitted as its last sentence ended gave that sentence no time at all (walk58):
+        these seconds retell the story once it is scored. Reports may come in any order."""
+        self._typed.append((ended, at))
+
+    def _typed_told(self, labels: list[str]) -> list[tuple[str, float | None, float | None]]:
+        """Each typed sentence labelled ``labels[i]`` with the second it began: when the one
+        before it was seen over. Sentences seen over together (pasted, or typed between two
+        reports) share that stretch evenly; every sentence is over when the story is."""
+        ends: list[float] = []
+        reports = sorted([*self._typed, (len(labels), self.told_s())], key=lambda r: r[1])
+        for ended, at in reports:
+            if ended <= len(ends):
+                continue  # known already (or a sentence deleted): the first time it was over
+            since, before = (ends[-1] if ends else 0.0), len(ends)
+            step = (at - since) / (ended - before)
+            ends.extend(since + step * (k + 1) for k in range(ended - before))
+        starts = [0.0, *ends]
+        return [(label, starts[i], None) for i, label in enumerate(labels)]
+
     def follow(self, caption: str) -> bool:
         """Move forward when the live caption has reached a later part; True if it moved."""
         return self.advance_to(phase_of_text(caption, self.progress()))
 
     def progress(self) -> float:
         """How far through the ideal answer length the person is (0..1)."""
-        return min(1.0, sum(self.elapsed(p) for p in STAR_PARTS) / self.budget_s)
+        return min(1.0, self.told_s() / self.budget_s)
 
     def advance_to(self, phase: str | None) -> bool:
         """Move to ``phase`` if it comes later in the story; a caption never moves it back."""

@@ -502,18 +502,26 @@ class Session(Pausable):
     def caption(self, text: str) -> None:
         """Move the STAR timer on when the live caption (or the typed answer) reaches the
         next part."""
-        from simulator.core.star import phase_of_text
+        from simulator.core.star import phase_of_text, sentences_ended
 
         star = self.star
         if star is None or self.state is not State.ANSWERING:
             return
-        progress = star.progress()
+        progress, at, typed = star.progress(), star.told_s(), not self.spoken
 
-        def labelled(phase: str | None) -> None:
-            if star is self.star and star.advance_to(phase):
+        def read() -> tuple[str | None, int]:
+            return phase_of_text(text, progress), sentences_ended(text) if typed else 0
+
+        def labelled(found: tuple[str | None, int]) -> None:
+            phase, ended = found
+            if star is not self.star:
+                return
+            if typed:  # when each typed sentence was over: the story's times once scored
+                star.typed_sentences(ended, at)
+            if star.advance_to(phase):
                 self._emit(ev.StarTicked(tuple(star.phases())))
 
-        self._executor.submit(lambda: phase_of_text(text, progress), labelled, lane=COMPUTE)
+        self._executor.submit(read, labelled, lane=COMPUTE)
 
     def speech_failed(self, message: str) -> None:
         """No microphone, microphone lost, or no speech model: typed answers from now on.
