@@ -32,6 +32,7 @@ from simulator.ui.widgets.charts import chart_view, cleared, style_axis, style_l
 from simulator.ui.widgets.common import button, card, name, page_header
 from simulator.ui.widgets.document_keys import document_ends_keys
 from simulator.ui.widgets.theme_follow import follow_theme
+from simulator.ui.widgets.whole_lines import whole_lines
 
 # The last series' dots, across; each earlier one's MARKER_STEP_PX wider (a ring round it).
 # Qt Charts draws a marker with its size as the radius: sizes of 6 to 15 drew dots 12 to 30 px
@@ -58,6 +59,7 @@ class ProgressPage(QWidget):
         self.star_chart = _chart_view("starChart", "STAR balance over time")
         self.lists = QTextBrowser()
         document_ends_keys(self.lists)
+        whole_lines(self.lists)  # its last line was cut in half at 960 x 640 (walk58)
         name(self.lists, "practiseNext", "What to practise next",
              "Most-missed key points, weakest topics, most repeated phrases")  # fmt: skip
         self.lists.setOpenLinks(False)
