@@ -144,6 +144,12 @@ def _stylesheet(dark: bool) -> str:
         background: rgba(216, 138, 27, 0.15); border: 1px solid {WARN};
         border-radius: 6px; padding: 6px 10px;
     }}
+    /* A fact that fits one line beside others (Review's "No audio output device"): a notice's
+       colours, a line's height */
+    QLabel[role="compactNotice"] {{
+        background: rgba(216, 138, 27, 0.15); border: 1px solid {WARN};
+        border-radius: 6px; padding: 0px 8px;
+    }}
     QLabel[role="statusPill"] {{
         border-radius: 11px; padding: 3px 12px; font-weight: 600;
         background: rgba(59, 111, 216, 0.15); color: {pill_text};

@@ -154,7 +154,18 @@ class ReviewPage(QWidget):
         name(self.meta, "reviewMeta", "Category, mode and score")
         self.question_scroll = CappedScroll(self.question, 0.2)  # a 2,000-character prompt
         root.addWidget(self.question_scroll)
-        root.addWidget(self.meta)
+        # A computer with no audio output is said on the meta line's free end, as one compact
+        # line: as a notice of its own row it took 43 px at 960 x 640, and a five-line answer
+        # showed in 77 px, scrolled (walk58). A problem with the answer's files keeps the row.
+        meta_row = QHBoxLayout()
+        meta_row.setContentsMargins(0, 0, 0, 0)
+        meta_row.setSpacing(14)
+        meta_row.addWidget(self.meta, 1)
+        self.no_sound = label(NO_SOUND, "compactNotice", wrap=False)
+        name(self.no_sound, "reviewNoSound", "Sound", NO_SOUND_WHY)
+        self.no_sound.hide()
+        meta_row.addWidget(self.no_sound, 0, Qt.AlignmentFlag.AlignVCenter)
+        root.addLayout(meta_row)
         self.notice = label("", "notice")
         name(self.notice, "reviewNotice", "Notice")
         self.notice.hide()
@@ -353,16 +364,13 @@ class ReviewPage(QWidget):
         self.meta.setText("  ·  ".join(m for m in meta if m))
         shown = review if review.loaded else replace(review, audio_path=None, follow_ups=())
         has_audio = self.replay.show_review(shown, later)
-        notice = ""
         problems = [review.audio_problem, *(f.audio_problem for f in shown.follow_ups)]
         problems = [problem for problem in problems if problem]
-        if problems:  # which file, and why it cannot be played (a follow-up's too)
-            notice = " ".join(problems)
-        elif has_audio and not ReviewPlayer.has_output_device():
-            notice = (
-                "No audio output device was found: the words still follow the recording, silently."
-            )
-        self._show_notice(notice)
+        # which file, and why it cannot be played (a follow-up's too)
+        self._show_notice(" ".join(problems))
+        self.no_sound.setVisible(
+            not problems and has_audio and not ReviewPlayer.has_output_device()
+        )
         if later is None:
             self._show_detail(review)
         else:
@@ -610,6 +618,13 @@ class ReviewPage(QWidget):
     def _show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
+
+
+NO_SOUND = "No audio output device: the words follow the recording silently"
+NO_SOUND_WHY = (
+    "No audio output device was found: Play still moves through the recording and marks each "
+    "word as it is said, without sound."
+)
 
 
 def detail_page(review: AnswerReview, colors: DetailColors) -> str:
