@@ -1,6 +1,7 @@
 """Progress at 960 x 640 (walk58, keyboard only): the "What to practise next" pane showed its
 last line ("Weakest topics ...") cut in half at the card's bottom edge. The pane shows whole
-lines at every scroll position, in both themes; the scroll bar reaches the rest."""
+lines at every scroll position (at its top edge too, once scrolled), in both themes; the scroll
+bar reaches the rest."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser
 
+from simulator.ui.widgets.whole_lines import top_cut
 from tests.scores import session_score
 from tests.ui.recorded import spoken_session
 
@@ -31,6 +33,18 @@ def _cut_lines(view: QTextBrowser) -> list[str]:
                 cut.append(block.text()[line.textStart() : line.textStart() + line.textLength()])
         block = block.next()
     return cut
+
+
+def _top_blank(view: QTextBrowser) -> bool:
+    """What shows of a line scrolled past the top edge is left blank (the view's background)."""
+    cut = top_cut(view)
+    if not cut:
+        return True
+    image = view.viewport().grab().toImage()
+    background = image.pixelColor(image.width() - 1, 0)
+    return all(
+        image.pixelColor(x, y) == background for y in range(cut) for x in range(image.width())
+    )
 
 
 def test_what_to_practise_next_shows_whole_lines_at_960x640_polish58(  # type: ignore[no-untyped-def]
@@ -57,6 +71,11 @@ def test_what_to_practise_next_shows_whole_lines_at_960x640_polish58(  # type: i
         qtbot.keyClick(view, Qt.Key.Key_Down)
         qtbot.wait(10)
         assert _cut_lines(view) == [], bar.value()
+        assert _top_blank(view), bar.value()
         assert bar.value() > seen[-1]
         seen.append(bar.value())
+    for value in range(0, bar.maximum() + 1, 3):  # dragged or wheeled: any position at all
+        bar.setValue(value)
+        view.viewport().repaint()
+        assert _cut_lines(view) == [] and _top_blank(view), value
     assert "Your most repeated fillers" in view.toPlainText()

@@ -21,7 +21,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QDateTime, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QPen
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QTextBrowser, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from simulator.core.progress import Progress, SessionPoint
 from simulator.core.reordering import shown_topic
@@ -32,7 +32,7 @@ from simulator.ui.widgets.charts import chart_view, cleared, style_axis, style_l
 from simulator.ui.widgets.common import button, card, name, page_header
 from simulator.ui.widgets.document_keys import document_ends_keys
 from simulator.ui.widgets.theme_follow import follow_theme
-from simulator.ui.widgets.whole_lines import whole_lines
+from simulator.ui.widgets.whole_lines import WholeLinesBrowser
 
 # The last series' dots, across; each earlier one's MARKER_STEP_PX wider (a ring round it).
 # Qt Charts draws a marker with its size as the radius: sizes of 6 to 15 drew dots 12 to 30 px
@@ -57,9 +57,9 @@ class ProgressPage(QWidget):
         self.scores_chart = _chart_view("scoresChart", "Scores over time")
         self.delivery_chart = _chart_view("deliveryChart", "Pace and fillers over time")
         self.star_chart = _chart_view("starChart", "STAR balance over time")
-        self.lists = QTextBrowser()
+        # whole lines: its last line was cut in half at 960 x 640 (walk58)
+        self.lists = WholeLinesBrowser()
         document_ends_keys(self.lists)
-        whole_lines(self.lists)  # its last line was cut in half at 960 x 640 (walk58)
         name(self.lists, "practiseNext", "What to practise next",
              "Most-missed key points, weakest topics, most repeated phrases")  # fmt: skip
         self.lists.setOpenLinks(False)

@@ -4,7 +4,8 @@ A view scrolls by pixels, and its height is rarely a whole number of lines: the 
 bottom edge showed its top half (Progress's "Weakest topics" at 960 x 640, walk58), which reads
 as a drawing fault rather than as "scroll for more". Whatever the scroll position, the room
 under the last line that fits whole is left blank (a bottom viewport margin), so the view
-shows whole lines and the scroll bar reaches the rest.
+shows whole lines and the scroll bar reaches the rest. ``WholeLinesBrowser`` also leaves blank
+what shows of a line scrolled past the top edge (a sliver of its descenders, polish58).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 
 def cut_line_margin(view: QTextEdit, room: int, scrolled: int) -> int:
@@ -32,6 +34,28 @@ def cut_line_margin(view: QTextEdit, room: int, scrolled: int) -> int:
             y = top + line.y()
             if y + line.height() > bottom:
                 return max(0, bottom - math.floor(y)) if y > scrolled else 0
+        block = block.next()
+    return 0
+
+
+def top_cut(view: QTextEdit) -> int:
+    """How many px at the top of ``view`` show part of a line scrolled past its top edge."""
+    scrolled = view.verticalScrollBar().value()
+    if scrolled <= 0:
+        return 0
+    doc = view.document()
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        top = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        for i in range(lines.lineCount()):
+            line = lines.lineAt(i)
+            y = top + line.y()
+            if y >= scrolled:
+                return 0  # the first line shown starts at or below the top edge
+            if y + line.height() > scrolled:
+                return math.ceil(y + line.height() - scrolled)
         block = block.next()
     return 0
 
@@ -62,3 +86,20 @@ def whole_lines(view: QTextEdit) -> None:
     """``view`` shows whole lines at every size and scroll position (see the module's note).
     Call again after ``setDocument``: the view follows the document it had."""
     _WholeLines(view)
+
+
+class WholeLinesBrowser(QTextBrowser):
+    """A text browser that shows whole lines at both edges, however it is scrolled."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        whole_lines(self)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        cut = top_cut(self)
+        if cut:
+            port = self.viewport()
+            painter = QPainter(port)
+            painter.fillRect(0, 0, port.width(), cut, port.palette().color(port.backgroundRole()))
+            painter.end()
