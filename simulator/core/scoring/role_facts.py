@@ -84,10 +84,11 @@ _SIDE_ENDS = word_set("so because while whereas but which who that when where if
 _AS_WELL = word_set("also too both either")
 _UNSURE = _AS_WELL | HEDGES
 # A sentence that gives a verdict on what it tells warns against it ("That trains on future
-# points and tests on past ones, which leaks").
+# points and tests on past ones, which leaks"; "regressing the outcome on the treatment is
+# biased" is no accepted way round).
 _VERDICTS = word_set(
     "leak leaks leaked leaking leakage optimistic optimistically cheat cheating peek peeking"
-    " wrong wrongly mistake invalid"
+    " wrong wrongly mistake invalid biased"
 )
 
 
@@ -462,19 +463,64 @@ def swapped_flows(question: Question, sentences: list[str]) -> list[tuple[Flow, 
     return out
 
 
+@lru_cache(maxsize=256)
+def _wrong_flows(
+    texts: tuple[str, ...], claims: tuple[tuple[int, str], ...]
+) -> tuple[tuple[int, Flow, str], ...]:
+    """Each directed fact a key point's listed wrong claim (``contradicted_by``) states, with
+    the point's index and the claim: "skip gram predicts the centre word from the context" is
+    the same claim as "skip gram uses the context to predict the centre word"."""
+    terms, _ = _accepted_flows(texts)
+    terms = terms | frozenset(s for _, claim in claims for s in _stems_of(claim))
+    return tuple((k, f, claim) for k, claim in claims for f, _, _ in _flows_of(claim, terms))
+
+
+def restated_flows(question: Question, sentences: list[str]) -> list[tuple[int, str, int, str]]:
+    """The answer's asserted directed facts that a key point's listed wrong claim states, of a
+    compatible subject, where neither the accepted view nor the answer states it the other way
+    round: each with the point's index, the clause, its sentence's index and the claim."""
+    texts = accepted_texts(question)
+    claims = tuple((k, c) for k, kp in enumerate(question.key_points) for c in kp.contradicted_by)
+    wrong = _wrong_flows(texts, claims)
+    if not wrong:
+        return []
+    terms, accepted = _accepted_flows(texts)
+    terms = terms | frozenset(s for _, c in claims for s in _stems_of(c))
+    read = [
+        (f, clause, asserted, n)
+        for n, t in enumerate(sentences)
+        for f, clause, asserted in _flows_of(t, terms)
+    ]
+    said = {f for f, _, _, _ in read}
+    out: list[tuple[int, str, int, str]] = []
+    for f, clause, asserted, n in read:
+        if not asserted or _stated(accepted.keys(), f) or _stated(said, _turned(f)):
+            continue
+        for k, w, claim in wrong:
+            if _stated((w,), f):
+                out.append((k, clause, n, claim))
+                break
+    return out
+
+
 def flow_contradictions(
     question: Question, tokens: Tokens, stance: Stance
 ) -> dict[int, Contradiction]:
-    """Key points contradicted by a relation whose source and target the answer exchanged, each
-    with the sentence that says it."""
+    """Key points contradicted by a relation whose source and target the answer exchanged, or
+    by a listed wrong claim's relation said in other words, each with the sentence that says
+    it."""
     if question.category.value == "behavioral":
         return {}
     out: dict[int, Contradiction] = {}
     sentences = tokens.sentences
-    for flow, clause, n, accepted in swapped_flows(question, [s.text for s in sentences]):
-        sentence = sentences[n]
-        at = tokens.position_in(sentence, clause)
-        if at is not None and (stance.warned((at, at + 1)) or stance.negated((at, at + 1))):
+    texts = [s.text for s in sentences]
+
+    def unasserted_at(n: int, clause: str) -> bool:
+        at = tokens.position_in(sentences[n], clause)
+        return at is not None and (stance.warned((at, at + 1)) or stance.negated((at, at + 1)))
+
+    for flow, clause, n, accepted in swapped_flows(question, texts):
+        if unasserted_at(n, clause):
             continue
         k = point_of(question, {flow.source, flow.target} | set(flow.subject))
         if k is None:
@@ -483,7 +529,13 @@ def flow_contradictions(
             k,
             Contradiction(
                 f'"{clause}", the other way round from the accepted answer: "{accepted}"',
-                sentence.text,
+                sentences[n].text,
             ),
+        )
+    for k, clause, n, claim in restated_flows(question, texts):
+        if k in out or unasserted_at(n, clause):
+            continue
+        out[k] = Contradiction(
+            f'"{clause}", the wrong claim "{claim}" in other words', sentences[n].text
         )
     return out

@@ -161,3 +161,45 @@ def test_the_rubric_dependence_or_another_things_is_not_charged(
     word2vec: Question, text: str
 ) -> None:
     assert "static-limits" not in contradictions(word2vec, text)
+
+
+# A listed wrong claim's relation said in other words (role_facts.restated_flows): "cbow
+# predicts the surrounding words from the center word" is listed; so is "the gradients are
+# computed from the input to the output".
+@pytest.mark.parametrize(
+    ("qid", "text", "point"),
+    [
+        (
+            "tech.word2vec",
+            "CBOW uses the center word to predict the surrounding words.",
+            "skipgram-cbow",
+        ),
+        (
+            "tech.word2vec",
+            "In CBOW, the centre word predicts the surrounding words.",
+            "skipgram-cbow",
+        ),
+        ("tech.backpropagation", "The gradients go from the input to the output.", "chain-rule"),
+    ],
+)
+def test_a_listed_wrong_relation_in_other_words_is_charged(qid: str, text: str, point: str) -> None:
+    said = contradictions(shipped_question(qid), text)
+    assert point in said
+    assert "in other words" in said[point]
+
+
+@pytest.mark.parametrize(
+    ("qid", "text"),
+    [
+        ("tech.word2vec", "CBOW uses the surrounding words to predict the center word."),
+        ("tech.backpropagation", "The gradients flow from the output back to the input."),
+        # the forward pass does run from the input to the output: another subject
+        ("tech.backpropagation", "The forward pass runs from the input layer to the output layer."),
+        (
+            "tech.backpropagation",
+            "It is wrong to say the gradients go from the input to the output.",
+        ),
+    ],
+)
+def test_the_accepted_relation_or_another_subjects_is_not_charged(qid: str, text: str) -> None:
+    assert contradictions(shipped_question(qid), text) == {}
