@@ -91,7 +91,8 @@ _GROWS = (
 _ENDS = word_set(
     "so because while whereas but which who that when where if unless since and or then"
 )
-_UNSURE = HEDGES | word_set("whether also too")
+# "depends" is a hedge elsewhere ("it depends"); here it is what is read
+_UNSURE = (HEDGES - word_set("depends depend")) | word_set("whether also too")
 _VERDICTS = word_set("wrong mistake myth misconception wrongly incorrect")
 
 
@@ -194,6 +195,12 @@ def _asserted(sentence: str) -> bool:
     )
 
 
+def _covers(b: frozenset[str], other: frozenset[str]) -> bool:
+    """Do two B sides name the same thing: one holds all of the other's terms ("the sentence
+    context" and "context"; not "the filter size" and "the image size", which share a head)?"""
+    return bool(b) and bool(other) and (b <= other or other <= b)
+
+
 def _meets(
     a: frozenset[str], b: frozenset[str], other: tuple[frozenset[str], frozenset[str]]
 ) -> bool:
@@ -222,8 +229,11 @@ def dependence_contradictions(
     if question.category.value == "behavioral":
         return {}
     terms, held, varies = _accepted(accepted_texts(question))
-    if not held and not varies:
+    claims = tuple((k, c) for k, kp in enumerate(question.key_points) for c in kp.contradicted_by)
+    wrong = _wrong_readings(terms, claims)
+    if not held and not varies and not wrong:
         return {}
+    terms = terms | frozenset(t for _, _, a, b, _ in wrong for t in a | b)
     answer_held = [(a, b) for s in tokens.sentences for a, b, _, _ in _independences(s.text, terms)]
     answer_varies = [
         (a, b)
@@ -243,7 +253,7 @@ def dependence_contradictions(
                     _meets(a, b, h) for h in answer_held
                 ):
                     continue
-                match = next((h for h in held if a & h[0] and b & h[1] and a <= h[2]), None)
+                match = next((h for h in held if a & h[0] and _covers(b, h[1]) and a <= h[2]), None)
                 if match is not None:
                     told = "said to depend on what the accepted answer says it holds regardless of"
                     found = _charge(question, match, sentence.text, told)
@@ -259,11 +269,68 @@ def dependence_contradictions(
                     _meets(a, b, v) for v in answer_varies
                 ):
                     continue
-                match = next((v for v in varies if a & v[0] and b & v[1] and a <= v[2]), None)
+                match = next(
+                    (v for v in varies if a & v[0] and _covers(b, v[1]) and a <= v[2]), None
+                )
                 if match is not None:
                     told = "said to hold regardless of what the accepted answer says it depends on"
                     found = _charge(question, match, sentence.text, told)
                     break
+        if found is None and _asserted_but_denial(sentence.text):
+            found = _restated(sentence.text, terms, wrong, held, varies)
         if found is not None:
             out.setdefault(found[0], found[1])
     return out
+
+
+def _asserted_but_denial(sentence: str) -> bool:
+    """Asserted but for the negation an independence says itself ("does not depend on")."""
+    return not (
+        rejecting(sentence)
+        or sentence.rstrip().endswith("?")
+        or bool(set(_plain(words(sentence))) & (_UNSURE | _VERDICTS))
+    )
+
+
+Reading = tuple[int, str, frozenset[str], frozenset[str], str]  # point, kind, A, B, claim
+
+
+@lru_cache(maxsize=256)
+def _wrong_readings(
+    terms: frozenset[str], claims: tuple[tuple[int, str], ...]
+) -> tuple[Reading, ...]:
+    """What each key point's listed wrong claim says depends on what ("varies"), or holds
+    regardless of what ("held"): "power does not depend on the effect size"."""
+    out: list[Reading] = []
+    for k, claim in claims:
+        said = terms | frozenset(_stems_of(claim))
+        out += [(k, "held", a, b, claim) for a, b, _, _ in _independences(claim, said)]
+        if _asserted(claim):
+            out += [
+                (k, "varies", a, b, claim) for a, b in _readings(claim, said, _DEPENDS + _GROWS)
+            ]
+    return tuple(out)
+
+
+def _restated(
+    sentence: str,
+    terms: frozenset[str],
+    wrong: tuple[Reading, ...],
+    held: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], str], ...],
+    varies: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], str], ...],
+) -> tuple[int, Contradiction] | None:
+    """A listed wrong claim's dependence said in other words ("power is independent of the
+    effect size" for "power does not depend on the effect size"): the same kind, its subject's
+    terms all the claim's, and nothing the accepted view says the same way."""
+    readings = [("held", a, b) for a, b, _, _ in _independences(sentence, terms)]
+    if _asserted(sentence):
+        readings += [("varies", a, b) for a, b in _readings(sentence, terms, _DEPENDS + _GROWS)]
+    for kind, a, b in readings:
+        same_way = held if kind == "held" else varies
+        if any(_meets(a, b, x[:2]) for x in same_way):
+            continue
+        for k, w_kind, w_a, w_b, claim in wrong:
+            if w_kind == kind and a & w_a and _covers(b, w_b) and a <= w_a | w_b | _stems_of(claim):
+                told = f'"{sentence.strip()}": the wrong claim "{claim}" in other words'
+                return k, Contradiction(told, sentence)
+    return None

@@ -203,3 +203,47 @@ def test_a_listed_wrong_relation_in_other_words_is_charged(qid: str, text: str, 
 )
 def test_the_accepted_relation_or_another_subjects_is_not_charged(qid: str, text: str) -> None:
     assert contradictions(shipped_question(qid), text) == {}
+
+
+# A listed wrong claim's dependence said in other words (dependence._restated), and "depends
+# on" read as a dependence, not a hedge.
+@pytest.mark.parametrize(
+    ("qid", "text", "point"),
+    [
+        (
+            "tech.hypothesis-testing-errors",
+            "Power is independent of the effect size.",
+            "sample-size",
+        ),
+        (
+            "tech.hypothesis-testing-errors",
+            "Power is the same regardless of the effect size.",
+            "sample-size",
+        ),
+        (
+            "tech.cnn-layer-arithmetic",
+            "The parameter count varies with the image size.",
+            "independent-of-size",
+        ),
+    ],
+)
+def test_a_listed_wrong_dependence_in_other_words_is_charged(
+    qid: str, text: str, point: str
+) -> None:
+    assert point in contradictions(shipped_question(qid), text)
+
+
+@pytest.mark.parametrize(
+    ("qid", "text"),
+    [
+        ("tech.hypothesis-testing-errors", "Power depends on the effect size and the sample size."),
+        # another thing's size: the filter's, not the image's
+        (
+            "tech.cnn-layer-arithmetic",
+            "The parameter count depends on the filter size and how many filters there are.",
+        ),
+        ("tech.cnn-layer-arithmetic", "The parameter count does not depend on the image size."),
+    ],
+)
+def test_the_accepted_dependence_or_another_things_is_not_charged(qid: str, text: str) -> None:
+    assert contradictions(shipped_question(qid), text) == {}
