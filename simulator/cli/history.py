@@ -30,7 +30,7 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from simulator.cli.database import open_storage
     from simulator.cli.output import plain
-    from simulator.core.session.interrupted import status_word
+    from simulator.core.tables import status_word
 
     storage = open_storage(reading=True)
     try:

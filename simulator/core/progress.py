@@ -60,6 +60,27 @@ class Progress:
     # them under. "Weakest topics" read "No scored answers yet." over an imported 55
     # (walkthrough 51).
     unknown_topic: int = 0
+    # Sessions with answers that are not counted here, as they did not finish (History lists
+    # them): a trend compares whole interviews, so Progress counts finished ones and says so
+    unfinished: int = 0
+    discarded: int = 0
+
+    @property
+    def left_out(self) -> str:
+        """What Progress does not count, as a sentence ("" when everything is counted): the
+        interviews that did not finish, which History lists."""
+        parts = [
+            f"{n} {word}"
+            for n, word in ((self.unfinished, "unfinished"), (self.discarded, "discarded"))
+            if n
+        ]
+        if not parts:
+            return ""
+        them = "it" if self.unfinished + self.discarded == 1 else "them"
+        return (
+            f"Counts finished interviews only: {' and '.join(parts)} not counted "
+            f"(History lists {them})."
+        )
 
     def trend(self, last: int = 10) -> Trend | None:
         """The overall score over the ``last`` scored sessions of one plan, like with like as

@@ -646,13 +646,15 @@ class Storage(ReviewQueries):
 
     @repairs_damage
     def sessions_before(self, session: SessionRecord, limit: int) -> list[SessionRecord]:
-        """The ``limit`` ended sessions started before ``session`` (by start time, then id),
-        newest first, with their answers: what its scorecard compares with, whatever its age
-        (the newest N missed every session older than them). One query on the start index."""
+        """The ``limit`` sessions started before ``session`` (by start time, then id), newest
+        first, with their answers: what its scorecard compares with, whatever its age (the
+        newest N missed every session older than them). One query on the start index.
+        Unfinished ones too: an answer given in an interview stopped part-way is an earlier
+        attempt of its question, as Attempts counts it (hist58); the same-plan comparison
+        takes finished sessions only (``earlier_results``)."""
         with self._lock:
             rows = self._db.execute(
-                f"""SELECT * FROM sessions s WHERE status != 'active'
-                   AND {START} <= ? AND ({START}, id) < (?, ?)
+                f"""SELECT * FROM sessions s WHERE {START} <= ? AND ({START}, id) < (?, ?)
                    ORDER BY {START} DESC, id DESC LIMIT ?""",
                 (session.started_at, session.started_at, session.id, int(limit)),
             ).fetchall()
@@ -717,13 +719,20 @@ class Storage(ReviewQueries):
         A start still in the future was written by a clock put right since (attack run 30: one
         left while the clock was a year ahead was offered before today's): it comes after
         those that could have started when they say."""
+        offered = self.offered_unfinished()
+        return self.session(offered[0]) if offered else None
+
+    @repairs_damage
+    def offered_unfinished(self) -> tuple[int, float] | None:
+        """The id and start of the session ``unfinished_session`` offers to resume, without
+        its answers (Review of another unfinished interview names it: hist58)."""
         with self._lock:
             row = self._db.execute(
-                f"""SELECT id FROM sessions s WHERE status = 'active'
+                f"""SELECT id, started_at FROM sessions s WHERE status = 'active'
                     ORDER BY {START} > ? ASC, {START} DESC, id DESC LIMIT 1""",
                 (time.time(),),
             ).fetchone()
-        return self.session(int(row["id"])) if row else None
+        return (int(row["id"]), codec.timestamp(row["started_at"])) if row else None
 
     # --- answers -------------------------------------------------------------------------
     def add_answer(

@@ -190,6 +190,18 @@ class ReviewQueries:
             [self._progress_answer(r) for r in answers],
         )
 
+    @repairs_damage
+    def not_finished_counts(self) -> tuple[int, int]:
+        """How many sessions with answers are (unfinished, discarded): listed in History, left
+        out of Progress, which says so (hist58)."""
+        with self._lock:
+            rows = self._db.execute(
+                f"""SELECT status, COUNT(*) FROM sessions s
+                   WHERE status != 'finished' AND {HAS_ANSWERS} GROUP BY status"""
+            ).fetchall()
+        counts = {str(r[0]): int(r[1]) for r in rows}
+        return counts.get("active", 0), counts.get("aborted", 0)
+
     def _progress_answer(self, r: sqlite3.Row) -> ProgressAnswer:
         facts = codec.AnswerFacts.from_json(r["facts_json"])
         score_json = r["score_json"]
@@ -476,8 +488,10 @@ class ReviewQueries:
     # --- history ---------------------------------------------------------------------------
     @repairs_damage
     def history_rows(self) -> list[HistorySession]:
-        """One row per ended session, newest first, with what the History page sorts and
-        filters on (one query)."""
+        """One row per session with answers (``HAS_ANSWERS``), newest first, with what the
+        History page sorts and filters on (one query). Unfinished ones too, with their status:
+        an interview stopped part-way (the app closed, a crash, one imported unfinished) was
+        listed nowhere once another was offered to resume (hist58)."""
         with self._lock:
             rows = self._db.execute(
                 f"""SELECT s.id, s.started_at, s.status, s.plan_json, s.score_json,
@@ -486,7 +500,7 @@ class ReviewQueries:
                        COUNT(a.id) FILTER (WHERE a.mode = 'spoken') AS spoken,
                        group_concat(a.question_id) AS question_ids
                    FROM sessions s LEFT JOIN answers a ON a.session_id = s.id
-                   WHERE s.status != 'active' AND {HAS_ANSWERS}
+                   WHERE {HAS_ANSWERS}
                    GROUP BY s.id
                    ORDER BY {known_start("s")} DESC, s.id DESC"""
             ).fetchall()

@@ -16,6 +16,16 @@ CATEGORIES = ("technical", "behavioral", "case")
 CATEGORY_NAMES = {"technical": "technical", "behavioral": "behavioral", "case": "case study"}
 
 
+# A session's stored status as it is said to a person: "active" is a session still waiting to be
+# resumed (the command line said "active" of one interrupted days ago), "aborted" one discarded.
+# The scorecard, its exports and History say them too (they said "active": hist58).
+STATUS_WORDS = {"active": "unfinished", "aborted": "discarded", "finished": "finished"}
+
+
+def status_word(status: str) -> str:
+    return STATUS_WORDS.get(status, status)
+
+
 def category_name(category: str) -> str:
     """``category`` as a person reads it ("case study"); an unknown one as it is."""
     return CATEGORY_NAMES.get(category, category)

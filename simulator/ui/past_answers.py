@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from simulator.core.progress import Progress
     from simulator.core.questions import QuestionBank
     from simulator.core.review import AnswerReview
+    from simulator.core.session.interrupted import UnfinishedNote
     from simulator.core.storage import Storage
     from simulator.core.storage_codec import AnswerFacts
     from simulator.ui.pages.attempts import AttemptsPage
@@ -70,6 +71,7 @@ class PastAnswers(QObject):
             self._review.rescore_requested.connect(self.jobs.rescore)
             self._review.retranscribe_requested.connect(self.jobs.retranscribe)
             self._review.export_requested.connect(self._w.export_session)
+            self._review.resume_requested.connect(self.resume)
             self._review.answer_wanted.connect(self._read_answer)
             self._review.job.cancel_requested.connect(self.jobs.cancel)
             self.jobs.progress.connect(self._review.job.step)
@@ -113,6 +115,8 @@ class PastAnswers(QObject):
             sessions, answers = storage.progress_rows()
             new_facts: list[tuple[int, AnswerFacts]] = []
             progress = build_progress(sessions, answers, topics, new_facts=new_facts)
+            unfinished, discarded = storage.not_finished_counts()
+            progress = replace(progress, unfinished=unfinished, discarded=discarded)
             storage.save_progress_facts(new_facts)  # the next visit reads these instead
             return progress
 
@@ -268,13 +272,18 @@ class PastAnswers(QObject):
         # when first needed, not at start-up.
         colors = (*rich_text_colors(self._w.palette()), is_dark())
 
-        def load() -> Loaded:
-            return _read_review(storage, bank, session_id, answer_id, colors)
+        def load() -> tuple[Loaded, UnfinishedNote | None]:
+            from simulator.core.session.interrupted import unfinished_note
+
+            read = _read_review(storage, bank, session_id, answer_id, colors)
+            record = read[0]
+            offered = storage.offered_unfinished() if record.status == "active" else None
+            return read, unfinished_note(record, offered)
 
         again = self._review is not None and self._w.stack.currentWidget() is self._review
 
-        def loaded(result: Loaded) -> None:
-            record, reviews, pages = result
+        def loaded(result: tuple[Loaded, UnfinishedNote | None]) -> None:
+            (record, reviews, pages), note = result
             if not reviews:
                 self._w._show_error("This session has no answers to review.")
                 return
@@ -283,6 +292,7 @@ class PastAnswers(QObject):
             if not again:  # shown again with a new result: Back still goes where it went
                 self._review_back = came_from
             page = self.review
+            page.show_unfinished(record.id, note)
             before = self._w.stack.currentWidget()
 
             def filled() -> None:
@@ -321,6 +331,21 @@ class PastAnswers(QObject):
         self._w.opening.submit(self._w._db, ("review answer", session_id, answer_id),
                                "the answer", load, on_done=loaded,
                                on_error=self._w._show_error)  # fmt: skip
+
+    def resume(self, session_id: int) -> None:
+        """Review's Resume: the interview goes on as from Home's offer (Home is where a start
+        waits for the speech model, and where the interview comes back to if it ends with
+        nothing more answered)."""
+        w = self._w
+        if w.controller.state not in (State.IDLE, State.SCORECARD, State.ABORTED):
+            w.statusBar().showMessage("End the interview first (Ctrl+E).", 4000)
+            return
+        from simulator.ui.read_only_run import confirmed
+
+        if not confirmed(w, True):
+            return
+        w.go_home()
+        w.resume_session(session_id)
 
     # --- Attempts ------------------------------------------------------------------------
     def open_attempts(self, question_id: str, _answer_id: int = 0) -> None:

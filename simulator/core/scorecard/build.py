@@ -22,7 +22,13 @@ from simulator.core.scorecard.model import (
 )
 from simulator.core.scorecard.tips import ANSWER_OUT_LOUD, concrete_tips, tips_naming_questions
 from simulator.core.storage import SessionRecord
-from simulator.core.tables import CATEGORIES, flagged_color, shown_when, star_targets_text
+from simulator.core.tables import (
+    CATEGORIES,
+    flagged_color,
+    shown_when,
+    star_targets_text,
+    status_word,
+)
 
 __all__ = ["answer_view", "build_scorecard", "session_means", "session_means_of_record", "when"]
 
@@ -79,7 +85,8 @@ def build_scorecard(
             session.plan.away_s,
             session.plan.time_in_s,
         ),
-        status=session.status,
+        # as people say it: the page and the exports showed the stored "active" (hist58)
+        status=status_word(session.status),
         overall=overall,
         overall_color=_mean_color(overall, answers),
         overall_basis=_overall_basis(len(answers), skipped, len(session.plan.question_ids)),

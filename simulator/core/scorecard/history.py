@@ -22,7 +22,8 @@ def earlier_results(sessions: Iterable[SessionRecord], session: SessionRecord) -
         s
         for s in sessions
         if s.id != session.id
-        and s.status != "active"
+        # (an unfinished interview's answers are earlier attempts too; its overall is not
+        # compared: ``same`` takes finished sessions only)
         and (s.started_at, s.id) < (session.started_at, session.id)
     ]
     before.sort(key=lambda s: (s.started_at, s.id))

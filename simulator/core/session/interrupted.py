@@ -139,18 +139,50 @@ def discard_text(counts: InterruptedCounts) -> str:
     )
 
 
-# A session's stored status as it is said to a person: "active" is a session still waiting to be
-# resumed (the command line said "active" of one interrupted days ago), "aborted" one discarded.
-STATUS_WORDS = {"active": "unfinished", "aborted": "discarded", "finished": "finished"}
-
-
-def status_word(status: str) -> str:
-    return STATUS_WORDS.get(status, status)
-
-
 def interrupted_summary(record: SessionRecord, typing_kept: bool = False) -> str:
     # the date and time as Home's list beside it says them ("2026-12-03 22:08"), with "at"
     # between: the banner said "03 Dec at 22:08" of the session listed as "2026-12-03 22:05"
     # (walkthrough 38)
     when = said_when(record.started_at) or "an unknown date"  # not "on date unknown"
     return interrupted_text(when, interrupted_counts(record), typing_kept)
+
+
+@dataclass(frozen=True)
+class UnfinishedNote:
+    """What Review says above an interview that did not finish, and whether it offers to resume
+    it (hist58: History lists these now, and Review is where their answers are read)."""
+
+    text: str
+    resumable: bool
+
+
+def unfinished_note(
+    record: SessionRecord, offered: tuple[int, float] | None
+) -> UnfinishedNote | None:
+    """The note for ``record`` (None for a finished one); ``offered``: the id and start of the
+    interview Home offers to resume (``Storage.offered_unfinished``). Only that one is resumed
+    from here, as from Home: the offer is the one place an interview goes on, and the others
+    wait their turn (each is offered once those started after it are finished or
+    discarded)."""
+    if record.status == "finished":
+        return None
+    counts = interrupted_counts(record)
+    far = f"{counts.answered} of {plural(counts.total, 'question')} answered"
+    if record.status != "active":
+        return UnfinishedNote(
+            f"Discarded before its end ({far}): it cannot be resumed, and its answers are "
+            "not in Progress.",
+            False,
+        )
+    if offered is not None and offered[0] == record.id:
+        return UnfinishedNote(
+            f"Unfinished ({far}). Resume it to answer the rest and have it scored as a whole.",
+            True,
+        )
+    when = said_when(offered[1]) if offered is not None else ""
+    other = f" (started on {when})" if when else ""
+    return UnfinishedNote(
+        f"Unfinished ({far}). Home resumes one interview at a time, the one started last"
+        f"{other}: finish or discard that one first to resume this one.",
+        False,
+    )

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from simulator.core.history import HistoryRow
 from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.scorecard.model import shown_score
-from simulator.core.tables import category_label, shown_when
+from simulator.core.tables import category_label, shown_when, status_word
 from simulator.ui.style import score_text_color
 from simulator.ui.widgets.common import (
     buddy_label,
@@ -68,6 +68,20 @@ MOST_RUNS = 8
 Index = QModelIndex | QPersistentModelIndex
 
 
+# What the Score cell of a session not finished says when pointed at
+STATUS_TIPS = {
+    "active": "Stopped part-way, not scored as a whole yet: Review shows the answers it has "
+    "(and resumes it when it is the interview Home offers)",
+    "aborted": "Discarded before its end: Review shows the answers it has",
+}
+
+
+def score_text(r: HistoryRow) -> str:
+    """The Score cell: a finished session's overall, else its status in words ("unfinished",
+    "discarded"): a blank or a colour alone did not say why an interview has no score."""
+    return shown_score(r.overall) if r.status == "finished" else status_word(r.status)
+
+
 def sort_key(r: HistoryRow, col: int) -> Any:
     """What a column sorts on."""
     if col == 0:
@@ -88,6 +102,7 @@ class HistoryModel(QAbstractTableModel):
         super().__init__()
         self.rows: list[HistoryRow] = []  # the ones shown, in the order shown (sorted)
         self._given: list[HistoryRow] = []  # as the core gave them, newest first
+        self._unfinished = 0
         self._sorted_rows: list[HistoryRow] = []  # every row, in the order shown
         # which rows are shown (the page's filters): asked once a row in one pass of Python
         # here, not by the proxy's filterAcceptsRow (a call from Qt a row, each filter and
@@ -103,9 +118,15 @@ class HistoryModel(QAbstractTableModel):
         """Every row, shown or not."""
         return len(self._given)
 
+    @property
+    def unfinished(self) -> int:
+        """Rows of interviews stopped part-way (shown or not)."""
+        return self._unfinished
+
     def set_rows(self, rows: list[HistoryRow]) -> None:
         self.beginResetModel()
         self._given = list(rows)
+        self._unfinished = sum(1 for r in rows if r.status == "active")
         self._sorted_rows = self._sorted()
         self._show()
         self.endResetModel()
@@ -189,7 +210,7 @@ class HistoryModel(QAbstractTableModel):
                 shown_marks(r.plan),
                 str(r.answered),
                 str(r.spoken),  # 0 for a typed session: a blank read as "unknown"
-                shown_score(r.overall),
+                score_text(r),
                 ", ".join(category_label(c) for c in sorted(r.categories)),
                 ", ".join(names[t] for t in sorted(r.topics)),
             )
@@ -215,6 +236,8 @@ class HistoryModel(QAbstractTableModel):
             role == Qt.ItemDataRole.ToolTipRole and col in WRAPPED
         ):
             return self.shown(index.row())[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col == 4 and r.status != "finished":
+            return STATUS_TIPS.get(r.status)
         if role == Qt.ItemDataRole.ForegroundRole and col == 4 and r.overall is not None:
             return QColor(score_text_color(r.overall))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 4):
@@ -450,6 +473,7 @@ class HistoryPage(QWidget):
         for i, r in enumerate(model.rows):
             firsts.setdefault(r.plan, i)
             firsts.setdefault(r.categories, i)
+            firsts.setdefault(r.status, i)  # "unfinished" is wider than a score
         for i in range(min(len(model.rows), 20)):
             firsts.setdefault(i, i)
         for col in range(len(COLUMNS) - 1):
@@ -515,11 +539,14 @@ class HistoryPage(QWidget):
             self._set_filters()
             self._refilter()
         shown, total = p.rowCount(), self.model.total
-        self.summary.setText(
+        text = (
             f"{shown} of {counted(total, 'session')}"
             if shown != total
             else counted(total, "session")
         )
+        if self.model.unfinished:
+            text += f"  ·  {self.model.unfinished} unfinished"
+        self.summary.setText(text)
         for b in (self.delete_button, self.review_button, self.open_button):
             b.setEnabled(shown > 0)
         self.empty_note.setText(self._why_empty(total))
@@ -549,7 +576,7 @@ class HistoryPage(QWidget):
         read "No session matches these filters: set them back to All ...", filters that all
         read All already (walkthrough 46)."""
         if not total:
-            return "No sessions yet: each interview you finish is listed here."
+            return "No sessions yet: each interview is listed here once you answer a question."
         set_to = [
             f"{label} {combo.currentText()}"
             for label, combo in (("Plan", self.plan), ("Category", self.category),

@@ -6,9 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from simulator.core.reordering import shown_marks
-from simulator.core.session.interrupted import STATUS_WORDS
 from simulator.core.storage import SessionRecord
-from simulator.core.tables import shown_when
+from simulator.core.tables import STATUS_WORDS, shown_when
 from simulator.ui.widgets.capped_scroll import short_text
 from simulator.ui.widgets.common import button, label, name
 

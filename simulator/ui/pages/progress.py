@@ -103,6 +103,8 @@ class ProgressPage(QWidget):
                 f"  ·  {trend.plan}: overall {trend.first} → {trend.last} over its last "
                 f"{trend.sessions} sessions"
             )
+        if progress.left_out:
+            text += f"  ·  {progress.left_out}"
         self.summary.setText(text)
         pal = self.palette()
         categories = sorted({c for p in points for c in p.per_category}, key=_category_order)

@@ -29,6 +29,7 @@ from simulator.core.export import formats_text, render_answer_html
 from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.review import AnswerReview
 from simulator.core.scorecard.model import shown_score
+from simulator.core.session.interrupted import UnfinishedNote
 from simulator.core.storage import SessionRecord
 from simulator.core.storage_queries import TranscriptRevision
 from simulator.core.tables import category_label, gone_id, shown_when
@@ -87,6 +88,7 @@ class ReviewPage(QWidget):
     rescore_requested = Signal(int, bool)  # session id, transcribe the recordings again first
     retranscribe_requested = Signal(int, bool)  # answer id, it has a recording on disk
     export_requested = Signal(int)  # session id: its scorecard, as the Scorecard's Export… does
+    resume_requested = Signal(int)  # session id: an unfinished interview Home offers (hist58)
     # (session id, answer id, showing): an answer shown in outline is chosen; its words are to
     # be read and given back with ``answer_read`` (with the showing it was asked in)
     answer_wanted = Signal(int, int, int)
@@ -146,6 +148,23 @@ class ReviewPage(QWidget):
         top.addWidget(caption, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.answer_choice, 2, Qt.AlignmentFlag.AlignVCenter)
         root.addLayout(top)
+
+        # An interview that did not finish says so, in words, with Resume when it is the one
+        # Home offers (``unfinished_note``): History lists them now (hist58)
+        self.unfinished_row = QWidget()
+        row = QHBoxLayout(self.unfinished_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.unfinished = label("", "notice")
+        name(self.unfinished, "reviewUnfinished", "Unfinished interview")
+        row.addWidget(self.unfinished, 1)
+        self.resume_button = button(
+            "Res&ume interview", "reviewResumeButton", None, self._resume,
+            "Go on with this interview from its next question",
+        )  # fmt: skip
+        row.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.unfinished_row.hide()
+        self._unfinished_id: int | None = None
+        root.addWidget(self.unfinished_row)
 
         self.question = label("", "reviewQuestion")
         name(self.question, "reviewQuestion", "Question")
@@ -261,6 +280,17 @@ class ReviewPage(QWidget):
         )
 
     # --- showing -------------------------------------------------------------------------
+    def show_unfinished(self, session_id: int, note: UnfinishedNote | None) -> None:
+        """Say that the session shown did not finish (``note``), or nothing (None)."""
+        self.unfinished_row.setVisible(note is not None)
+        self._unfinished_id = session_id if note is not None and note.resumable else None
+        self.unfinished.setText(note.text if note is not None else "")
+        self.resume_button.setVisible(self._unfinished_id is not None)
+
+    def _resume(self) -> None:
+        if self._unfinished_id is not None:
+            self.resume_requested.emit(self._unfinished_id)
+
     def detail_colors(self) -> DetailColors:
         """What an answer's explanation is drawn with: the page's colours now."""
         muted, track = rich_text_colors(self.palette())
