@@ -109,6 +109,8 @@ class ArchiveSummary:
     # what an import into a history with sessions did not store again, as a sentence
     # (``MergePlan.skipped_said``): "" when nothing was skipped
     skipped: str = ""
+    # interviews unfinished here that an import completed from the archive's finished copies
+    completed: int = 0
 
 
 class ArchiveCancelled(ArchiveError):
@@ -688,6 +690,9 @@ def import_archive(
             _forget_drafts(recordings_dir, data["sessions"])
         else:
             added = storage.merge_rows(data, plan)
+            # (an interview completed from the archive is finished: an answer typed here when
+            # it stopped is no longer offered back)
+            added += [plan.same_as[s] for s in plan.completed]
             _forget_drafts(recordings_dir, [{"id": session_id} for session_id in added])
     except KeyboardInterrupt:  # Ctrl+C in the command: what was copied goes too
         _undo(written, listing)
@@ -726,4 +731,5 @@ def import_archive(
         answers=answers,
         recordings=len(written),
         skipped=plan.skipped_said(),
+        completed=len(plan.completed),
     )

@@ -13,9 +13,20 @@ archive whose rows overlapped what was here could not be taken in without it). A
   again: its answers already here (the same question position, the main answer or the same
   follow-up) are skipped with their recordings, notes and ratings; an answer of the archive at
   a position this copy does not hold yet (the interview went on after an earlier export) is
-  added to it.
+  added to it;
+- an interview that is unfinished here (interrupted, or discarded) and FINISHED in the archive
+  (exported on another machine after it was finished there) is completed from it (hist58): it
+  stays one interview, takes the answers it lacks, the finished copy's summary, end and plan,
+  and the finished scores of the answers both copies hold with the same words; every answer
+  recorded here stays as it is (one here that says other words than the archive's is kept, and
+  the archive's is not taken). Before, it was taken for another interview (its plan had moved
+  on: the time in, a follow-up being asked) and the one here stayed unfinished beside it;
+- the reverse, an archive's unfinished copy of an interview finished here, adds nothing: the
+  finished one has every answer that counted.
 
-The person is told what was skipped (``MergePlan.skipped_said``).
+What an interview is stays what it was planned as: the plan's keys that note how far it ran
+(``RUNNING``) do not make two copies of it two interviews. The person is told what was
+completed and what was skipped (``MergePlan.skipped_said``).
 """
 
 from __future__ import annotations
@@ -28,13 +39,20 @@ from typing import Any
 from simulator.core import storage_codec as codec
 from simulator.core.tables import plural
 
+# The plan's keys an interview writes as it runs (``Storage.note_time_in``, ``add_time_away``,
+# ``note_follow_up``): two copies of one interview exported at different moments differ in them.
+RUNNING = ("time_in_s", "away_s", "follow_up_asked")
+
 
 def session_key(started_at: Any, plan_json: Any) -> tuple[float, str]:
     """What makes two stored sessions the same interview: when it started (to the stored
     precision: the clock's microseconds) and its plan (as JSON read, so spacing and key order
-    do not count)."""
+    do not count, nor the keys that note how far it ran: ``RUNNING``)."""
     try:
-        plan = json.dumps(json.loads(plan_json), sort_keys=True, ensure_ascii=False)
+        read = json.loads(plan_json)
+        if isinstance(read, dict):
+            read = {k: v for k, v in read.items() if k not in RUNNING}
+        plan = json.dumps(read, sort_keys=True, ensure_ascii=False)
     except (TypeError, ValueError):
         plan = str(plan_json)
     return codec.timestamp(started_at), plan
@@ -57,6 +75,14 @@ class MergePlan:
     new_sessions: tuple[int, ...]
     # the archive's answers to interviews here already, skipped or added
     answers_to_known: int = 0
+    # of ``same_as``: the archive's finished copies that complete an interview unfinished here,
+    # with the answers added to them
+    completed: tuple[int, ...] = ()
+    answers_completing: int = 0
+    # of ``same_as``: the archive's unfinished copies of interviews finished here (they add
+    # nothing), with their answers (all in ``skipped_answers``)
+    stale: tuple[int, ...] = ()
+    stale_answers: int = 0
 
     @property
     def skips_anything(self) -> bool:
@@ -68,52 +94,84 @@ class MergePlan:
         return self.answers_to_known - len(self.skipped_answers)
 
     def skipped_said(self) -> str:
-        """What was not imported again, as a sentence ("" when nothing was skipped): "Already
-        here, not imported again: 2 interviews (7 answers)." """
-        if not self.skips_anything:
-            return ""
-        known, skipped = len(self.same_as), len(self.skipped_answers)
-        text = f"Already here, not imported again: {plural(known, 'interview')}"
-        text += f" ({plural(skipped, 'answer')})" if skipped else ""
-        if self.added_answers:
-            them = "it" if known == 1 else "them"
-            text += f"; {plural(self.added_answers, 'new answer')} added to {them}"
-        return text + "."
+        """What was completed and what was not imported again, as sentences ("" when nothing
+        was): "1 interview completed from the archive (2 new answers)." "Already here, not
+        imported again: 2 interviews (7 answers)." """
+        said = []
+        if self.completed:
+            n = len(self.completed)
+            text = f"{plural(n, 'interview')} completed from the archive"
+            if self.answers_completing:
+                text += f" ({plural(self.answers_completing, 'new answer')})"
+            said.append(text + ".")
+        if self.stale:
+            n = len(self.stale)
+            copies = "its unfinished copy" if n == 1 else "their unfinished copies"
+            said.append(
+                f"{plural(n, 'interview')} finished here already: {copies} in the archive "
+                "added nothing."
+            )
+        known = len(self.same_as) - len(self.completed) - len(self.stale)
+        skipped = len(self.skipped_answers) - self.stale_answers
+        added = self.added_answers - self.answers_completing
+        if known:
+            text = f"Already here, not imported again: {plural(known, 'interview')}"
+            text += f" ({plural(skipped, 'answer')})" if skipped else ""
+            if added:
+                them = "it" if known == 1 else "them"
+                text += f"; {plural(added, 'new answer')} added to {them}"
+            said.append(text + ".")
+        return " ".join(said)
 
 
 def plan_merge(
     sessions: Iterable[dict[str, Any]],
     answers: Iterable[dict[str, Any]],
-    here_sessions: Iterable[tuple[int, Any, Any]],
+    here_sessions: Iterable[tuple[int, Any, Any, Any]],
     here_answers: Iterable[tuple[int, Any, Any]],
 ) -> MergePlan:
     """The plan for the archive's ``sessions`` and ``answers`` (data.json's rows) against the
-    sessions here (id, started_at, plan_json) and their answers (session id, position,
+    sessions here (id, started_at, plan_json, status) and their answers (session id, position,
     follow_up)."""
-    here: dict[tuple[float, str], int] = {}
-    for session_id, started_at, plan_json in here_sessions:
-        here.setdefault(session_key(started_at, plan_json), int(session_id))
+    here: dict[tuple[float, str], tuple[int, bool]] = {}  # -> (id, finished)
+    for session_id, started_at, plan_json, status in here_sessions:
+        key = session_key(started_at, plan_json)
+        here.setdefault(key, (int(session_id), status == "finished"))
     same_as: dict[int, int] = {}
     new: list[int] = []
+    completed: list[int] = []
+    stale: set[int] = set()
     for s in sessions:
         found = here.get(session_key(s["started_at"], s["plan_json"]))
         if found is None:
             new.append(int(s["id"]))
-        else:
-            same_as[int(s["id"])] = found
+            continue
+        same_as[int(s["id"])] = found[0]
+        finished_there = s.get("status") == "finished"
+        if finished_there and not found[1]:
+            completed.append(int(s["id"]))
+        elif found[1] and not finished_there:
+            stale.add(int(s["id"]))
     held: set[tuple[int, tuple[int, str | None]]] = {
         (int(sid), answer_key(position, follow_up)) for sid, position, follow_up in here_answers
     }
     skipped: set[int] = set()
-    to_known = 0
+    to_known = completing = stale_answers = 0
     for a in answers:
         target = same_as.get(int(a["session_id"]))
         if target is None:
             continue
         to_known += 1
         place = (target, answer_key(a["position"], a.get("follow_up")))
-        if place in held:  # here already (or twice in the archive: the first is kept)
+        if int(a["session_id"]) in stale:  # finished here: the unfinished copy adds nothing
+            skipped.add(int(a["id"]))
+            stale_answers += 1
+        elif place in held:  # here already (or twice in the archive: the first is kept)
             skipped.add(int(a["id"]))
         else:
             held.add(place)
-    return MergePlan(same_as, frozenset(skipped), tuple(new), to_known)
+            completing += int(a["session_id"]) in completed
+    return MergePlan(
+        same_as, frozenset(skipped), tuple(new), to_known, tuple(completed), completing,
+        tuple(s for s in same_as if s in stale), stale_answers,
+    )  # fmt: skip

@@ -343,15 +343,19 @@ class ReviewQueries:
             storage_schema.upkeep_from_the_start(db, storage_means.STEP)
         self._upkeep_now()
 
-    def merge_keys(self) -> tuple[list[tuple[int, Any, Any]], list[tuple[int, Any, Any]]]:
+    def merge_keys(
+        self,
+    ) -> tuple[list[tuple[int, Any, Any, Any]], list[tuple[int, Any, Any]]]:
         """What an archive merged in is compared with (``archive_merge.plan_merge``): each
-        session's (id, started_at, plan_json) and each answer's (session_id, position,
+        session's (id, started_at, plan_json, status) and each answer's (session_id, position,
         follow_up)."""
         with self._lock:
             db = self._db
             sessions = [
-                (int(r[0]), r[1], r[2])
-                for r in db.execute("SELECT id, started_at, plan_json FROM sessions ORDER BY id")
+                (int(r[0]), r[1], r[2], r[3])
+                for r in db.execute(
+                    "SELECT id, started_at, plan_json, status FROM sessions ORDER BY id"
+                )
             ]
             answers = [
                 (int(r[0]), codec.position(r[1]), r[2])
@@ -363,7 +367,10 @@ class ReviewQueries:
         """Add an archive's rows beside those here, in one transaction (all or nothing): its
         new sessions and every answer ``plan`` does not skip, each with a new id (the ids
         here stay), and the notes, ratings and replaced transcripts of the answers added.
-        The ids the new sessions were given."""
+        An interview the archive completes (``plan.completed``) takes the finished copy's end,
+        status, summary and plan, and the finished scores of the answers both hold with the
+        same words (a follow-up answered there is scored with its question). The ids the new
+        sessions were given."""
 
         def insert(db: sqlite3.Connection, table: str, row: dict[str, Any]) -> int:
             columns = list(row)
@@ -385,8 +392,31 @@ class ReviewQueries:
                     sessions[int(s["id"])] = insert(
                         db, "sessions", without_id(s, self.SESSION_COLUMNS)
                     )
+            completing = set(plan.completed)
+            for s in data["sessions"]:
+                if int(s["id"]) in completing:
+                    db.execute(
+                        """UPDATE sessions SET status = ?, ended_at = ?, score_json = ?,
+                           plan_json = ? WHERE id = ?""",
+                        (s["status"], s.get("ended_at"), s.get("score_json"), s["plan_json"],
+                         sessions[int(s["id"])]),
+                    )  # fmt: skip
+                    # (figures Progress kept of its answers' scores, which may change below)
+                    db.execute(
+                        """DELETE FROM progress_facts WHERE answer_id IN
+                           (SELECT id FROM answers WHERE session_id = ?)""",
+                        (sessions[int(s["id"])],),
+                    )
             for a in data["answers"]:
                 if int(a["id"]) in plan.skipped_answers:
+                    if int(a["session_id"]) in completing and a.get("score_json") is not None:
+                        # the same answer (its words as here): the finished copy's score
+                        db.execute(
+                            """UPDATE answers SET score_json = ?, overall = ? WHERE session_id = ?
+                               AND position = ? AND follow_up IS ? AND text = ?""",
+                            (a["score_json"], a.get("overall"), sessions[int(a["session_id"])],
+                             a["position"], a.get("follow_up"), a.get("text")),
+                        )  # fmt: skip
                     continue
                 row = without_id(a, self.ANSWER_COLUMNS)
                 row["session_id"] = sessions[int(a["session_id"])]

@@ -277,8 +277,11 @@ def imported_said(imported: ArchiveSummary, source: Path) -> str:
     """What was imported and from which file ("Imported 2 sessions and 0 recordings." did not
     say from where, as the export says where to: ux54)."""
     skipped = f"{imported.skipped} " if imported.skipped else ""
-    if skipped and not imported.answers:  # (not "Imported 0 sessions and 0 recordings")
+    if skipped and not imported.answers and not imported.completed:
+        # (not "Imported 0 sessions and 0 recordings")
         return f"Nothing new was imported from {source}. {skipped}".strip()
+    if skipped and not imported.sessions:  # answers added to interviews here (or completing)
+        return f"Imported from {source}: {skipped}{differs_said(imported, done=True)}".strip()
     return (
         f"Imported {counted(imported.sessions, 'session')} and "
         f"{counted(imported.recordings, 'recording')} from {source}. "

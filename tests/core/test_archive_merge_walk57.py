@@ -137,7 +137,7 @@ def test_the_plan_reads_a_session_by_its_start_and_plan_not_its_id_walk57() -> N
             {"id": 12, "session_id": 1, "position": 0, "follow_up": None},  # twice in the archive
             {"id": 13, "session_id": 2, "position": 0, "follow_up": None},
         ],
-        [(7, T0, '{"a":2,"b":1}')],
+        [(7, T0, '{"a":2,"b":1}', "active")],
         [(7, 0, None)],
     )
     assert plan.same_as == {1: 7} and plan.new_sessions == (2,)

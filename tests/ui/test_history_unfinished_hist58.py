@@ -126,3 +126,29 @@ def test_progress_says_it_counts_finished_interviews_only_hist58(  # type: ignor
         "Counts finished interviews only: 2 unfinished and 1 discarded not counted (History "
         "lists them)."
     ), text
+
+
+def test_import_completes_the_interview_unfinished_here_and_says_so_hist58(  # type: ignore[no-untyped-def]
+    qtbot, window, services, tmp_path, monkeypatch
+) -> None:
+    from simulator.ui import archive_actions
+    from tests.core.test_archive_completes_hist58 import _finished_elsewhere
+    from tests.ui.waits import page_notice_text
+
+    storage = services.storage
+    sid = storage.create_session({"name": "Loop", "question_ids": ["q1", "q2", "q3"]}, T0)
+    storage.add_answer(sid, "q1", 0, "typed", "first answer", score=answer_score(40, "q1"))
+    storage.note_time_in(sid, 70.0)
+    archive = _finished_elsewhere(tmp_path, storage)
+    window.refresh_home()
+    qtbot.waitUntil(window.home.resume_button.isVisible, timeout=HANG_MS)
+    monkeypatch.setattr(archive_actions, "choose_file", lambda _w, saving, _folder=None: archive)
+    window._archive("import_all")
+    qtbot.waitUntil(lambda: "completed" in page_notice_text(window.home), timeout=HANG_MS)
+    said = page_notice_text(window.home)
+    assert said == (
+        f"Imported from {archive}: 1 interview completed from the archive (3 new answers)."
+    ), said
+    (session,) = storage.sessions()
+    assert session.id == sid and session.status == "finished"
+    qtbot.waitUntil(lambda: not window.home.resume_button.isVisible(), timeout=HANG_MS)
