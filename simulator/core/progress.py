@@ -78,8 +78,7 @@ class Progress:
             return ""
         them = "it" if self.unfinished + self.discarded == 1 else "them"
         return (
-            f"Counts finished interviews only: {' and '.join(parts)} not counted "
-            f"(History lists {them})."
+            f"Finished interviews only: {' and '.join(parts)} not counted (History lists {them})."
         )
 
     def trend(self, last: int = 10) -> Trend | None:

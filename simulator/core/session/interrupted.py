@@ -179,10 +179,10 @@ def unfinished_note(
             f"Unfinished ({far}). Resume it to answer the rest and have it scored as a whole.",
             True,
         )
-    when = said_when(offered[1]) if offered is not None else ""
-    other = f" (started on {when})" if when else ""
+    when = said_when(offered[1]) if offered is not None else None
+    other = f"The interview started on {when}" if when else "The interview Home offers"
     return UnfinishedNote(
-        f"Unfinished ({far}). Home resumes one interview at a time, the one started last"
-        f"{other}: finish or discard that one first to resume this one.",
+        f"Unfinished ({far}). {other} is resumed first: finish or discard it, then resume "
+        "this one.",
         False,
     )

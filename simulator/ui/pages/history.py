@@ -493,7 +493,10 @@ class HistoryPage(QWidget):
         metrics = table.fontMetrics()
         one_line = table.verticalHeader().defaultSectionSize()
         step = metrics.lineSpacing()
-        room = {c: max(1, table.columnWidth(c) - self._cell_padding()) for c in WRAPPED}
+        # a cell is its column less the grid line's pixel: a text measured against the whole
+        # column as one line was wrapped onto two by the cell, and shown cut ("…": hist58)
+        inner = self._cell_padding() + (1 if table.showGrid() else 0)
+        room = {c: max(1, table.columnWidth(c) - inner) for c in WRAPPED}
         lines_of: dict[tuple[int, str], int] = {}
         widths = (one_line, step, room[5], room[6])
         if self._heights_for != widths or len(self._heights) > 50_000:
