@@ -29,6 +29,9 @@ def _scored_session(services, folder: Path, said: str = SPOKEN) -> int:  # type:
         .to_dict(),
         audio_path=str(folder / "follow.wav"), duration_s=follow_s,
     )  # fmt: skip
+    # finished, as a session reviewed after its scorecard is: an unfinished one's Review says so
+    # above the answer (and resumes it), a line less for the transcript (hist58)
+    storage.finish_session(sid, None)
     return sid
 
 
