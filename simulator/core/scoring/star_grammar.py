@@ -282,10 +282,18 @@ def opening_stripped(ws: list[str]) -> list[str]:
     return ws[i:]
 
 
+# Words before the point in time that open nothing of their own ("But a week later ...").
+_LATER_LEADS = word_set("and but so then um uh okay ok well")
+
+
 def later_marker(ws: list[str]) -> bool:
     """The sentence opens at a later point of the story ("Three months in, ...", "By month
-    five, ...", "A month later, ...")."""
-    head = ws[:5]
+    five, ...", "A month later, ...", "But a couple of days later, ..."): a joining word or a
+    filler before it opens nothing (star58)."""
+    k = 0
+    while k < len(ws) and ws[k] in _LATER_LEADS:
+        k += 1
+    head = ws[k : k + 5]
     if head[:1] == ["by"]:
         return True
     return any(

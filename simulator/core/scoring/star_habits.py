@@ -77,7 +77,21 @@ def _said_how_often(ws: Sequence[str]) -> bool:
             return True  # "every Friday", "each sprint", "every other week"; not "each team"
         if w in _ONCE and ws[k + 1 : k + 2] in (["a"], ["an"], ["per"], ["every"]):
             return True
+        if w in _PER and k and _per_span(ws, k):
+            return True  # "at least one idea a quarter", "two papers per week" (star58)
     return False
+
+
+def _per_span(ws: Sequence[str], k: int) -> bool:
+    """ "a quarter" or "per week" at ``k`` as how often, not a span ("for a week")."""
+    if ws[k - 1] in _SPAN_LEADS or ws[k + 1 : k + 2] == [] or ws[k + 1] not in _WHEN_ENDS:
+        return False
+    return k + 2 == len(ws) or ws[k + 2] not in ("of", "or")
+
+
+_PER = word_set("a per")
+# Words before "a week" that make it a span of time, not how often ("for a week").
+_SPAN_LEADS = word_set("for in within after over about than once twice nearly almost only just")
 
 
 # "What I do is keep a short list ...", "What I usually do is ...": the habit told as a cleft.
@@ -115,6 +129,14 @@ def _verb_after(ws: Sequence[str], k: int) -> str:
     return ws[j] if j < len(ws) else ""
 
 
+def _opens_clause(ws: Sequence[str], k: int) -> bool:
+    """Does the "I" at ``k`` open a clause of its own ("Mostly I keep up ...", "On Sundays I try
+    ..."), not one that describes the noun before it ("blogs I read", "a reading group I started
+    at work": star58)?"""
+    before = ws[k - 1] if k else ""
+    return not k or before in _CLAUSE_LEADS or before in _WHEN_ENDS or is_adverb(before)
+
+
 def _my_present_verbs(ws: Sequence[str]) -> list[str]:
     """The verbs of the clauses whose subject is "I", told in the present (no past form, no
     "-ing", no state): "Every Friday I block ...", "..., and I save ..."; not an "I" inside a
@@ -123,8 +145,7 @@ def _my_present_verbs(ws: Sequence[str]) -> list[str]:
     for k, w in enumerate(ws):
         if w != "i":
             continue
-        before = ws[k - 1] if k else ""
-        if k and not (before in _CLAUSE_LEADS or before in _WHEN_ENDS or is_adverb(before)):
+        if not _opens_clause(ws, k):
             continue  # "Mostly I keep up ...", "On Sundays I try ..."; not "blogs I read"
         verb = _verb_after(ws, k)
         if not verb.isalpha() or verb in _STATE_VERBS or verb.endswith("ing"):
@@ -150,7 +171,11 @@ def habit_of_mine(ws: Sequence[str]) -> bool:
     if not verbs:
         return False
     if any(
-        ws[k] == "i" and k + 1 < len(ws) and is_past(ws[k + 1]) and ws[k + 1] not in _ROUTINE_VERBS
+        ws[k] == "i"
+        and k + 1 < len(ws)
+        and is_past(ws[k + 1])
+        and ws[k + 1] not in _ROUTINE_VERBS
+        and _opens_clause(ws, k)
         for k in range(len(ws))
     ):
         return False

@@ -76,6 +76,7 @@ from simulator.core.scoring.star_predicates import (
     decided,
     delivered_against_plan,
     doers_named,
+    done_by_then,
     done_within,
     duty_passed_on,
     duty_statement,
@@ -439,6 +440,22 @@ _MEASURES = word_set(
 )
 
 
+# ", which I fixed before ...": a clause after a comma that goes on with what I did to the thing
+# just named, not one that tells which thing it is ("the model which I built", no comma).
+_GOES_ON_WITH_ME = re.compile(r",\s+which\s+(?:I|we)\s+(?:then\s+|also\s+|later\s+)?([a-z]+)\b")
+
+
+def my_act_goes_on(raw: str) -> bool:
+    """Does the sentence go on, after a comma, with an act of mine on what it has just named
+    ("They found four mistakes, which I fixed before building any features.")? The sentence
+    tells a step of mine, as "..., and I fixed them" does (star58): someone else's find, told
+    after my steps, is then no outcome of them."""
+    return any(
+        is_past(verb) and verb not in NOT_ACTION_VERBS
+        for verb in _GOES_ON_WITH_ME.findall(raw.replace("\u2019", "'"))
+    )
+
+
 def _activity_named(ws: list[str]) -> bool:
     """No verb in the sentence, and it opens on an activity, with only words of how often, how
     long or what kind before it ("Two weeks of shadowing, then a pilot."); "Our call volumes
@@ -549,7 +566,7 @@ def sentence_evidence(
     if ws[:2] != ["after", "that"]:
         # "Late deliveries were rare after that": a time, not the next step of a list
         drop("action", {"after that"})
-    i_acted = past_verb_after(ws, "i")
+    i_acted = past_verb_after(ws, "i") or my_act_goes_on(raw)
     if index is not None and position < 0.35 and expectation_told(ws):
         # "I estimated two weeks to move the jobs", told before the steps: what I expected,
         # the scene the story measures itself against, not a step (round 33)
@@ -866,8 +883,8 @@ def sentence_evidence(
         late = index is not None and position >= 0.5
         late_step = (
             late and position < _last_position(position, index or 0) and not ended
-        ) and not done_within(ws)
-        if late and not sequenced and (ended or done_within(ws)):
+        ) and not (done_within(ws) or done_by_then(ws))
+        if late and not sequenced and (ended or done_within(ws) or done_by_then(ws)):
             # "The project was shut down that quarter", "all eighteen pipelines were migrated
             # in four and a half weeks": how it ended, told in the passive.
             add("result", 1.5, "an outcome in the passive")

@@ -294,6 +294,46 @@ def done_within(ws: list[str]) -> bool:
     return False
 
 
+def _counted(ws: list[str], i: int) -> int:
+    """The index after a count that starts at ``i`` ("two", "a few", "about fifty", "60")."""
+    j = i
+    while j < len(ws) and (is_number(ws[j]) or ws[j] in AMOUNT_WORDS or ws[j] in _ROUGHLY):
+        j += 1
+    return j if any(is_number(w) or w in ("few", "couple") for w in ws[i:j]) else i
+
+
+_ROUGHLY = word_set("roughly nearly almost around some")
+
+
+def done_by_then(ws: list[str]) -> bool:
+    """A passive that tells how far the work had got, not how it was done (star58): the whole
+    counted lot done ("All 60 models were migrated", "All ninety sources were covered"), done
+    once a span had passed ("... covered after five weeks", "... deployed two weeks later"), or
+    a rate of success ("The adapter was preferred in 71 percent of comparisons"). An act's own
+    span ("tested for three weeks", "after two weeks of shadow traffic") is none of these."""
+    if ws[:1] == ["all"] and _counted(ws, 1) > 1:
+        return True
+    for i, w in enumerate(ws):
+        if w == "after":
+            j = _counted(ws, i + 1)
+            if j > i + 1 and ws[j : j + 1] and ws[j] in TIME_UNITS and ws[j + 1 : j + 2] != ["of"]:
+                return True
+        elif w in TIME_UNITS and ws[i + 1 : i + 2] == ["later"] and _count_ends_at(ws, i):
+            return True
+        elif w == "in":
+            j = i + 1
+            while j < len(ws) and ws[j] in _ROUGHLY | AMOUNT_WORDS - {"of"}:
+                j += 1
+            if ws[j : j + 1] and is_number(ws[j]) and ws[j + 1 : j + 3] == ["percent", "of"]:
+                return True
+    return False
+
+
+def _count_ends_at(ws: list[str], i: int) -> bool:
+    """Is the word before ``i`` the end of a count ("two weeks later", "a few days later")?"""
+    return i > 0 and (is_number(ws[i - 1]) or ws[i - 1] in ("few", "couple"))
+
+
 def other_took_up(ws: list[str]) -> bool:
     """Someone else acted on it: "she agreed to a pilot", "the leads approved the plan"."""
     head = ws[:4]
@@ -382,7 +422,7 @@ def expectation_told(ws: list[str]) -> bool:
 
 
 # Ordinals that put a part of the work in the order of the steps ("the last piece was ...").
-_STEP_ORDINALS = word_set("first second third fourth next last final other")
+_STEP_ORDINALS = word_set("first second third fourth next last final other another")
 # Nouns for a part of the work that name a step only after such an ordinal ("the final touch
 # was a one-line explanation"; not "the missing piece was the data": the scene).
 _ORDERED_PARTS = word_set("piece touch part addition change ingredient")
@@ -393,7 +433,7 @@ def act_statement(ws: list[str]) -> bool:
     subject of "was", its content a noun phrase, "to" and a verb, or a gerund ("My second step
     was translating precision into her language", round 35); a part of the work named with an
     ordinal is a step too ("The last piece was a per-plant monitor", "The final touch was a
-    one-line summary")."""
+    one-line summary", "Another change was a cap on ...")."""
     ws = opening_stripped(ws)
     for i in range(1, min(len(ws) - 2, 7)):
         after = ws[i + 1]
@@ -408,7 +448,11 @@ def act_statement(ws: list[str]) -> bool:
                 # short plan", "The last part of the handover was ..."; not "The plan on the
                 # table was a deep model": someone's plan)
                 return (named and ws[0] in ("my", "our")) or (ordered and ws[0] == "the")
-            return named and ws[0] in ("my", "the", "step", "our")
+            # "Another change was a rule of ...": one more part of the work, after others told
+            # (star58)
+            return (named and ws[0] in ("my", "the", "step", "our")) or (
+                ordered and ws[0] == "another"
+            )
     return False
 
 

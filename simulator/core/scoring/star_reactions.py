@@ -24,7 +24,8 @@ from simulator.core.scoring.text import word_set
 # Words that may stand between the person and the answer: "he also agreed", "she then said".
 _BETWEEN = word_set(
     """also then finally immediately actually eventually initially later quickly still
-    happily readily right away straight was is were are told me he she they"""
+    happily readily right away straight was is were are told me he she they
+    kind sort of a bit little pretty quite very really so totally"""
 )
 _TAKING_UP = word_set(
     """agree agrees agreed accept accepts accepted approve approves approved adopt adopts
@@ -33,10 +34,11 @@ _TAKING_UP = word_set(
 # "says yes", "said yes": agreement said in words.
 _SAYING = word_set("say says said")
 _YES = word_set("yes okay ok")
-# A feeling said of them: "was relieved", "is disappointed", "isn't thrilled".
+# A feeling said of them: "was relieved", "is disappointed", "isn't thrilled", however hedged
+# ("was kind of annoyed at first", "was totally fine with it": star58).
 _FEELINGS = word_set(
     """relieved happy pleased thrilled glad grateful embarrassed surprised disappointed
-    impressed delighted mortified upset"""
+    impressed delighted mortified upset annoyed frustrated unhappy angry fine"""
 )
 REACH = 5
 

@@ -15,6 +15,7 @@ story told in the past (with a present-tense lesson or aside) is read as before.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from simulator.core.scoring.star_cues import (
@@ -24,9 +25,9 @@ from simulator.core.scoring.star_cues import (
     STEP_OUTCOME_VERBS,
 )
 from simulator.core.scoring.star_grammar import is_past
-from simulator.core.scoring.text import is_number, word_set
+from simulator.core.scoring.text import is_number, word_set, words
 
-__all__ = ["as_past", "duty_as_past", "sentence_tense", "told_in_present"]
+__all__ = ["as_past", "duty_as_past", "sentence_tense", "text_as_past", "told_in_present"]
 
 # Present forms with a past of their own, wherever they stand as the finite verb.
 _FINITE = {"is": "was", "are": "were", "am": "was", "has": "had", "does": "did", "gets": "got"}
@@ -192,24 +193,55 @@ _HABIT_WORDS = word_set("now always usually nowadays since often today still gen
 def as_past(ws: Sequence[str]) -> list[str]:
     """The sentence with its present finite verbs put in the past (see the module's text); a
     habit or a lesson as it is."""
+    return [piece for pieces in _past_pieces(ws) for piece in pieces]
+
+
+def _past_pieces(ws: Sequence[str]) -> list[tuple[str, ...]]:
+    """Each word of the sentence as the word or words it becomes in the past ("i'm" -> "i",
+    "was"; "drops" -> "dropped"; most words stay as they are)."""
     if set(ws) & _HABIT_WORDS:
-        return list(ws)
-    out: list[str] = []
+        return [(w,) for w in ws]
+    out: list[tuple[str, ...]] = []
     for k, w in enumerate(ws):
         before = ws[k - 1] if k else ""
         if w in _CONTRACTED:
-            out.extend(_CONTRACTED[w])
+            out.append(_CONTRACTED[w])
         elif w in _FINITE:
-            out.append(_FINITE[w])
+            out.append((_FINITE[w],))
         elif w in _BASE_OR_FINITE and before not in _BASE_BEFORE and _subject_verb(ws, k):
-            out.append(_BASE_OR_FINITE[w])
+            out.append((_BASE_OR_FINITE[w],))
         elif _subject_verb(ws, k) and _plain_verb(w):
-            out.append(_past_of(w))
+            out.append((_past_of(w),))
         elif _third_person_event(w, before):
-            out.append(_past_of(_base_of_third(w)))
+            out.append((_past_of(_base_of_third(w)),))
         else:
-            out.append(w)
+            out.append((w,))
     return out
+
+
+_TEXT_WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
+
+
+def text_as_past(text: str) -> str:
+    """The sentence's text with its present finite verbs put in the past as ``as_past`` puts its
+    words, its punctuation kept: the rules that read a sentence's clauses from its text (where
+    the commas and the "and"s cut it: star_gaps.py) read a story told in the present as they
+    read one told in the past ("After three weeks the new ranker lifts add-to-cart by 4
+    percent" tells its outcome as "lifted" does; star58). The text as it is when its words
+    cannot be lined up with the scorer's."""
+    plain = text.replace("\u2019", "'").replace("%", " percent ")
+    found = list(_TEXT_WORD.finditer(plain))
+    said = [m.group().lower() for m in found]
+    if said != words(text):
+        return text
+    out, at = [], 0
+    for m, word, pieces in zip(found, said, _past_pieces(said), strict=True):
+        if pieces != (word,):
+            out.append(plain[at : m.start()])
+            out.append(" ".join(pieces))
+            at = m.end()
+    out.append(plain[at:])
+    return "".join(out)
 
 
 # Participles of a duty put on me ("I had been asked to", "I had been given the job of").

@@ -87,7 +87,7 @@ from simulator.core.scoring.star_notes import (
     note_head_as_clause,
 )
 from simulator.core.scoring.star_reasons import BACKGROUND_WAS, PAST_PERFECT_BEFORE, cue_reason
-from simulator.core.scoring.star_tense import as_past, told_in_present
+from simulator.core.scoring.star_tense import as_past, text_as_past, told_in_present
 from simulator.core.scoring.star_told_first import end_told_first
 from simulator.core.scoring.star_turns import (
     TOLD_FIRST,
@@ -441,7 +441,14 @@ def analyse_star(
         )
         for i, (s, lab) in enumerate(zip(sentences, labels, strict=True))
     ]
-    hollow = hollow_parts(labels, texts, said, all_reasons)
+    if present:
+        # a story told in the present says what came of its steps as one told in the past
+        # does, and the outcome rules read the past ("lifts" as "lifted": star58)
+        hollow = hollow_parts(
+            labels, [text_as_past(t) for t in texts], [as_past(ws) for ws in said], all_reasons
+        )
+    else:
+        hollow = hollow_parts(labels, texts, said, all_reasons)
     missing = [p for p in STAR_PARTS if not parts[p].present or p in hollow]
     order: list[str] = []
     for lab in labels:

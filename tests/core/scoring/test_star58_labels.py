@@ -1,0 +1,135 @@
+"""STAR labels of round 58 (issue 9, star58): what came of the steps told with no cue word
+(someone's hedged reaction, a later point opened by "but", a passive that says how far the work
+had got), a step that goes on after a comma (", which I fixed ..."), one more part of the work
+named as "another change", habits told in answer to a practice question, and a story told in
+the present whose result is read in the past before it is called missing."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.core.scoring.star_grammar import later_marker
+from simulator.core.scoring.star_habits import habit_of_mine
+from simulator.core.scoring.star_predicates import act_statement, done_by_then
+from simulator.core.scoring.star_reactions import reaction_told
+from simulator.core.scoring.star_tense import text_as_past
+from simulator.core.scoring.text import words
+from tests.core.scoring.star_stories import (
+    OUTCOME,
+    SCENE,
+    STEP_1,
+    STEP_2,
+    TASK,
+    analysed,
+    star_labels,
+)
+
+REPLY = "I showed the head of support the error rate per queue and asked for one more month."
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        "He was kind of annoyed at first, not gonna lie.",
+        "She was totally fine with it.",
+        "He was honestly pretty frustrated for a day or two.",
+    ],
+)
+def test_a_hedged_reaction_after_my_steps_is_the_result_r58(reaction: str) -> None:
+    assert reaction_told(words(reaction))
+    labels = star_labels(SCENE, TASK, STEP_1, STEP_2, REPLY, reaction, OUTCOME)
+    assert labels[5] == "result"
+
+
+def test_a_later_point_opened_by_but_is_the_result_r58() -> None:
+    later = "But a couple of weeks later she came back and asked for the same report every month."
+    assert later_marker(words(later))
+    labels = star_labels(SCENE, TASK, STEP_1, STEP_2, REPLY, later)
+    assert labels[5] == "result"
+
+
+@pytest.mark.parametrize(
+    "done",
+    [
+        "All twelve dashboards were moved to the new service, and nobody noticed the switch.",
+        "The new router was preferred in 64 percent of the side-by-side reviews.",
+        "All ninety queues were covered after six weeks.",
+    ],
+)
+def test_a_passive_that_says_how_far_the_work_got_is_the_result_r58(done: str) -> None:
+    labels = star_labels(SCENE, TASK, STEP_1, STEP_2, done, OUTCOME)
+    assert labels[4] == "result"
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "The router was tested in two regions for three weeks.",
+        "The model was launched to half of the agents after two weeks of shadow traffic.",
+        "All technical terms were removed from the slides.",
+    ],
+)
+def test_a_passive_step_with_its_own_span_tells_no_progress_r58(step: str) -> None:
+    assert not done_by_then(words(step))
+
+
+def test_a_step_going_on_after_a_comma_is_mine_r58() -> None:
+    fixed = "The support leads found three wrong mappings, which I fixed before the switch."
+    story = analysed(SCENE, TASK, STEP_1, STEP_2, fixed)
+    assert [s.label for s in story.star.segments][4] == "action"
+    assert "result" in story.star.missing
+
+
+def test_a_step_going_on_after_a_comma_keeps_a_told_result_r58() -> None:
+    fixed = "The support leads found three wrong mappings, which I fixed before the switch."
+    story = analysed(SCENE, TASK, STEP_1, fixed, STEP_2, OUTCOME)
+    assert "result" not in story.star.missing
+
+
+def test_another_change_names_one_more_step_r58() -> None:
+    assert act_statement(words("Another change was a cap of two active projects per person."))
+    labels = star_labels(
+        SCENE, TASK, STEP_1, "Another change was a weekly review of misrouted tickets.", OUTCOME
+    )
+    assert labels[3] == "action"
+
+
+@pytest.mark.parametrize(
+    "habit",
+    [
+        "Mostly, I stay current through a journal club I started on my team, where we present "
+        "one paper every two weeks.",
+        "I also try to apply at least one new idea a quarter rather than just reading about it.",
+    ],
+)
+def test_a_habit_told_to_a_practice_question_is_a_step_r58(habit: str) -> None:
+    assert habit_of_mine(words(habit))
+    labels = star_labels(habit, SCENE, TASK, STEP_1, STEP_2, OUTCOME, asks_practice=True)
+    assert labels[0] == "action"
+
+
+def test_a_span_is_no_habit_r58() -> None:
+    assert not habit_of_mine(words("I stay late for a week."))
+
+
+PRESENT_STORY = (
+    "It's my first month at a travel site, and the search ranker is a notebook nobody runs.",
+    "My job is to put it in production within six weeks.",
+    "I start by rewriting the features as a tested package.",
+    "I set up a nightly job and a shadow comparison.",
+    "Next, I route ten percent of the traffic to it.",
+    "After two weeks the new ranker lifts bookings by 3 percent.",
+    "We roll it out to everyone, and the old ranker becomes the fallback.",
+)
+
+
+def test_a_present_tense_result_is_not_called_missing_r58() -> None:
+    story = analysed(*PRESENT_STORY)
+    assert [s.label for s in story.star.segments][-2:] == ["result", "result"]
+    assert "result" not in story.star.missing
+
+
+def test_text_as_past_keeps_the_punctuation_r58() -> None:
+    assert text_as_past("We roll it out, and it becomes the default.") == (
+        "We rolled it out, and it became the default."
+    )
