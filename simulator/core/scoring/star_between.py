@@ -28,11 +28,12 @@ from simulator.core.scoring.star_context import (
     my_act,
 )
 from simulator.core.scoring.star_cues import CHANGE_WORDS
+from simulator.core.scoring.star_gaps import changed_by_a_measure
 from simulator.core.scoring.star_grammar import is_past
 from simulator.core.scoring.star_labels import PLACE_REASONS, Reasons, told_evidence
 from simulator.core.scoring.star_predicates import phrasal_change, returned
 from simulator.core.scoring.star_tense import as_past
-from simulator.core.scoring.text import word_set
+from simulator.core.scoring.text import is_number, word_set
 
 FINDING_AMONG_STEPS = "what a step turned up: a step of mine follows it"
 # The evidence of a step the sentence after must carry, from what it says ('"I" + past verb'
@@ -56,6 +57,42 @@ def _amounts(reasons: Reasons) -> float | None:
             continue
         return None
     return amounts if amounts <= FINDING_MAX_RESULT else None
+
+
+def measured_outcome(ws: Sequence[str], text: str) -> bool:
+    """Does a clause tell a quantity changing by a measure, of anything but me ("Accuracy
+    dropped by only 0.3 points", "That alone got the error down to about 8 percent")? What the
+    step before did to the thing it worked on, not what a look found (star58): a look finds a
+    share or a source ("Ninety percent of the flags came from three rules"), which changes
+    nothing."""
+    if any(tuple(ws[k : k + 2]) in _SOURCES for k in range(len(ws))):
+        return False
+    if changed_by_a_measure(text):
+        return True
+    return (phrasal_change(list(ws)) or _brought_to(ws)) and _measure_told(ws)
+
+
+# "came from", "comes from": where things came from, a finding, no change.
+_SOURCES = frozenset((("came", "from"), ("come", "from"), ("comes", "from"), ("coming", "from")))
+
+
+_BROUGHT = word_set("got get gets brought bring brings pushed took")
+_BROUGHT_REACH = 4  # "got the error down to", "brought the p99 latency back down to"
+
+
+def _brought_to(ws: Sequence[str]) -> bool:
+    """ "got the error down to ...", "brought latency back under ...": a thing moved to a level."""
+    for k, w in enumerate(ws):
+        if w not in _BROUGHT:
+            continue
+        for j in range(k + 1, min(len(ws) - 1, k + 2 + _BROUGHT_REACH)):
+            if ws[j] in ("down", "up", "back", "under", "below") and ws[j + 1] in ("to", "under"):
+                return True
+    return False
+
+
+def _measure_told(ws: Sequence[str]) -> bool:
+    return any(is_number(w) for w in ws) or "percent" in ws
 
 
 def _turned_up(ws: Sequence[str], reasons: Reasons, after_a_look: bool) -> bool:
@@ -100,7 +137,10 @@ def finding_among_steps(
         step = max(k for k in range(i) if labels[k] == "action")
         looked = a_look(words[step])
         if all(
-            not my_act(words[k], texts[k]) and _turned_up(words[k], reasons[k], looked) for k in run
+            not my_act(words[k], texts[k])
+            and _turned_up(words[k], reasons[k], looked)
+            and not measured_outcome(words[k], texts[k])
+            for k in run
         ):
             found.extend(k for k in run if k not in found)
     return found
@@ -231,6 +271,7 @@ def finding_a_step_follows(
     labels: Sequence[str],
     words: Sequence[Sequence[str]],
     reasons: Sequence[Reasons],
+    texts: Sequence[str] = (),
 ) -> list[int]:
     """Up to two sentences read as the scene or the result between a step of mine and a step
     that says it follows from them ("I pull six months of scanner logs first. Ninety-five
@@ -255,6 +296,7 @@ def finding_a_step_follows(
         if any(
             _acted(as_past(list(words[j])))
             or any(why in _OUTCOME_REASONS for _, why in reasons[j].get("result", ()))
+            or (texts and measured_outcome(words[j], texts[j]))
             for j in run
         ):
             continue

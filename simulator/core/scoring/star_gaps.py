@@ -424,6 +424,11 @@ def measured_change(clause: str) -> bool:
     return False
 
 
+def changed_by_a_measure(text: str) -> bool:
+    """Does a clause of the sentence tell a quantity changing by a measure (``measured_change``)?"""
+    return any(measured_change(clause) for clause in _clauses(text))
+
+
 # A change still going on ("was *growing*", "*kept climbing*") or said as a rate ("by a few
 # percent *a day*") is how the trouble was going, not what came of the steps (review of
 # d2a5f67b).

@@ -91,6 +91,7 @@ from simulator.core.scoring.star_predicates import (
     my_steps_listed,
     needed_of_others,
     nominal_step,
+    none_since,
     offered_to_take_on,
     only_one_on_it,
     other_took_up,
@@ -126,6 +127,7 @@ from simulator.core.scoring.star_remarks import (
     feeling_looked_back,
     general_truth,
     had_someone_do,
+    more_than_asked,
     offer_to_say_more,
     ranked_among_mine,
     reflection_only,
@@ -442,7 +444,9 @@ _MEASURES = word_set(
 
 # ", which I fixed before ...": a clause after a comma that goes on with what I did to the thing
 # just named, not one that tells which thing it is ("the model which I built", no comma).
-_GOES_ON_WITH_ME = re.compile(r",\s+which\s+(?:I|we)\s+(?:then\s+|also\s+|later\s+)?([a-z]+)\b")
+_GOES_ON_WITH_ME = re.compile(
+    r",\s+which\s+(?:I|we)\s+(?:then\s+|also\s+|later\s+)?([a-z]+)\b(\s+as\b)?"
+)
 
 
 def my_act_goes_on(raw: str) -> bool:
@@ -450,9 +454,10 @@ def my_act_goes_on(raw: str) -> bool:
     ("They found four mistakes, which I fixed before building any features.")? The sentence
     tells a step of mine, as "..., and I fixed them" does (star58): someone else's find, told
     after my steps, is then no outcome of them."""
+    # (not a reading of it: "..., which I took as a good sign")
     return any(
-        is_past(verb) and verb not in NOT_ACTION_VERBS
-        for verb in _GOES_ON_WITH_ME.findall(raw.replace("\u2019", "'"))
+        is_past(verb) and verb not in NOT_ACTION_VERBS and not read_as
+        for verb, read_as in _GOES_ON_WITH_ME.findall(raw.replace("\u2019", "'"))
     )
 
 
@@ -1018,6 +1023,11 @@ def sentence_evidence(
         add("result", 1.5, "a consequence told after its cause")
     if position >= 0.5 and ended_active(ws):
         add("result", 1.5, "how it ended")
+    if index and position >= 0.5 and none_since(ws):
+        # "We also haven't had a stale-feature incident since": the trouble gone from the steps
+        # on; its "we also" (or "I also", a "we" story read as "I") names no step (star58)
+        drop("action", {"i also", "we also"})
+        add("result", 2.0, "nothing of it since")
     if index and position >= 0.5 and delivered_against_plan(ws):
         # "We submitted Thursday evening, a day early.", "It went live on time.": after the
         # steps, the work handed over against its date is what came of them (star53)
@@ -1216,8 +1226,9 @@ def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: 
     if position > 0.8 and index and story_summed_up(ws):
         # "So that's one I'm pretty happy with.", "That concludes the example." (star47)
         return "a closing remark"
-    if position > 0.65 and story_closer(ws):
-        # "That's the short version.", "Anyway, that's roughly what happened." (round 33)
+    if position > 0.65 and (story_closer(ws) or more_than_asked(ws)):
+        # "That's the short version.", "Anyway, that's roughly what happened." (round 33),
+        # "Probably more detail than you wanted, sorry." (star58)
         return "a closing remark"
     if position > 0.65 and index and closer_after_aside(ws):
         # "I'm simplifying the timeline a bit, but that's the core of it." (round 36)

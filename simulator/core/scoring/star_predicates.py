@@ -154,6 +154,8 @@ def delivered_against_plan(ws: list[str]) -> bool:
     more of them (star53). The verb is a delivery, and its timing is said against a date or a
     deadline, not a bare date ("We shipped it on a Friday")."""
     verb = next((i for i, w in enumerate(ws) if w in _DELIVERED), -1)
+    if verb < 0 and _note_ahead_of_end(ws):
+        return True
     if verb < 0 and not count_phrases(ws, frozenset(("hit the deadline", "met the deadline"))):
         return False
     rest = ws[max(verb, 0) :]
@@ -168,6 +170,41 @@ def delivered_against_plan(ws: list[str]) -> bool:
 
 
 _SPANS = word_set("day days week weeks month months hour hours minute minutes sprint sprints")
+# A note's word for the work handed over ("ETA v2 out two days before quarter end", "Model live
+# a week ahead of the launch") and what its span is measured to (star58).
+_OUT_NOTES = word_set("out live")
+_ENDS = word_set("end deadline date launch cutoff")
+
+
+def _note_ahead_of_end(ws: list[str]) -> bool:
+    """ "ETA v2 out two days before quarter end": the work out, a span before its end date."""
+    for k, w in enumerate(ws[1:], start=1):
+        if w not in _OUT_NOTES:
+            continue
+        j = k + 1
+        while j < len(ws) and (is_number(ws[j]) or ws[j] in ("a", "an", "few", "couple", "of")):
+            j += 1
+        if j == k + 1 or ws[j : j + 1] == [] or ws[j] not in _SPANS:
+            continue
+        if ws[j + 1 : j + 2] in (["before"], ["ahead"]) and set(ws[j + 2 : j + 6]) & _ENDS:
+            return True
+    return False
+
+
+_NOT_SINCE = word_set("haven't hasn't hadn't")
+
+
+def none_since(ws: list[str]) -> bool:
+    """ "We also haven't had a stale-feature incident since", "the job has not failed since":
+    nothing of the trouble again from the steps on, a state that lasts (star58). Whoever the
+    subject is ("we", or "I" in a story read as told by "I"), it is no step."""
+    for i, w in enumerate(ws):
+        negated = w in _NOT_SINCE or (
+            w in ("have", "has", "had") and ws[i + 1 : i + 2] in (["not"], ["never"])
+        )
+        if negated and "since" in ws[i + 2 :]:
+            return True
+    return False
 
 
 def ended_active(ws: list[str]) -> bool:

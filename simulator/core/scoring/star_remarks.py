@@ -449,10 +449,31 @@ def story_closer(ws: list[str]) -> bool:
             # "... my favorite example of reading something and using it for real": what the
             # story is an example of may take more words (round 35)
             most = 10 if tail[:1] in (["of"], ["about"]) else 4
+            # the listener's own verb is no event of the story ("... a decent example of what
+            # you were asking about": star58)
             return len(tail) <= most and not any(
-                w in _PAST or (w.endswith("ed") and len(w) > 4) for w in tail
+                (w in _PAST or (w.endswith("ed") and len(w) > 4))
+                and not (k and tail[k - 1] == "you")
+                for k, w in enumerate(tail)
             )
     return False
+
+
+# "Probably more detail than you wanted, sorry.": the telling measured against what the
+# listener asked for (star58).
+_ASKED_FOR = word_set("wanted needed asked expected bargained")
+MORE_THAN_ASKED_MAX_WORDS = 10
+
+
+def more_than_asked(ws: list[str]) -> bool:
+    """Does the short line say the telling went beyond what the listener wanted ("Probably more
+    detail than you wanted, sorry.", "That was longer than you asked for.")?"""
+    if not 0 < len(ws) <= MORE_THAN_ASKED_MAX_WORDS or any(is_number(w) for w in ws):
+        return False
+    return any(
+        ws[k : k + 2] == ["than", "you"] and ws[k + 2 : k + 3] != [] and ws[k + 2] in _ASKED_FOR
+        for k in range(len(ws))
+    )
 
 
 CLOSER_MAX_WORDS = 14

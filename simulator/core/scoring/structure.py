@@ -441,14 +441,16 @@ def analyse_star(
         )
         for i, (s, lab) in enumerate(zip(sentences, labels, strict=True))
     ]
-    if present:
+    hollow = hollow_parts(labels, texts, said, all_reasons)
+    if present and "result" in hollow:
         # a story told in the present says what came of its steps as one told in the past
-        # does, and the outcome rules read the past ("lifts" as "lifted": star58)
-        hollow = hollow_parts(
+        # does, and the outcome rules read the past ("lifts" as "lifted"): its result is told
+        # when either reading finds it (star58)
+        read_past = hollow_parts(
             labels, [text_as_past(t) for t in texts], [as_past(ws) for ws in said], all_reasons
         )
-    else:
-        hollow = hollow_parts(labels, texts, said, all_reasons)
+        if "result" not in read_past:
+            del hollow["result"]
     missing = [p for p in STAR_PARTS if not parts[p].present or p in hollow]
     order: list[str] = []
     for lab in labels:
@@ -509,7 +511,7 @@ def _read_in_context(
         (lambda: finding_between_steps(labels, said, reasons, texts), "action", FINDING_BETWEEN),
         (lambda: finding_told_last(labels, said, reasons, texts), "action", FINDING_LAST),
         (lambda: finding_among_steps(labels, said, reasons, texts), "action", FINDING_AMONG_STEPS),
-        (lambda: finding_a_step_follows(labels, said, reasons), "action", FOLLOWED_FROM),
+        (lambda: finding_a_step_follows(labels, said, reasons, texts), "action", FOLLOWED_FROM),
         (lambda: decision_as_task(labels, said), "task", DECISION_TASK),
         (lambda: setback_before_task(labels, said), "situation", SETBACK),
         (lambda: outcome_before_steps(labels, said, reasons), "situation", OUTCOME_SCENE),

@@ -8,9 +8,16 @@ from __future__ import annotations
 
 import pytest
 
+from simulator.core.scoring.star_between import measured_outcome
 from simulator.core.scoring.star_grammar import later_marker
 from simulator.core.scoring.star_habits import habit_of_mine
-from simulator.core.scoring.star_predicates import act_statement, done_by_then
+from simulator.core.scoring.star_labels import my_act_goes_on
+from simulator.core.scoring.star_predicates import (
+    act_statement,
+    delivered_against_plan,
+    done_by_then,
+    none_since,
+)
 from simulator.core.scoring.star_reactions import reaction_told
 from simulator.core.scoring.star_tense import text_as_past
 from simulator.core.scoring.text import words
@@ -133,3 +140,57 @@ def test_text_as_past_keeps_the_punctuation_r58() -> None:
     assert text_as_past("We roll it out, and it becomes the default.") == (
         "We rolled it out, and it became the default."
     )
+
+
+def test_nothing_since_told_as_we_is_the_result_r58() -> None:
+    assert none_since(words("We also haven't had a routing outage since."))
+    we_story = (
+        "Our support team used a model to route tickets, and it failed every few weeks.",
+        "We were responsible for the router that quarter.",
+        "We pulled a month of failed runs and read the logs.",
+        "We added a check that stops the job when a queue is empty.",
+        "We also haven't had a routing outage since.",
+    )
+    assert star_labels(*we_story)[-1] == "result"
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "Accuracy dropped by only half a point.",
+        "That alone got the misrouting rate down to about 6 percent.",
+    ],
+)
+def test_a_measured_change_between_steps_is_what_the_step_did_r58(change: str) -> None:
+    tried = "I tried the smaller model on the validation month that same afternoon."
+    nxt = "So I ran a latency test on the cheaper machines as well."
+    labels = star_labels(SCENE, TASK, tried, change, nxt, OUTCOME)
+    assert labels[3] == "result"
+
+
+def test_a_source_found_between_steps_stays_a_finding_r58() -> None:
+    assert not measured_outcome(
+        words("Ninety percent of the misroutes came from two queues."),
+        "Ninety percent of the misroutes came from two queues.",
+    )
+
+
+def test_a_note_out_before_its_end_date_is_delivered_r58() -> None:
+    assert delivered_against_plan(words("Router v2 out three days before quarter end."))
+    assert not delivered_against_plan(words("Router v2 out for review."))
+
+
+@pytest.mark.parametrize(
+    "closer",
+    [
+        "Anyway, I think that's a fair example of what you were asking about.",
+        "Probably more detail than you wanted, sorry.",
+    ],
+)
+def test_a_closing_remark_to_the_listener_is_other_r58(closer: str) -> None:
+    assert star_labels(SCENE, TASK, STEP_1, STEP_2, OUTCOME, closer)[-1] == "other"
+
+
+def test_a_reading_after_a_comma_is_no_step_r58() -> None:
+    assert not my_act_goes_on("The pages stopped after a week, which I took as a good sign.")
+    assert my_act_goes_on("They found four errors, which I fixed before the launch.")
