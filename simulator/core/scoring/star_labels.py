@@ -105,6 +105,7 @@ from simulator.core.scoring.star_predicates import (
     role_opening,
     role_said,
     share_of_sample,
+    span_against_plan,
     step_happened,
     time_given,
     told_finding,
@@ -600,10 +601,12 @@ def sentence_evidence(
         # mine found, the step that the next one follows from, even early, where "I noticed"
         # alone is the scene (star57)
         add("action", 3.0, "a finding, told as it happened")
-    if index is not None and position < 0.5 and lesson_told(ws, raw):
+    if index is not None and (position < 0.5 or not i_acted) and lesson_told(ws, raw):
         # "The main thing I learned from this is that ...", "That year taught me to ...": the
         # lesson I drew, named as such, is what came of the story however early it is told
-        # (star54; as star52-more had it, read by star_lessons)
+        # (star54; as star52-more had it, read by star_lessons), and however late: "It also
+        # showed me that ..." is no step in sequence for its "also"; "I learned that ..., so I
+        # changed the loss" goes on with a step (star58)
         add("result", LESSON_NAMED_WEIGHT, LESSON_NAMED)
     finding = told_finding(ws)
     last = index is not None and position >= _last_position(position, index) - 1e-9
@@ -1031,6 +1034,10 @@ def sentence_evidence(
     if index and position >= 0.5 and delivered_against_plan(ws):
         # "We submitted Thursday evening, a day early.", "It went live on time.": after the
         # steps, the work handed over against its date is what came of them (star53)
+        add("result", DELIVERED_WEIGHT, "delivered against the plan")
+    elif index and position >= 0.5 and not i_acted and span_against_plan(ws):
+        # "Training took six hours on one GPU instead of the multi-node job we had budgeted
+        # for": how long the work took, against the plan (star58)
         add("result", DELIVERED_WEIGHT, "delivered against the plan")
     if last and index and outcome_then_step(ws, clause):
         # "The job ran in four hours again, and I added a timing chart": the last sentence

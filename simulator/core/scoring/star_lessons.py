@@ -102,6 +102,13 @@ def lesson_named(ws: Sequence[str]) -> bool:
             and rest[k + 2 : k + 3] != []
             and (rest[k + 2] in _TAUGHT_WHAT)
         )
+    if rest[:1] and rest[0] in _POINTERS and "showed" in rest[1:4]:
+        # "It also showed me that urgent requests stop being urgent once ...": what the story
+        # showed me, told in the present, is a lesson kept since; told in the past it is what
+        # a look found then ("which showed me the pilot had worked") (star58)
+        k = rest.index("showed")
+        clause = rest[k + 3 : k + 3 + _LESSON_REACH]
+        return rest[k + 1 : k + 3] == ["me", "that"] and bool(clause) and _told_now(clause)
     if rest[:2] in (["i", "also"], ["i", "quickly"], ["i", "eventually"], ["i", "finally"]):
         rest = rest[:1] + rest[2:]  # "I also learned that ..." (star55)
     if rest[:1] == ["i"] and rest[1:2] != [] and rest[1] in ("learned", "learnt"):

@@ -191,6 +191,27 @@ def _note_ahead_of_end(ws: list[str]) -> bool:
     return False
 
 
+# What a span or an amount of the work is set against: the plan ("instead of the two months
+# budgeted", "instead of the planned quarter", "instead of the month I had promised").
+_PLANNED = word_set("planned budgeted estimated expected promised forecast scheduled")
+_INSTEAD_REACH = 8
+
+
+def span_against_plan(ws: list[str]) -> bool:
+    """ "Training took six hours on one GPU instead of the multi-node job we had budgeted for",
+    "It shipped in three weeks instead of the planned two months": how long the work took,
+    set against what was planned: what came of the steps (star58). A span or a count comes
+    before "instead of", a word of planning after it."""
+    for k in range(1, len(ws) - 1):
+        if ws[k : k + 2] != ["instead", "of"]:
+            continue
+        before = ws[:k]
+        spanned = any(w in _SPANS for w in before) or "took" in before
+        if spanned and set(ws[k + 2 : k + 2 + _INSTEAD_REACH]) & _PLANNED:
+            return True
+    return False
+
+
 _NOT_SINCE = word_set("haven't hasn't hadn't")
 
 

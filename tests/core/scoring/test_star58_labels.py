@@ -12,11 +12,13 @@ from simulator.core.scoring.star_between import measured_outcome
 from simulator.core.scoring.star_grammar import later_marker
 from simulator.core.scoring.star_habits import habit_of_mine
 from simulator.core.scoring.star_labels import my_act_goes_on
+from simulator.core.scoring.star_lessons import lesson_named
 from simulator.core.scoring.star_predicates import (
     act_statement,
     delivered_against_plan,
     done_by_then,
     none_since,
+    span_against_plan,
 )
 from simulator.core.scoring.star_reactions import reaction_told
 from simulator.core.scoring.star_tense import text_as_past
@@ -194,3 +196,20 @@ def test_a_closing_remark_to_the_listener_is_other_r58(closer: str) -> None:
 def test_a_reading_after_a_comma_is_no_step_r58() -> None:
     assert not my_act_goes_on("The pages stopped after a week, which I took as a good sign.")
     assert my_act_goes_on("They found four errors, which I fixed before the launch.")
+
+
+def test_a_lesson_shown_told_late_is_the_result_r58() -> None:
+    lesson = (
+        "It also showed me that most urgent requests stop being urgent once they cost something."
+    )
+    assert lesson_named(words(lesson))
+    assert not lesson_named(words("That showed me that the pilot had worked."))
+    assert star_labels(SCENE, TASK, STEP_1, STEP_2, OUTCOME, lesson)[-1] == "result"
+
+
+def test_a_span_set_against_the_plan_is_the_result_r58() -> None:
+    took = "Training took six hours on one machine instead of the cluster job we had budgeted for."
+    assert span_against_plan(words(took))
+    assert not span_against_plan(words("I asked what he wanted rather than handing him a plan."))
+    tried = "I set up an evaluation with two support agents as raters."
+    assert star_labels(SCENE, TASK, STEP_1, STEP_2, tried, took, OUTCOME)[5] == "result"
