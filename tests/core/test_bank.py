@@ -146,6 +146,12 @@ MEASURED_ONLY = frozenset(
         # bagging / boosting, type I / II, stemming / lemmatization), each term in a sentence of
         # its own; measured (evidence naming the point's term) at its start and end only
         "heldout_adam57ev_content.yaml",
+        # round 58, star58: held-out STAR stories, three for each of 8 shipped behavioral
+        # questions drawn with random.Random(5858058) (the round's blind pick left out), plus 2
+        # no-result and 2 we-only variants; outcomes with no cue word after the step, findings
+        # between steps, "it turned out" facts, steps as nouns, habits, present tense and notes;
+        # written before any change and measured at its start and end only
+        "heldout_star58_star.yaml",
         # round 57, star57: held-out STAR stories, three for each of 8 shipped behavioral
         # questions drawn with random.Random(5757); tasks said by naming them ("my remit was",
         # "the goal is", "the question I had to answer"), told after the first step, outcomes
