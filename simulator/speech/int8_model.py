@@ -26,6 +26,7 @@ import os
 import shutil
 import stat
 import struct
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -47,6 +48,15 @@ DTYPES = ("float32", "int8", "int16", "int32", "float16", "bfloat16")
 FLOATS = ("float16", "float32")
 ROWS_PER_BLOCK = 4096  # rows quantized at a time: the 51864-row embedding never sits in float32
 MANIFEST = "int8-copy.json"
+
+# The copies' model.bin found whole in this process (by path): the file's identity then and the
+# digest it matched. The model is loaded again each time it made way for the interviewer's voice
+# (``speech.memory``: as each spoken answer starts, on the live lane), and hashing its 42 MB was
+# ~100 ms of CPU at every load, half of a reload's (round 58, perf58). A file rewritten, replaced
+# or touched since has another identity (inode, size, modification and change times) and is
+# hashed again; what the check cannot see is a change that keeps all four, which no write does.
+_whole: dict[Path, tuple[tuple[int, ...], object]] = {}
+_whole_lock = threading.Lock()
 
 
 class ModelFormatError(ValueError):
@@ -221,12 +231,30 @@ def _check(target: Path, expected: dict[str, object]) -> str | None:
         special = special_entries(target)  # a pipe or device named model.bin among them
         if special:  # which CTranslate2 or faster-whisper would wait on, when they read it
             return f"damaged ({', '.join(special)}: not a regular file)"
-        size, digest = _digest(target / "model.bin")
+        model_bin = target / "model.bin"
+        seen = _file_identity(model_bin)
+        with _whole_lock:
+            if _whole.get(model_bin) == (seen, manifest.get("blake2b")):
+                return None  # hashed whole in this process, not changed since
+        size, digest = _digest(model_bin)
     except OSError as exc:
         return f"damaged ({exc.strerror or exc})"
     if size != manifest.get("size") or digest != manifest.get("blake2b"):
         return "damaged (its model.bin does not match its digest)"
+    _remember_whole(model_bin, seen, digest)
     return None
+
+
+def _file_identity(path: Path) -> tuple[int, ...]:
+    """What changes whenever the file's content may have: which file it is, its size, its
+    modification and change times (the change time cannot be set back by anyone)."""
+    info = os.stat(path)
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+
+
+def _remember_whole(model_bin: Path, seen: tuple[int, ...], digest: str) -> None:
+    with _whole_lock:
+        _whole[model_bin] = (seen, digest)
 
 
 def _digest(path: Path) -> tuple[int, str]:
@@ -253,8 +281,10 @@ def _build(source: Path, layout: Layout, target: Path, identity: dict[str, objec
         size, digest = _write_int8(source / "model.bin", layout, partial / "model.bin")
         manifest = {**identity, "size": size, "blake2b": digest, "files": copied}
         (partial / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+        written = _file_identity(partial / "model.bin")  # (a rename keeps it)
         _remove(target)
         os.replace(partial, target)
+        _remember_whole(target / "model.bin", written, digest)
     except BaseException:
         _remove(partial)
         raise
