@@ -680,6 +680,7 @@ from __future__ import annotations
 
 import argparse
 import ctypes
+import logging
 import os
 import statistics
 import struct
@@ -1076,6 +1077,25 @@ def main() -> int:
         mic.stop()
 
 
+class _TurnsLog(logging.Handler):
+    """The memory turns' own log (``speech.memory``): a step presumed stuck, or one out of
+    patience, lets the next heavy step run beside it, and two speech peaks meet."""
+
+    def __init__(self, phase: Callable[[], str]) -> None:
+        super().__init__(logging.INFO)
+        self._phase = phase
+        self.lines: list[str] = []
+        speech_turns = logging.getLogger("simulator.speech.memory")
+        speech_turns.setLevel(logging.INFO)
+        speech_turns.addHandler(self)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(f"[{self._phase()}] {record.getMessage()}")
+
+    def report(self) -> str:
+        return "; ".join(self.lines) or "none"
+
+
 def run(
     answers: list[tuple[Path, float, str]],
     mic: VirtualMic,
@@ -1106,6 +1126,7 @@ def run(
     waits = Waits()
     waits.install()
     beat = gs.Heartbeat()
+    turns_said = _TurnsLog(lambda: beat.phase)
     waits.count_compiles(lambda: beat.phase)
     builds = _whisper_builds(beat)
     heartbeat = QTimer()
@@ -1279,6 +1300,7 @@ def run(
     )
     print(f"garbage collections >= 5 ms {gs.gc_by_state(timeline.spans, beat.entered)}")
     print(f"Whisper model built (state at its start -> end, ms): {'; '.join(builds) or '-'}")
+    print(f"speech steps out of turn (speech.memory): {turns_said.report()}")
     for (_wav, _length, said), answer in zip(answers, record.answers, strict=False):
         text = answer.text or ""
         wer = word_error_rate(said, text)
