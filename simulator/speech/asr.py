@@ -33,7 +33,7 @@ from simulator.speech.cpu import run_lowered
 from simulator.speech.engines import PRIVACY_NOTICE
 from simulator.speech.errors import ModelUnavailableError, TranscriptionError
 from simulator.speech.features import one_blas_thread
-from simulator.speech.memory import heavy_step, resident
+from simulator.speech.memory import LATER, contended, current_priority, heavy_step, resident
 from simulator.speech.model_source import resolve_model
 from simulator.speech.models import download_model
 
@@ -156,6 +156,17 @@ class WhisperTranscriber:
             resident(self, True, self._let_go)
         return self._model
 
+    def _make_way(self) -> None:
+        """Work done ahead of time (the whole-file transcription, ``later()``) lets the model go
+        before its next step while a step of another engine that someone waits for (the
+        question's voice) waits for this model's memory. A waiting step asks a resident model
+        to let go only when it finds the turn free, and the next chunk's step took the turn
+        back at once, chunk after chunk: the voice waited out its patience (``MAX_WAIT_S``)
+        and then loaded beside the model (a voice interview's 453 MB at load 13-17, round 58).
+        The model is loaded again when this work's next turn comes."""
+        if current_priority() == LATER and contended(self, now=True):
+            self._let_go(LATER)
+
     def _let_go(self, _priority: int) -> None:
         """Unload the model now if nobody is using it (called by a step waiting for the
         memory; it must not wait, so a model in use stays and is asked again later)."""
@@ -264,6 +275,7 @@ class WhisperTranscriber:
         # Silero's pass is a step of this transcriber's, as its decodes are: it waits until the
         # voice's model has let go (its heavy step inside is this one's). As a step of nobody's
         # it ran beside the loaded voice, a voice interview's peak (484 MB, round 49).
+        self._make_way()
         with heavy_step(owner=self):
             regions, speech = silero.listen(samples)
         if snr_db is None:
@@ -307,6 +319,7 @@ class WhisperTranscriber:
     ) -> list[Word]:
         # One chunk is one memory-heavy step: it takes turns with the voice (speech.memory).
         self._fetch()
+        self._make_way()
         with heavy_step(owner=self), self._lock:
             model = self._load_locked()
 

@@ -140,11 +140,13 @@ class Turns:
                 self._residents.pop(id(owner), None)
             self._cond.notify_all()
 
-    def contended(self, owner: object) -> bool:
-        """An exclusive step of another owner waits for ``owner``'s resident model."""
+    def contended(self, owner: object, *, now: bool = False) -> bool:
+        """An exclusive step of another owner waits for ``owner``'s resident model (``now``:
+        a step someone waits for)."""
         with self._cond:
             return id(owner) in self._residents and any(
-                exclusive and other != id(owner) for _p, _t, _me, exclusive, other in self._queue
+                exclusive and other != id(owner) and (priority == NOW or not now)
+                for priority, _t, _me, exclusive, other in self._queue
             )
 
     @contextmanager
@@ -363,6 +365,6 @@ def resident(owner: object, on: bool, let_go: Callable[[int], None] | None = Non
     TURNS.resident(owner, on, let_go)
 
 
-def contended(owner: object) -> bool:
+def contended(owner: object, *, now: bool = False) -> bool:
     """``Turns.contended`` of the app's turns."""
-    return TURNS.contended(owner)
+    return TURNS.contended(owner, now=now)
