@@ -201,6 +201,21 @@ did). One run at the start (load 11.5-13.8), one at the end (load 17.8-18.1): wo
 92.2, reviewing 28.9 -> 28.1 ms: CPU waits at these loads); peak RSS 406 -> 406 MB (goal 450),
 window idle 194 -> 185 MB.
 
+Round 58 (perf58, 2026-12-06; ``--busy 1 --stacks --patience 3``: the other core loaded, as
+the brief asks, on a machine at load 10-18 from eight people's work). Worst stall per state,
+preparing / recording / transcribing / reviewing, ms. Main (a6000769): 212.0 / 126.9 / 108.2 /
+31.9 (load 11-13), 142.3 / 236.4 / 144.0 / 29.3 (load 16), 256.2 / 240.8 / 111.6 / 32.3 (load
+17-18); peak 396-403 MB. With the Whisper copy hashed once per process (fff66a0f; a reload's CPU
+~210 -> ~110 ms, measured alone): 208.2 / 355.6 / 156.0 / 82.9 (load 13-17), 313.1 / 253.0 /
+140.7 / 50.5 (load 16-19), 128.0 / 252.1 / 72.0 / 181.3 (load 16-17); peak 394-412 MB. In the
+late heartbeats the GUI thread ran 1-3 % of their time, waited for a CPU 71-81 % and slept 18-27
+%, before and after alike: at these loads the worst stalls are CPU waits, and the app's own work
+on the GUI thread in any of them was at most 23 ms (the session's start in preparing). The
+sleeps' holders found by ``--stacks``: hashing the model copy on the speech lane in preparing
+(gone), and generation-1 collections on the speech lane (23-63 ms of wall time; the one that
+ends Whisper's first load took 8.8 ms of CPU measured alone, the later ones under 1 ms: the rest
+is the collecting thread waiting for a CPU with the GIL held). Not changed.
+
     .venv/bin/python benchmarks/gui_stall.py [--seconds 60] [--stacks] [--busy 2 --patience 5]
 """
 

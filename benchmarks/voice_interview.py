@@ -672,6 +672,36 @@ these loads' spread. The 450 MB goal is met in none of the five runs; what is le
 kernel's larger file residency and the encode's +80-110 MB over the ~410 MB held late in an
 interview (the scorecard's RSS 411-418 MB).
 
+Round 58 (perf58, 2026-12-06; load 2.5-21 from eight people's work). ``--compiled --patience
+3``; the turns' own log is printed now ("speech steps out of turn"). Main (a6000769), 3 runs:
+423 MB at load 2.5-7 (a Piper render, the app 413 with RssFile 121; Whisper decode 414), 424
+MB at load 6-14 with ``--busy 3`` (a Whisper decode alone, RssAnon 303, RssFile 121; Piper render
+411), 453 MB at load 13-17 (a Piper load beside the resident Whisper model: "a speech step
+waited 120 s for its turn: it goes next"; Whisper decode 428, Piper render 431); window idle
+214 / 201 / 218, scorecard 336 / 340 / 351 MB. What depends on the load is that wait: the
+question's voice (a NOW step of the voice's) waited for Whisper's model to let go, but a waiting
+step asks a resident model only when it finds the turn free, and the whole-file refine's next
+chunk took the turn back at once, chunk after chunk, each at this load tens of seconds; after
+120 s the voice loaded beside the model. Now a ``later()`` step of Whisper's lets the model go
+first while a NOW step of another engine waits (``asr._make_way``). Where the rest of the peak
+is (``/proc/self/smaps`` per step, one process, three answers scored and transcribed whole again):
+the Whisper model took 64.7 MB of anonymous memory for its 42 MB of int8 weights: CTranslate2
+keeps a second copy of each weight matrix packed for MKL's GEMM (``CT2_PACKED_GEMM``, on by
+default); without it 44.6 MB, and an encode's peak 24 MB lower, the encoder's output and the
+transcripts' words and times the same bits, CPU within the noise (load 15-18). Steps measured
+alone, before -> after: window with the bank and Whisper loaded 282 -> 260 MB, held before
+each refine 302 / 307 / 310 -> 282 / 293 / 289, refine peaks 376 / 380 / 381 -> 367 / 366 / 372
+MB. A reload of the model (as each spoken answer starts, after the voice had it let go) hashed
+the 42 MB copy again each time (~100 ms of its ~210 ms of CPU): now once per process while the
+file is unchanged. RssFile: on this kernel a page-cache folio is mapped whole around a touched
+page, so what the libraries hold depends on how their files were first read by anyone on the
+machine (touching 201 pages of a copy of libctranslate2 mapped 12.8 MB when the pages came in
+through faults, 70.5 MB after ``cat`` had read the file; the app's RssFile with the venv's
+libraries read whole first: 117 -> 134 MB at the refines): round 57's 174-189 MB (121 today) is
+this, not the app. After (digest only, fff66a0f), load 13-17: 426 MB (a Piper render, the app
+275 beside the voice's 151; Whisper decode 425). After (all, at load 21, my own tests running
+beside): see below.
+
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait] [--gui-slices] [--compiled]
 """
