@@ -205,7 +205,7 @@ Round 58 (perf58, 2026-12-06; ``--busy 1 --stacks --patience 3``: the other core
 the brief asks, on a machine at load 10-18 from eight people's work). Worst stall per state,
 preparing / recording / transcribing / reviewing, ms. Main (a6000769): 212.0 / 126.9 / 108.2 /
 31.9 (load 11-13), 142.3 / 236.4 / 144.0 / 29.3 (load 16), 256.2 / 240.8 / 111.6 / 32.3 (load
-17-18); peak 396-403 MB. With the Whisper copy hashed once per process (fff66a0f; a reload's CPU
+17-18); peak 396-403 MB. With the Whisper copy hashed once per process (be4e88ee; a reload's CPU
 ~210 -> ~110 ms, measured alone): 208.2 / 355.6 / 156.0 / 82.9 (load 13-17), 313.1 / 253.0 /
 140.7 / 50.5 (load 16-19), 128.0 / 252.1 / 72.0 / 181.3 (load 16-17); peak 394-412 MB. In the
 late heartbeats the GUI thread ran 1-3 % of their time, waited for a CPU 71-81 % and slept 18-27

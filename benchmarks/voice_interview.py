@@ -697,14 +697,15 @@ file is unchanged. RssFile: on this kernel a page-cache folio is mapped whole ar
 page, so what the libraries hold depends on how their files were first read by anyone on the
 machine (touching 201 pages of a copy of libctranslate2 mapped 12.8 MB when the pages came in
 through faults, 70.5 MB after ``cat`` had read the file; the app's RssFile with the venv's
-libraries read whole first: 117 -> 134 MB at the refines): round 57's 174-189 MB (121 today) is
-this, not the app. After (digest only, fff66a0f), load 13-17: 426 MB (a Piper render, the app
-275 beside the voice's 151; Whisper decode 425). After (all of it), one run at load 18-22
-(this round's tests running beside it): 525 MB, a Whisper decode beside a Piper load; every step there was minutes
-late (feedback 179-288 s, captions up to 288 s) and the turns' bounds fired again and again
-(steps out of patience after 120 s, Whisper and voice steps held 30-89 s presumed stuck): at
-such loads the wall-time bounds (``MAX_WAIT_S``, ``STUCK_HOLD_S``) still let the peaks meet.
-Not measured this round at a load where the bounds stay quiet.
+libraries read whole first: 117 -> 134 MB at the refines): round 57's 174-189 MB (121 today)
+is most likely this, not the app (the venv's libraries account for +14-17 MB of it here; the
+rest, other files read whole by someone, was not reproduced). After (digest only, be4e88ee),
+load 13-17: 426 MB (a Piper render, the app 275 beside the voice's 151; Whisper decode 425).
+After (all of it), one run at load 18-22 (this round's tests running beside it): 525 MB, a
+Whisper decode beside a Piper load; every step there was minutes late (feedback 179-288 s,
+captions up to 288 s) and the turns' bounds fired again and again (steps out of patience after
+120 s, Whisper and voice steps held 30-89 s presumed stuck): at such loads the wall-time bounds
+(``MAX_WAIT_S``, ``STUCK_HOLD_S``) still let the peaks meet. Not measured this round at a load where the bounds stay quiet.
 
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait] [--gui-slices] [--compiled]
