@@ -41,6 +41,7 @@ from simulator.core.questions import Question
 from simulator.core.scoring.claim_clauses import CONDITIONS, HEDGES, NOT_ANCHOR
 from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.named_sides import _named as named
+from simulator.core.scoring.opposite_pairs import OPPOSITE_PAIRS, side_map
 from simulator.core.scoring.pair_sides import SWAP_PAIRS, mentions
 from simulator.core.scoring.prompt_pairs import Pair, question_pairs, subject_pair
 from simulator.core.scoring.stance import Stance, clause_ids
@@ -97,6 +98,21 @@ _PRONOUNS = word_set("it they its their this that these those")
 _THAN = word_set("than")
 _REACH = 3  # content words either side of a comparative that say what is compared
 _WARNING = frozenset(stem(w) for w in ("mistake", "myth", "misconception", "wrongly", "confusion"))
+# Words that say for what a comparison holds, by opposite ends: "better *for rare* words" and
+# "better *for frequent* words" are comparisons of two scopes, and giving the one side the rare
+# words and the other side the frequent ones is the same view told from both ends (set 57: a
+# correct word2vec warning, "CBOW ... is faster and slightly better for frequent words", was
+# charged as '"better" said of cbow, not of skip gram' against the model answer's "skip gram
+# tends to do better on rare words"). The plain scales ("small", "large") are no anchors, so
+# they are read here.
+_SCOPE_OF = side_map(
+    OPPOSITE_PAIRS
+    + tuple((" ".join(sorted(up)), " ".join(sorted(down))) for up, down in _PLAIN_SCALES)
+    + (
+        ("rare rarer rarely uncommon infrequent unusual", "frequent frequently common usual"),
+        ("few", "many"),
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -107,6 +123,9 @@ class _Comparison:
     anchors: frozenset[str]
     at: int  # position of the comparative word
     plain: bool = False  # a plain form ("slow"), not a comparative ("slower")
+    # (pair, end) of each direction word around it that says for what it holds ("better *for
+    # frequent* words", "faster *on small* inputs"): ``_SCOPE_OF``
+    scope: frozenset[tuple[int, int]] = frozenset()
 
 
 def _asked_pairs(question: Question) -> tuple[Pair, ...]:
@@ -205,6 +224,33 @@ def _anchors(tokens: Tokens, at: int, named: dict[int, int]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _scope(tokens: Tokens, at: int, named: dict[int, int]) -> frozenset[tuple[int, int]]:
+    """(pair, end) of the direction words among the words either side of a comparative that
+    ``_anchors`` reads (not the comparatives themselves: "faster and slightly better" is two
+    comparisons, not a scope)."""
+    sentence = tokens.sentences[tokens.sentence_of[at]]
+    lo, hi = sentence.first_word, sentence.last_word
+    out: set[tuple[int, int]] = set()
+    for step in (-1, 1):
+        p, taken = at + step, 0
+        while lo <= p < hi and taken < _REACH:
+            w = tokens.words[p]
+            if w in _THAN or p in named:
+                break
+            if w not in NOT_ANCHOR and w not in _INTENSIFIERS and w not in _SCALE_OF:
+                end = _SCOPE_OF.get(tokens.stems[p])
+                if end is not None:
+                    out.add(end)
+                taken += 1
+            p += step
+    return frozenset(out)
+
+
+def _flipped(a: _Comparison, b: _Comparison) -> bool:
+    """The two comparisons hold for opposite scopes ("for rare words", "for frequent words")."""
+    return any((n, 1 - end) in b.scope for n, end in a.scope)
+
+
 def _comparisons(
     tokens: Tokens, pair: Pair, borrow: bool = True, answer: bool = False
 ) -> list[_Comparison]:
@@ -256,7 +302,8 @@ def _comparisons(
             anchors = _anchors(tokens, at, named) - {compared}
             if plain and not anchors:
                 continue
-            out.append(_Comparison(side, (n, compared), direction, anchors, at, plain))
+            scope = _scope(tokens, at, named)
+            out.append(_Comparison(side, (n, compared), direction, anchors, at, plain, scope))
         sides = {s for _, s in here}
         previous_single = next(iter(sides)) if len(sides) == 1 else None
     return out
@@ -499,7 +546,11 @@ def side_comparatives(
             against = [
                 a
                 for a in accepted
-                if a.scale == c.scale and _same_claim(a, c.side, -c.direction) and _meet(a, c)
+                if a.scale == c.scale
+                and _meet(a, c)
+                # for the opposite scope, the opposite claim is the one that agrees: "skip gram
+                # is better for *frequent* words" turns round "... better on *rare* words"
+                and _same_claim(a, c.side, c.direction if _flipped(a, c) else -c.direction)
             ]
             if not against:
                 continue

@@ -78,8 +78,14 @@ _PRE_FRAMES = tuple(
     overstatement|exaggeration|overstating|exaggerating|
     watch out|look out|be careful|careful with|careful about|careful of|classic failure|
     common failure|typical failure|frequent failure|failure mode|failure is|worst thing|
-    thing to avoid|things to avoid|gotcha is|dangers""".replace("\n", "").split("|")
+    thing to avoid|things to avoid|gotcha is|dangers|
+    mix up|mixes up|mixed up|mixing up|mixup|mixups|get wrong|gets wrong|got wrong|
+    get it wrong|gets it wrong|people confuse|often confused|easy to confuse|
+    commonly confused|people mix""".replace("\n", "").split("|")
 )
+# (charge58: "a classic mix-up is to think", "people mix up strong and weak scaling", "another
+# thing people get wrong is that" were no frames, and the rubric claim a correct warning named
+# after them was charged.)
 # (claims39: "watch out for", "be careful about", "the classic failure is", "a common failure
 # mode is", "the worst thing you can do is" were no frames, and a rubric claim said after them
 # in a correct warning was charged.)

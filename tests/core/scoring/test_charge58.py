@@ -1,0 +1,73 @@
+"""Round 58, charge58 (issue 9): correct answers are never charged.
+
+* A comparative's scope (side_comparatives.py): "CBOW ... is faster and slightly better for
+  *frequent* words" tells the model answer's "skip gram tends to do better on *rare* words" from
+  its other end, and is no claim that CBOW is the better of the two (set 57's word2vec warning
+  was charged '"better" said of cbow, not of skip gram'); giving the rare words to CBOW, or the
+  frequent ones to skip gram, still turns the comparison round.
+* Warning frames (stance.py): "a classic mix-up is to think X", "people mix up A and B: ..."
+  name a mistake like "a common mistake is to think X" (a correct stationarity warning was
+  charged the very claim it warned against).
+* "A rather than B" inside a clause a condition opens (rejected_view.py): "the boundaries fall
+  halfway between centroids even when that cuts through a dense group rather than through a low
+  density gap" tells when k-means goes wrong and turns no accepted point down.
+"""
+
+from __future__ import annotations
+
+from tests.core.scoring.rubric_charges import shipped_charges
+
+_WORD2VEC_WARNING = (
+    "A common mistake is to mix up the two architectures. In skip-gram the center word predicts"
+    " each surrounding context word, producing many training pairs and working well for rare"
+    " words; in CBOW the averaged context words predict the center word, which is faster and"
+    " slightly better for frequent words."
+)
+
+
+def test_a_comparative_for_the_opposite_scope_is_the_same_view() -> None:
+    assert shipped_charges("tech.word2vec", _WORD2VEC_WARNING) == []
+
+
+def test_a_comparative_turned_round_within_one_scope_stays_charged() -> None:
+    for wrong in (
+        "In skip gram the center word predicts each context word; in CBOW the averaged context"
+        " predicts the center word. CBOW does better on rare words.",
+        "In skip gram the center word predicts each context word; in CBOW the averaged context"
+        " predicts the center word. Skip gram does better on frequent words.",
+    ):
+        assert any('"better" said of' in c for c in shipped_charges("tech.word2vec", wrong))
+
+
+def test_a_mix_up_is_a_warning_frame() -> None:
+    warning = (
+        "A classic mix-up is to think a small p-value on the augmented Dickey-Fuller test means"
+        " the series is non-stationary. The ADF null hypothesis is a unit root, so a small"
+        " p-value is evidence that the series is stationary; KPSS is the one whose null is"
+        " stationarity."
+    )
+    assert shipped_charges("tech.stationarity", warning) == []
+    mixed = (
+        "People mix up the two: a small p-value on the augmented Dickey-Fuller test is evidence"
+        " that the series is stationary."
+    )
+    assert shipped_charges("tech.stationarity", mixed) == []
+    # said as the speaker's own, the same claim is still charged
+    own = (
+        "A small p-value on the augmented Dickey-Fuller test means the series is non-stationary,"
+        " so I difference it."
+    )
+    assert shipped_charges("tech.stationarity", own)
+
+
+def test_rather_than_under_a_condition_turns_nothing_down() -> None:
+    correct = (
+        "K-means picks k centroids, assigns every point to its nearest centroid, moves each"
+        " centroid to the mean of its points and repeats until the assignments stop changing. It"
+        " assumes roughly spherical clusters of similar size and similar spread, and it minimises"
+        " within-cluster variance, so the boundaries between clusters fall halfway between"
+        " centroids even when that cuts through a dense group rather than through a low density"
+        " gap. You must choose k, results depend on initialisation, so k-means++ and several"
+        " restarts help, and outliers pull centroids."
+    )
+    assert shipped_charges("tech.k-means", correct) == []
