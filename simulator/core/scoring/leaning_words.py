@@ -30,6 +30,11 @@ OWN_SHARE = 0.5  # of the claim's content words (outside the prompt) that make i
 # "removing names" (dev: a verbose-wrong differential-privacy answer, "It is achieved by removing
 # names and identifiers", shared 2 of 5 words with "makes" counted, and read as a paraphrase).
 _LIGHT = word_set("make makes made making get gets give gives use uses used become becomes")
+# ... and a claim of two such words is said by both: one alone is chance ("the best constant
+# *prediction* is the *mean*" shares "constant" with "squared error has a constant gradient",
+# "under-*predicting* costs 0.8 per unit" shares "predict" with "quantile loss predicts the mean":
+# set 57's correct regression-loss worked example was kept from its full reading by both).
+_PAIR = 2
 
 
 def slight_lean_in_other_words(
@@ -49,6 +54,6 @@ def slight_lean_in_other_words(
         own = {stem(w) for w in words(claims[claim]) if w not in STOPWORDS | _LIGHT} - asked
         s = tokens.sentences[index]
         said = set(tokens.stems[s.first_word : s.last_word])
-        if not own or len(own & said) >= OWN_SHARE * len(own):
+        if not own or len(own & said) >= max(min(len(own), _PAIR), OWN_SHARE * len(own)):
             return False
     return True

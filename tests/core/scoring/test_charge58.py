@@ -11,11 +11,22 @@
 * "A rather than B" inside a clause a condition opens (rejected_view.py): "the boundaries fall
   halfway between centroids even when that cuts through a dense group rather than through a low
   density gap" tells when k-means goes wrong and turns no accepted point down.
+
+Paraphrases keep their full reading (issue 9, paraphrase > partial on set 57):
+
+* A sentence of three words or fewer with no denial is a heading ("Now cold start."), no foil
+  and no claim: it leans to a short wrong claim by its topic words alone (foil_leaning.py).
+* A wrong claim of two content words is said only by both: "the best constant *prediction* is
+  the *mean*" does not say "squared error has a constant gradient" (leaning_words.py).
 """
 
 from __future__ import annotations
 
-from tests.core.scoring.rubric_charges import shipped_charges
+from simulator.core.scoring.foil_leaning import foil
+from simulator.core.scoring.leaning_words import slight_lean_in_other_words
+from simulator.core.scoring.meaning import MeaningReading, wrong_claims
+from simulator.core.scoring.text import tokenize
+from tests.core.scoring.rubric_charges import shipped_charges, shipped_question
 
 _WORD2VEC_WARNING = (
     "A common mistake is to mix up the two architectures. In skip-gram the center word predicts"
@@ -71,3 +82,22 @@ def test_rather_than_under_a_condition_turns_nothing_down() -> None:
         " restarts help, and outliers pull centroids."
     )
     assert shipped_charges("tech.k-means", correct) == []
+
+
+def test_a_heading_is_no_claim() -> None:
+    claim = "cf has no cold start"
+    assert foil(tokenize("Now cold start."), 0, claim)
+    assert not foil(tokenize("No cold start."), 0, claim)
+    assert not foil(tokenize("Collaborative filtering has no cold start."), 0, claim)
+
+
+def test_one_word_of_a_two_word_claim_is_no_saying() -> None:
+    question = shipped_question("tech.regression-loss-functions")
+    claim = wrong_claims(question).index("squared error has a constant gradient")
+
+    def slight(text: str) -> bool:
+        reading = MeaningReading([], 0.079, ((0, 0.079, claim),))
+        return slight_lean_in_other_words(question, tokenize(text), reading, 0.05)
+
+    assert slight("Under squared error, the best constant prediction is the mean, which is 10.")
+    assert not slight("Squared error has a constant gradient, so it is easy to optimize.")
