@@ -108,6 +108,38 @@ def _a_plain_s_verb(ws: tuple[str, ...], v: int, end: int) -> bool:
 _S_VERBS = word_set("means indicates suggests implies shows gives makes causes leads")
 
 
+def _participle(ws: tuple[str, ...], v: int, end: int) -> bool:
+    """``ws[v]``, an "-ed" word, describes the noun after it, which the clause's verb follows:
+    "fine-*tuned* models need less data", "pre-*trained* weights are", "the self-*supervised*
+    encoder learns". Read as the verb, it made "fine", "pre" or "self" the clause's subject, a
+    third thing the comparison was said of (charge58). "Data *augmented* with noise helps" keeps
+    its reading: no noun and verb follow."""
+    w = ws[v]
+    if not w.endswith("ed") or w in _FINITE or v + 2 >= end:
+        return False
+    noun = ws[v + 1]
+    if _no_verb(noun):
+        return False
+    after = v + 2
+    while after < end and ws[after] in _ADVERBS:
+        after += 1
+    if after >= end:
+        return False
+    nxt = ws[after]
+    return (
+        nxt in _FINITE
+        or nxt in _S_VERBS
+        or (_plural(noun) and nxt in _BASE_VERBS)
+        or (not _plural(noun) and _in_s(nxt) and _no_verb_after(ws, after, end))
+    )
+
+
+def _no_verb_after(ws: tuple[str, ...], at: int, end: int) -> bool:
+    """The word after ``at`` cannot be a verb, so ``ws[at]`` is ("the tuned model *needs* less
+    data"), not a plural noun before one."""
+    return at + 1 >= end or _no_verb(ws[at + 1])
+
+
 def _verb_next(w: str) -> bool:
     return w in _BASE_VERBS or w in _FINITE or w in _S_VERBS
 
@@ -144,6 +176,8 @@ def _subject_at(ws: tuple[str, ...], start: int, end: int) -> tuple[Span | None,
         # "newer *models* give", "high *bias* means": an "-s" word with a verb after it is the
         # subject's noun
         noun = v + 1 < end and _plural(ws[v]) and _verb_next(ws[v + 1])
+        if v < end and not noun and _participle(ws, v, end):
+            continue  # "fine-*tuned* models need", "pre-*trained* weights are": the noun's
         if v < end and not noun and _verb(ws[v], _plural(head)):
             plain_s = ws[v] not in _FINITE and ws[v] not in _S_VERBS and not ws[v].endswith("ed")
             if plain_s and not _plural(head) and not _a_plain_s_verb(ws, v, end):

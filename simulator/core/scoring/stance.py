@@ -220,13 +220,18 @@ def _named_kind(before: list[str]) -> bool:
 _ACT_LEAD = word_set("and but so because since as also just simply blindly naively even then yet")
 _HARM_LEAD = word_set(
     "can could may might will would often usually typically actually really just only also"
-    " easily quietly silently itself does do then generally tends tend to"
+    " easily quietly silently itself does do then generally tends tend to quickly completely"
+    " badly severely"
 )
 _HARMS = word_set(
     """hurt hurts harm harms break breaks damage damages distort distorts degrade degrades
     corrupt corrupts bias biases invalidate invalidates inflate inflates mislead misleads
-    leak leaks backfire backfires undermine undermines confound confounds"""
+    leak leaks backfire backfires undermine undermines confound confounds destroy destroys
+    ruin ruins wreck wrecks wipe wipes erase erases"""
 )
+# ("destroy", "ruin", "wreck", "wipe out", "erase": charge58, "fine-tuning everything with a
+# large learning rate can destroy the pretrained features" was charged as the rubric's wrong
+# claim "fine tune with a large learning rate" it warns against.)
 _BRINGS = word_set(
     "introduce introduces create creates add adds cause causes induce induces open opens"
 )

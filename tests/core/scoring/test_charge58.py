@@ -12,6 +12,12 @@
   halfway between centroids even when that cuts through a dense group rather than through a low
   density gap" tells when k-means goes wrong and turns no accepted point down.
 
+* An "-ed" participle before its noun is part of the subject (clause_subject.py): "fine-tuned
+  models need less data" is said of the fine-tuned models, not of "fine", a third thing.
+* A practice said to destroy, ruin or wipe out something is warned against (stance.py): "fine-
+  tuning everything with a large learning rate quickly wipes out what the network learned" was
+  charged as the rubric's wrong claim "fine tune with a large learning rate".
+
 Paraphrases keep their full reading (issue 9, paraphrase > partial on set 57):
 
 * A sentence of three words or fewer with no denial is a heading ("Now cold start."), no foil
@@ -22,6 +28,7 @@ Paraphrases keep their full reading (issue 9, paraphrase > partial on set 57):
 
 from __future__ import annotations
 
+from simulator.core.scoring.clause_subject import explicit_subject
 from simulator.core.scoring.foil_leaning import foil
 from simulator.core.scoring.leaning_words import slight_lean_in_other_words
 from simulator.core.scoring.meaning import MeaningReading, wrong_claims
@@ -101,3 +108,33 @@ def test_one_word_of_a_two_word_claim_is_no_saying() -> None:
 
     assert slight("Under squared error, the best constant prediction is the mean, which is 10.")
     assert not slight("Squared error has a constant gradient, so it is easy to optimize.")
+
+
+def _subject(text: str, word: str) -> tuple[str, ...] | None:
+    tokens = tokenize(text)
+    span = explicit_subject(tokens, tokens.words.index(word))
+    return None if span is None else tokens.words[span[0] : span[1]]
+
+
+def test_a_participle_before_its_noun_is_part_of_the_subject() -> None:
+    assert _subject("Fine-tuned models need less data.", "less") == ("fine", "tuned", "models")
+    assert _subject("Pre-trained weights usually converge faster.", "faster") == (
+        "pre",
+        "trained",
+        "weights",
+    )
+    assert _subject("The fine-tuned model needs less data.", "less") == ("fine", "tuned", "model")
+    # an "-ed" verb with no noun and verb after it is still the verb
+    assert _subject("Data augmented with noise helps the model.", "model") == ("data",)
+
+
+def test_a_practice_said_to_wipe_out_is_warned_against() -> None:
+    for warning in (
+        "Fine-tuning everything with a large learning rate quickly wipes out what the network"
+        " learned in pretraining.",
+        "Fine-tuning everything with a large learning rate can destroy the pretrained features,"
+        " so use a smaller learning rate.",
+    ):
+        assert shipped_charges("tech.transfer-learning", warning) == []
+    own = "Always fine-tune with a large learning rate, so the network adapts to the new task."
+    assert shipped_charges("tech.transfer-learning", own)
