@@ -298,6 +298,28 @@ _CLAUSE_VERBS = _LINKS | word_set("has have had can will would does do gives giv
 _SUBJECT_WORDS = 4  # from the subject's opening word to its verb
 
 
+# "... *and finds* the shapes": a coordinator, then a verb in "-s" whose object opens on one of
+# these, is a second predicate of the same subject, which the dismissal does not reach either.
+_OBJECT_OPENERS = word_set("the a an its their any all some non no more less many most")
+
+
+def _coordinated_predicate(ws: tuple[str, ...], j: int, end: int) -> bool:
+    """``ws[j]`` is a coordinator and the words after it a predicate of the clause's subject:
+    "it does not need the number of clusters *and finds non-convex shapes*" says what DBSCAN
+    does, not a second thing it does without (para55: a correct DBSCAN answer was charged with
+    dismissing its finding of non-convex shapes). A plural noun there ("and the labels") opens
+    on no such word: "you don't need labels and features of the test set" stays dismissed."""
+    if ws[j] not in _COORDINATORS or j + 2 >= end:
+        return False
+    verb = ws[j + 1]
+    return (
+        len(verb) > 3
+        and verb.endswith("s")
+        and not verb.endswith(("ss", "ness", "ics", "ous"))
+        and ws[j + 2] in _OBJECT_OPENERS
+    )
+
+
 def _own_clause_end(ws: tuple[str, ...], start: int, end: int) -> int:
     """Where what a dismissal after its trigger names ends: at a coordinated clause with its
     own subject and verb, else ``end`` (blind57: "you don't need to choose k up front and the
@@ -310,7 +332,7 @@ def _own_clause_end(ws: tuple[str, ...], start: int, end: int) -> int:
             ws[j] in _COORDINATORS
             and ws[j + 1] in _CLAUSE_SUBJECTS
             and any(x in _CLAUSE_VERBS for x in verb_words)
-        ):
+        ) or _coordinated_predicate(ws, j, end):
             return j
     return end
 

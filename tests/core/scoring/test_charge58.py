@@ -18,6 +18,9 @@
   tuning everything with a large learning rate quickly wipes out what the network learned" was
   charged as the rubric's wrong claim "fine tune with a large learning rate".
 
+* A dismissal stops at a second predicate of its subject (dismissals.py): "it does not need the
+  number of clusters and finds non-convex shapes" dismisses the number of clusters only.
+
 Paraphrases keep their full reading (issue 9, paraphrase > partial on set 57):
 
 * A sentence of three words or fewer with no denial is a heading ("Now cold start."), no foil
@@ -138,3 +141,12 @@ def test_a_practice_said_to_wipe_out_is_warned_against() -> None:
         assert shipped_charges("tech.transfer-learning", warning) == []
     own = "Always fine-tune with a large learning rate, so the network adapts to the new task."
     assert shipped_charges("tech.transfer-learning", own)
+
+
+def test_a_dismissal_stops_at_a_second_predicate() -> None:
+    correct = (
+        "DBSCAN grows clusters from dense core points and marks isolated points as noise. It does"
+        " not need the number of clusters and finds non-convex shapes, so I prefer it to k-means"
+        " when clusters are irregular or there are outliers."
+    )
+    assert shipped_charges("tech.dbscan", correct) == []
