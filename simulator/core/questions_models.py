@@ -233,6 +233,7 @@ class AskedElement(StrEnum):
     NEW_DOMAIN = "new domain"  # a field the teller did not know
     TO_PRODUCTION = "to production"  # something taken into live use
     OTHER_FUNCTIONS = "other functions"  # people of other functions worked with
+    TRIAGE = "triage"  # a choice of what comes first and what waits, is handed on or is dropped
     # event kinds (scoring/event_demand.py)
     MISTAKE = "mistake"
     INCIDENT = "incident"

@@ -163,6 +163,20 @@ _ROLE_WAYS: dict[AskedElement, re.Pattern[str]] = {
         r"could not (?:reproduce|explain|figure)",
         r"stuck",
         r"wildly",
+        # a cause not known when the work began, said as the question the teller had to answer
+        # ("I need to find out what is wrong", "nobody knew why"), or a result that made no
+        # sense ("0.97 AUC offline but barely beats random live"): the problem was hard to
+        # crack, whatever word for hard the story uses (set 57's leakage story, told in the
+        # present, said none of the words above)
+        r"(?:find|figure|work)(?:ed|ing)? out (?:what|why|where) (?:\w+ ){0,3}(?:wrong|going on|"
+        r"happening|broke|broken|caus)",
+        r"what (?:is|was) (?:\w+ )?(?:wrong|going on)",
+        r"(?:no one|nobody|no idea) (?:\w+ ){0,2}(?:why|what)",
+        r"barely",
+        r"puzzl",
+        r"myster",
+        r"made no sense",
+        r"(?:did not|didn't|does not|doesn't) add up",
     ),
     E.DISAGREEMENT: _ways(
         r"disagre",
@@ -211,7 +225,9 @@ _ROLE_WAYS: dict[AskedElement, re.Pattern[str]] = {
         r"did not (?:belong|own)",
         r"outside (?:my|our)",
         r"(?:another|other|a different) team(?:'s|s')?",
-        r"\w+ team's",
+        # another team's work ("the data team's pipeline"), not the teller's own team's ("the
+        # team's onboarding doc", "my team's backlog": set 57's new-domain story)
+        r"\b(?!(?:the|my|our|this|that|his|her|their|whole) )\w+ team's",
         r"stepped (?:in|up|forward)",
         r"volunteer",
         r"took (?:it|this|that|the \w+) on\b",
@@ -226,7 +242,8 @@ _ROLE_WAYS: dict[AskedElement, re.Pattern[str]] = {
         r"fair",
         r"bias",
         r"discriminat",
-        r"protected",
+        # protected groups, not time protected for focus ("protected Tuesday afternoons")
+        r"protected (?:group|class|attribute|characteristic|categor|feature|trait)",
         r"gender",
         r"\brace\b",
         r"ethnic",
@@ -277,6 +294,15 @@ _ROLE_WAYS: dict[AskedElement, re.Pattern[str]] = {
         r"ramp",
         r"shadow",
         r"learn(?:ed|t)? (?:the|about|how)",
+        # the same told in the present or in other words (set 57: "I join an ad-tech team from
+        # a computer vision background ... and I understand maybe half of it", "how lost I am
+        # at the start")
+        r"from an? (?:\w+ ){1,3}background",
+        r"(?:know|knows) (?:nothing|little|very little)",
+        r"underst(?:and|ood) (?:maybe |only |about |barely |perhaps )?(?:half|a third|a quarter|"
+        r"little|none|nothing)",
+        r"(?:feel|felt|am|was|i'm) (?:completely |totally |a bit |quite |so |how )?lost",
+        r"how lost",
     ),
     E.TO_PRODUCTION: _ways(
         r"production",
@@ -316,6 +342,31 @@ _ROLE_WAYS: dict[AskedElement, re.Pattern[str]] = {
         r"\bpm\b",
         r"customer success",
         r"(?:other|different) (?:functions|teams|departments)",
+    ),
+    # What comes first, told by the choice itself (set 57: "Sorted everything into must-do this
+    # week, schedule, delegate, or decline", "Protected Tuesday and Thursday afternoons as
+    # no-meeting blocks"), not by the words "prioritise" or "competing": the second half of "how
+    # do you prioritise your workload ... walk me through an example". A request declined is
+    # left to the refusal (event_demand's "refusal": a story of saying no is another question's)
+    # and a scope cut to the deadline's.
+    E.TRIAGE: _ways(
+        r"prioriti",
+        r"triag",
+        r"must[- ]?do",
+        r"delegat",
+        r"handed (?:\w+ ){1,4}to (?:a |an |the |my )?(?:junior|colleague|teammate|analyst|intern)",
+        r"(?:sorted|ranked|ordered|split|bucketed|grouped) (?:\w+ ){0,3}(?:into|by) (?:\w+ ){0,2}"
+        r"(?:impact|urgency|urgent|priority|value|must|now|this week|buckets?)",
+        r"(?:most|more|less|least) urgent",
+        r"urgent (?:\w+ )?(?:vs|versus|or|and) (?:\w+ )?important",
+        r"what (?:to do|came|comes|should come|went) first",
+        r"in what order",
+        r"(?:could|can|would) wait",
+        r"protect(?:ed|ing)? (?:\w+ ){0,4}(?:time|mornings?|afternoons?|days?|blocks?|hours?)",
+        r"no[- ]?meeting",
+        r"focus time",
+        r"top priority",
+        r"juggl",
     ),
 }
 
@@ -378,6 +429,20 @@ RESCUES = frozenset(
         E.NOT_MINE,
         E.FAIRNESS,
         E.NEW_DOMAIN,
+        E.TRIAGE,
+    )
+)
+# Elements that are the teller's own act, so that another's doing it shows nothing ("she
+# presented it herself" is no explaining of mine); elements whose evidence is what another party
+# does (persuaded: "she agreed"; a junior's growth; an expectation) are not among them.
+TELLERS_ACTS = frozenset(
+    (
+        E.EXPLAINING,
+        E.BREAKDOWN,
+        E.UNUSUAL_CHOICE,
+        E.TRIAGE,
+        E.NEW_DOMAIN,
+        E.DISAGREEMENT,
     )
 )
 # A narrow element shown by this share of the shipped model answers or more (a lesson, a choice

@@ -753,7 +753,8 @@ _KINDS = (
             r"at (?:the same time|once)",
             r"in parallel",
             r"same (?:week|sprint|fortnight|month|quarter|time|day)",
-            r"(?:two|three|four|five|several|multiple|many|a few) (?:\w+ ){0,2}(?:projects|requests|"
+            # "two ad hoc analysis requests" (set 57): up to three words of what kind
+            r"(?:two|three|four|five|several|multiple|many|a few) (?:\w+ ){0,3}(?:projects|requests|"
             r"asks|teams|things|tasks|pieces|deadlines|priorities|stakeholders|workstreams|jobs|"
             r"items|tickets|demands|people)",
             r"both",
@@ -776,6 +777,9 @@ _KINDS = (
             r"plate",
             r"all of (?:it|them)",
             r"everything",
+            # one job taking a share of the teller's time ("on-call alone eating around 30
+            # percent of my week")
+            r"(?:percent|half|a third|a quarter|most) of my (?:week|weeks|time|day|days|capacity)",
         ),
         "several pieces of work competing for your time",
         SCENE,
