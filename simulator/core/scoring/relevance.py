@@ -414,8 +414,8 @@ def _elements_answer(
         # cross-functional story saying "I put the legal review at the top of my priorities" is
         # no prioritisation story, nor an influence story that "dropped two debug fields we never
         # used" a failed project's (dev_round7, heldout_star39).
-        own = [e for e in asked(question) if e in RESCUES and e not in asked(rival)]
-        return _broad(question) and bool(own) and bool(core_evidence(question, tokens))
+        narrow = [e for e in asked(question) if e in RESCUES and e not in asked(rival)]
+        return _broad(question) and bool(narrow) and bool(core_evidence(question, tokens))
     # No theme named: the theme the story's words sit nearest (theme_match.py), when nearer than
     # the asked one, is as much its theme if the story shows every element it asks and it asks
     # one more (a simpler solution than the ML system expected, in a story asked for a creative
