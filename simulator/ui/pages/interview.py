@@ -429,7 +429,16 @@ class InterviewPage(QWidget):
         # A spoken answer too: the keyboard on its live caption, as on the first question. A
         # spoken follow-up (or the next question's answer) left it on the primary button,
         # now "Submit answer", where Enter or Space ended the recording (walkthrough 47)
-        if typing or self.answer.waiting or answering:
+        # A spoken interview's introduction, question and thinking time too: the keyboard on
+        # the caption box it will fill (a second spoken interview left it on the hint, which
+        # shows no focus, while it was read: polish58)
+        read_out = self._spoken and state in (
+            State.BRIEFING,
+            State.ASKING,
+            State.PREPARING,
+            State.ASKING_FOLLOW_UP,
+        )
+        if typing or self.answer.waiting or answering or read_out:
             self.answer.setFocus()
         elif state is State.REVIEWING:
             self.next_button.setFocus()
@@ -442,8 +451,12 @@ class InterviewPage(QWidget):
         about to be hidden for the hint, which says what happens now: hiding the focused box
         left no widget with the focus, and Home, shown next, did not get it (fix51)."""
         keep_box = not over or bool(self.answer.toPlainText().strip())
-        set_label_focus(self.hint, Qt.FocusPolicy.NoFocus if keep_box else Qt.FocusPolicy.TabFocus)
         focus = self.window().focusWidget()
+        if keep_box and focus is self.hint:
+            # the hint is about to show no focus (no ring, out of the Tab order): the keyboard
+            # goes back to the box (it stayed on the hint through the next interview, polish58)
+            self.answer.setFocus(Qt.FocusReason.OtherFocusReason)
+        set_label_focus(self.hint, Qt.FocusPolicy.NoFocus if keep_box else Qt.FocusPolicy.TabFocus)
         if (
             not keep_box
             and focus is not None
