@@ -18,7 +18,7 @@ from tests.ui.recorded import spoken_session
 
 
 def _cut_lines(view: QTextBrowser) -> list[str]:
-    """The lines drawn across the visible bottom edge of ``view``."""
+    """The lines with words drawn across the visible bottom edge of ``view``."""
     doc, layout = view.document(), view.document().documentLayout()
     scrolled, shown = view.verticalScrollBar().value(), view.viewport().height()
     cut = []
@@ -29,8 +29,9 @@ def _cut_lines(view: QTextBrowser) -> list[str]:
         for i in range(lines.lineCount()):
             line = lines.lineAt(i)
             y = top + line.y()
-            if y < shown < math.floor(y + line.height()):
-                cut.append(block.text()[line.textStart() : line.textStart() + line.textLength()])
+            said = block.text()[line.textStart() : line.textStart() + line.textLength()]
+            if y < shown < math.floor(y + line.height()) and said.strip():  # (an empty one
+                cut.append(said)  # shows nothing cut)
         block = block.next()
     return cut
 

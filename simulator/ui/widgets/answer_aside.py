@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from simulator.ui.widgets.answer_box import LimitedTextBox
 from simulator.ui.widgets.common import buddy_label, label, name
 from simulator.ui.widgets.document_keys import document_ends_keys
+from simulator.ui.widgets.whole_lines import WholeLinesBrowser
 
 # A note is a reminder, not a second answer: a pasted book held the page while it was laid out
 # and saved again after every pause in typing.
@@ -34,7 +34,8 @@ class AnswerAside(QFrame):
         self.setObjectName("card")
         rv = self._rows = QVBoxLayout(self)
         rv.setContentsMargins(14, 12, 14, 10)
-        self.detail = QTextBrowser()
+        # whole lines: at 960 x 640 its last line showed cut in half above the rating (polish58)
+        self.detail = WholeLinesBrowser()
         document_ends_keys(self.detail)
         name(self.detail, "reviewDetail", "How this answer was scored")
         self.detail.setOpenLinks(False)
