@@ -705,7 +705,14 @@ After (all of it), one run at load 18-22 (this round's tests running beside it):
 Whisper decode beside a Piper load; every step there was minutes late (feedback 179-288 s,
 captions up to 288 s) and the turns' bounds fired again and again (steps out of patience after
 120 s, Whisper and voice steps held 30-89 s presumed stuck): at such loads the wall-time bounds
-(``MAX_WAIT_S``, ``STUCK_HOLD_S``) still let the peaks meet. Not measured this round at a load where the bounds stay quiet.
+(``MAX_WAIT_S``, ``STUCK_HOLD_S``) still let the peaks meet. Two more after (``--patience 6``),
+load 10-12 and 6-11: peak 412 / 424 MB, each a Piper render (the app 259 / 267 beside the
+voice's 153 / 157 MB Pss), Whisper decode 404 / 409 (main 414 / 424 / 428), scorecard 320 / 317
+MB (main 336-351), no step out of turn; worst stall per state (home, opening, briefing, asking,
+preparing, answering, transcribing, reviewing, wrap-up, scorecard) 37 / 38 / 107 / 167 / 207 /
+136 / 112 / 74 / 127 / 105 and 10 / 13 / 31 / 55 / 26 / 185 / 54 / 86 / 21 / 36 ms (main: 12 /
+34 / 106 / 104 / 17 / 161 / 112 / 102 / 104 / 116 at load 2.5-7). The peak is now a Piper render,
+which none of this touches. Not measured this round at a load where the bounds stay quiet.
 
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait] [--gui-slices] [--compiled]
