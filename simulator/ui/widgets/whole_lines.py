@@ -4,8 +4,14 @@ A view scrolls by pixels, and its height is rarely a whole number of lines: the 
 bottom edge showed its top half (Progress's "Weakest topics" at 960 x 640, walk58), which reads
 as a drawing fault rather than as "scroll for more". Whatever the scroll position, the room
 under the last line that fits whole is left blank (a bottom viewport margin), so the view
-shows whole lines and the scroll bar reaches the rest. ``WholeLinesBrowser`` also leaves blank
-what shows of a line scrolled past the top edge (a sliver of its descenders, polish58).
+shows whole lines and the scroll bar reaches the rest. What shows of a line scrolled past the
+top edge (a sliver of its descenders, polish58) is left blank too (``blank_top_cut``, from the
+view's ``paintEvent``).
+
+``WholeLinesBrowser`` does both for a plain text pane. A view that must stay another class
+(Review's transcript, a ``QTextEdit`` whose words light up and take clicks: a
+``QTextBrowser`` would take its mouse and keys for links) calls ``whole_lines`` and
+``blank_top_cut`` itself: one logic for every pane (lines58).
 """
 
 from __future__ import annotations
@@ -19,12 +25,17 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 def cut_line_margin(view: QTextEdit, room: int, scrolled: int) -> int:
     """The blank room under the last whole line of ``view`` scrolled by ``scrolled`` px with
-    ``room`` px to show it in (0: nothing is cut, or no line above the cut one fits whole)."""
+    ``room`` px to show it in (0: nothing is cut, or no line above the cut one fits whole).
+
+    A cut line with no whole line above it stays: half a line reads better than a blank box.
+    The document's first line starts at its margin, below the top edge, and is not such a
+    line (a box one line high showed its margin only, lines58)."""
     doc = view.document()
     if doc.size().height() <= room:
         return 0
     layout = doc.documentLayout()
     bottom = scrolled + room
+    whole_above = False  # a line above the one being looked at shows whole
     block = doc.begin()
     while block.isValid():
         top = layout.blockBoundingRect(block).top()
@@ -33,7 +44,8 @@ def cut_line_margin(view: QTextEdit, room: int, scrolled: int) -> int:
             line = lines.lineAt(i)
             y = top + line.y()
             if y + line.height() > bottom:
-                return max(0, bottom - math.floor(y)) if y > scrolled else 0
+                return max(0, bottom - math.floor(y)) if whole_above else 0
+            whole_above = whole_above or y >= scrolled
         block = block.next()
     return 0
 
@@ -88,6 +100,17 @@ def whole_lines(view: QTextEdit) -> None:
     _WholeLines(view)
 
 
+def blank_top_cut(view: QTextEdit) -> None:
+    """Paint over what shows of a line scrolled past the top edge of ``view``, in the viewport's
+    background: call it at the end of the view's ``paintEvent``."""
+    cut = top_cut(view)
+    if cut:
+        port = view.viewport()
+        painter = QPainter(port)
+        painter.fillRect(0, 0, port.width(), cut, port.palette().color(port.backgroundRole()))
+        painter.end()
+
+
 class WholeLinesBrowser(QTextBrowser):
     """A text browser that shows whole lines at both edges, however it is scrolled."""
 
@@ -97,9 +120,4 @@ class WholeLinesBrowser(QTextBrowser):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)
-        cut = top_cut(self)
-        if cut:
-            port = self.viewport()
-            painter = QPainter(port)
-            painter.fillRect(0, 0, port.width(), cut, port.palette().color(port.backgroundRole()))
-            painter.end()
+        blank_top_cut(self)
