@@ -8,15 +8,14 @@ extra selection over the current word, which repaints one line and never re-lays
 from __future__ import annotations
 
 import bisect
-import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QMouseEvent,
+    QPaintEvent,
     QPalette,
-    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
@@ -28,6 +27,7 @@ from simulator.core.reordering import shown_marks
 from simulator.core.review import AnswerReview, PauseMark, ReviewWord
 from simulator.core.tables import STAR_COLORS
 from simulator.ui.style import ACCENT, BAD, GOOD, WARN
+from simulator.ui.widgets.whole_lines import blank_top_cut, whole_lines
 
 NO_ANSWER = "(no answer was given)"  # an answer with no words, said no better
 READING = "Reading this answer…"  # its words are being read (Review shows it in outline first)
@@ -96,6 +96,11 @@ class TranscriptView(QTextEdit):
         self._current = -1
         self._press: QPoint | None = None
         self.words_left_out = 0  # of the answer shown: its words past SHOWN_CHARS
+        # A transcript taller than its box shows whole lines at both edges, however it is
+        # scrolled (by the keys, the wheel or the replay following its words): at 960 x 640
+        # its last line showed cut in half (polish57). The logic Progress's and the score's
+        # panes use (whole_lines); this stays a QTextEdit for its clickable words.
+        whole_lines(self)
 
     @property
     def current(self) -> int:
@@ -127,37 +132,10 @@ class TranscriptView(QTextEdit):
         self._starts, self._ends = [s for s, _ in spans], [e for _, e in spans]
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.setExtraSelections([])
-        self._whole_lines()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)  # (the viewport's resizes come here too)
-        self._whole_lines()
-
-    def _whole_lines(self) -> None:
-        """A transcript taller than its box shows whole lines and scrolls to the rest: the
-        room under the last line that fits whole is left blank (a bottom viewport margin).
-        At 960 x 640 the box's last line was shown cut in half (polish57)."""
-        room = self.viewport().height() + self.viewportMargins().bottom()
-        doc = self.document()
-        margin = 0
-        if doc.size().height() > room:
-            layout = doc.documentLayout()
-            block = doc.begin()
-            found = False
-            while block.isValid() and not found:
-                top = layout.blockBoundingRect(block).top()
-                lines = block.layout()
-                for i in range(lines.lineCount()):
-                    line = lines.lineAt(i)
-                    y = top + line.y()
-                    if y + line.height() > room:
-                        found = True
-                        if y > doc.documentMargin():  # a line above it fits whole
-                            margin = max(0, room - math.floor(y))
-                        break
-                block = block.next()
-        if margin != self.viewportMargins().bottom():
-            self.setViewportMargins(0, 0, 0, margin)
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        blank_top_cut(self)  # see __init__'s whole_lines
 
     def highlight(self, index: int) -> None:
         """Mark word ``index`` as the one being said (-1: none) and keep it in view."""
