@@ -42,7 +42,6 @@ from simulator.core.scoring.claims_test_set import test_set_misuse
 from simulator.core.scoring.claims_training_set import training_set_misuse
 from simulator.core.scoring.comparisons import beaten_points
 from simulator.core.scoring.contradiction import contradictions
-from simulator.core.scoring.dependence import dependence_contradictions
 from simulator.core.scoring.dismissals import dismissed_points
 from simulator.core.scoring.explained import is_explained
 from simulator.core.scoring.follow_up_points import (
@@ -69,7 +68,6 @@ from simulator.core.scoring.restated_misconceptions import restated_misconceptio
 from simulator.core.scoring.results import FrameworkStepResult, KeyPointResult, MisconceptionHit
 from simulator.core.scoring.reversed_order import reversed_orders
 from simulator.core.scoring.role_claims import role_claims
-from simulator.core.scoring.role_facts import flow_contradictions
 from simulator.core.scoring.salad import SALAD_NAMED_CREDIT, is_salad
 from simulator.core.scoring.sameness import same_claims
 from simulator.core.scoring.side_comparatives import side_comparatives
@@ -211,13 +209,6 @@ def score_content(
         opposite.setdefault(k, turned_end)
     for k, turned_relation in relation_contradictions(question, tokens).items():
         opposite.setdefault(k, turned_relation)
-    # ... and a source and a target exchanged ("uses the context to predict the centre word")
-    for k, turned_flow in flow_contradictions(question, tokens, stance).items():
-        opposite.setdefault(k, turned_flow)
-    # ... and said to depend on what it holds regardless of ("static embeddings change with
-    # context"), or the other way round
-    for k, turned_dependence in dependence_contradictions(question, tokens, stance).items():
-        opposite.setdefault(k, turned_dependence)
     for k, turned_down in rejected_points(question, tokens, stance).items():
         opposite.setdefault(k, turned_down)
     for k, invented in invented_meanings(question, tokens, stance).items():
