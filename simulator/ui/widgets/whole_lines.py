@@ -17,6 +17,7 @@ view's ``paintEvent``).
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QPainter, QPaintEvent
@@ -33,20 +34,12 @@ def cut_line_margin(view: QTextEdit, room: int, scrolled: int) -> int:
     doc = view.document()
     if doc.size().height() <= room:
         return 0
-    layout = doc.documentLayout()
     bottom = scrolled + room
     whole_above = False  # a line above the one being looked at shows whole
-    block = doc.begin()
-    while block.isValid():
-        top = layout.blockBoundingRect(block).top()
-        lines = block.layout()
-        for i in range(lines.lineCount()):
-            line = lines.lineAt(i)
-            y = top + line.y()
-            if y + line.height() > bottom:
-                return max(0, bottom - math.floor(y)) if whole_above else 0
-            whole_above = whole_above or y >= scrolled
-        block = block.next()
+    for y, height in _lines(view):
+        if y + height > bottom:
+            return max(0, bottom - math.floor(y)) if whole_above else 0
+        whole_above = whole_above or y >= scrolled
     return 0
 
 
@@ -55,6 +48,16 @@ def top_cut(view: QTextEdit) -> int:
     scrolled = view.verticalScrollBar().value()
     if scrolled <= 0:
         return 0
+    for y, height in _lines(view):
+        if y >= scrolled:
+            return 0  # the first line shown starts at or below the top edge
+        if y + height > scrolled:
+            return math.ceil(y + height - scrolled)
+    return 0
+
+
+def _lines(view: QTextEdit) -> Iterator[tuple[float, float]]:
+    """Each laid-out line of ``view``'s document, top to bottom: its top and its height, px."""
     doc = view.document()
     layout = doc.documentLayout()
     block = doc.begin()
@@ -63,13 +66,8 @@ def top_cut(view: QTextEdit) -> int:
         lines = block.layout()
         for i in range(lines.lineCount()):
             line = lines.lineAt(i)
-            y = top + line.y()
-            if y >= scrolled:
-                return 0  # the first line shown starts at or below the top edge
-            if y + line.height() > scrolled:
-                return math.ceil(y + line.height() - scrolled)
+            yield top + line.y(), line.height()
         block = block.next()
-    return 0
 
 
 class _WholeLines(QObject):
