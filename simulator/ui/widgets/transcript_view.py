@@ -27,7 +27,7 @@ from simulator.core.reordering import shown_marks
 from simulator.core.review import AnswerReview, PauseMark, ReviewWord
 from simulator.core.tables import STAR_COLORS
 from simulator.ui.style import ACCENT, BAD, GOOD, WARN
-from simulator.ui.widgets.whole_lines import blank_top_cut, whole_lines
+from simulator.ui.widgets.whole_lines import blank_top_cut, scroll_to_show, whole_lines
 
 NO_ANSWER = "(no answer was given)"  # an answer with no words, said no better
 READING = "Reading this answer…"  # its words are being read (Review shows it in outline first)
@@ -188,10 +188,7 @@ def mark_word(view: QTextEdit | QPlainTextEdit, start: int, end: int) -> None:
     fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
     selection.format = fmt
     view.setExtraSelections([selection])
-    rect = view.cursorRect(cursor)
-    bar = view.verticalScrollBar()
-    if rect.top() < 0 or rect.bottom() > view.viewport().height():
-        bar.setValue(bar.value() + rect.center().y() - view.viewport().height() // 3)
+    scroll_to_show(view, start, end)  # a line's start at the top edge: only whole lines show
 
 
 def insert_words(

@@ -20,8 +20,8 @@ import math
 from collections.abc import Iterator
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtGui import QPainter, QPaintEvent, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QTextEdit, QWidget
 
 
 def cut_line_margin(view: QTextEdit, room: int, scrolled: int) -> int:
@@ -30,17 +30,44 @@ def cut_line_margin(view: QTextEdit, room: int, scrolled: int) -> int:
 
     A cut line with no whole line above it stays: half a line reads better than a blank box.
     The document's first line starts at its margin, below the top edge, and is not such a
-    line (a box one line high showed its margin only, lines58)."""
+    line (a box one line high showed its margin only, lines58).
+
+    Once the document's last line shows, the room is what ends the scroll range at the line
+    start that shows it (``end_start``): with none, the range ended wherever the document's
+    height put it, mid-line, and the line at the top edge, cut, was left blank: a box with room
+    for four lines showed three at the end (walk59)."""
     doc = view.document()
-    if doc.size().height() <= room:
+    height = doc.size().height()
+    if height <= room:
         return 0
+    last = end_start(view, room)
+    if last is not None and scrolled >= last:
+        return max(0, math.ceil(last + room - height))
     bottom = scrolled + room
     whole_above = False  # a line above the one being looked at shows whole
-    for y, height in _lines(view):
-        if y + height > bottom:
+    for y, line_height in _lines(view):
+        if y + line_height > bottom:
             return max(0, bottom - math.floor(y)) if whole_above else 0
         whole_above = whole_above or y >= scrolled
     return 0
+
+
+def line_starts(view: QTextEdit) -> list[int]:
+    """The scroll position that puts each line of ``view`` at its top edge, px: the first
+    line's is the top (its margin above it)."""
+    return [0] + [math.floor(y) for y, _height in list(_lines(view))[1:]]
+
+
+def end_start(view: QTextEdit, room: int) -> int | None:
+    """The first line start (``line_starts``) from which the document's last line shows whole
+    in ``room`` px (None: no line start does, the room is lower than a line)."""
+    lines = list(_lines(view))
+    if not lines:
+        return None
+    end = lines[-1][0] + lines[-1][1]
+    return min(
+        (s for s in line_starts(view) if s + room >= end and s <= lines[-1][0] + 1), default=None
+    )
 
 
 def top_cut(view: QTextEdit) -> int:
@@ -54,6 +81,62 @@ def top_cut(view: QTextEdit) -> int:
         if y + height > scrolled:
             return math.ceil(y + height - scrolled)
     return 0
+
+
+def scroll_to_show(view: QTextEdit | QPlainTextEdit, start: int, end: int) -> None:
+    """Scroll ``view`` so the characters ``start`` to ``end`` (a word being said) show, about a
+    third of the way down when it must scroll at all, with a line's start at its top edge.
+
+    Scrolled by any number of px (the word put a third of the way down), the line at the top
+    edge was cut and left blank (``blank_top_cut``): Review's replay showed 3 lines of a box
+    with room for 4 (walk59). Past the line that shows the document's end at the bottom, a
+    scroll only adds blank room, so it stops there. A ``QPlainTextEdit`` (a follow-up's box)
+    scrolls by lines, not px: the word's line is worked out in lines (the px sum sent it dozens
+    of lines down, off its word)."""
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(start)
+    first = view.cursorRect(cursor)
+    cursor.setPosition(end)
+    last = view.cursorRect(cursor)
+    shown = view.viewport().height()
+    if first.top() >= 0 and last.bottom() <= shown:
+        return  # in view already
+    bar = view.verticalScrollBar()
+    if isinstance(view, QPlainTextEdit):
+        line = _line_number(view, start)
+        per_box = max(1, shown // max(1, view.fontMetrics().lineSpacing()))
+        bar.setValue(max(0, line - per_box // 3))
+        return
+    scrolled = bar.value()
+    top, bottom = scrolled + first.top(), scrolled + last.bottom() + 1
+    room = shown + view.viewportMargins().bottom()  # (the blank room under the whole lines)
+    # past the line start that shows the document's end, a scroll only adds blank room
+    last_start = end_start(view, room)
+    starts = [s for s in line_starts(view) if last_start is None or s <= last_start]
+    showing = [s for s in starts if s <= top and s + room >= bottom] or [
+        max((s for s in starts if s <= top), default=0)  # a box lower than the word's line
+    ]
+    wanted = top - shown / 3
+    target = max((s for s in showing if s <= wanted), default=min(showing))
+    # The bar's range follows the blank room under the last whole line (``whole_lines``), and
+    # that room changes as it scrolls: a position past the old range is taken on a second try.
+    for _ in range(2):
+        bar.setValue(target)
+        if bar.value() == target:
+            break
+
+
+def _line_number(view: QPlainTextEdit, position: int) -> int:
+    """The laid-out line of ``view``'s document (wrapped lines counted) that holds ``position``."""
+    doc = view.document()
+    block = doc.findBlock(position)
+    before = 0
+    other = doc.begin()
+    while other.isValid() and other != block:
+        before += max(1, other.layout().lineCount())
+        other = other.next()
+    line = block.layout().lineForTextPosition(position - block.position())
+    return before + (line.lineNumber() if line.isValid() else 0)
 
 
 def _lines(view: QTextEdit) -> Iterator[tuple[float, float]]:
