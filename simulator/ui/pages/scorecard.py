@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +53,7 @@ from simulator.ui.widgets.document_keys import document_ends_keys
 from simulator.ui.widgets.gauge import ScoreGauge
 from simulator.ui.widgets.star_bar import StarBar
 from simulator.ui.widgets.theme_follow import follow_theme
+from simulator.ui.widgets.whole_lines import WholeLinesBrowser
 
 COLUMNS = ("Question", "Category", "Content", "Structure", "Delivery", "Overall", "Change")
 QUESTION_MIN_WIDTH = 130  # about 16 characters a line: the question reads as a sentence
@@ -288,7 +288,9 @@ class ScorecardPage(QWidget):
             panel.addWidget(w)
 
     def _build_answer_detail(self) -> None:
-        self.detail = QTextBrowser()
+        # Whole lines at any height (as Review's and Progress's panes): after an export, the
+        # status line took a row from the page and the last line showed cut in half (walk59).
+        self.detail = WholeLinesBrowser()
         document_ends_keys(self.detail)
         name(self.detail, "answerDetail", "How this answer was scored")
         self.detail.setOpenLinks(False)
