@@ -1079,7 +1079,11 @@ factor at load 14-28):
 | B (held) | white 10 dB | 29.2 % (14 of 48) | 2 / 2 | 5/7 (2) | 3.99 |
 | B (held) | pink 10 dB | 35.4 % | 4 / 4 | 5/7 (2) | 3.98 |
 | B (held) | babble 10 dB | 95.8 % | 17 / 10 | 2/7 (0) | 24.7 |
-(A and B together at 10 dB white: 26 of 91, held19's 28.6 %.) Babble is the worst by far: Silero
+| A (tune) | pink 10 dB | 14.0 % (6 of 43) | - / 1 | 1/2 (1) | 4.67 |
+| A (tune) | babble 10 dB | 97.7 % (42 of 43) | - / 7 | 0/2 (0) | 13.6 |
+(A's pink and babble rows, measured last, by a script decoding as ``transcribe_file`` does: its
+inserted words were not counted. A and B together at 10 dB white: 26 of 91, held19's 28.6 %; A
+under pink 14.0 % and B 35.4 %: halves of 43 and 48 words differ by more than a noise's kind.) Babble is the worst by far: Silero
 hears the talkers as speech, so the whole clip, its 1.5 s before and 3 s after, is decoded and
 voted on, and Whisper writes stock phrases over the talkers' stretches (A: "That was awesome!
 Thank you so much." for thousandth, "Call forward on Vivi. Thank you. I need to take a look at
