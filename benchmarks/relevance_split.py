@@ -1,0 +1,232 @@
+"""Benchmark: behavioral relevance as a classifier, measured on files it was not tuned on (issue 9).
+
+Every STAR story of the repository's sets (``tests/core/scoring/*star*.yaml``, every test pack
+loaded) that has a question is scored three ways:
+
+* on its own question (a positive): flagged off the question is a FALSE FLAG;
+* on its ``off_question``, where the set names one (a negative): not flagged or not scored
+  lower than on its own question is a MISSED off-question story;
+* on a random shipped behavioral question of a clearly different kind (a second negative,
+  drawn with ``random.Random(SEED)`` per story): another topic, not a broad ask, no asked
+  element in common with the story's own question, not its ``off_question``. Missed as above.
+
+The files are split into two halves by a seeded hash of their names (``half``), decided before
+any change of round 59: a tuning half and a held-out half. The held-out half is printed as
+rates only (``--verbose`` never lists its stories), so a change can be checked on files no one
+read while tuning. ``--out`` keeps every story's result (key -> flagged, overall) so that two
+commits can be compared (``--diff``).
+
+Usage::
+
+    python benchmarks/relevance_split.py --out before.json [--jobs 2] [--extra set.yaml ...]
+    python benchmarks/relevance_split.py --report before.json after.json [-v]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+SETS = REPO / "tests" / "core" / "scoring"
+SEED = 5959
+_banks: dict[tuple[str, ...], Any] = {}
+_pack_ids: dict[str, set[str]] = {}
+
+
+def half(name: str) -> str:
+    """``tune`` or ``held`` for a set file, by a seeded hash of its name (never by its content)."""
+    digest = hashlib.sha256(f"rel59:{name}".encode()).digest()
+    return "held" if digest[0] % 2 else "tune"
+
+
+def _load_bank(packs: tuple[str, ...] = ()) -> Any:
+    """The shipped bank with ``packs`` (test pack folders' names): as in the app, where a person
+    loads their own pack, not every test pack at once (near-twin questions of two test packs
+    would each read as the other's rival)."""
+    from simulator.core.questions import load_packs
+
+    if packs not in _banks:
+        _banks[packs] = load_packs([REPO / "questions", *(SETS / "packs" / p for p in packs)])
+    return _banks[packs]
+
+
+def _packs_for(items: list[Any]) -> tuple[str, ...]:
+    """The test packs defining a question a set's stories are told for or told off."""
+    if not _pack_ids:
+        for folder in sorted(p for p in (SETS / "packs").iterdir() if p.is_dir()):
+            said = " ".join(f.read_text(encoding="utf-8") for f in folder.glob("*.yaml"))
+            _pack_ids[folder.name] = set(re.findall(r"^\s*-?\s*id:\s*(\S+)", said, re.M))
+    asked = {i.get(k) for i in items if isinstance(i, dict) for k in ("question", "off_question")}
+    return tuple(name for name, ids in sorted(_pack_ids.items()) if ids & asked)
+
+
+def _different_kind(bank: Any, own: str) -> list[str]:
+    """Shipped behavioral questions clearly not asking what ``own`` asks: another topic, not a
+    broad ask (almost any owned project answers one) and no asked element in common."""
+    from simulator.core.scoring.asked_elements import asked
+
+    mine = bank.get(own)
+    mine_asks = set(asked(mine))
+    out = []
+    for qid, q in sorted(bank.questions.items()):
+        if q.category.value != "behavioral" or qid == own or not qid.startswith("beh."):
+            continue
+        if Path(bank.sources[qid]).parent != REPO / "questions":
+            continue  # a test pack's question: its kind is not known here
+        if q.intent is None or q.intent.broad or qid == "beh.proudest-project":
+            continue
+        if q.topic == mine.topic or set(asked(q)) & mine_asks:
+            continue
+        out.append(qid)
+    return out
+
+
+def score_file(path: str) -> dict[str, dict[str, Any]]:
+    from simulator.core.scoring import score_answer
+    from simulator.core.scoring.bank_rivals import Rivals
+    from simulator.core.transcript import Transcript
+
+    items = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
+    bank = _load_bank(_packs_for(items))
+    rivals = Rivals.of_bank(bank)
+    name = Path(path).name
+    out: dict[str, dict[str, Any]] = {}
+    for n, item in enumerate(items):
+        if not isinstance(item, dict) or "sentences" not in item:
+            continue
+        qid = item.get("question")
+        if qid not in bank.questions:
+            continue
+        text = item.get("join", " ").join(s for _, s in item["sentences"])
+        key = f"{name}|{item.get('id', n)}"
+
+        def judged(on: str, text: str = text) -> dict[str, Any]:
+            score = score_answer(bank.get(on), Transcript(text), rivals)
+            told = any("question" in f.lower() for f in score.feedback)
+            flagged = bool(score.star and score.star.off_question)
+            return {"q": on, "overall": score.overall, "flagged": flagged, "told": told}
+
+        own = judged(qid)
+        out[f"{key}|own"] = own
+        other = item.get("off_question")
+        if other and other in bank.questions:
+            out[f"{key}|off"] = judged(other)
+        kinds = _different_kind(bank, qid) if qid.startswith("beh.") else []
+        kinds = [k for k in kinds if k != other]
+        if kinds:
+            pick = random.Random(f"{SEED}:{key}").choice(kinds)
+            out[f"{key}|rand"] = judged(pick)
+    return out
+
+
+def files(extra: list[str]) -> list[str]:
+    return sorted(str(p) for p in SETS.glob("*star*.yaml")) + extra
+
+
+def measure(paths: list[str], jobs: int) -> dict[str, dict[str, Any]]:
+    result: dict[str, dict[str, Any]] = {}
+    order = sorted(paths, key=lambda f: -Path(f).stat().st_size)
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for done, part in enumerate(pool.map(score_file, order), 1):
+            result.update(part)
+            print(f"\r{done}/{len(order)} files", end="", file=sys.stderr, flush=True)
+    print(file=sys.stderr)
+    return result
+
+
+def rates(result: dict[str, dict[str, Any]], group: str, extra: set[str]) -> dict[str, list[str]]:
+    """Per measure, the keys counted and the keys wrong, for one half (``tune``, ``held``) or
+    the extra (dev) files (``extra``)."""
+
+    def in_group(key: str) -> bool:
+        name = key.split("|", 1)[0]
+        if name in extra:
+            return group == "extra"
+        return group == half(name)
+
+    out: dict[str, list[str]] = {
+        m: [] for m in ("pos", "false", "off", "offmiss", "rnd", "rndmiss")
+    }
+    for key, r in result.items():
+        if not in_group(key):
+            continue
+        base, kind = key.rsplit("|", 1)
+        if kind == "own":
+            out["pos"].append(base)
+            if r["flagged"]:
+                out["false"].append(base)
+            continue
+        own = result.get(f"{base}|own")
+        if own is None:
+            continue
+        caught = r["flagged"] and r["told"] and r["overall"] < own["overall"]
+        name = "off" if kind == "off" else "rnd"
+        out[name].append(base)
+        if not caught:
+            out[name + "miss"].append(f"{base} on {r['q']}: {r['overall']} vs {own['overall']}")
+    return out
+
+
+def line(got: dict[str, list[str]]) -> str:
+    def share(bad: str, total: str) -> str:
+        n = len(got[total])
+        return f"{len(got[bad])}/{n} = {len(got[bad]) / max(1, n):.1%}"
+
+    return (
+        f"false flag {share('false', 'pos')}; missed off_question {share('offmiss', 'off')}; "
+        f"missed random other kind {share('rndmiss', 'rnd')}"
+    )
+
+
+def report(paths: list[Path], verbose: bool, extra: set[str]) -> None:
+    results = [json.loads(p.read_text(encoding="utf-8")) for p in paths]
+    for group in ("tune", "held", "extra"):
+        for p, result in zip(paths, results, strict=True):
+            print(f"{group:5s} {p.name:24s} {line(rates(result, group, extra))}")
+        if verbose and group != "held" and len(results) == 2:
+            a, b = (rates(r, group, extra) for r in results)
+            for m in ("false", "offmiss", "rndmiss"):
+                for k in sorted(set(b[m]) - set(a[m])):
+                    print(f"    + {m}: {k}")
+                for k in sorted(set(a[m]) - set(b[m])):
+                    print(f"    - {m}: {k}")
+        elif verbose and group != "held":
+            got = rates(results[-1], group, extra)
+            for m in ("false", "offmiss", "rndmiss"):
+                for k in sorted(got[m]):
+                    print(f"    {m}: {k}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--extra", nargs="*", default=[], help="dev set files outside the repo")
+    parser.add_argument("--only", default="", help="score only files whose name has this")
+    parser.add_argument("--report", nargs="+", type=Path)
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+    extra = {Path(e).name for e in args.extra}
+    if args.report:
+        report(args.report, args.verbose, extra)
+        return 0
+    paths = [p for p in files(args.extra) if args.only in Path(p).name]
+    result = measure(paths, args.jobs)
+    if args.out:
+        args.out.write_text(json.dumps(result, indent=0, sort_keys=True), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
