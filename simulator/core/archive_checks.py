@@ -55,7 +55,7 @@ HISTORY_COLUMNS = {
     "overall_after": (INT, False), "why": (TEXT, True),
 }  # fmt: skip
 
-SQLITE_INT = 2**63
+SQLITE_INT = codec.SQLITE_INT
 LAST_TIME = 253402300799  # 9999-12-31 23:59:59 UTC, the last moment Python's dates hold
 _SURROGATE = re.compile("[\ud800-\udfff]")  # a JSON "\ud800" escape alone: not UTF-8
 # Text longer than the app itself ever writes (scoring or showing a megabytes-long answer took

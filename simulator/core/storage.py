@@ -622,6 +622,10 @@ class Storage(ReviewQueries):
     def session(self, session_id: int, words_at: Collection[int] | None = None) -> SessionRecord:
         """The session and its answers; ``words_at``: only the answers at these positions are
         read with their transcripts (``answers``)."""
+        if not codec.an_integer(session_id):
+            # an id no row can have (``ml-interview export 99999999999999999999``): sqlite3
+            # raised OverflowError before asking, and the command ended in a traceback
+            raise KeyError(f"no session {session_id} in {self.path}")
         with self._lock:
             row = self._db.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
             if row is None:

@@ -21,6 +21,15 @@ from simulator.core.stored_plan import UNNAMED, read_name
 from simulator.core.tables import STAR_PARTS
 from simulator.core.transcript import Transcript, answer_seconds, stored_words
 
+# SQLite's integers are 64-bit: a row id, a count or a time outside this range cannot be stored
+# or even looked up (sqlite3 raises OverflowError before it asks)
+SQLITE_INT = 2**63
+
+
+def an_integer(value: int) -> bool:
+    """Whether SQLite can hold (or be asked for) the whole number ``value``."""
+    return -SQLITE_INT <= value < SQLITE_INT
+
 
 def loads(text: str | None) -> Any:
     """A JSON cell; a damaged one reads as missing, and so does one holding a number JSON does
