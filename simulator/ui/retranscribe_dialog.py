@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from simulator.core.tables import joined_with_and
 from simulator.speech.models import ModelChoice
-from simulator.ui.widgets.common import label, name
+from simulator.ui.widgets.common import label, name, plain_tip
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ class RetranscribeDialog(QDialog):
             text = choice.label if choice.available else f"{choice.label}: unavailable"
             self.model.addItem(text, choice.key)
             item = items.item(self.model.count() - 1)
-            item.setToolTip(choice.reason or choice.label)
+            item.setToolTip(plain_tip(choice.reason or choice.label))
             if not choice.available:
                 item.setEnabled(False)
         usable = [i for i, c in enumerate(choices) if c.available]

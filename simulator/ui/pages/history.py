@@ -50,6 +50,7 @@ from simulator.ui.widgets.common import (
     label,
     name,
     page_header,
+    plain_tip,
     shortcut,
 )
 from simulator.ui.widgets.sort_arrow import point_arrow_down_when_descending
@@ -232,10 +233,10 @@ class HistoryModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.UserRole:  # the sort key
             return sort_key(r, col)
-        if role == Qt.ItemDataRole.DisplayRole or (
-            role == Qt.ItemDataRole.ToolTipRole and col in WRAPPED
-        ):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.shown(index.row())[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col in WRAPPED:  # a pack's topics
+            return plain_tip(self.shown(index.row())[col])
         if role == Qt.ItemDataRole.ToolTipRole and col == 4 and r.status != "finished":
             return STATUS_TIPS.get(r.status)
         if role == Qt.ItemDataRole.ForegroundRole and col == 4 and r.overall is not None:

@@ -48,7 +48,7 @@ from simulator.ui.widgets.charts import (
     style_axis,
     style_legend,
 )
-from simulator.ui.widgets.common import button, label, name, page_root
+from simulator.ui.widgets.common import button, label, name, page_root, plain_tip
 from simulator.ui.widgets.document_keys import document_ends_keys
 from simulator.ui.widgets.gauge import ScoreGauge
 from simulator.ui.widgets.star_bar import StarBar
@@ -495,7 +495,7 @@ class ScorecardPage(QWidget):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 0:
-                    item.setToolTip(shown_marks(a.prompt))
+                    item.setToolTip(plain_tip(shown_marks(a.prompt)))
                     item.setData(WHOLE_CELL, text)  # cut to the column's lines by _fit_rows
                 elif col >= 2:
                     align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

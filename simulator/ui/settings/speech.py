@@ -32,7 +32,7 @@ from simulator.speech.engines import CLOUD_ENGINES, DEFAULT_ENGINE, SPEECH_ENGIN
 from simulator.ui.file_dialogs import chosen, file_dialog
 from simulator.ui.settings.rows import field, meter, section, set_role
 from simulator.ui.tasks import DOWNLOAD, TaskRunner, app_tasks
-from simulator.ui.widgets.common import button, label, name
+from simulator.ui.widgets.common import button, label, name, plain_tip
 
 
 def model_label(model: str) -> str:
@@ -221,7 +221,7 @@ class SpeechTab(QWidget):
             self.model.addItem(label, choice.key)
             if choice.kind == "folder":
                 self.model.setItemData(
-                    self.model.count() - 1, choice.key, Qt.ItemDataRole.ToolTipRole
+                    self.model.count() - 1, plain_tip(choice.key), Qt.ItemDataRole.ToolTipRole
                 )
         self.model.setCurrentIndex(max(0, self.model.findData(shown)))
 
@@ -230,7 +230,7 @@ class SpeechTab(QWidget):
         if index < 0:
             self.model.addItem(f"Local folder: {Path(folder).name}", folder)
             index = self.model.count() - 1
-            self.model.setItemData(index, folder, Qt.ItemDataRole.ToolTipRole)
+            self.model.setItemData(index, plain_tip(folder), Qt.ItemDataRole.ToolTipRole)
         self.model.setCurrentIndex(index)
 
     def chosen_model(self) -> str:

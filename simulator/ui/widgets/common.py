@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6 import QtGui
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -151,6 +152,18 @@ def label(text: str, object_name: str = "", wrap: bool = True) -> QLabel:
     # section titles stood 5 px right of the text under them.
     lab.setIndent(0)
     return lab
+
+
+def plain_tip(text: str) -> str:
+    """``text`` as a tooltip shows it: as itself. Qt renders a tooltip as markup whenever it
+    looks like markup (``Qt.mightBeRichText``), and tooltips carry what packs, archives and
+    settings hold (a question's prompt, its topics, a follow-up, a model folder): a prompt
+    written "<b>Why</b> ... <img src='/etc/x.png'>" showed bold with an image loaded from the
+    disk in the scorecard's tooltip (attack run 59). Such text is escaped into markup that
+    shows it; any other text is left as it is (a plain tooltip is laid out as before)."""
+    if QtGui.Qt.mightBeRichText(text):
+        return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
+    return text
 
 
 def set_label_focus(lab: QLabel, policy: Qt.FocusPolicy) -> None:

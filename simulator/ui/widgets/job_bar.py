@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QWidget
 
-from simulator.ui.widgets.common import button, label, name
+from simulator.ui.widgets.common import button, label, name, plain_tip
 
 
 class JobBar(QWidget):
@@ -31,7 +31,7 @@ class JobBar(QWidget):
     def start(self, text: str, detail: str = "") -> None:
         """``text`` is short (the row is narrow); ``detail`` is its tooltip."""
         self.text.setText(text)
-        self.text.setToolTip(detail)
+        self.text.setToolTip(plain_tip(detail))
         self.text.setAccessibleDescription(detail)
         self.bar.setRange(0, 0)  # busy until the first step is known
         self.cancel.setEnabled(True)

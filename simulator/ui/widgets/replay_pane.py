@@ -37,7 +37,7 @@ from simulator.core.review import (
 )
 from simulator.ui.review_player import SPEEDS, ReviewPlayer
 from simulator.ui.tasks import TaskRunner
-from simulator.ui.widgets.common import buddy_label, button, label, name
+from simulator.ui.widgets.common import buddy_label, button, label, name, plain_tip
 from simulator.ui.widgets.timeline import TimelineStrip
 from simulator.ui.widgets.transcript_view import (
     TEXT_MARGIN,
@@ -191,7 +191,9 @@ class ReplayPane(QWidget):
         for piece in self._pieces:
             self.piece_choice.addItem(piece.label, piece.number)
             self.piece_choice.setItemData(
-                self.piece_choice.count() - 1, piece.description, Qt.ItemDataRole.ToolTipRole
+                self.piece_choice.count() - 1,
+                plain_tip(piece.description),
+                Qt.ItemDataRole.ToolTipRole,
             )
         self.piece_choice.blockSignals(False)
         # shown unless the main answer's is the only one: a follow-up's played alone (the
