@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
@@ -27,6 +27,9 @@ def show_error_dialog(parent: QWidget | None, title: str, text: str) -> None:
 
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, parent=parent)
     box.setObjectName("crashDialog")
+    # the error's own words and the log's path (a data folder named by the person) are text:
+    # "<b>" in either was rendered as markup (attack run 59)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     run_modal(box)
     box.deleteLater()
 

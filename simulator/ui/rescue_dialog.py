@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from simulator.core.session.journal import READ_ONLY_RUN
@@ -84,6 +85,7 @@ def say_not_written(parent: QWidget, text: str) -> None:
     is closing as it is asked."""
     box = QMessageBox(QMessageBox.Icon.Warning, "Answers not saved", text, parent=parent)
     box.setObjectName("rescueNotWritten")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # it names the file chosen (attack run 59)
     run_modal(box)
     box.deleteLater()
 

@@ -136,3 +136,23 @@ def test_a_job_s_detail_and_a_model_folder_are_plain_attack59(qtbot, tmp_path: P
     bar.start("Transcribing again", f"with the model in {tmp_path / MARK}")
     assert not _marked_up(bar)
     assert MARK in QtGui.QTextDocumentFragment.fromHtml(bar.text.toolTip()).toPlainText()
+
+
+def test_the_error_dialogs_show_their_text_as_text_attack59(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The "something went wrong" dialog shows the error's own words and the log's path, and
+    the "Answers not saved" one the file chosen: text, whatever it holds."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from simulator.ui import crash, rescue_dialog
+
+    shown: list[tuple[str, Qt.TextFormat]] = []
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append((box.text(), box.textFormat()))
+    )
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    said = crash.error_text(KeyError(MARK), Path("/home/me/<i>data</i>/logs/app.log"))
+    crash.show_error_dialog(parent, crash.TITLE, said)
+    rescue_dialog.say_not_written(parent, f"cannot write /media/{MARK}.json: no space left")
+    assert [text for text, _ in shown] == [said, f"cannot write /media/{MARK}.json: no space left"]
+    assert all(kind == Qt.TextFormat.PlainText for _, kind in shown), shown
