@@ -39,7 +39,7 @@ from simulator.core.archive_checks import (
     own_file_name,
     readable_cells,
 )
-from simulator.core.archive_merge import MergePlan, plan_merge
+from simulator.core.archive_merge import MergePlan, one_copy_each, plan_merge
 from simulator.core.audio_paths import RECORDINGS as RECORDINGS_FOLDER
 from simulator.core.collector import collector_paused
 from simulator.core.json_numbers import strict_int
@@ -654,6 +654,7 @@ def import_archive(
             f"cannot import {source} into {recordings_dir.parent}: {storage.read_only_why}; "
             "nothing was changed"
         )
+    once = one_copy_each(data)  # an interview the archive holds twice is stored once
     plan: MergePlan | None = None
     if storage.session_count() and not replace:
         plan = plan_merge(data["sessions"], data["answers"], *storage.merge_keys())
@@ -723,13 +724,21 @@ def import_archive(
     if listing is not None:
         listing.done()
     if plan is None:
-        return summary
+        if not once.sessions:
+            return summary
+        return dataclasses.replace(
+            summary,
+            sessions=len(data["sessions"]),
+            answers=len(data["answers"]),
+            recordings=len(written),
+            skipped=once.said(),
+        )
     answers = len(data["answers"]) - len(plan.skipped_answers)
     return dataclasses.replace(
         summary,
         sessions=len(plan.new_sessions),
         answers=answers,
         recordings=len(written),
-        skipped=plan.skipped_said(),
+        skipped=" ".join(said for said in (once.said(), plan.skipped_said()) if said),
         completed=len(plan.completed),
     )

@@ -124,6 +124,73 @@ class MergePlan:
         return " ".join(said)
 
 
+@dataclass(frozen=True)
+class OneCopy:
+    """What ``one_copy_each`` folded: the archive's interviews held more than once (beyond
+    their first copy) and the answers of those copies left out as held already."""
+
+    sessions: int = 0
+    answers: int = 0
+
+    def said(self) -> str:
+        """As a sentence, or "" when the archive held each interview once."""
+        if not self.sessions:
+            return ""
+        text = (
+            f"{plural(self.sessions, 'interview')} the archive held twice "
+            f"{'was' if self.sessions == 1 else 'were'} imported once"
+        )
+        if self.answers:
+            text += f" ({plural(self.answers, 'answer')} held twice left out)"
+        return text + "."
+
+
+def one_copy_each(data: dict[str, list[dict[str, Any]]]) -> OneCopy:
+    """Fold the copies of one interview that ``data`` (a checked data.json) holds into one, in
+    place, as an import folds an archive's copy into an interview here (``plan_merge``): an
+    archive made by hand, joined from two exports, or exported from a history that an older
+    import had given the same interview twice held it twice, and both were stored (attack
+    run 59: History listed it twice, its answers counted as two attempts). The copy kept is a
+    finished one if any, else the first; a later copy's answers at places the kept one does
+    not hold are added to it, the others (with their notes, ratings and replaced transcripts,
+    and their recordings, which are not unpacked) are left out."""
+    sessions = data["sessions"]
+    finished_first = sorted(range(len(sessions)), key=lambda i: sessions[i]["status"] != "finished")
+    kept: dict[tuple[float, str], int] = {}  # interview -> the id of its copy kept
+    folded: dict[int, int] = {}  # a later copy's id -> the kept copy's id
+    for i in finished_first:
+        s = sessions[i]
+        key = session_key(s["started_at"], s["plan_json"])
+        if key in kept:
+            folded[int(s["id"])] = kept[key]
+        else:
+            kept[key] = int(s["id"])
+    if not folded:
+        return OneCopy()
+    held = {
+        (int(a["session_id"]), answer_key(a["position"], a.get("follow_up")))
+        for a in data["answers"]
+        if int(a["session_id"]) not in folded
+    }
+    dropped: set[int] = set()
+    for a in data["answers"]:
+        target = folded.get(int(a["session_id"]))
+        if target is None:
+            continue
+        place = (target, answer_key(a["position"], a.get("follow_up")))
+        if place in held:
+            dropped.add(int(a["id"]))
+        else:
+            held.add(place)
+            a["session_id"] = target
+    data["sessions"] = [s for s in sessions if int(s["id"]) not in folded]
+    data["answers"] = [a for a in data["answers"] if int(a["id"]) not in dropped]
+    for listed in ("notes", "ratings", "transcript_history"):
+        if listed in data:
+            data[listed] = [row for row in data[listed] if int(row["answer_id"]) not in dropped]
+    return OneCopy(len(folded), len(dropped))
+
+
 def plan_merge(
     sessions: Iterable[dict[str, Any]],
     answers: Iterable[dict[str, Any]],
