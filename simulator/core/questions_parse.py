@@ -408,10 +408,12 @@ def parse_pack(text: str, file: str) -> tuple[list[Question], list[Problem]]:
     if data is None:
         return [], [Problem(file, None, None, "the file is empty")]
     if not isinstance(data, dict):
-        kind = type(data).__name__
-        return [], [
-            Problem(file, None, None, f"a pack must be a mapping with 'questions:', not a {kind}")
-        ]
+        # said as the file has it ("not 42", "not a list"): Python's own type names ("not a
+        # int", "not a str") were shown (attack run 59). A text is not echoed: a file of one
+        # line that is no pack (a token, a password) is not a pack's to show.
+        what = "a line of text" if isinstance(data, str) else _written(data)
+        said = f"a pack must be a mapping with 'questions:', not {what}"
+        return [], [Problem(file, None, None, said)]
 
     if "pack" not in data and "questions" not in data:
         # e.g. a config or password file ("name: value" lines): its keys are not echoed
