@@ -343,6 +343,37 @@ def _escape_problem(problem: str, where: Any) -> str:
     )
 
 
+# Characters YAML reads as the end of a line that an editor shows as none (or as a space):
+# text copied from a word processor or a PDF brings them into a prompt
+_UNSEEN_BREAKS = {
+    "\x85": "NEXT LINE (U+0085)",
+    "\u2028": "LINE SEPARATOR (U+2028)",
+    "\u2029": "PARAGRAPH SEPARATOR (U+2029)",
+}
+_UNSEEN_BREAK = re.compile("[\x85\u2028\u2029]")
+
+
+def _unseen_line_break(text: str, exc: yaml.YAMLError) -> tuple[str, int] | None:
+    """The problem and line of a pack YAML could not read because a line-break character the
+    editor does not show broke a line in two (attack run 59: "overfitting<U+2028>and detect
+    it" was said as an indent that does not line up, a tab or a quote left open, none of which
+    was there, on a line one past the editor's: the parser counts that break as a line). None
+    when there is none before where the parser stopped."""
+    if not isinstance(exc, (yaml.scanner.ScannerError, yaml.parser.ParserError)):
+        return None
+    found = _UNSEEN_BREAK.search(text)
+    mark = getattr(exc, "problem_mark", None)
+    if found is None or (mark is not None and found.start() > mark.index):
+        return None
+    line = text.count("\n", 0, found.start()) + 1  # as an editor counts them
+    said = (
+        f"not valid YAML: this line holds a {_UNSEEN_BREAKS[found.group()]} character, which "
+        "YAML reads as the end of a line though an editor shows none (text copied from a word "
+        "processor or a PDF brings it): replace it with a space. None of its questions loaded"
+    )
+    return said, line
+
+
 def _load_yaml(text: str, file: str) -> tuple[Any, Problem | None]:
     try:
         return pack_yaml.load(text), None
@@ -351,6 +382,9 @@ def _load_yaml(text: str, file: str) -> tuple[Any, Problem | None]:
         return None, Problem(file, None, None, pack_yaml.reader_problem(exc), at)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
+        breaking = _unseen_line_break(text, exc)
+        if breaking is not None:
+            return None, Problem(file, None, None, *breaking)
         on = int(mark.line) + 1 if mark is not None else None
         return None, Problem(file, None, None, yaml_problem(exc), on)
     except RecursionError:
