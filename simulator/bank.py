@@ -13,6 +13,9 @@ from simulator.core.bank_cache import PackCache
 from simulator.core.collector import collector_paused
 from simulator.core.questions import LoadProgress, Problem, QuestionBank, load_packs
 
+# The "file" of the problem said when the folder for one's own packs cannot be used at all
+PACKS_FOLDER = "your packs"
+
 
 def load_bank(progress: LoadProgress | None = None) -> QuestionBank:
     # Everything built is kept as long as the bank is used: frozen out of the collector's
@@ -30,7 +33,7 @@ def _load_bank(progress: LoadProgress | None) -> QuestionBank:
         # No data folder: the shipped questions still work; say why the user's are missing.
         bank = load_packs([paths.bundled_packs_dir()], progress=progress)
         if not _none_to_miss(exc):
-            bank.problems.append(Problem("your packs", None, None, exc.strerror or str(exc)))
+            bank.problems.append(Problem(PACKS_FOLDER, None, None, exc.strerror or str(exc)))
         return bank
     try:
         cache = PackCache(paths.bank_cache_file())

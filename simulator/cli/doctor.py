@@ -215,7 +215,7 @@ def check_settings() -> Check:
 
 
 def check_questions() -> Check:
-    from simulator.bank import load_bank
+    from simulator.bank import PACKS_FOLDER, load_bank
 
     bank = load_bank()
     if bank.problems:
@@ -230,11 +230,19 @@ def check_questions() -> Check:
             else "no question could be loaded: "
         )
         file = _runnable(first.file) if Path(first.file).suffix in (".yaml", ".yml") else "FILE"
+        fix = f"run `ml-interview validate {file}` and fix the lines it prints"
+        if first.file == PACKS_FOLDER:
+            # the folder itself (a file or a looping link in its place): there is no pack to
+            # validate, and 'validate FILE' named none (attack run 59)
+            fix = (
+                "make that a folder you can write (move away what is in its place), then run "
+                "`ml-interview doctor` again; the shipped questions load meanwhile"
+            )
         return Check(
             "question packs",
             bool(bank.questions),
             f"{loaded}{plural(len(bank.problems), 'problem')} found, the first: {said}",
-            f"run `ml-interview validate {file}` and fix the lines it prints",
+            fix,
             warning=True,
         )
     return Check("question packs", True, f"{len(bank.questions)} questions loaded")
