@@ -108,12 +108,18 @@ def test_pack_and_stored_text_in_tooltips_is_plain_attack59(  # type: ignore[no-
     found = []
     try:
         for page, opens in (
-            ("scorecard", lambda: window.open_scorecard(sid)),
-            ("history", window.past.open_history),
-            ("review", lambda: window.past.open_review(sid, aid)),
+            ("ScorecardPage", lambda: window.open_scorecard(sid)),
+            ("HistoryPage", window.past.open_history),
+            ("ReviewPage", lambda: window.past.open_review(sid, aid)),
         ):
             opens()
-            qtbot.waitUntil(lambda: window._db.pending() == 0, timeout=HANG_MS)
+            qtbot.waitUntil(  # (a page opens once its rows are read, on the database lane)
+                lambda: (
+                    type(window.stack.currentWidget()).__name__ == page  # noqa: B023
+                    and window._db.pending() == 0
+                ),
+                timeout=HANG_MS,
+            )
             qtbot.wait(100)
             found += [f"{page}: {tip!r}" for tip in _marked_up(window.stack.currentWidget())]
         review = window.stack.currentWidget()
