@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from simulator.ui.modal import give_keyboard_back, keyboard_of
 from simulator.ui.widgets.document_keys import document_ends_keys
+from simulator.ui.widgets.whole_lines import WholeLinesBrowser
 
 _Action = QAbstractSlider.SliderAction
 # Keys that page the list while Close has the keyboard (Tab moved it there and PgDn did nothing)
@@ -41,7 +41,8 @@ def show_shortcuts(parent: QWidget) -> QDialog:
     dialog.setObjectName("shortcutsDialog")
     dialog.setWindowTitle("Keyboard shortcuts")
     layout = QVBoxLayout(dialog)
-    text = QTextBrowser()
+    # whole lines at any size and as it pages: "Ctrl+S Export" showed cut in half (walk59)
+    text = WholeLinesBrowser()
     text.setObjectName("shortcutsList")
     text.setAccessibleName("Keyboard shortcuts")
     text.setHtml(shortcuts_table(SHORTCUTS_HELP))
