@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
+from simulator.ui.widgets.whole_lines import whole_rows
+
 _ENDS = (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd)
 
 
@@ -21,6 +23,7 @@ class TopicList(QListWidget):
         # of a category, and asking Qt for 10,000 items and their data took most of its time
         self._rows: list[tuple[QListWidgetItem, str]] = []
         self._offered: set[str] | None = None  # what ``offer_only`` shows (None: all)
+        self._whole_rows = whole_rows(self)  # its last row showed cut at 960 x 640 (walk59)
 
     def fill(self, topics: Iterable[tuple[str, str]], chosen: set[str]) -> None:
         """The list of ``topics`` (each as kept and as shown), those in ``chosen`` selected."""
@@ -32,6 +35,7 @@ class TopicList(QListWidget):
             item.setSelected(topic in chosen)
             self._rows.append((item, topic))
         self._offered = None
+        self._whole_rows.update()
 
     def clear(self) -> None:
         """No topics (the items kept with them go too: Qt deletes them)."""

@@ -21,7 +21,13 @@ from collections.abc import Iterator
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QPainter, QPaintEvent, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QPlainTextEdit,
+    QTextBrowser,
+    QTextEdit,
+    QWidget,
+)
 
 
 def cut_line_margin(view: QTextEdit, room: int, scrolled: int) -> int:
@@ -173,6 +179,41 @@ class _WholeLines(QObject):
         margin = cut_line_margin(view, room, view.verticalScrollBar().value())
         if margin != margins.bottom():
             view.setViewportMargins(margins.left(), margins.top(), margins.right(), margin)
+
+
+class WholeRows(QObject):
+    """Keeps a list view showing whole rows (``whole_rows``); ``update`` after its rows change."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
+        view.installEventFilter(self)  # a theme or font change: rows of another height
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self.update()
+        return False
+
+    def update(self) -> None:
+        view = self._view
+        margins = view.viewportMargins()
+        room = view.viewport().height() + margins.bottom()
+        # the first row shown (a hidden one has no height)
+        heights = (view.sizeHintForRow(r) for r in range(min(view.model().rowCount(), 500)))
+        row = next((h for h in heights if h > 0), 0)
+        # (a box lower than one row keeps it, cut: half a row reads better than a blank box)
+        margin = room % row if row > 0 and room >= row else 0
+        if margin != margins.bottom():
+            view.setViewportMargins(margins.left(), margins.top(), margins.right(), margin)
+
+
+def whole_rows(view: QAbstractItemView) -> WholeRows:
+    """``view`` (a list whose rows are all one height, scrolled a row at a time) shows whole
+    rows at any height: the room under the last whole row is left blank. Home's topic list
+    showed its last row cut in half at 960 x 640 (walk59). Call ``update`` on what it returns
+    once the rows change."""
+    return WholeRows(view)
 
 
 def whole_lines(view: QTextEdit) -> None:
