@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QTextBrowser,
     QWidget,
 )
 
@@ -52,6 +51,7 @@ from simulator.ui.widgets.common import (
 )
 from simulator.ui.widgets.document_keys import document_ends_keys
 from simulator.ui.widgets.theme_follow import follow_theme, scroll_kept
+from simulator.ui.widgets.whole_lines import WholeLinesBrowser
 
 
 class AttemptsPage(QWidget):
@@ -99,11 +99,13 @@ class AttemptsPage(QWidget):
         texts = QSplitter(Qt.Orientation.Horizontal)
         texts.setObjectName("attemptsSplitter")
         texts.setChildrenCollapsible(False)
-        self.before_text = QTextBrowser()
+        # Whole lines at any height: at 960 x 640 each pane's last line in view showed cut in
+        # half at its bottom edge (walk59); the key points' pane likewise.
+        self.before_text = WholeLinesBrowser()
         document_ends_keys(self.before_text)
         name(self.before_text, "earlierTranscript", "Earlier transcript",
              "Words not said in the later attempt are struck through")  # fmt: skip
-        self.after_text = QTextBrowser()
+        self.after_text = WholeLinesBrowser()
         document_ends_keys(self.after_text)
         name(self.after_text, "laterTranscript", "Later transcript",
              "Words new in this attempt are highlighted")  # fmt: skip
@@ -125,7 +127,7 @@ class AttemptsPage(QWidget):
         for col in (1, 2, 3):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         bottom.addWidget(self.figures, 3)
-        self.points = QTextBrowser()
+        self.points = WholeLinesBrowser()
         document_ends_keys(self.points)
         name(self.points, "keyPointChanges", "Key points or STAR parts gained and lost")
         bottom.addWidget(card(self.points), 2)
