@@ -39,3 +39,29 @@ def test_the_topic_list_shows_whole_rows_walk59(qtbot, window, themed: str) -> N
             if _cut_rows(topics):
                 cut.append((height, key, _cut_rows(topics)))
     assert cut == []
+
+
+def test_the_blank_room_under_the_rows_is_the_list_s_colour_walk59(  # type: ignore[no-untyped-def]
+    qtbot, window, themed: str
+) -> None:
+    """Greyed (a preset plan), the list showed a white band under its grey rows: the room left
+    blank is painted in the viewport's colours, greyed or not."""
+    home = window.home
+    topics = home.topics
+    home.set_bank(load_packs([bundled_packs_dir()]))
+    bands = []
+    for plan in ("Full loop", "Custom"):
+        home.preset.setCurrentIndex(home.preset.findData(plan))
+        for height in range(600, 640, 3):
+            window.resize(960, height)
+            qtbot.wait(10)
+            port = topics.viewport().geometry()
+            margin = topics.viewportMargins().bottom()
+            if margin < 3:
+                continue
+            image = topics.grab().toImage()
+            inside = image.pixelColor(port.right() - 4, port.top() + 4)  # a row's blank end
+            below = image.pixelColor(port.center().x(), port.bottom() + 1 + margin // 2)
+            if below != inside:
+                bands.append((plan, height, inside.name(), below.name()))
+    assert bands == []

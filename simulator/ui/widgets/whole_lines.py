@@ -187,6 +187,13 @@ class WholeRows(QObject):
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self._view = view
+        # The blank room is the view's, outside its viewport, painted in the view's own
+        # background: a greyed (disabled) list showed a white band under its grey rows. A
+        # filler in the viewport's colours covers it.
+        self._filler = QWidget(view)
+        self._filler.setAutoFillBackground(True)
+        self._filler.setBackgroundRole(view.viewport().backgroundRole())
+        self._filler.hide()
         view.installEventFilter(self)  # a theme or font change: rows of another height
         view.viewport().installEventFilter(self)
 
@@ -206,6 +213,9 @@ class WholeRows(QObject):
         margin = room % row if row > 0 and room >= row else 0
         if margin != margins.bottom():
             view.setViewportMargins(margins.left(), margins.top(), margins.right(), margin)
+        port = view.viewport().geometry()
+        self._filler.setGeometry(port.left(), port.bottom() + 1, port.width(), margin)
+        self._filler.setVisible(margin > 0)
 
 
 def whole_rows(view: QAbstractItemView) -> WholeRows:
