@@ -36,3 +36,31 @@ def test_the_shortcuts_list_shows_whole_lines_walk59(  # type: ignore[no-untyped
             lambda: window.findChild(QTextBrowser, "shortcutsList") is None, timeout=3000
         )
     assert cut == []
+
+
+def test_the_room_under_the_last_line_is_the_list_s_colour_walk59(  # type: ignore[no-untyped-def]
+    qtbot, window, themed: str
+) -> None:
+    """The room left blank under the last whole line showed a grey band across the white list
+    (the view's own background, outside its viewport): it takes the text's background."""
+    bands = []
+    for height in range(640, 700, 5):
+        window.resize(960, height)
+        qtbot.wait(10)
+        window._show_shortcuts()
+        listing = window.findChild(QTextBrowser, "shortcutsList")
+        assert listing is not None
+        qtbot.waitUntil(listing.isVisible, timeout=3000)
+        margin = listing.viewportMargins().bottom()
+        if margin >= 3:
+            port = listing.viewport().geometry()
+            image = listing.grab().toImage()
+            text_ground = image.pixelColor(port.right() - 2, port.bottom() - 1)
+            below = image.pixelColor(port.center().x(), port.bottom() + 1 + margin // 2)
+            if below != text_ground:
+                bands.append((height, text_ground.name(), below.name()))
+        listing.window().close()
+        qtbot.waitUntil(
+            lambda: window.findChild(QTextBrowser, "shortcutsList") is None, timeout=3000
+        )
+    assert bands == []

@@ -23,6 +23,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QPainter, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QPlainTextEdit,
     QTextBrowser,
     QTextEdit,
@@ -159,10 +160,30 @@ def _lines(view: QTextEdit) -> Iterator[tuple[float, float]]:
         block = block.next()
 
 
+def _margin_filler(view: QAbstractScrollArea) -> QWidget:
+    """A widget to cover ``view``'s bottom viewport margin (``_cover_margin``). That room is
+    the view's own, outside its viewport, painted in the view's background, not its text's: the
+    F1 list showed a grey band under its last whole line, Home's greyed topic list a white
+    one under its grey rows (walk59). The filler takes the viewport's colours."""
+    filler = QWidget(view)
+    filler.setAutoFillBackground(True)
+    filler.setBackgroundRole(view.viewport().backgroundRole())
+    filler.hide()
+    return filler
+
+
+def _cover_margin(filler: QWidget, view: QAbstractScrollArea) -> None:
+    port = view.viewport().geometry()
+    margin = view.viewportMargins().bottom()
+    filler.setGeometry(port.left(), port.bottom() + 1, port.width(), margin)
+    filler.setVisible(margin > 0)
+
+
 class _WholeLines(QObject):
     def __init__(self, view: QTextEdit) -> None:
         super().__init__(view)
         self._view = view
+        self._filler = _margin_filler(view)
         view.viewport().installEventFilter(self)
         view.verticalScrollBar().valueChanged.connect(self.update)
         view.document().documentLayout().documentSizeChanged.connect(self.update)
@@ -179,6 +200,7 @@ class _WholeLines(QObject):
         margin = cut_line_margin(view, room, view.verticalScrollBar().value())
         if margin != margins.bottom():
             view.setViewportMargins(margins.left(), margins.top(), margins.right(), margin)
+        _cover_margin(self._filler, view)
 
 
 class WholeRows(QObject):
@@ -187,13 +209,7 @@ class WholeRows(QObject):
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self._view = view
-        # The blank room is the view's, outside its viewport, painted in the view's own
-        # background: a greyed (disabled) list showed a white band under its grey rows. A
-        # filler in the viewport's colours covers it.
-        self._filler = QWidget(view)
-        self._filler.setAutoFillBackground(True)
-        self._filler.setBackgroundRole(view.viewport().backgroundRole())
-        self._filler.hide()
+        self._filler = _margin_filler(view)
         view.installEventFilter(self)  # a theme or font change: rows of another height
         view.viewport().installEventFilter(self)
 
@@ -213,9 +229,7 @@ class WholeRows(QObject):
         margin = room % row if row > 0 and room >= row else 0
         if margin != margins.bottom():
             view.setViewportMargins(margins.left(), margins.top(), margins.right(), margin)
-        port = view.viewport().geometry()
-        self._filler.setGeometry(port.left(), port.bottom() + 1, port.width(), margin)
-        self._filler.setVisible(margin > 0)
+        _cover_margin(self._filler, view)
 
 
 def whole_rows(view: QAbstractItemView) -> WholeRows:
