@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import os
 import queue
+import sys
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any, TypeVar
@@ -168,3 +170,40 @@ class Unlowered:
             else:
                 future.set_result(result)
             del future, fn, result
+
+
+def work_seconds() -> float | None:
+    """CPU seconds used so far by this process's threads other than the main (GUI) thread, and
+    by the voice's processes (``speech.piper_process``: the voice renders in one); None where
+    this cannot be read (not Linux). ``speech.memory`` tells a slow step from a stuck one by
+    it: a Whisper decode starved of CPU still uses some, a step that hangs uses none. The GUI
+    thread is left out: it is never a speech step's worker, and it repaints while one hangs.
+    Other child processes are left out too: none of the app's computes (a benchmark's
+    spinning programs and sound server are its children)."""
+    if not _THREAD_CLOCKS:
+        return None
+    from simulator.speech.piper_process import live_pids  # (it imports this module's users)
+
+    used = time.process_time()
+    main = threading.main_thread().ident
+    try:
+        if main is not None:
+            used -= time.clock_gettime(time.pthread_getcpuclockid(main))
+    except OSError:  # the main thread has ended (the interpreter's exit)
+        pass
+    return used + sum(_process_cpu(pid) for pid in live_pids())
+
+
+_THREAD_CLOCKS = sys.platform.startswith("linux") and hasattr(time, "pthread_getcpuclockid")
+_TICK_S = 1 / os.sysconf("SC_CLK_TCK") if _THREAD_CLOCKS else 0.01
+
+
+def _process_cpu(pid: int) -> float:
+    """A child's CPU seconds (0 once it has ended)."""
+    try:
+        with open(f"/proc/{pid}/stat") as file:
+            fields = file.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    # after the command's closing parenthesis: state is field 3, utime and stime fields 14-15
+    return (int(fields[11]) + int(fields[12])) * _TICK_S

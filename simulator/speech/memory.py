@@ -49,8 +49,19 @@ turn ``STUCK_HOLD_S`` is presumed stuck (logged, with its thread). The steps wai
 still one at a time and in their order, *beside* it: each in turn holds the place beside the
 stuck step, which keeps its own turn and gives it back if it ever ends. ``STUCK_HOLD_S`` is ten
 times the longest step measured (a 25 s chunk decoded in about 3 s; a model load under a
-second): a slow step on a starved machine is not taken for a stuck one, and a stuck one delays
-the next step half a minute, not the ten minutes a waiter used to give it (round 43's CI hang).
+second): a stuck one delays the next step half a minute, not the ten minutes a waiter used to
+give it (round 43's CI hang).
+
+Both bounds count the time in which the app made no progress, not wall time (``StallClock``).
+On wall time, a starved machine took slow steps for stuck ones: at load 18-22 Whisper's steps
+held the turn 30-89 s while decoding, waiting steps went beside them and out of their order,
+and a Whisper decode met a Piper load (525 MB, ``benchmarks/voice_interview.py``, perf58). A
+slow step still uses CPU (its threads, or the voice's process); one that hangs uses none. So a
+second passes on the bounds' clock only when the app's work (``speech.cpu.work_seconds``: its
+threads but the GUI thread's, and the voice's processes) grew by less than
+``PROGRESS_CPU_RATE`` of it. A step that makes progress for ``WALL_BOUND_TIMES`` its bound
+(a loop that never ends, which always uses CPU) is presumed stuck all the same. Where the work
+cannot be read (not Linux), the bounds count wall time, as before.
 """
 
 from __future__ import annotations
@@ -64,14 +75,55 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from simulator.memory import return_freed_memory
+from simulator.speech.cpu import work_seconds
 
 NOW, LATER = 0, 1
 MAX_WAIT_S = 120.0
 STUCK_HOLD_S = 30.0  # a step holding the turn this long is presumed stuck (module docstring)
+# Both bounds count seconds without progress (``StallClock``): a second in which the app's work
+# grew by less than this many CPU seconds. A Whisper decode starved at load 20 on two cores
+# still gets ~5-10 % of a core; a hung step gets none, and the app's idle threads (the sound
+# server's client, timers) use well under 1 %.
+PROGRESS_CPU_RATE = 0.02
+PROGRESS_LOOK_S = 1.0  # a waiting step looks at the work this often (its bounds' resolution)
+LOOK_AGAIN_S = 0.2  # readings closer than this give the last one's answer
+# A step that goes on using CPU this many times its bound in wall time (a loop that never ends)
+# is out of patience or presumed stuck all the same.
+WALL_BOUND_TIMES = 10
 STUCK_AFTER = 4  # x ``max_wait_s``: the bound on STUCK_HOLD_S for a Turns less patient
 IDLE_BEFORE_EVICTED_S = 2.0  # a resident model idle this long may be unloaded for LATER work
 
 log = logging.getLogger(__name__)
+
+
+class StallClock:
+    """Seconds during which the app made no progress: the bounds' clock (module docstring).
+
+    Read by the waiting steps, under the turns' lock, at least every ``PROGRESS_LOOK_S``; each
+    reading adds the wall time since the last one when the app's work grew by less than
+    ``PROGRESS_CPU_RATE`` of it. Wall time itself where the work cannot be read."""
+
+    def __init__(self, work: Callable[[], float | None] | None = None) -> None:
+        self._work = work
+        self._at: float | None = None
+        self._done = 0.0
+        self._stalled = 0.0
+
+    def __call__(self) -> float:
+        now = time.monotonic()
+        if self._at is not None and now - self._at < LOOK_AGAIN_S:
+            return self._stalled  # read a moment ago (each reading opens a file per thread)
+        done = (self._work or _work_seconds)()
+        if done is None:  # not readable here (decided once per platform)
+            return now
+        if self._at is not None and done - self._done < PROGRESS_CPU_RATE * (now - self._at):
+            self._stalled += now - self._at
+        self._at, self._done = now, done
+        return self._stalled
+
+
+def _work_seconds() -> float | None:
+    return work_seconds()
 
 
 class TurnAbandoned(RuntimeError):
@@ -82,14 +134,23 @@ class Turns:
     """One holder at a time (re-entrant for that thread); waiters served by priority, then
     arrival."""
 
-    def __init__(self, max_wait_s: float = MAX_WAIT_S, stuck_hold_s: float | None = None) -> None:
+    def __init__(
+        self,
+        max_wait_s: float = MAX_WAIT_S,
+        stuck_hold_s: float | None = None,
+        stall_clock: Callable[[], float] | None = None,
+    ) -> None:
         self._cond = threading.Condition()
+        # The bounds' clock (read holding ``_cond``); the times of holds are on it too, with
+        # their wall times for what is logged.
+        self._stalled = stall_clock or StallClock()
         self._owner: int | None = None
         self._depth = 0
         # The holder's thread, when it took the turn and a token of that taking (its release
         # gives back only its own turn: one taken over from an ended thread is another's).
         self._owner_thread: threading.Thread | None = None
         self._owner_since = 0.0
+        self._owner_wall = 0.0
         self._hold: object | None = None
         self._owner_engine: int | None = None  # id(owner) of an exclusive holder
         # The step running beside a holder presumed stuck (its thread id), and its token.
@@ -97,6 +158,7 @@ class Turns:
         self._beside_thread: threading.Thread | None = None
         self._beside_hold: object | None = None
         self._beside_since = 0.0
+        self._beside_wall = 0.0
         self._stuck_said: list[object] = []  # the holds already logged as stuck (the last two)
         if stuck_hold_s is None:
             stuck_hold_s = min(STUCK_HOLD_S, STUCK_AFTER * max_wait_s)
@@ -118,7 +180,7 @@ class Turns:
 
     def listening(self, on: bool) -> None:
         """An answer is being recorded (``True``) or no longer (``False``): meanwhile no
-        ``LATER`` step starts (for at most ``max_wait_s``: a long answer), so a live caption
+        ``LATER`` step starts (for at most ``max_wait_s`` without progress), so a live caption
         never waits behind one. Calls pair up."""
         with self._cond:
             self._live = max(0, self._live + (1 if on else -1))
@@ -203,23 +265,31 @@ class Turns:
         turn). A holder whose thread has ended never gives the turn back: it is released."""
         if self._owner is None:
             return None
-        return self._left(self._owner_thread, self._owner_since, self._hold)
+        return self._left(self._owner_thread, self._owner_since, self._owner_wall, self._hold)
 
     def _beside_stuck_for(self) -> float | None:
         """``_stuck_for`` of the step beside a stuck holder: stuck too (a Whisper step beside a
         stuck one waits for the model's lock), it holds nobody back either."""
         if self._beside is None:
             return None
-        return self._left(self._beside_thread, self._beside_since, self._beside_hold)
+        return self._left(
+            self._beside_thread, self._beside_since, self._beside_wall, self._beside_hold
+        )
 
     def _left(
-        self, thread: threading.Thread | None, since: float, hold: object | None
+        self, thread: threading.Thread | None, since: float, wall: float, hold: object | None
     ) -> float | None:
+        """Seconds left before a hold taken at ``since`` on the bounds' clock (``wall`` on the
+        wall clock) counts as stuck: the bound without progress, or ``WALL_BOUND_TIMES`` it."""
         if thread is not None and not thread.is_alive():
             log.warning("a speech step's thread (%s) ended holding the turn: released", thread.name)
             self._release(hold)
             return None
-        return since + self._stuck_hold_s - time.monotonic()
+        bound = self._stuck_hold_s
+        return min(
+            since + bound - self._stalled(),
+            wall + WALL_BOUND_TIMES * bound - time.monotonic(),
+        )
 
     def _busy(self) -> bool:
         """Someone runs a heavy step: the holder or the one beside it (unless presumed stuck)."""
@@ -234,7 +304,8 @@ class Turns:
         exclusive = owner is not None
         ticket = (priority, next(self._tickets), me, exclusive, id(owner))
         heapq.heappush(self._queue, ticket)
-        deadline = time.monotonic() + self._max_wait_s
+        deadline = self._stalled() + self._max_wait_s
+        wall_deadline = time.monotonic() + WALL_BOUND_TIMES * self._max_wait_s
         overdue = False  # out of patience with the order: it goes once nobody holds the turn
         try:
             while self._busy() or (not overdue and self._first_free() != ticket):
@@ -248,44 +319,50 @@ class Turns:
                         continue
                 if give_up is not None and give_up.is_set():
                     raise TurnAbandoned("closing: the step was not run")
-                left = deadline - time.monotonic()
+                left = min(deadline - self._stalled(), wall_deadline - time.monotonic())
                 if left <= 0 and not overdue:
                     # Still never beside another heavy step: on a starved machine (captions
                     # a minute behind) a step that ran beside one after its patience made the
                     # two peaks meet (a Piper load during a Whisper encode: 464 MB).
                     log.info(
-                        "a speech step waited %.0f s for its turn: it goes next", self._max_wait_s
+                        "a speech step waited %.0f s for its turn without progress: it goes next",
+                        self._max_wait_s,
                     )
                     overdue = True
                     continue
-                # Woken up when the holder comes to count as stuck, as well as by a release.
+                # Woken up when the holder may come to count as stuck, as well as by a
+                # release: a second without progress takes at least a second, and the work
+                # is looked at every PROGRESS_LOOK_S to count it.
                 until_stuck = (self._stuck_for(), self._beside_stuck_for())
                 waits = [x for x in (left, *until_stuck) if x is not None and x > 0]
-                timeout = min(waits) if waits else 0.05
+                timeout = min(*waits, PROGRESS_LOOK_S) if waits else 0.05
                 poll = give_up is not None or (exclusive and bool(self._residents)) or overdue
                 self._cond.wait(min(timeout, 0.05) if poll else timeout)
             hold = object()
             if self._owner is None:
                 self._owner, self._depth = me, 0
-                self._owner_thread, self._owner_since = threading.current_thread(), time.monotonic()
+                self._owner_thread, self._owner_since = threading.current_thread(), self._stalled()
+                self._owner_wall = time.monotonic()
                 self._hold, self._owner_engine = hold, id(owner) if exclusive else None
                 return hold
             # The holder is presumed stuck (and any step beside it): this step goes beside it,
             # holding that place.
             for stuck, thread, since in (
-                (self._hold, self._owner_thread, self._owner_since),
-                (self._beside_hold, self._beside_thread, self._beside_since),
+                (self._hold, self._owner_thread, self._owner_wall),
+                (self._beside_hold, self._beside_thread, self._beside_wall),
             ):
                 if stuck is not None and all(stuck is not said for said in self._stuck_said):
                     self._stuck_said = [*self._stuck_said[-1:], stuck]
                     log.warning(
-                        "a speech step (thread %s) has held the turn %.0f s: presumed stuck, "
+                        "a speech step (thread %s) has held the turn %.0f s, without progress "
+                        "of late: presumed stuck, "
                         "the steps waiting go beside it one at a time",
                         thread.name if thread is not None else "?",
                         time.monotonic() - since,
                     )
             self._beside, self._beside_thread = me, threading.current_thread()
-            self._beside_hold, self._beside_since = hold, time.monotonic()
+            self._beside_hold, self._beside_since = hold, self._stalled()
+            self._beside_wall = time.monotonic()
             return hold
         finally:
             self._queue.remove(ticket)
