@@ -57,6 +57,8 @@ VOICE_PROCESS_FLAG = "--voice-process"
 
 _live: set[int] = set()  # pids of the voice processes running now
 _live_lock = threading.Lock()
+# The same, read without a lock (``live_pids``); replaced whole under ``_live_lock``.
+_live_now: tuple[int, ...] = ()
 
 
 def available() -> bool:
@@ -75,9 +77,11 @@ def child_command(model: Path, config: Path, threads: int) -> list[str]:
 
 
 def live_pids() -> list[int]:
-    """The voice processes running now (a benchmark adds their memory to the app's)."""
-    with _live_lock:
-        return sorted(_live)
+    """The voice processes running now (a benchmark adds their memory to the app's; the memory
+    turns their CPU to the app's work, ``speech.cpu.work_seconds``). Takes no lock: it is read
+    holding the turns' lock, and a voice collected meanwhile on the same thread ends its
+    process in a finalizer that takes ``_live_lock`` (``_end``)."""
+    return sorted(_live_now)
 
 
 _starts = threading.local()  # per thread: who is told of a voice process started there
@@ -148,8 +152,10 @@ class PiperProcess:
             },
             close_fds=True,
         )
+        global _live_now
         with _live_lock:
             _live.add(self._proc.pid)
+            _live_now = tuple(_live)
         self._closer = weakref.finalize(self, _end, self._proc)
         try:
             started = getattr(_starts, "callback", None)
@@ -236,5 +242,7 @@ def _end(proc: subprocess.Popen[bytes]) -> None:
         if pipe is not None:
             with contextlib.suppress(OSError):
                 pipe.close()
+    global _live_now
     with _live_lock:
         _live.discard(proc.pid)
+        _live_now = tuple(_live)
