@@ -714,6 +714,17 @@ preparing, answering, transcribing, reviewing, wrap-up, scorecard) 37 / 38 / 107
 34 / 106 / 104 / 17 / 161 / 112 / 102 / 104 / 116 at load 2.5-7). The peak is now a Piper render,
 which none of this touches. Not measured this round at a load where the bounds stay quiet.
 
+Round 59 (nice59, 2026-12-06): the turns' bounds count time without progress (``speech.memory``,
+``StallClock``). ``--compiled``, main (736eab6c) and after run at the same time, pair by pair.
+``--busy 1 --patience 6``, load 13-31: main 435 / 435 MB (a Piper render both times), after 439
+/ 415 MB (a Piper render; a Whisper decode), no step out of turn in any: at that load no step
+held the turn 30 s. Starved (three programs spinning in the benchmarks' own session, as the
+round's tests beside it in perf58; ``--patience 8``, load 20-27, 15-17 min each): main 449 MB
+(a Whisper decode), its log six steps out of turn (decodes held 30 s, 72 s and 120 s "presumed
+stuck" with steps sent beside them, twice a step "waited 120 s ... goes next"); after 443 MB (a
+Whisper decode), no step out of turn, the interview 920 s against 1017. Neither starved run
+met the 525 MB overlap of perf58, whose bounds fired the same way.
+
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait] [--gui-slices] [--compiled]
 """

@@ -173,17 +173,13 @@ class Unlowered:
 
 
 def work_seconds() -> float | None:
-    """CPU seconds used so far by this process's threads other than the main (GUI) thread, and
-    by the voice's processes (``speech.piper_process``: the voice renders in one); None where
-    this cannot be read (not Linux). ``speech.memory`` tells a slow step from a stuck one by
-    it: a Whisper decode starved of CPU still uses some, a step that hangs uses none. The GUI
-    thread is left out: it is never a speech step's worker, and it repaints while one hangs.
-    Other child processes are left out too: none of the app's computes (a benchmark's
-    spinning programs and sound server are its children)."""
+    """CPU seconds used so far by this process's threads other than the main (GUI) thread;
+    None where this cannot be read (not Linux). ``speech.memory`` tells a slow step from a
+    stuck one by it (with the voice's processes, ``process_seconds``): a Whisper decode starved
+    of CPU still uses some, a step that hangs uses none. The GUI thread is left out: it is
+    never a speech step's worker, and it repaints while one hangs."""
     if not _THREAD_CLOCKS:
         return None
-    from simulator.speech.piper_process import live_pids  # (it imports this module's users)
-
     used = time.process_time()
     main = threading.main_thread().ident
     try:
@@ -191,15 +187,17 @@ def work_seconds() -> float | None:
             used -= time.clock_gettime(time.pthread_getcpuclockid(main))
     except OSError:  # the main thread has ended (the interpreter's exit)
         pass
-    return used + sum(_process_cpu(pid) for pid in live_pids())
+    return used
 
 
 _THREAD_CLOCKS = sys.platform.startswith("linux") and hasattr(time, "pthread_getcpuclockid")
 _TICK_S = 1 / os.sysconf("SC_CLK_TCK") if _THREAD_CLOCKS else 0.01
 
 
-def _process_cpu(pid: int) -> float:
-    """A child's CPU seconds (0 once it has ended)."""
+def process_seconds(pid: int) -> float:
+    """A child process's CPU seconds (0 once it has ended, or where this cannot be read)."""
+    if not _THREAD_CLOCKS:
+        return 0.0
     try:
         with open(f"/proc/{pid}/stat") as file:
             fields = file.read().rsplit(")", 1)[1].split()

@@ -57,7 +57,7 @@ On wall time, a starved machine took slow steps for stuck ones: at load 18-22 Wh
 held the turn 30-89 s while decoding, waiting steps went beside them and out of their order,
 and a Whisper decode met a Piper load (525 MB, ``benchmarks/voice_interview.py``, perf58). A
 slow step still uses CPU (its threads, or the voice's process); one that hangs uses none. So a
-second passes on the bounds' clock only when the app's work (``speech.cpu.work_seconds``: its
+second passes on the bounds' clock only when the app's work (``_work_seconds``: its
 threads but the GUI thread's, and the voice's processes) grew by less than
 ``PROGRESS_CPU_RATE`` of it. A step that makes progress for ``WALL_BOUND_TIMES`` its bound
 (a loop that never ends, which always uses CPU) is presumed stuck all the same. Where the work
@@ -75,7 +75,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from simulator.memory import return_freed_memory
-from simulator.speech.cpu import work_seconds
+from simulator.speech.cpu import process_seconds, work_seconds
 
 NOW, LATER = 0, 1
 MAX_WAIT_S = 120.0
@@ -123,7 +123,16 @@ class StallClock:
 
 
 def _work_seconds() -> float | None:
-    return work_seconds()
+    """The app's work so far: its threads' CPU but the GUI thread's, and the voice's processes'
+    (the voice renders in one, ``speech.piper_process``); None where it cannot be read. Other
+    child processes are left out: none of the app's computes (a benchmark's spinning programs
+    and sound server are its children)."""
+    from simulator.speech.piper_process import live_pids
+
+    done = work_seconds()
+    if done is None:
+        return None
+    return done + sum(process_seconds(pid) for pid in live_pids())
 
 
 class TurnAbandoned(RuntimeError):
