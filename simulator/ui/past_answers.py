@@ -193,9 +193,11 @@ class PastAnswers(QObject):
         )  # fmt: skip
 
     def delete_session(self, session_id: int) -> None:
+        which = self.history.described(session_id)
         if not self.confirm(
             "Delete this session?",
-            "The session, its answers, scores, notes and recordings are deleted for good.",
+            (f"{which}\n\n" if which else "")
+            + "The session, its answers, scores, notes and recordings are deleted for good.",
         ):
             return
         from simulator import paths

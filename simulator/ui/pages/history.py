@@ -646,6 +646,21 @@ class HistoryPage(QWidget):
             return None
         return self.model.rows[self.proxy.mapToSource(index).row()].session_id
 
+    def described(self, session_id: int) -> str:
+        """The session as its row reads ("6 Dec 14:05 · Technical deep dive · 3 answers ·
+        82"), for a question about it: "Delete this session?" did not say which one."""
+        for r in self.model.rows:
+            if r.session_id == session_id:
+                return " · ".join(
+                    (
+                        shown_when(r.started_at),
+                        shown_marks(r.plan),
+                        counted(r.answered, "answer"),
+                        score_text(r),
+                    )
+                )
+        return ""
+
     def _emit(self, signal: Any) -> None:
         session_id = self.selected_session()
         if session_id is not None:
