@@ -16,6 +16,12 @@ window waits for it: measured at load average ~9 on the two cores, a busy Python
 nice +5 made the GUI thread's 5 ms sleeps wake 15-17 ms late (median), at nice 0 5.5-6.5 ms.
 So the speech lanes, which run faster-whisper's Python between the native steps, keep the
 window's priority.
+
+Nice values share only the app's own part of the CPU: Linux first shares it between sessions
+(autogroups), and on a busy machine most of the window's wait is for other programs. The
+window's thread also asks for a short scheduler slice (``favour_this_thread``, Linux 6.12+),
+which makes it go first when it wakes, whoever holds the CPU. Elsewhere (Windows, macOS) all
+of this is a no-op: threads keep the default priority.
 """
 
 from __future__ import annotations
@@ -56,6 +62,88 @@ def lower_this_thread(step: int | None = None) -> None:
             os.setpriority(os.PRIO_PROCESS, thread, target)
     except OSError:  # not allowed, or not per thread here: the default priority is kept
         pass
+
+
+# The window's thread asks the scheduler for short turns on the CPU (Linux 6.12 and later, EEVDF:
+# ``sched_attr.sched_runtime`` of a normal thread is its slice, 0.1-100 ms; no privilege is
+# needed, as nothing is taken from other programs' share). A shorter slice gives the thread an
+# earlier deadline each time it wakes, so it is picked before a thread that computes for whole
+# slices, in the app's own scheduling group and, through the group's smallest slice, between
+# groups: the nice values above only share the app's own part of the CPU, while at load most of
+# the window's wait is for other programs (autogroups). ``benchmarks/gui_priority.py`` (policies
+# switched every second in one process, 2 spinning programs beside it), load 27-31, two runs:
+# wake-ups > 50 ms late 78 / 64 -> 29 / 28, p95 70 / 57 -> 40 / 40 ms, median 10.5 / 12.9 ->
+# 6.4 / 7.9 ms; a lower decoder (nice 10 or 19, SCHED_BATCH, SCHED_IDLE) moved none of them
+# as much. Older kernels ignore it for a normal thread.
+GUI_SLICE_NS = 100_000
+_SCHED_SETATTR = {"x86_64": 314, "aarch64": 274}
+_SCHED_GETATTR = {"x86_64": 315, "aarch64": 275}
+_SCHED_FLAG_RESET_ON_FORK = 0x01
+
+
+def favour_this_thread() -> bool:
+    """Give the calling thread (the window's) the short slice ``GUI_SLICE_NS``; True when the
+    kernel took it. Nothing (False) where it cannot be asked for; never raises."""
+    if not sys.platform.startswith("linux"):
+        return False
+    machine = os.uname().machine
+    if machine not in _SCHED_SETATTR:
+        return False
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        attr = _SchedAttr.make(ctypes)
+        size = ctypes.sizeof(attr)
+        if libc.syscall(_SCHED_GETATTR[machine], 0, ctypes.byref(attr), size, 0) != 0:
+            return False
+        if attr.sched_policy not in (os.SCHED_OTHER, getattr(os, "SCHED_BATCH", -1)):
+            return False  # a real-time or idle policy set by someone else: left alone
+        attr.size = size
+        # Threads and processes it starts get the default slice back: a short slice for
+        # every worker the window's thread starts would take its advantage away.
+        attr.sched_flags = _SCHED_FLAG_RESET_ON_FORK
+        attr.sched_runtime = GUI_SLICE_NS
+        return bool(libc.syscall(_SCHED_SETATTR[machine], 0, ctypes.byref(attr), 0) == 0)
+    except (OSError, AttributeError, ValueError):  # no libc syscall here
+        return False
+
+
+class _SchedAttr:
+    """``struct sched_attr`` (first version, 56 bytes), built on demand: ctypes is imported
+    only where it is used."""
+
+    @staticmethod
+    def make(ctypes: Any) -> Any:
+        class SchedAttr(ctypes.Structure):
+            _fields_ = [
+                ("size", ctypes.c_uint32),
+                ("sched_policy", ctypes.c_uint32),
+                ("sched_flags", ctypes.c_uint64),
+                ("sched_nice", ctypes.c_int32),
+                ("sched_priority", ctypes.c_uint32),
+                ("sched_runtime", ctypes.c_uint64),
+                ("sched_deadline", ctypes.c_uint64),
+                ("sched_period", ctypes.c_uint64),
+                ("sched_util_min", ctypes.c_uint32),
+                ("sched_util_max", ctypes.c_uint32),
+            ]
+
+        return SchedAttr()
+
+
+def thread_slice_ns() -> int:
+    """The calling thread's slice asked of the scheduler (0: the default, or not known)."""
+    machine = os.uname().machine if hasattr(os, "uname") else ""
+    if not sys.platform.startswith("linux") or machine not in _SCHED_GETATTR:
+        return 0
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    attr = _SchedAttr.make(ctypes)
+    if libc.syscall(_SCHED_GETATTR[machine], 0, ctypes.byref(attr), ctypes.sizeof(attr), 0):
+        return 0
+    return int(attr.sched_runtime)
 
 
 def thread_nice(thread: int | None = None) -> int:

@@ -16,6 +16,12 @@ process ends. ``shutdown()`` waits for all of them, once; ``drain()`` (the
 window's close, once hidden) first lets them finish with the event loop running. The window's manager
 is the application's (``app_tasks()``), so dialogs use the same lanes.
 
+The CPU priorities are set here, in one place: each lane's ``nice`` (below), Whisper's decoder
+and the voice's process lower (``speech.cpu``), and the window's thread, which makes the
+manager, asks for a short scheduler slice (``speech.cpu.favour_this_thread``): the lanes' nice
+values share only the app's part of a busy machine, the slice lets the window go first when it
+wakes. The lanes' threads, which the window's thread starts, get the default slice back.
+
 A job submitted with ``only_prepares=True`` (loading the question bank and warming the scorer,
 a speech model's load, importing modules ahead of use) holds nothing a person gave. In the app,
 whose process ends right after its window's close (``waits_for_preparing`` False), a close does
@@ -50,7 +56,13 @@ from PySide6.QtCore import (
 )
 
 from simulator.core.session.ports import COMPUTE, DATABASE, SPEECH, SPEECH_BACKGROUND
-from simulator.speech.cpu import COMPUTE_NICE, DATABASE_NICE, DOWNLOAD_NICE, lower_this_thread
+from simulator.speech.cpu import (
+    COMPUTE_NICE,
+    DATABASE_NICE,
+    DOWNLOAD_NICE,
+    favour_this_thread,
+    lower_this_thread,
+)
 from simulator.speech.jobs import failure
 
 DOWNLOAD = "download"
@@ -302,6 +314,10 @@ class TaskManager(QObject):
             DOWNLOAD: TaskRunner(1, self, nice=DOWNLOAD_NICE),
             ARCHIVE: TaskRunner(1, self, nice=DOWNLOAD_NICE),
         }
+        if threading.current_thread() is threading.main_thread():
+            # The other side of the same policy: the window's thread asks for short turns on
+            # the CPU, so that it is picked first when it wakes (speech.cpu.GUI_SLICE_NS).
+            favour_this_thread()
         self._closed = False
         # False: the process ends right after the close, which then waits only for the jobs
         # that do not only prepare (see the module's docstring)

@@ -141,3 +141,30 @@ def test_a_watched_future_that_is_cancelled_is_told_as_a_failure(qtbot) -> None:
     assert future.cancel()
     qtbot.waitUntil(lambda: bool(failed), timeout=5000)
     assert isinstance(failed[0], CancelledError) and runner.pending() == 0
+
+
+def test_the_window_thread_asks_for_short_turns_and_its_workers_do_not(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The task manager's other half of the priority policy (issue 8, nice59): the window's
+    thread takes a short scheduler slice (Linux 6.12+), so it is picked first when it wakes,
+    and the lanes' threads it starts get the default back (a slice inherited by every worker
+    would take that advantage away). Where the kernel has no such slice, nothing changes."""
+    import os
+    import re
+    import sys
+
+    import pytest
+
+    from simulator.speech import cpu
+
+    release = re.match(r"(\d+)\.(\d+)", os.uname().release if hasattr(os, "uname") else "")
+    version = (int(release[1]), int(release[2])) if release else (0, 0)
+    if not sys.platform.startswith("linux") or version < (6, 12):
+        pytest.skip("a slice for a normal thread is Linux 6.12's")
+    tasks = TaskManager()
+    assert cpu.thread_slice_ns() == cpu.GUI_SLICE_NS
+    seen: dict[str, int] = {}
+    for lane in ("compute", "database", "speech"):
+        tasks.submit(lambda lane=lane: seen.__setitem__(lane, cpu.thread_slice_ns()), lane=lane)
+    assert tasks.shutdown(5000)
+    assert set(seen) == {"compute", "database", "speech"}
+    assert all(ns != cpu.GUI_SLICE_NS for ns in seen.values()), seen
