@@ -103,6 +103,10 @@ def test_pause_skip_and_end_by_keyboard(qtbot, window, monkeypatch) -> None:  # 
     qtbot.keyClick(page.answer, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     _wait_state(qtbot, window, State.ANSWERING)
     assert window.controller.interview.index == 1
+    # said where it outlives the next question (nothing did: walkthrough 59)
+    assert window.statusBar().currentMessage() == (
+        "Question 1 skipped: it counts as 0 in the overall."
+    )
     qtbot.keyClicks(page.answer, "unfinished thought about a conflict")
     from PySide6.QtWidgets import QMessageBox, QPushButton
 

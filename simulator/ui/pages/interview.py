@@ -253,9 +253,10 @@ class InterviewPage(QWidget):
                 self._parts.follow_up = follow_up_passed(on_purpose)
                 if self._state is State.REVIEWING and self._parts.asked:
                     self._parts.show_in(self.answer)
-            case ev.AnswerSkipped():
+            case ev.AnswerSkipped(number=number, why=why):
                 self.answer_feedback.show_skipped()
                 self._show_hint()
+                self._say_skipped(number, why)
             case ev.DraftRestored(text=text):
                 self.answer.setPlainText(text)
                 self.answer.moveCursor(QTextCursor.MoveOperation.End)
@@ -267,6 +268,18 @@ class InterviewPage(QWidget):
                 if event.number == self._number and event.score and not self.feedback.isHidden():
                     # the line under the answer said the old score beside "updated 22 → 24"
                     self.show_feedback(event.score, self.answer_feedback.with_follow_up)
+
+    def _say_skipped(self, number: int, why: str) -> None:
+        """In the status bar, which outlives the page's next question: Ctrl+K went on to the
+        next question and nothing said the last one was skipped (walkthrough 59)."""
+        from PySide6.QtWidgets import QMainWindow
+
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            cause = "skipped" if why == "skipped" else f"skipped ({why})"
+            window.statusBar().showMessage(
+                f"Question {number} {cause}: it counts as 0 in the overall.", 8000
+            )
 
     def _typed(self) -> None:
         if not self.answer.isReadOnly():
