@@ -35,6 +35,15 @@ from simulator.core.scoring.text import STOPWORDS, Tokens, stem, word_set, words
 MIN_RUN = 4  # content words the answer's part says in the other side's order
 MARGIN = 2  # ... more than it says in any order of its own side
 SHARE = 0.6  # ... and that run is most of the shorter of the part and the description
+# Words only its own side's descriptions say, that a part says: a part with this many describes
+# its own side, whatever it shares with the other side's description. A model answer describes
+# one side tersely ("bidirectional encoder, masked language modelling") and the other at length
+# ("decoder only transformer with causal attention, each token sees only tokens to its left"):
+# a correct BERT sentence says "encoder only transformer ... each token sees its left and right
+# context" and ran eight words along GPT's description, four along BERT's (charge59: a strong
+# answer scored 0). Over every repository set no swapped definition a verbose-wrong answer gives
+# says more than two of its own side's words; the correct BERT sentence says six.
+OWN_MARKS = 3
 _PART_BREAK = re.compile(r"[;.!?]|\b(?:while|whereas|but|unlike|however)\b", re.I)
 _HEDGES = word_set(
     "if unless whether depends might may could sometimes possibly perhaps maybe can assuming"
@@ -145,6 +154,16 @@ def _parts(tokens: Tokens) -> list[tuple[int, int]]:
     return out
 
 
+def _own_marks(seq: tuple[str, ...], descriptions: tuple[Description, ...], side: int) -> int:
+    """How many of the part's words are said by its own side's descriptions and by none of the
+    other side's: what marks the part as describing the side it names."""
+    own: set[str] = set()
+    other: set[str] = set()
+    for d in descriptions:
+        (own if d.side == side else other).update(d.stems)
+    return len(set(seq) & (own - other))
+
+
 def _asserted(tokens: Tokens, stance: Stance, first: int, last: int) -> bool:
     ws = tokens.words[first:last]
     if any(w in NEGATION_WORDS or w in _HEDGES for w in ws):
@@ -224,6 +243,8 @@ def swapped_definitions(question: Question, tokens: Tokens, stance: Stance) -> l
             said = _run(seq, other.stems)
             if said < max(MIN_RUN, own + MARGIN, SHARE * min(len(seq), len(other.stems))):
                 continue
+            if _own_marks(seq, descriptions, named[0]) >= OWN_MARKS:
+                continue  # "BERT is an encoder ... bidirectional ... masked language modelling"
             if not _asserted(tokens, stance, first, last):
                 continue
             sentence = tokens.sentences[tokens.sentence_of[first]].text

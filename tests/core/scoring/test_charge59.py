@@ -1,0 +1,40 @@
+"""Round 59, charge59 (issue 9): correct answers are not charged with a claim they do not make.
+
+Each test frees a kind of correct sentence found charged over every repository set, and keeps
+a near sentence that does make the wrong claim charged.
+
+* A description of one side of a pair that says several words only that side's descriptions
+  say describes its own side (definitions.py), whatever it shares with the other side's.
+"""
+
+from __future__ import annotations
+
+from simulator.core.scoring.definitions import swapped_definitions
+from simulator.core.scoring.stance import Stance
+from simulator.core.scoring.text import tokenize
+from tests.core.scoring.rubric_charges import shipped_charges, shipped_question
+
+_BERT = (
+    "BERT is an encoder-only transformer: its self-attention is bidirectional, each token sees"
+    " both its left and right context, and it is pretrained with masked language modelling,"
+    " predicting randomly masked tokens, plus originally next sentence prediction."
+)
+
+
+def test_a_side_described_in_its_own_words_is_no_swapped_definition() -> None:
+    assert shipped_charges("tech.bert-vs-gpt", _BERT) == []
+
+
+def _swapped(qid: str, text: str) -> list[str]:
+    tokens = tokenize(text)
+    return [c.said for c in swapped_definitions(shipped_question(qid), tokens, Stance(tokens))]
+
+
+def test_a_side_given_the_other_sides_description_stays_charged() -> None:
+    # one word of its own side ("masked") does not make GPT's description BERT's
+    wrong = (
+        "BERT is a masked transformer with causal attention, each token sees only the tokens to"
+        " its left, and it is pretrained on next token prediction."
+    )
+    assert _swapped("tech.bert-vs-gpt", wrong)
+    assert not _swapped("tech.bert-vs-gpt", _BERT)
