@@ -53,7 +53,9 @@ from simulator.core.scoring.conditional_claims import same_case_claims
 from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.counterparts import (
     CHANGE,
+    COUNTERPARTS,
     DIRECTION_PAIRS,
+    FAMILIES,
     MINMAX,
     PAIRS,
     SIDE,
@@ -266,6 +268,7 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
                 and close
                 and not each_other
                 and not _other_subject(said, accepted)
+                and not _counterpart_subjects(said, accepted, pair)
                 and pair in TWO_SIDED
                 and not lesser
                 and not elsewhere
@@ -292,6 +295,10 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
         if said_no != accepted_no and _pronoun_for_other(said, accepted):
             return None  # said of two subjects: neither the same nor the opposite
         if said_no != accepted_no and _nothing_of_other(said, accepted):
+            return None
+        if said_no != accepted_no and _counterpart_subjects(said, accepted, -1):
+            # neither the opposite nor the same: unlike ``_other_subject``'s fixed pairs, no
+            # such pair says which way the other side goes (a "same" here backed wrong claims)
             return None
         if said_no != accepted_no and not _other_subject(said, accepted):
             negated, other = (said, accepted) if said.negated else (accepted, said)
@@ -596,6 +603,33 @@ def _other_subject(said: Clause, accepted: Clause) -> bool:
     denies nothing of "in CBOW the averaged context predicts the center word"."""
     theirs = dict(accepted.subjects)
     return any(p in theirs and theirs[p] != side for p, side in said.subjects)
+
+
+# The pairs of things a sentence's subject may name (not directions, not extremes): "Pointwise
+# approaches ..." against "Pairwise methods ...".
+_THING_PAIRS = frozenset(
+    n for n, p in enumerate(PAIRS) if (p in COUNTERPARTS or p in FAMILIES) and n != MINMAX
+)
+
+
+def _counterpart_subjects(said: Clause, accepted: Clause, swapped: int) -> bool:
+    """The accepted sentence's subject names one side of a pair of things (``COUNTERPARTS``:
+    pointwise/pairwise, train/test, online/offline ...), the answer's sentence's subject the
+    other, and the answer's clause never names the accepted side: the two are said of different
+    things, unless the clause swaps that very pair (``swapped``). "Pointwise approaches treat each pair on its own, so the
+    loss never looks at the other documents for the query" denies nothing of "Pairwise methods
+    look at pairs of documents for the same query" (charge59: a strong learning-to-rank answer
+    was charged and scored 0). "Pairwise methods score each document on its own, so the loss
+    never looks at the other documents" still denies it."""
+    mine = [SIDE.get(stem(w)) for w in sentence_subject(said.sentence)]
+    own = {SIDE.get(s) for s in said.stems}
+    for w in sentence_subject(accepted.sentence):
+        side = SIDE.get(stem(w))
+        if side is None or side[0] not in _THING_PAIRS or side[0] == swapped or side in own:
+            continue
+        if any(m is not None and m[0] == side[0] and m != side for m in mine):
+            return True
+    return False
 
 
 # Words opening a clause with a subject of its own, not the sentence's.

@@ -5,14 +5,28 @@ a near sentence that does make the wrong claim charged.
 
 * A description of one side of a pair that says several words only that side's descriptions
   say describes its own side (definitions.py), whatever it shares with the other side's.
+* A sentence whose subject names the other side of a pair of things (pointwise/pairwise) says
+  nothing of the side the accepted sentence's subject names (claims.py).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
+from simulator.core.questions import Question, load_packs
 from simulator.core.scoring.definitions import swapped_definitions
 from simulator.core.scoring.stance import Stance
 from simulator.core.scoring.text import tokenize
-from tests.core.scoring.rubric_charges import shipped_charges, shipped_question
+from tests.core.scoring.rubric_charges import shipped_charges, shipped_question, told_charges
+
+_PACKS = Path(__file__).resolve().parent / "packs"
+
+
+@lru_cache(maxsize=8)
+def _pack_question(pack: str, qid: str) -> Question:
+    return load_packs([_PACKS / pack]).get(qid)
+
 
 _BERT = (
     "BERT is an encoder-only transformer: its self-attention is bidirectional, each token sees"
@@ -38,3 +52,21 @@ def test_a_side_given_the_other_sides_description_stays_charged() -> None:
     )
     assert _swapped("tech.bert-vs-gpt", wrong)
     assert not _swapped("tech.bert-vs-gpt", _BERT)
+
+
+_POINTWISE = (
+    "Pointwise approaches treat each query-document pair on its own and predict a relevance score"
+    " by regression, so the loss never looks at the other documents for the query."
+)
+
+
+def test_a_denial_said_of_the_other_counterpart_subject_denies_nothing() -> None:
+    # the subject "Pointwise approaches" against the accepted "Pairwise methods ... look at pairs"
+    question = _pack_question("para34dev", "tech.p34d-learning-to-rank")
+    assert told_charges(question, _POINTWISE) == []
+
+
+def test_the_same_denial_said_of_the_accepted_subject_stays_charged() -> None:
+    wrong = _POINTWISE.replace("Pointwise approaches", "Pairwise methods")
+    question = _pack_question("para34dev", "tech.p34d-learning-to-rank")
+    assert any(c.startswith("pairwise:") for c in told_charges(question, wrong))
