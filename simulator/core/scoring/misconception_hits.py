@@ -9,6 +9,7 @@ charges each one found; the sentence that said it earns no key point (key_points
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from simulator.core.questions import Question
 from simulator.core.scoring.claims_gaps import gap_breaks, supposed_in_mid_sentence
@@ -16,6 +17,7 @@ from simulator.core.scoring.counterparts import counterpart_between
 from simulator.core.scoring.matching import AnswerIndex, Span, claim_variants, compile_phrase
 from simulator.core.scoring.opposite_pairs import turned_words
 from simulator.core.scoring.own_rubric import (
+    left_out_stem,
     left_out_word,
     said_of_the_other_side,
     telling_word_left_out,
@@ -24,7 +26,7 @@ from simulator.core.scoring.phrase_forms import QUALIFIERS, Phrase
 from simulator.core.scoring.results import MisconceptionHit
 from simulator.core.scoring.rubric_claims import restricted_after, restricted_claim, rubric_words
 from simulator.core.scoring.stance import Stance, new_subject_inside, says_no
-from simulator.core.scoring.text import STOPWORDS, Tokens, hyphen_joined, word_set, words
+from simulator.core.scoring.text import STOPWORDS, Tokens, hyphen_joined, stem, word_set, words
 from simulator.core.scoring.topicality import vocabulary
 
 
@@ -79,6 +81,8 @@ def find_misconceptions(
                     if phrase.proposal and not index.proposed(span):
                         continue
                     if _substituted(index, phrase, span, own_words):
+                        continue
+                    if _another_kind_named(tokens, span, phrase, question.prompt):
                         continue
                     if _compound_tail(tokens, index.term_positions(phrase, span)):
                         continue
@@ -170,6 +174,39 @@ def hedged_sweep(tokens: Tokens, span: Span, claim: str) -> bool:
     return any(w in _HEDGED and w not in claim_words for w in said) and not any(
         w in _SWEEPING for w in tokens.words[span[0] : span[1]]
     )
+
+
+def _another_kind_named(tokens: Tokens, span: Span, phrase: Phrase, prompt: str) -> bool:
+    """A claim matched without its subject's first word ("*group* norm averages over the
+    samples in the batch" said from "norm" on), where the sentence puts another word in that
+    place, and the prompt names both kinds of that head: "*Batch normalization* averages
+    over the samples in the batch" names the other kind the prompt compares ("... instead of
+    batch normalization?") and says of it what is right (charge59: a correct comparison was
+    charged the group-norm misconception). "Normalization averages over ...", "Group
+    normalization averages ..." and a name the prompt spells out ("Dynamic time warping
+    compares the points at the same time stamps" for "DTW compares ...", the prompt asking
+    "how does dynamic time warping compare ...") are still read."""
+    dropped = set(phrase.dropped_subject)
+    if phrase.left_out == 0:
+        left = left_out_stem(phrase)
+        dropped |= {left} if left else set()
+    if not dropped or span[0] == 0:
+        return False
+    before = span[0] - 1
+    if tokens.sentence_of[before] != tokens.sentence_of[span[0]]:
+        return False
+    if tokens.words[before] in STOPWORDS or tokens.stems[before] in dropped:
+        return False
+    # the prompt names both kinds of the head: "group normalization ... batch normalization"
+    head = tokens.stems[span[0]]
+    pairs = _bigrams(prompt)
+    return (tokens.stems[before], head) in pairs and any((d, head) in pairs for d in dropped)
+
+
+@lru_cache(maxsize=512)
+def _bigrams(text: str) -> frozenset[tuple[str, str]]:
+    stems = [stem(w) for w in words(text)]
+    return frozenset(zip(stems, stems[1:], strict=False))
 
 
 def _named_before(tokens: Tokens, span: Span, subject: tuple[str, ...]) -> bool:

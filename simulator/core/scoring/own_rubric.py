@@ -170,7 +170,7 @@ def telling_word_left_out(
     Without that word the sentence says only what the rubric grants."""
     if variant.left_out < 0:
         return False
-    left = _left_out_stem(variant)
+    left = left_out_stem(variant)
     if left is None or left in _own_stems(question):
         return False
     # ... and the sentence does not say it after all, in or right before the match ("a
@@ -181,11 +181,12 @@ def telling_word_left_out(
 
 def left_out_word(variant: Phrase) -> str | None:
     """The word a claim variant was matched without, as the claim writes it."""
-    left = _left_out_stem(variant)
+    left = left_out_stem(variant)
     return next((w for w in words(variant.text) if stem(w) == left), None)
 
 
-def _left_out_stem(variant: Phrase) -> str | None:
+def left_out_stem(variant: Phrase) -> str | None:
+    """The stem of the word a claim variant was matched without (None: none)."""
     at = variant.left_out
     for base in compile_phrase(variant.text, strict=True):
         for stems in (base.stems, base.stems[len(variant.dropped_subject) :]):

@@ -7,6 +7,9 @@ a near sentence that does make the wrong claim charged.
   say describes its own side (definitions.py), whatever it shares with the other side's.
 * A sentence whose subject names the other side of a pair of things (pointwise/pairwise) says
   nothing of the side the accepted sentence's subject names (claims.py).
+* A misconception matched without its subject's first word, where the sentence names in that
+  place the other kind the prompt compares ("Batch normalization averages over the samples in
+  the batch" for "group norm averages ..."), is said of that other kind (misconception_hits.py).
 """
 
 from __future__ import annotations
@@ -70,3 +73,23 @@ def test_the_same_denial_said_of_the_accepted_subject_stays_charged() -> None:
     wrong = _POINTWISE.replace("Pointwise approaches", "Pairwise methods")
     question = _pack_question("para34dev", "tech.p34d-learning-to-rank")
     assert any(c.startswith("pairwise:") for c in told_charges(question, wrong))
+
+
+_BATCH_NORM = (
+    "Batch normalization averages over the samples in the batch, so its estimates are poor when"
+    " the batch is small and it needs running statistics at inference."
+)
+
+
+def test_a_claim_said_of_the_other_kind_the_prompt_names_is_not_its_misconception() -> None:
+    question = _pack_question("self45held", "tech.s45h-group-norm")
+    assert told_charges(question, _BATCH_NORM) == []
+
+
+def test_the_claim_said_of_its_own_kind_or_of_no_kind_stays_charged() -> None:
+    question = _pack_question("self45held", "tech.s45h-group-norm")
+    for wrong in (
+        _BATCH_NORM.replace("Batch normalization", "Group normalization"),
+        "Normalization here averages over the samples in the batch.",
+    ):
+        assert "group norm averages over the samples in the batch" in told_charges(question, wrong)
