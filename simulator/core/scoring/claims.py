@@ -1499,6 +1499,35 @@ def _of_another_named(prompt: str, tokens: Tokens, positions: list[int], accepte
     return first in others
 
 
+_PRONOUNS = word_set("it they it's they're")
+_PRONOUN_REACH = 3  # words of a clause before its pronoun subject ("so *it*", "what *it* cuts")
+
+
+def _pronoun_of_another(
+    prompt: str, tokens: Tokens, positions: list[int], accepted: Clause, said: Clause
+) -> bool:
+    """The accepted clause's subject is a pronoun for a thing the prompt does not ask about
+    (its antecedent names it with a word the prompt lacks: "*Standard* attention is memory
+    bound: *it* writes the full N by N score matrix to HBM"), and the answer's clause speaks
+    through a pronoun, with a sentence that never names that word: the answer's pronoun is the
+    asked thing, of which "*it* never writes the N by N matrix to HBM" is right (charge59: a
+    correct FlashAttention answer was charged and scored 0). "Standard attention never writes
+    ...", and "It never writes ..." after a sentence whose subject is standard attention, name
+    the accepted subject and are still read."""
+    if not accepted.antecedent or not accepted.words[:1] or accepted.words[0] not in _PRONOUNS:
+        return False
+    other = accepted.antecedent - {stem(w) for w in words(prompt)}
+    if not other or not set(said.words[:_PRONOUN_REACH]) & _PRONOUNS:
+        return False
+    if [w for w in sentence_subject(said.sentence) if w not in STOPWORDS]:
+        return False  # the sentence names its own subject: other checks read it
+    if other & {stem(w) for w in words(said.sentence)}:
+        return False
+    k = tokens.sentence_of[positions[0]]
+    before = tokens.sentences[k - 1].text if k else ""
+    return not other & {stem(w) for w in sentence_subject(before)}
+
+
 @lru_cache(maxsize=64)
 def _by_anchor(accepted: tuple[Clause, ...]) -> dict[str, tuple[int, ...]]:
     """Each anchor's accepted clauses (their places in ``accepted``). An answer's clause was
@@ -1556,6 +1585,7 @@ def wrong_claims(
             and not in_another_case(question, clause, c, k)
             and not _of_another_named(question.prompt, tokens, positions, c)
             and not (k == -1 and _failure_case(clause))
+            and not (k == -1 and _pronoun_of_another(question.prompt, tokens, positions, c, clause))
             and not _trouble_of_the_assumed(tokens, positions, k, c)
         ]
         if not conflicts or not _asserted(tokens, stance, clause, positions, conflicts[0][1]):

@@ -10,6 +10,8 @@ a near sentence that does make the wrong claim charged.
 * A misconception matched without its subject's first word, where the sentence names in that
   place the other kind the prompt compares ("Batch normalization averages over the samples in
   the batch" for "group norm averages ..."), is said of that other kind (misconception_hits.py).
+* A denial said through a pronoun for the asked thing denies nothing of an accepted clause whose
+  pronoun stands for another thing ("Standard attention ...: it writes the matrix to HBM").
 """
 
 from __future__ import annotations
@@ -93,3 +95,23 @@ def test_the_claim_said_of_its_own_kind_or_of_no_kind_stays_charged() -> None:
         "Normalization here averages over the samples in the batch.",
     ):
         assert "group norm averages over the samples in the batch" in told_charges(question, wrong)
+
+
+_FLASH = (
+    "FlashAttention is not an approximation; the output equals exact attention. What it cuts is"
+    " memory traffic: it never writes the N by N matrix to HBM, working in tiles in SRAM."
+)
+
+
+def test_a_pronoun_for_the_asked_thing_denies_nothing_of_another_things_pronoun() -> None:
+    question = _pack_question("claims40held", "tech.c40h-flash-attention")
+    assert told_charges(question, _FLASH) == []
+
+
+def test_a_pronoun_for_the_accepted_subject_still_denies_it() -> None:
+    question = _pack_question("claims40held", "tech.c40h-flash-attention")
+    for wrong in (
+        "Standard attention is compute bound. It never writes the N by N matrix to HBM.",
+        "Standard attention never writes the N by N matrix to HBM.",
+    ):
+        assert any(c.startswith("memory-bound:") for c in told_charges(question, wrong))
