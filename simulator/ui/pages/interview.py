@@ -194,6 +194,7 @@ class InterviewPage(QWidget):
         self._save_failure = ""  # what the notice said about it
         self._paused_from: State | None = None  # what Ctrl+P interrupted, while paused
         self._parts = AnsweredParts()  # the answer and its follow-up's, once one is asked
+        self._skip_said = ""  # the status bar's message about the last skip, while shown
 
     # --- rendering -----------------------------------------------------------------------
     def render_event(self, event: object) -> None:
@@ -205,6 +206,8 @@ class InterviewPage(QWidget):
                 self._paused_from = event.old if state is State.PAUSED else None
                 self.notices.state_changed(state)
                 self.set_state(state)
+                if state in (State.WRAP_UP, State.SCORECARD, State.IDLE, State.ABORTED):
+                    self._unsay_skipped()
             case ev.BriefingShown():
                 self.show_briefing(event.text, event.total)
             case ev.QuestionShown():
@@ -277,9 +280,19 @@ class InterviewPage(QWidget):
         window = self.window()
         if isinstance(window, QMainWindow):
             cause = "skipped" if why == "skipped" else f"skipped ({why})"
-            window.statusBar().showMessage(
-                f"Question {number} {cause}: it counts as 0 in the overall.", 8000
-            )
+            self._skip_said = f"Question {number} {cause}: it counts as 0 in the overall."
+            window.statusBar().showMessage(self._skip_said, 8000)
+
+    def _unsay_skipped(self) -> None:
+        """The interview over, its skip message goes: the scorecard says each skip in its own
+        row, and the status line took a row from the smallest window's scorecard (its
+        detail fell under ten lines: walkthrough 25's test)."""
+        from PySide6.QtWidgets import QMainWindow
+
+        window, said = self.window(), self._skip_said
+        self._skip_said = ""
+        if said and isinstance(window, QMainWindow) and window.statusBar().currentMessage() == said:
+            window.statusBar().clearMessage()
 
     def _typed(self) -> None:
         if not self.answer.isReadOnly():
