@@ -37,7 +37,6 @@ wait by 10-20 % in two alternated pairs at load 24-30, and left every worst stal
 from __future__ import annotations
 
 import argparse
-import ctypes
 import os
 import sys
 import threading
@@ -50,41 +49,12 @@ os.environ["OPENBLAS_NUM_THREADS"] = "1"  # as the app has it (simulator/__init_
 import numpy as np  # noqa: E402
 
 from benchmarks.stall_probe import busy_cores, load_average  # noqa: E402
+from simulator.speech.cpu import set_thread_slice  # noqa: E402
 
 POLICIES = ("app", "slice", "nice10", "nice19", "batch", "idle")
 HEARTBEAT_S = 0.005
 WORK_S = 0.0005
 SLICE_NS = 100_000
-_SETATTR = {"x86_64": 314, "aarch64": 274}
-_GETATTR = {"x86_64": 315, "aarch64": 275}
-
-
-class _SchedAttr(ctypes.Structure):
-    _fields_ = [
-        ("size", ctypes.c_uint32),
-        ("sched_policy", ctypes.c_uint32),
-        ("sched_flags", ctypes.c_uint64),
-        ("sched_nice", ctypes.c_int32),
-        ("sched_priority", ctypes.c_uint32),
-        ("sched_runtime", ctypes.c_uint64),
-        ("sched_deadline", ctypes.c_uint64),
-        ("sched_period", ctypes.c_uint64),
-        ("sched_util_min", ctypes.c_uint32),
-        ("sched_util_max", ctypes.c_uint32),
-    ]
-
-
-def set_slice(ns: int) -> bool:
-    """The calling thread's scheduler slice (0: the default); False where it cannot be set."""
-    machine = os.uname().machine
-    if not sys.platform.startswith("linux") or machine not in _SETATTR:
-        return False
-    libc = ctypes.CDLL(None, use_errno=True)
-    attr = _SchedAttr()
-    if libc.syscall(_GETATTR[machine], 0, ctypes.byref(attr), ctypes.sizeof(attr), 0):
-        return False
-    attr.size, attr.sched_flags, attr.sched_runtime = ctypes.sizeof(attr), 0, ns
-    return libc.syscall(_SETATTR[machine], 0, ctypes.byref(attr), 0) == 0
 
 
 def set_worker(tid: int, policy: str) -> None:
@@ -133,7 +103,7 @@ def main() -> int:
         while time.monotonic() < end:
             policy = POLICIES[turn % len(POLICIES)]
             turn += 1
-            set_slice(SLICE_NS if policy == "slice" else 0)
+            set_thread_slice(SLICE_NS if policy == "slice" else 0)
             set_worker(worker[0], policy)
             block = time.monotonic() + 1.0
             while time.monotonic() < block:

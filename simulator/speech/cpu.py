@@ -84,6 +84,15 @@ _SCHED_FLAG_RESET_ON_FORK = 0x01
 def favour_this_thread() -> bool:
     """Give the calling thread (the window's) the short slice ``GUI_SLICE_NS``; True when the
     kernel took it. Nothing (False) where it cannot be asked for; never raises."""
+    # Threads and processes it starts get the default slice back: a short slice for every
+    # worker the window's thread starts would take its advantage away.
+    return set_thread_slice(GUI_SLICE_NS, reset_on_fork=True)
+
+
+def set_thread_slice(ns: int, *, reset_on_fork: bool = False) -> bool:
+    """Ask for the calling thread's scheduler slice ``ns`` (0: the default); True when the
+    kernel took it, False where it cannot be asked for (not Linux, another machine, a
+    real-time or idle policy set by someone else, left alone). Never raises."""
     if not sys.platform.startswith("linux"):
         return False
     machine = os.uname().machine
@@ -98,12 +107,10 @@ def favour_this_thread() -> bool:
         if libc.syscall(_SCHED_GETATTR[machine], 0, ctypes.byref(attr), size, 0) != 0:
             return False
         if attr.sched_policy not in (os.SCHED_OTHER, getattr(os, "SCHED_BATCH", -1)):
-            return False  # a real-time or idle policy set by someone else: left alone
+            return False
         attr.size = size
-        # Threads and processes it starts get the default slice back: a short slice for
-        # every worker the window's thread starts would take its advantage away.
-        attr.sched_flags = _SCHED_FLAG_RESET_ON_FORK
-        attr.sched_runtime = GUI_SLICE_NS
+        attr.sched_flags = _SCHED_FLAG_RESET_ON_FORK if reset_on_fork else 0
+        attr.sched_runtime = ns
         return bool(libc.syscall(_SCHED_SETATTR[machine], 0, ctypes.byref(attr), 0) == 0)
     except (OSError, AttributeError, ValueError):  # no libc syscall here
         return False
