@@ -37,9 +37,10 @@ from simulator.core.archive_checks import (
     check_data,
     fit_texts,
     own_file_name,
+    placed_answers,
     readable_cells,
 )
-from simulator.core.archive_merge import MergePlan, one_copy_each, plan_merge
+from simulator.core.archive_merge import MergePlan, OneCopy, one_copy_each, plan_merge
 from simulator.core.audio_paths import RECORDINGS as RECORDINGS_FOLDER
 from simulator.core.collector import collector_paused
 from simulator.core.json_numbers import strict_int
@@ -169,6 +170,7 @@ def archive_contents(storage: Storage) -> ArchiveContents:
     data = storage.export_rows()
     cut = fit_texts(data)  # as the import takes them
     unread = readable_cells(data)
+    unread += placed_answers(data)  # (after the plans are readable: their lists count)
     recordings: dict[str, Path] = {}
     left_out: list[str] = []
     gone: list[str] = []
@@ -723,6 +725,43 @@ def import_archive(
         ) from None
     if listing is not None:
         listing.done()
+    return _imported(summary, data, once, plan, len(written))
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What an archive holds (``held``: its data.json's counts) and what importing it into a
+    history stores (``imported``: the counts and sentences the import's summary will give)."""
+
+    held: ArchiveSummary
+    imported: ArchiveSummary
+
+
+def import_preview(storage: Storage, source: Path) -> ImportPreview:
+    """What ``import_archive(storage, source)`` would do, nothing written: the question asked
+    before an import counted an interview the archive holds twice as two sessions while the
+    import stores it once (attack run 59). Raises ``ArchiveError`` as the import would."""
+    summary, data = read_archive(source)
+    once = one_copy_each(data)
+    plan: MergePlan | None = None
+    if storage.session_count():
+        plan = plan_merge(data["sessions"], data["answers"], *storage.merge_keys())
+    skipped = plan.skipped_answers if plan is not None else frozenset()
+    recordings = sum(1 for a in data["answers"] if a.get("audio_path") and a["id"] not in skipped)
+    return ImportPreview(summary, _imported(summary, data, once, plan, recordings, done=False))
+
+
+def _imported(
+    summary: ArchiveSummary,
+    data: dict[str, Any],
+    once: OneCopy,
+    plan: MergePlan | None,
+    recordings: int,
+    done: bool = True,
+) -> ArchiveSummary:
+    """``summary`` (of the archive) as the import's: what it stores of ``data`` (folded by
+    ``once``; merged by ``plan`` beside sessions here) and what it skips, said ``done`` or
+    before."""
     if plan is None:
         if not once.sessions:
             return summary
@@ -730,15 +769,15 @@ def import_archive(
             summary,
             sessions=len(data["sessions"]),
             answers=len(data["answers"]),
-            recordings=len(written),
-            skipped=once.said(),
+            recordings=recordings,
+            skipped=once.said(done),
         )
     answers = len(data["answers"]) - len(plan.skipped_answers)
     return dataclasses.replace(
         summary,
         sessions=len(plan.new_sessions),
         answers=answers,
-        recordings=len(written),
-        skipped=" ".join(said for said in (once.said(), plan.skipped_said()) if said),
+        recordings=recordings,
+        skipped=" ".join(said for said in (once.said(done), plan.skipped_said()) if said),
         completed=len(plan.completed),
     )

@@ -26,7 +26,7 @@ from typing import Any
 from simulator.core import storage_codec as codec
 from simulator.core.pack_limits import MAX_TEXT
 from simulator.core.stored_plan import StoredPlan, not_read_as_stored
-from simulator.core.tables import joined_with_and
+from simulator.core.tables import joined_with_and, shown_when
 from simulator.core.transcript import MAX_ANSWER_CHARS
 
 INT = "int"
@@ -116,6 +116,7 @@ def check_data(data: Any, names: set[str]) -> None:
         if s["status"] not in ("active", "finished", "aborted"):
             raise DataError(f"{ROW_NAMES['sessions']} #{i + 1}: status {s['status']!r} is unknown")
     answer_ids = _rows(data["answers"], ANSWER_COLUMNS, "answers")
+    places = interview_places(data["sessions"], data["answers"])
     recordings: dict[str, int] = {}
     for i, a in enumerate(data["answers"]):
         where = f"{ROW_NAMES['answers']} #{i + 1} ({a['question_id']})"
@@ -126,6 +127,13 @@ def check_data(data: Any, names: set[str]) -> None:
             )
         if a["session_id"] not in session_ids:
             raise DataError(f"{where}: its session {a['session_id']} is not in the archive")
+        if not 0 <= a["position"] < places[a["session_id"]]:
+            session = next(s for s in data["sessions"] if s["id"] == a["session_id"])
+            raise DataError(
+                f"{where}, of {interview_named(session)}: field 'position' is "
+                f"{a['position']:,}, no place in that interview (its questions are at places 0 "
+                f"to {places[a['session_id']] - 1}; the first question is at 0)"
+            )
         if a["mode"] not in ("typed", "spoken", "skipped"):
             raise DataError(f"{where}: mode {a['mode']!r} is unknown")
         audio = a.get("audio_path")
@@ -205,6 +213,68 @@ def _rows(
             raise DataError(f"{where}: id {row[key]} is not one the app gives (they start at 1)")
         seen.add(row[key])
     return seen
+
+
+# The most questions an interview the app starts holds (Home's Custom plan asks up to this many;
+# every other plan fewer). An answer's place may be past the end of its plan's list (a session
+# rebuilt from a damaged database: "Recovered session" lists only the questions found), never
+# past this: a place of 10**12, or -5, in a hand-made archive was imported, shown as question
+# "1000000000001." or "-4." on every page and export, and skipped by resume (attack run 59).
+MAX_INTERVIEW_QUESTIONS = 30
+
+
+def interview_places(
+    sessions: list[dict[str, Any]], answers: list[dict[str, Any]]
+) -> dict[int, int]:
+    """Session id -> how many places its answers may take (0 to that less one): those of its
+    plan's list, and at least ``MAX_INTERVIEW_QUESTIONS``, or as many as its answers hold
+    apart (so the export always finds a free place for those at none: ``placed_answers``)."""
+    held: dict[int, set[int]] = {}
+    for a in answers:
+        held.setdefault(a["session_id"], set()).add(a["position"])
+    places: dict[int, int] = {}
+    for s in sessions:
+        listed = StoredPlan.from_dict(codec.loads(s["plan_json"])).question_ids
+        apart = len(held.get(s["id"], ()))
+        places[s["id"]] = max(len(listed), MAX_INTERVIEW_QUESTIONS, apart)
+    return places
+
+
+def interview_named(session: dict[str, Any]) -> str:
+    """A session row of data.json as a message names it: "session 4 (Full loop, started
+    2026-05-28 20:26)"."""
+    plan = StoredPlan.from_dict(codec.loads(session["plan_json"]))
+    when = shown_when(float(session["started_at"]))
+    return f"session {session['id']} ({plan.shown_name}, started {when})"
+
+
+def placed_answers(data: dict[str, list[dict[str, Any]]]) -> list[str]:
+    """Each answer of ``data`` (as ``Storage.export_rows`` gives it) at no place of its
+    interview, which the import would refuse (a damaged cell read as -1, a place edited by
+    hand), moved to the first place its interview leaves free, its follow-ups with it, in
+    place; what was moved, a line each."""
+    places = interview_places(data["sessions"], data["answers"])
+    used: dict[int, set[int]] = {}
+    for a in data["answers"]:
+        if 0 <= a["position"] < places.get(a["session_id"], 0):
+            used.setdefault(a["session_id"], set()).add(a["position"])
+    moved: dict[tuple[int, int], int] = {}  # (session, place at none) -> the place given
+    lines: list[str] = []
+    for a in data["answers"]:
+        session_id, at = a["session_id"], a["position"]
+        if session_id not in places or 0 <= at < places[session_id]:
+            continue  # (an answer of no session is refused, and said, as it was)
+        if (session_id, at) not in moved:
+            taken = used.setdefault(session_id, set())
+            free = next(n for n in range(places[session_id]) if n not in taken)
+            taken.add(free)
+            moved[(session_id, at)] = free
+        a["position"] = moved[(session_id, at)]
+        lines.append(
+            f"{ROW_NAMES['answers']} {a['id']} ({a['question_id']}): its 'position' {at:,} is no "
+            f"place in its interview: written as {a['position']}, the first place it left free"
+        )
+    return lines
 
 
 # data.json's lists and their columns, as the import checks them

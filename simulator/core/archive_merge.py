@@ -132,14 +132,15 @@ class OneCopy:
     sessions: int = 0
     answers: int = 0
 
-    def said(self) -> str:
-        """As a sentence, or "" when the archive held each interview once."""
+    def said(self, done: bool = True) -> str:
+        """As a sentence, or "" when the archive held each interview once; ``done``: said
+        after the import, else before it (what it will do)."""
         if not self.sessions:
             return ""
-        text = (
-            f"{plural(self.sessions, 'interview')} the archive held twice "
-            f"{'was' if self.sessions == 1 else 'were'} imported once"
-        )
+        one = self.sessions == 1
+        verb = ("was" if one else "were") if done else ("is" if one else "are")
+        held = "held" if done else "holds"
+        text = f"{plural(self.sessions, 'interview')} the archive {held} twice {verb} imported once"
         if self.answers:
             text += f" ({plural(self.answers, 'answer')} held twice left out)"
         return text + "."

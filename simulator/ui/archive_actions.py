@@ -19,9 +19,10 @@ from simulator.core.archive import (
     ArchiveCancelled,
     ArchiveContents,
     ArchiveSummary,
+    ImportPreview,
     archive_contents,
     import_archive,
-    read_archive,
+    import_preview,
     write_archive,
 )
 from simulator.speech.models import size_text
@@ -245,14 +246,12 @@ def _import_all(window: Any, folder: Path | None) -> None:
         return
     storage = window.services.storage
 
-    def checked(summary: ArchiveSummary) -> None:
+    def checked(preview: ImportPreview) -> None:
         # Nothing here is replaced: the archive's sessions are added beside them, those
         # already here skipped (it asked "Replace your history?" and replaced it whole)
-        differs = differs_said(summary)
+        differs = differs_said(preview.held)
         if differs and not window.past.confirm(
-            "Import this archive?",
-            f"The archive holds {counted(summary.sessions, 'session')} from "
-            f"{summary.created[:10]}. {differs}Import it?",
+            "Import this archive?", f"{preview_said(preview)} {differs}Import it?"
         ):
             return
 
@@ -267,7 +266,9 @@ def _import_all(window: Any, folder: Path | None) -> None:
         )  # fmt: skip
 
     window._db.submit(
-        lambda: read_archive(source)[0],
+        import_preview,
+        storage,
+        source,
         on_done=checked,
         on_error=lambda exc: _failed(window, "Import failed", not_imported(exc)),
     )
@@ -287,6 +288,21 @@ def imported_said(imported: ArchiveSummary, source: Path) -> str:
         f"{counted(imported.recordings, 'recording')} from {source}. "
         f"{skipped}{differs_said(imported, done=True)}"
     ).strip()
+
+
+def preview_said(preview: ImportPreview) -> str:
+    """What the archive holds and what importing it stores, as the import will count it (an
+    interview held twice was counted twice here and stored once: attack run 59)."""
+    held, imported = preview.held, preview.imported
+    said = f"The archive holds {counted(held.sessions, 'session')} from {held.created[:10]}"
+    if (imported.sessions, imported.answers) == (held.sessions, held.answers):
+        return f"{said}."
+    if not imported.sessions and not imported.answers:
+        return f"{said}: importing it adds nothing new. {imported.skipped}".strip()
+    adds = f"{counted(imported.sessions, 'session')} with {counted(imported.answers, 'answer')}"
+    if not imported.sessions:
+        adds = f"{counted(imported.answers, 'answer')} to interviews here"
+    return f"{said}: importing it adds {adds}. {imported.skipped}".strip()
 
 
 def differs_said(summary: ArchiveSummary, done: bool = False) -> str:
