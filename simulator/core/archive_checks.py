@@ -25,6 +25,7 @@ from typing import Any
 
 from simulator.core import storage_codec as codec
 from simulator.core.pack_limits import MAX_TEXT
+from simulator.core.plan import MAX_QUESTIONS
 from simulator.core.stored_plan import StoredPlan, not_read_as_stored
 from simulator.core.tables import joined_with_and, shown_when
 from simulator.core.transcript import MAX_ANSWER_CHARS
@@ -215,12 +216,12 @@ def _rows(
     return seen
 
 
-# The most questions an interview the app starts holds (Home's Custom plan asks up to this many;
-# every other plan fewer). An answer's place may be past the end of its plan's list (a session
-# rebuilt from a damaged database: "Recovered session" lists only the questions found), never
-# past this: a place of 10**12, or -5, in a hand-made archive was imported, shown as question
-# "1000000000001." or "-4." on every page and export, and skipped by resume (attack run 59).
-MAX_INTERVIEW_QUESTIONS = 30
+# An answer's place may be past the end of its plan's list (a session rebuilt from a damaged
+# database: "Recovered session" lists only the questions found), never past the most questions
+# an interview holds: a place of 10**12, or -5, in a hand-made archive was imported, shown as
+# question "1000000000001." or "-4." on every page and export, and skipped by resume (attack
+# run 59).
+MAX_INTERVIEW_QUESTIONS = MAX_QUESTIONS
 
 
 def interview_places(

@@ -21,6 +21,10 @@ class PlanPreset:
     description: str
 
 
+# The most questions an interview holds: Home's Custom plan asks up to this many, every other
+# plan fewer. An archive's answer may be at no later place (``archive_checks``).
+MAX_QUESTIONS = 30
+
 # Minutes per question, thinking time and a follow-up included (case studies run longest).
 MINUTES_PER_QUESTION = {"technical": 4, "behavioral": 4, "case": 9}
 

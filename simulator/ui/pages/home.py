@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.core.plan import (
+    MAX_QUESTIONS,
     PRESETS,
     Plan,
     TopicCounts,
@@ -185,7 +186,7 @@ class HomePage(QWidget):
 
         self.count = QSpinBox()
         name(self.count, "questionCount", "Number of questions")
-        self.count.setRange(1, 30)
+        self.count.setRange(1, MAX_QUESTIONS)
         self.count.setValue(5)
         self.count.valueChanged.connect(self._custom_changed)
         form.addRow("&Questions:", self.count)
