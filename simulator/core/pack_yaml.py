@@ -44,6 +44,26 @@ class PackLoader(_Base):  # type: ignore[valid-type,misc]
         return ("value", value)
 
 
+class NotPackData(yaml.constructor.ConstructorError):
+    """Valid YAML that no field of a pack holds; ``problem`` says what, on its own line."""
+
+
+def _refuse_binary(loader: PackLoader, node: yaml.Node) -> Any:
+    """``!!binary``: no field of a pack holds bytes. Made into bytes, it was refused as "a bytes
+    is not a whole number" where a number belongs, and taken as its decoded text where text
+    belongs (a prompt, a phrase: attack run 59)."""
+    raise NotPackData(
+        None,
+        None,
+        "this line holds binary data (a value tagged !!binary, read as base64-encoded bytes) "
+        "where a pack holds text or a number: write the text or number itself, without !!binary",
+        node.start_mark,
+    )
+
+
+PackLoader.add_constructor("tag:yaml.org,2002:binary", _refuse_binary)
+
+
 def _refuse_repeated_keys(root: yaml.Node, identity: Callable[[yaml.ScalarNode], object]) -> None:
     """Walk every mapping as written (before merge keys are applied; each node once, so an
     alias bomb costs no more than its text) and raise at the second of two equal keys."""
@@ -69,14 +89,57 @@ def _refuse_repeated_keys(root: yaml.Node, identity: Callable[[yaml.ScalarNode],
 
 
 def decode(content: bytes) -> tuple[str | None, str | None, int | None]:
-    """(text, None, None), or (None, why, its line) for bytes that are not UTF-8. The line is
-    the problem's own ("file:N:"): not said again in ``why``."""
+    """(text, None, None), or (None, why, its line) for bytes that are not UTF-8 (no line for
+    a file in another encoding as a whole). The line is the problem's own ("file:N:"): not
+    said again in ``why``."""
+    wide = _wide_encoding(content) if b"\x00" in content else None
+    if wide is not None:
+        # (UTF-16 text of an English pack is valid UTF-8 with a NUL after each letter: it was
+        # said as "the control character U+0000 is not allowed" on line 1: attack run 59)
+        return None, f"not UTF-8 text: it is {wide}: save the file as UTF-8", None
     try:
         return content.decode("utf-8"), None, None
     except UnicodeDecodeError as exc:
         line = content.count(b"\n", 0, exc.start) + 1
         byte = content[exc.start]
         return None, f"not UTF-8 text (byte 0x{byte:02X}): save the file as UTF-8", line
+
+
+# The wide encodings an editor saves text in ("Unicode" on Windows), longest unit first: UTF-32
+# text read as UTF-16 holds NULs, so it is not taken for it.
+_WIDE = (("utf-32", "UTF-32", 4), ("utf-16", "UTF-16", 2))
+_BOMS = {
+    "utf-32": ((b"\xff\xfe\x00\x00", "-le"), (b"\x00\x00\xfe\xff", "-be")),
+    "utf-16": ((b"\xff\xfe", "-le"), (b"\xfe\xff", "-be")),
+}
+# C0 controls but tab and line breaks: what a file of text in a wide encoding never holds
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _wide_encoding(content: bytes) -> str | None:
+    """How ``content`` (bytes holding a NUL) is text in UTF-32 or UTF-16, said ("UTF-16 text
+    (big-endian, with no byte order mark)"); None when it is not. Read so, it must hold no
+    control character and be mostly ASCII, as a pack's keys and punctuation are: UTF-8 text
+    with a stray NUL, or UTF-16 read in the wrong byte order, reads as CJK characters."""
+    for codec, name, unit in _WIDE:
+        if len(content) % unit:
+            continue
+        for mark, order in _BOMS[codec]:
+            if content.startswith(mark):
+                body, ends, marked = content[len(mark) :], (order,), "a byte order mark"
+                break
+        else:
+            body, ends, marked = content, ("-le", "-be"), "no byte order mark"
+        for end in ends:
+            try:
+                text = body.decode(codec + end)
+            except UnicodeDecodeError:
+                continue
+            ascii_share = sum(1 for c in text if c < "\x80") / max(len(text), 1)
+            if text and ascii_share >= 0.5 and not _CONTROL.search(text):
+                endian = "little-endian" if end == "-le" else "big-endian"
+                return f"{name} text ({endian}, with {marked})"
+    return None
 
 
 def load(text: str) -> Any:

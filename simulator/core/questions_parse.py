@@ -290,6 +290,8 @@ def yaml_problem(exc: yaml.YAMLError) -> str:
         return _escape_problem(problem, where)
     # The file and the line the parser stopped on are the problem's own, said first as
     # "file:N:" (the message said them again: "(line 5): x.yaml ... from line 5 on").
+    if isinstance(exc, pack_yaml.NotPackData):  # valid YAML: said as what it is
+        return f"{exc.problem}. None of its questions loaded: fix it."
     if not isinstance(exc, (yaml.scanner.ScannerError, yaml.parser.ParserError)):
         # read as YAML, refused as data (a key said twice, an unknown tag): the layout advice
         # below would send the person looking for a tab that is not there
