@@ -121,6 +121,7 @@ def _wide_encoding(content: bytes) -> str | None:
     (big-endian, with no byte order mark)"); None when it is not. Read so, it must hold no
     control character and be mostly ASCII, as a pack's keys and punctuation are: UTF-8 text
     with a stray NUL, or UTF-16 read in the wrong byte order, reads as CJK characters."""
+    ends: tuple[str, ...]
     for codec, name, unit in _WIDE:
         if len(content) % unit:
             continue
