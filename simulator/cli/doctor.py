@@ -201,15 +201,18 @@ def check_settings() -> Check:
     except OSError:  # no usable data folder: its own check says so
         return Check("settings", True, "the defaults (no data folder to keep settings in)")
     if problems:
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        # Every problem, as Home lists them: "(and 3 more)" left the person to find the other
+        # wrong values by hand. A warning: the app runs on the defaults ("[missing] settings"
+        # said the settings were not there; attack run 60).
         return Check(
             "settings",
-            False,
-            problems[0] + more,
+            True,
+            ". ".join([problems[0], *(p.removeprefix(f"{where}: ") for p in problems[1:])]),
             # saving does not replace a pipe, device or folder (attack run 50)
             f"move {where} away, then open Settings (Ctrl+,) and save"
             if problems[0].endswith(NOT_A_FILE_USED)
             else "open Settings (Ctrl+,) and save, or correct the file by hand",
+            warning=True,
         )
     return Check("settings", True, f"{where}" if where.exists() else "the defaults")
 
