@@ -100,6 +100,19 @@ def named_path(text: str) -> Path:
     return Path(text)
 
 
+def named(what: str) -> Callable[[str], str]:
+    """An argparse ``type`` for a name (a model, a voice, a question id): an empty one (an
+    unset shell variable) is argparse's one-line error. ``--model ""`` and ``--voice ""`` used
+    the default model and voice without a word, as if the name had been read (attack run 60)."""
+
+    def given(text: str) -> str:
+        if not text.strip():
+            raise argparse.ArgumentTypeError(f"an empty name (an unset variable?): give {what}")
+        return text
+
+    return given
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="ml-interview",

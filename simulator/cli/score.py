@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from simulator.cli import UserError, named_path
+from simulator.cli import UserError, named, named_path
 from simulator.cli.output import json_line, plain
 from simulator.core.json_numbers import strict_int
 from simulator.core.long_names import shortened_runs
@@ -45,7 +45,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="score an answer against a question's rubric",
         description="Score one answer (text file or WAV recording), or a batch from stdin.",
     )
-    parser.add_argument("--question", metavar="ID", help="question id, e.g. tech.bias-variance")
+    parser.add_argument(
+        "--question",
+        metavar="ID",
+        type=named("a question id (`ml-interview questions` lists them)"),
+        help="question id, e.g. tech.bias-variance",
+    )
     source = parser.add_mutually_exclusive_group()
     source.add_argument(
         "--answer-file", metavar="FILE", type=named_path, help="the answer as a UTF-8 text file"
@@ -61,7 +66,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--duration", type=float, metavar="S", help="seconds the answer took (enables delivery)"
     )
-    parser.add_argument("--model", metavar="NAME", help="speech model for --audio")
+    parser.add_argument(
+        "--model",
+        metavar="NAME",
+        type=named("a model name or folder"),
+        help="speech model for --audio",
+    )
     parser.add_argument("--json", action="store_true", help="print JSON instead of a summary")
     parser.set_defaults(run=run)
 

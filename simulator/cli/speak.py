@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from simulator.cli import UserError, named_path
+from simulator.cli import UserError, named, named_path
 from simulator.cli.output import json_line, plain
 
 if TYPE_CHECKING:
@@ -38,7 +38,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="WAV file to write",
     )
     parser.add_argument(
-        "--voice", metavar="NAME", help="a voice id or name from `ml-interview voices`"
+        "--voice",
+        metavar="NAME",
+        type=named("a voice id or name from `ml-interview voices`"),
+        help="a voice id or name from `ml-interview voices`",
     )
     parser.add_argument(
         "--rate", metavar="WPM", type=int, help="words per minute (default: your setting, 160)"

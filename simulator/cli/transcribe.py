@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from simulator.cli import UserError, named_path
+from simulator.cli import UserError, named, named_path
 from simulator.cli.output import json_line, plain
 
 
@@ -23,6 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--model",
         metavar="NAME|PATH",
+        type=named("a model name or folder"),
         help="a faster-whisper model folder, or a model name such as base.en (downloaded on "
         "request; the default bundled tiny.en works offline)",
     )
