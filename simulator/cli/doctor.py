@@ -510,7 +510,8 @@ def check_speech_model() -> Check:
 
         where = f" at {source}" if source else ""
         which = "the model chosen in Settings" if chosen else "the Whisper model"
-        return Check("speech model", False, f"cannot load {which}{where}: {load_failure(exc)}", fix)
+        said = load_failure(exc, source or None)
+        return Check("speech model", False, f"cannot load {which}{where}: {said}", fix)
 
 
 CHECKS: list[Callable[[], Check]] = [

@@ -13,6 +13,7 @@ Heavy libraries are imported inside functions so that importing this module stay
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from collections.abc import Callable, Iterator
@@ -195,14 +196,14 @@ class WhisperTranscriber:
             except Exception as exc:
                 if folder == Path(source).resolve():
                     raise ModelUnavailableError(
-                        f"{source}: cannot load speech model ({load_failure(exc)})"
+                        f"{source}: cannot load speech model ({load_failure(exc, folder)})"
                     ) from exc
                 int8_model.discard(folder, str(exc))
                 try:
                     return self._open(windowed(WhisperModel), Path(source))
                 except Exception as exc:
                     raise ModelUnavailableError(
-                        f"{source}: cannot load speech model ({load_failure(exc)})"
+                        f"{source}: cannot load speech model ({load_failure(exc, source)})"
                     ) from exc
 
     def _int8_folder(self, source: Path) -> Path:
@@ -411,15 +412,48 @@ def transcribe_file(
     return Transcript(result.text, result.words, result.engine, result.model, round(duration, 3))
 
 
-def load_failure(exc: Exception) -> str:
+def load_failure(exc: Exception, folder: Path | str | None = None) -> str:
     """CTranslate2's reason in words a person can act on. A model.bin cut short (a copy or
     download stopped half way) read "Variable 'decoder/embeddings/weight' has an invalid
     payload size", or "File model.bin is incomplete: failed to read a value of size 4 at
     position 0", and a config.json cut short "[json.exception.parse_error.101] parse error at
-    line 2, column 1: ..." (attack run 49)."""
+    line 2, column 1: ..." (attack run 49). Any other reason, the model ``folder``'s text
+    files are read to name the one that is damaged: a tokenizer.json cut short read only the
+    JSON reader's "Unterminated string starting at: line 247 column 7" (attack run 60)."""
     said = str(exc)
     if "invalid payload size" in said or "is incomplete" in said:
         return "its model.bin is cut short or damaged: copy or download the model again"
     if "json.exception" in said:
         return "its config.json is not valid JSON: copy or download the model again"
+    damaged = _damaged_text_file(Path(folder)) if folder is not None else None
+    if damaged is not None:
+        return f"its {damaged}: copy or download the model again"
     return said
+
+
+# The text files of a faster-whisper model folder, read by the model as it loads
+_MODEL_JSON = ("config.json", "tokenizer.json", "preprocessor_config.json")
+
+
+def _damaged_text_file(folder: Path) -> str | None:
+    """Which of ``folder``'s text files cannot be read as the model reads it, said ("tokenizer.
+    json is not valid JSON"); None when each can (or cannot be opened at all: said elsewhere)."""
+    for name in _MODEL_JSON:
+        path = folder / name
+        try:
+            with path.open("rb") as f:
+                json.loads(f.read(64 * 1024 * 1024))
+        except (OSError, RecursionError):
+            continue
+        except ValueError:  # (UnicodeDecodeError too)
+            return f"{name} is not valid JSON (cut short or damaged)"
+    try:
+        from tokenizers import Tokenizer
+
+        Tokenizer.from_file(str(folder / "tokenizer.json"))
+    except ImportError:
+        return None
+    except Exception:  # noqa: BLE001 - the library raises a plain Exception with serde's words
+        if (folder / "tokenizer.json").is_file():
+            return "tokenizer.json is not a tokenizer the model can read"
+    return None
