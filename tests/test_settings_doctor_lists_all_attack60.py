@@ -22,6 +22,6 @@ def test_doctor_lists_every_wrong_setting_attack60(data_dir: Path, capsys) -> No
     assert check.status == "warning"
     assert check.detail.startswith(f"{where}: voice_enabled: ")
     for key in ("speaking_rate: -5", "zzz"):
-        assert f". {key}" in check.detail or f". \"{key}" in check.detail, check.detail
+        assert f". {key}" in check.detail or f'. "{key}' in check.detail, check.detail
     assert check.detail.count(str(where)) == 1
     assert "more)" not in check.detail
