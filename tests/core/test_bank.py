@@ -152,6 +152,11 @@ MEASURED_ONLY = frozenset(
         # bagging / boosting, type I / II, stemming / lemmatization), each term in a sentence of
         # its own; measured (evidence naming the point's term) at its start and end only
         "heldout_adam57ev_content.yaml",
+        # round 60, rel60: held-out STAR stories, two for each of the 10 shipped behavioral
+        # questions of the round-60 brief's prompt list, each told off a question of a clearly different
+        # kind in plain words, plus a we-only and a no-result variant; written from the prompts
+        # before any change and measured (relevance) at its start and end only
+        "heldout_rel60_star.yaml",
         # round 58, star58: held-out STAR stories, three for each of 8 shipped behavioral
         # questions drawn with random.Random(5858058) (the round's blind pick left out), plus 2
         # no-result and 2 we-only variants; outcomes with no cue word after the step, findings
