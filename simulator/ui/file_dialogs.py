@@ -8,7 +8,7 @@ the room the size, type and date leave once they show whole.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeView, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QListView, QTreeView, QWidget
 
 from simulator.ui.modal import run_modal
 from simulator.ui.widgets.sort_arrow import point_arrow_down_when_descending
@@ -42,8 +42,8 @@ def file_dialog(
 
 def fit(dialog: QFileDialog, parent: QWidget) -> None:
     """As large as ``parent``'s window less ``MARGIN`` (never below the dialog's own least
-    size, never beyond the screen); the list in detail, every column but the name sized to
-    what it shows."""
+    size, never beyond the screen); the places beside the list as wide as their names; the
+    list in detail, every column but the name sized to what it shows."""
     window = parent.window()
     room = window.size()
     screen = window.screen().availableGeometry() if window.screen() is not None else None
@@ -54,6 +54,11 @@ def fit(dialog: QFileDialog, parent: QWidget) -> None:
         width, height = min(width, screen.width()), min(height, screen.height())
     dialog.resize(max(width, least.width()), max(height, least.height()))
     dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    places = dialog.findChild(QListView, "sidebar")
+    if places is not None:
+        # Its places whole: at its own width it read "Comp…" for Computer (walk60)
+        frame = 2 * places.frameWidth() + places.verticalScrollBar().sizeHint().width()
+        places.setMinimumWidth(places.sizeHintForColumn(0) + frame)
     tree = dialog.findChild(QTreeView, "treeView")
     if tree is not None:
         header = tree.header()

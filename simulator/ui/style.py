@@ -216,6 +216,10 @@ def _stylesheet(dark: bool) -> str:
        2 + 0): its text area is placed for the unfocused frame, and covered half the ring. */
     QPlainTextEdit, QTextEdit, QAbstractItemView {{ border: 1px solid palette(mid); padding: 1px; }}
     QPlainTextEdit:focus, QTextEdit:focus, QAbstractItemView:focus {{ padding: 0px; }}
+    /* A table's header is an item view too, but inside its table's frame: framed again, its
+       4 px went from the section's text, whose descenders were cut ("Type", "Spoken" in the
+       file dialog and History, walk60). Its sections draw their own lines. */
+    QHeaderView {{ border: none; padding: 0px; }}
     /* In a list with the keyboard, the item the keys act on (Space ticks a topic) is ringed:
        Qt marked it with a pale tint and a 1.6 : 1 outline, and in a list of many choices it
        is not the selected one (walk58). */

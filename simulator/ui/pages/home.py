@@ -165,8 +165,16 @@ class HomePage(QWidget):
             self.preset.setItemData(
                 self.preset.count() - 1, preset.description, Qt.ItemDataRole.ToolTipRole
             )
-        self.preset.addItem("Custom — choose categories, topics and a count", CUSTOM)
-        self.preset.addItem("Due for review — what your schedule says to practise now", DUE)
+        # Named as shortly as the presets, whole in the smallest window's box (walk60: "Due for
+        # review — what your schedule s…" at 960 x 640); what each asks is its tooltip.
+        for text, key, description in (
+            ("Custom — your choice", CUSTOM, "Choose categories, topics and a number of questions"),
+            ("Due for review", DUE, "The questions your review schedule says to practise now"),
+        ):
+            self.preset.addItem(text, key)
+            self.preset.setItemData(
+                self.preset.count() - 1, description, Qt.ItemDataRole.ToolTipRole
+            )
         self._due: list[str] = []  # question ids, most overdue first
         self.preset.currentIndexChanged.connect(self._preset_changed)
         fit_choices(self.preset)
@@ -306,6 +314,10 @@ class HomePage(QWidget):
         self.preset.blockSignals(True)
         self.preset.setCurrentIndex(max(0, self.preset.findData(plan)) if plan else 0)
         self.preset.blockSignals(False)
+        # The Custom plan last started (or left): Custom chosen after Due for review starts
+        # from it
+        self._custom_kept = custom or CustomChoice(tuple(CATEGORY_LABELS), 5)
+        self._plan_key = self.preset.currentData()  # the plan the boxes show
         if custom is not None and self.preset.currentData() == CUSTOM:
             self._restore_custom(custom)
         self._preset_changed()
@@ -413,6 +425,17 @@ class HomePage(QWidget):
     def _preset_changed(self) -> None:
         key = self.preset.currentData()
         custom = key == CUSTOM
+        if self._plan_key == CUSTOM and not custom:
+            self._custom_kept = self.custom_choice()  # Custom, left: as it was, to come back to
+        if custom and self._plan_key == DUE:
+            # The boxes showed what is due (none ticked, no questions, with nothing due):
+            # Custom went on from there, "Choose at least one category" (walk60), so it starts
+            # from the Custom plan last started, or the first start's
+            self._restore_custom(self._custom_kept)
+            self.topics.clearSelection()
+            if self._bank is not None:
+                self._remembered_topics = set()  # (kept for a bank still to come only)
+        self._plan_key = key
         preset = next((p for p in PRESETS if p.name == key), None)
         if preset is not None:
             # The greyed boxes show what this preset asks, not the last custom choice.
