@@ -19,8 +19,13 @@ if TYPE_CHECKING:  # the bank's models (pydantic) load with the bank, after the 
     from simulator.speech.tts import Speaker  # the voice's modules load on its first use
 
 
-# (pack number from 1, number of packs, file name), reported before each pack loads.
+# (pack number from 1, number of packs, file name), reported before each pack loads; then
+# SCORER_STEP once every pack is read, while the scorer is made ready for the bank.
 BankProgress = Callable[[int, int, str], None]
+# Reported after the packs: getting the scorer ready is most of a first start (walk60, at a load
+# of 6 on 2 cores: the packs 0.3 s of CPU, the scorer's imports and its first answer 3-4 s; at
+# a load of 15 that was a minute), and Home said "Loading question pack 4 of 4" all along.
+SCORER_STEP = (0, 0, "")
 
 
 def load_warm_bank(progress: BankProgress | None = None) -> QuestionBank:
@@ -33,6 +38,8 @@ def load_warm_bank(progress: BankProgress | None = None) -> QuestionBank:
     from simulator.core.scoring.warm_up import warm_up
 
     bank = load(progress)
+    if progress is not None:
+        progress(*SCORER_STEP)
     warm_up(bank)  # the shared tables (rubrics, story themes) and a short answer per category
     # The meaning signal's word vectors: loading them holds the GIL ~90 ms, which froze the
     # window as the first answer was scored (the warm-up answers above do not reach them).

@@ -7,7 +7,6 @@ part (the scorer's own sentence labeller reads it). Time comes from an injected 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -20,13 +19,10 @@ __all__ = [
     "PhaseTime",
     "StarTimer",
     "phase_of_text",
-    "sentences_ended",
 ]
 
 IDEAL_ANSWER_S = 120.0  # a behavioral answer aims at about two minutes
 OVER_FACTOR = 1.5  # a part this far beyond its target is clearly too long
-# A typed sentence is over once its end mark is typed (a closing quote or bracket may follow)
-_ENDED = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 
 
 @dataclass(frozen=True)
@@ -36,6 +32,9 @@ class PhaseTime:
     target_s: float  # the upper end of the part's target share of the budget
     status: str  # "ok", "warn" (past its target) or "over" (far past it)
     current: bool
+    # A typed story, scored: the part's share of its words as the score read them (None while
+    # it is told, and for a spoken story, whose times are its words' own)
+    typed_share: float | None = None
 
 
 def phase_of_text(text: str, progress: float = 1.0) -> str | None:
@@ -65,15 +64,6 @@ def phase_of_text(text: str, progress: float = 1.0) -> str | None:
     return label if label in STAR_PARTS else None
 
 
-def sentences_ended(text: str) -> int:
-    """How many sentences of the typed ``text`` are over: all of them when it ends with an end
-    mark, else all but the one still being typed."""
-    from simulator.core.scoring.text import tokenize
-
-    count = len(tokenize(text).sentences)
-    return count if _ENDED.search(text.rstrip()) else max(0, count - 1)
-
-
 class StarTimer:
     def __init__(self, budget_s: float, clock: Callable[[], float]) -> None:
         self.budget_s = min(budget_s, IDEAL_ANSWER_S) if budget_s > 0 else IDEAL_ANSWER_S
@@ -83,8 +73,7 @@ class StarTimer:
         self._since: float | None = clock()  # when the current phase last resumed
         self.ended = False  # the story is told: no part is being told any more
         self.marked = False  # the person marked a part (Ctrl+1..4): their marks are the times
-        # A typed story: (sentences over, the story's second it was seen), from typed_sentences
-        self._typed: list[tuple[int, float]] = []
+        self._typed_shares: dict[str, float] | None = None  # ``typed_as``
 
     def mark(self, phase: str, by_hand: bool = True) -> None:
         """The person is now telling ``phase`` (``by_hand``: they said so with a key)."""
@@ -101,12 +90,9 @@ class StarTimer:
         timer moved on by each piece's last one, so a Task said between Situation and Action
         stayed at 0:00 under feedback that found it (walkthrough 48). Each sentence lasts until
         the next one starts, the first from 0:00, the last to the answer's end; the answer's
-        time is kept. A typed story has no word times: its sentences' starts are the seconds
-        at which the one before was seen over (``typed_sentences``), so its last sentence runs
-        until it was submitted. Not when the person marked the parts, nor without times; True
-        if the times changed."""
-        if self._typed and all(start is None for _p, start, _e in told):
-            told = self._typed_told([part for part, _s, _e in told])
+        time is kept. Not when the person marked the parts, nor without word times: a typed
+        story has none, and the seconds it was typed in are not the seconds a part would take
+        said (its parts are shown as typed, ``typed_as``); True if the times changed."""
         timed = [(p, start) for p, start, _end in told if start is not None]
         if not self.ended or self.marked or not timed or len(timed) < len(told):
             return False
@@ -131,27 +117,12 @@ class StarTimer:
         """The story's seconds so far (its parts' times together, pauses left out)."""
         return sum(self.elapsed(p) for p in STAR_PARTS)
 
-    def typed_sentences(self, ended: int, at: float) -> None:
-        """``ended`` sentences of a typed story were over at ``at`` seconds of it (``told_s``).
-        The live timer moves a sentence late (on the part of the sentence just ended), and a
-        story submitted as its last sentence ended gave that sentence no time at all (walk58):
-        these seconds retell the story once it is scored. Reports may come in any order."""
-        self._typed.append((ended, at))
-
-    def _typed_told(self, labels: list[str]) -> list[tuple[str, float | None, float | None]]:
-        """Each typed sentence labelled ``labels[i]`` with the second it began: when the one
-        before it was seen over. Sentences seen over together (pasted, or typed between two
-        reports) share that stretch evenly; every sentence is over when the story is."""
-        ends: list[float] = []
-        reports = sorted([*self._typed, (len(labels), self.told_s())], key=lambda r: r[1])
-        for ended, at in reports:
-            if ended <= len(ends):
-                continue  # known already (or a sentence deleted): the first time it was over
-            since, before = (ends[-1] if ends else 0.0), len(ends)
-            step = (at - since) / (ended - before)
-            ends.extend(since + step * (k + 1) for k in range(ended - before))
-        starts = [0.0, *ends]
-        return [(label, starts[i], None) for i, label in enumerate(labels)]
+    def typed_as(self, shares: dict[str, float]) -> None:
+        """A typed story, scored: each part's share of its words (0..1), shown beside the
+        seconds measured while it was typed, which stay as they were. Retold from the seconds
+        its sentences were typed in, the timer changed under the feedback, from times no one
+        measured (walk60), and a part typed last showed 0:00 though the score found it."""
+        self._typed_shares = {p: shares.get(p, 0.0) for p in STAR_PARTS}
 
     def follow(self, caption: str) -> bool:
         """Move forward when the live caption has reached a later part; True if it moved."""
@@ -204,7 +175,8 @@ class StarTimer:
                 "over" if elapsed > target * OVER_FACTOR else "warn" if elapsed > target else "ok"
             )
             current = phase == self.current and not self.ended
-            out.append(PhaseTime(phase, elapsed, target, status, current))
+            share = self._typed_shares.get(phase) if self._typed_shares is not None else None
+            out.append(PhaseTime(phase, elapsed, target, status, current, share))
         return out
 
     def _bank_time(self) -> None:

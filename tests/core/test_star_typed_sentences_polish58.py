@@ -1,40 +1,34 @@
-"""A typed story's STAR times from the seconds at which its sentences were over (walk58: its
-last sentence, submitted as it ended, had no time)."""
+"""A typed story's STAR timer keeps the seconds measured while it was typed (walk60: once scored,
+it was retold from the seconds its sentences were seen over, walk58, and changed under the
+feedback, from times no one measured); its parts are shown as typed, each part's share of
+its words."""
 
 from __future__ import annotations
 
-from simulator.core.star import StarTimer, sentences_ended
+from simulator.core.star import StarTimer
 
 
-def test_sentences_ended_counts_only_finished_ones_polish58() -> None:
-    assert sentences_ended("") == 0
-    assert sentences_ended("I led the team.") == 1
-    assert sentences_ended("I led the team. We shipped") == 1
-    assert sentences_ended('I led the team. He said "ship it."') == 2
-
-
-def test_typed_story_retold_each_sentence_its_own_time_polish58() -> None:
+def test_a_typed_story_is_not_retold_from_its_typing_walk60() -> None:
     now = [0.0]
     star = StarTimer(120, lambda: now[0])
-    for ended, at in ((1, 10.0), (3, 30.0), (2, 20.0)):  # reports may come in any order
-        star.typed_sentences(ended, at)
-    now[0] = 40.0  # the fourth sentence, typed from 30 s, is submitted as it ends
-    star.end()
-    labels = ["situation", "task", "action", "result"]
-    assert star.retell([(label, None, None) for label in labels])
-    times = {p.phase: round(p.elapsed_s, 3) for p in star.phases()}
-    assert times == {"situation": 10.0, "task": 10.0, "action": 10.0, "result": 10.0}
-
-
-def test_sentences_seen_over_together_share_their_stretch_polish58() -> None:
-    now = [0.0]
-    star = StarTimer(120, lambda: now[0])
-    star.typed_sentences(2, 20.0)  # two pasted at once
     now[0] = 30.0
+    star.advance_to("action")
+    now[0] = 40.0
     star.end()
-    assert star.retell([("situation", None, None), ("task", None, None), ("result", None, None)])
-    times = {p.phase: round(p.elapsed_s, 3) for p in star.phases()}
-    assert times == {"situation": 10.0, "task": 10.0, "action": 0.0, "result": 10.0}
+    before = {p.phase: p.elapsed_s for p in star.phases()}
+    labels = ["situation", "task", "action", "result"]
+    assert not star.retell([(label, None, None) for label in labels])
+    assert {p.phase: p.elapsed_s for p in star.phases()} == before
+    assert before == {"situation": 30.0, "task": 0.0, "action": 10.0, "result": 0.0}
+
+
+def test_a_typed_story_s_parts_are_shown_as_typed_walk60() -> None:
+    star = StarTimer(120, lambda: 5.0)
+    assert all(p.typed_share is None for p in star.phases())  # while it is told
+    star.end()
+    star.typed_as({"situation": 0.2, "task": 0.1, "action": 0.4, "result": 0.3})
+    shares = {p.phase: p.typed_share for p in star.phases()}
+    assert shares == {"situation": 0.2, "task": 0.1, "action": 0.4, "result": 0.3}
 
 
 def test_a_spoken_story_without_word_times_keeps_its_live_times_polish58() -> None:

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
+from simulator.core.plan import Plan
 from simulator.ui.file_dialogs import file_dialog
+from tests.ui.stand_ins import begin_answering
 from tests.ui.waits import HANG_MS
 
 
@@ -115,3 +117,110 @@ def test_history_s_header_has_room_for_its_text_walk60(qtbot, themed: str, windo
     qtbot.waitUntil(table.isVisible, timeout=HANG_MS)
     header = table.horizontalHeader()
     assert header.viewport().height() >= header.sizeHint().height()
+
+
+STORY = (
+    "At my last job two engineers on my team disagreed about the pipeline design. ",
+    "As the tech lead I was responsible for a decision before the release. ",
+    "I met each of them and set up a design review with clear criteria. ",
+    "As a result we picked one design in two days and shipped on time.",
+)
+TYPING_S = 12.0  # each sentence takes this long to type
+
+
+def test_a_typed_story_s_timer_stays_as_measured_and_shows_its_parts_as_typed_walk60(  # type: ignore[no-untyped-def]
+    qtbot, themed: str, window
+) -> None:
+    """Submitted, a typed story's timer changed under its feedback (Situation 0:09, Task 0:01,
+    Action 0:02, Result 0:00 became 0:09, 0:00, 0:01, 0:03: retold from the seconds each
+    sentence was typed in), or showed "Result 0:00" though the Result was typed. The times stay
+    as measured; under each part, its share of the words as the score read them, whole at
+    960 x 640."""
+    window.resize(960, 640)
+    window.services.settings.follow_ups = False
+    page = window.interview
+    core = window.controller.core
+    now = [1000.0]
+    core._clock = lambda: now[0]  # the story's seconds, as the test types them
+    window.start_interview(Plan(counts={"behavioral": 1}), False)
+    begin_answering(qtbot, window)
+    qtbot.waitUntil(page.star.isVisible, timeout=HANG_MS)
+    page._drafts._timer.setInterval(600_000)  # typed on with no pause: no draft is kept
+    for sentence in STORY:
+        half = len(sentence) // 2
+        qtbot.keyClicks(page.answer, sentence[:half])
+        now[0] += TYPING_S
+        qtbot.keyClicks(page.answer, sentence[half:])
+        qtbot.wait(50)  # the sentence's part is read off the GUI thread
+    assert core.star is not None
+    measured = {p.phase: p.elapsed_s for p in core.star.phases()}
+    qtbot.keyClick(page.answer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "scored split by words" in page.feedback.text(), timeout=HANG_MS)
+    qtbot.waitUntil(
+        lambda: all(p.typed_share is not None for p in page.star._phases), timeout=HANG_MS
+    )
+    assert {p.phase: p.elapsed_s for p in core.star.phases()} == measured
+    assert {p.phase: p.elapsed_s for p in page.star._phases} == measured
+    labels = page.star.labels()
+    shares = [lines[-1] for _rect, lines in labels]
+    assert all(line.endswith("% of words") for line in shares), shares
+    result = next(p for p in page.star._phases if p.phase == "result")
+    assert result.typed_share and result.typed_share > 0.1
+    assert page.star.height() >= page.star.heightForWidth(page.star.width())
+
+
+def test_home_says_the_scorer_is_getting_ready_after_the_packs_walk60(  # type: ignore[no-untyped-def]
+    qtbot, data_dir: Path, monkeypatch
+) -> None:
+    """A fresh start under load took a minute before Start could start, with Home saying
+    "Loading question pack 4 of 4 (technical_foundations.yaml)…" all along: the packs were read
+    in a second; the rest was the scorer made ready for them (its imports and a first answer
+    scored). Home says so once the packs are read, and the plan's boxes keep their keys."""
+    import threading
+
+    from simulator.core.questions import load_packs
+    from simulator.core.storage import Storage
+    from simulator.services import SCORER_STEP, Services, load_warm_bank
+    from simulator.settings import Settings
+    from simulator.ui.main_window import MainWindow
+    from simulator.ui.pages.home import SCORER_READYING
+    from tests.ui.conftest import PACK
+
+    steps: list[tuple[int, int, str]] = []
+    ready = threading.Event()
+
+    def load(progress):  # type: ignore[no-untyped-def]
+        bank = load_packs([PACK], progress=progress)
+        progress(*SCORER_STEP)
+        ready.wait(HANG_MS / 1000)  # the scorer getting ready, as long as the test looks
+        return bank
+
+    storage = Storage(data_dir / "sessions.sqlite3")
+    services = Services(bank=None, storage=storage, settings=Settings(), speaker=None)
+    services.load_bank = load
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    home = window.home
+    try:
+        qtbot.waitUntil(lambda: home.subtitle.text() == SCORER_READYING, timeout=HANG_MS)
+        assert home.subtitle.accessibleDescription() == SCORER_READYING
+        assert not home.start_button.isEnabled()
+        qtbot.keyClick(home.preset, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+        qtbot.keyClick(home.preset, Qt.Key.Key_Down)  # the person's own choice, kept
+        assert home.preset.currentIndex() == 1
+    finally:
+        ready.set()
+        window.shutdown()
+        storage.close()
+    # the app's own loader says the step once the packs are read (here of the test's pack,
+    # the scorer's getting ready left out)
+    import simulator.bank
+    import simulator.core.scoring.meaning
+    import simulator.core.scoring.warm_up
+
+    monkeypatch.setattr(simulator.bank, "load_bank", lambda p: load_packs([PACK], progress=p))
+    monkeypatch.setattr(simulator.core.scoring.warm_up, "warm_up", lambda bank: None)
+    monkeypatch.setattr(simulator.core.scoring.meaning, "get_embedder", lambda: None)
+    load_warm_bank(lambda *step: steps.append(step))
+    assert steps[-1] == SCORER_STEP and steps[-2][0] == steps[-2][1] > 0

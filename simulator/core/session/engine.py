@@ -502,22 +502,19 @@ class Session(Pausable):
     def caption(self, text: str) -> None:
         """Move the STAR timer on when the live caption (or the typed answer) reaches the
         next part."""
-        from simulator.core.star import phase_of_text, sentences_ended
+        from simulator.core.star import phase_of_text
 
         star = self.star
         if star is None or self.state is not State.ANSWERING:
             return
-        progress, at, typed = star.progress(), star.told_s(), not self.spoken
+        progress = star.progress()
 
-        def read() -> tuple[str | None, int]:
-            return phase_of_text(text, progress), sentences_ended(text) if typed else 0
+        def read() -> str | None:
+            return phase_of_text(text, progress)
 
-        def labelled(found: tuple[str | None, int]) -> None:
-            phase, ended = found
+        def labelled(phase: str | None) -> None:
             if star is not self.star:
                 return
-            if typed:  # when each typed sentence was over: the story's times once scored
-                star.typed_sentences(ended, at)
             if star.advance_to(phase):
                 self._emit(ev.StarTicked(tuple(star.phases())))
 

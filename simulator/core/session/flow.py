@@ -283,11 +283,16 @@ class Flow(FlowState):
 
     def _retell_star(self, star: StarTimer | None, score: AnswerScore) -> None:
         """A story's timer, once its answer is scored, from the sentences the score read, while
-        it is still on screen (``StarTimer.retell``: a spoken story's Task said between two
-        pieces of live caption stayed at 0:00)."""
+        it is still on screen: a spoken story's times from its words' own
+        (``StarTimer.retell``: a Task said between two pieces of live caption stayed at 0:00);
+        a typed story (no word has a time) keeps the seconds measured and shows each part's
+        share of its words."""
         if star is None or star is not self.star or score.star is None:
             return
-        if star.retell([(s.label, s.start, s.end) for s in score.star.segments]):
+        if all(segment.start is None for segment in score.star.segments):
+            star.typed_as({part: told.share for part, told in score.star.parts.items()})
+            self._emit(ev.StarTicked(tuple(star.phases())))
+        elif star.retell([(s.label, s.start, s.end) for s in score.star.segments]):
             self._emit(ev.StarTicked(tuple(star.phases())))
 
     def _reviewed(

@@ -29,6 +29,7 @@ from simulator.core.plan import (
 from simulator.core.reordering import shown_topic
 from simulator.core.storage import SessionRecord
 from simulator.core.tables import CATEGORIES, WHERE_MICROPHONE_IS_CHOSEN, category_label
+from simulator.services import SCORER_STEP
 from simulator.ui.page_notice import MISSING_TOPICS, show_page_notice
 from simulator.ui.pages.home_custom import CustomChoice
 from simulator.ui.pages.home_plan_hold import PlanHold
@@ -63,6 +64,11 @@ STILL_LOADING = "The questions are still loading: Ctrl+Enter starts once they ha
 PLAN_HELD = (
     "The questions are still loading: press Alt+P to choose the plan now, or Ctrl+Enter to "
     "start once they have."
+)
+# Said while the scorer gets ready for the packs read: most of a first start, and a minute on
+# a busy computer (walk60: Home said "Loading question pack 4 of 4" all that time)
+SCORER_READYING = (
+    "Questions read; getting the scorer ready for them (a few seconds, longer on a busy computer)…"
 )
 PAGE_AWAITED = (
     "The questions are still loading: {what} opens as soon as they have. Keys typed until "
@@ -167,11 +173,11 @@ class HomePage(QWidget):
             )
         # Named as shortly as the presets, whole in the smallest window's box (walk60: "Due for
         # review — what your schedule s…" at 960 x 640); what each asks is its tooltip.
-        for text, key, description in (
+        for text, plan_key, description in (
             ("Custom — your choice", CUSTOM, "Choose categories, topics and a number of questions"),
             ("Due for review", DUE, "The questions your review schedule says to practise now"),
         ):
-            self.preset.addItem(text, key)
+            self.preset.addItem(text, plan_key)
             self.preset.setItemData(
                 self.preset.count() - 1, description, Qt.ItemDataRole.ToolTipRole
             )
@@ -337,9 +343,13 @@ class HomePage(QWidget):
         self.storage_notice.setVisible(bool(lines))
 
     def show_bank_progress(self, number: int, total: int, file_name: str) -> None:
-        """Packs are loading: which one, n of m (Start stays disabled until ``set_bank``)."""
+        """Packs are loading: which one, n of m; then the scorer is made ready for them
+        (``SCORER_STEP``). Start stays disabled until ``set_bank``."""
         if self._bank is not None:
             return  # a late report from a reload: the bank is already shown
+        if (number, total, file_name) == SCORER_STEP:
+            self._set_subtitle(SCORER_READYING)
+            return
         self._set_subtitle(f"Loading question pack {number} of {total} ({file_name})…")
 
     def set_bank(self, bank: QuestionBank) -> None:

@@ -2,7 +2,8 @@
 
 Each part's name and times are written under its segment: on one line when every part's fits,
 else on two (name, then times), so a narrow part (Task, in the smallest window) never writes
-over the next one.
+over the next one. A typed story, once scored, has a line more: each part's share of its words
+("30% of words"), as the score read them; its times stay those measured while it was typed.
 """
 
 from __future__ import annotations
@@ -63,6 +64,14 @@ class StarTimerWidget(QWidget):
             self.setAccessibleDescription(
                 f"Now: {NAMES[current.phase]}, {current.elapsed_s:.0f} of {current.target_s:.0f} s"
             )
+        elif self._typed():
+            self.setAccessibleDescription(
+                "As typed: "
+                + ", ".join(
+                    f"{NAMES[p.phase]} {round(100 * (p.typed_share or 0.0))}% of the words"
+                    for p in phases
+                )
+            )
         self.update()
 
     def _bold(self) -> QFont:
@@ -86,8 +95,12 @@ class StarTimerWidget(QWidget):
             for phase, w in self._widths(width).items()
         )
 
+    def _typed(self) -> bool:
+        """The phases carry a typed story's shares of words (a line more under each part)."""
+        return any(p.typed_share is not None for p in self._phases)
+
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
-        lines = 2 if self._two_lines(width) else 1
+        lines = (2 if self._two_lines(width) else 1) + (1 if self._typed() else 0)
         return max(46, int(TEXT_TOP + lines * QFontMetrics(self._bold()).height() + 4))
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
@@ -128,6 +141,12 @@ class StarTimerWidget(QWidget):
             lines = [name, times] if two else [f"{name}  {times}"]
             w = bar.width()
             lines = [fm.elidedText(line, Qt.TextElideMode.ElideRight, int(w)) for line in lines]
+            if phase.typed_share is not None:
+                share = f"{round(100 * phase.typed_share)}%"
+                long = f"{share} of words"
+                # painted bold only as the part being told, which a scored story has not
+                plain = fm if phase.current else QFontMetrics(self.font())
+                lines.append(long if plain.horizontalAdvance(long) <= w else share)
             out.append((QRectF(bar.left(), TEXT_TOP, w, fm.height() * len(lines)), lines))
         return out
 
