@@ -32,9 +32,10 @@ class PhaseTime:
     target_s: float  # the upper end of the part's target share of the budget
     status: str  # "ok", "warn" (past its target) or "over" (far past it)
     current: bool
-    # A typed story, scored: the part's share of its words as the score read them (None while
-    # it is told, and for a spoken story, whose times are its words' own)
-    typed_share: float | None = None
+    # A typed story, scored: the part's share of its words as the score read them, in whole
+    # percents as every view prints them (None while it is told, and for a spoken story,
+    # whose times are its words' own)
+    typed_percent: int | None = None
 
 
 def phase_of_text(text: str, progress: float = 1.0) -> str | None:
@@ -73,7 +74,7 @@ class StarTimer:
         self._since: float | None = clock()  # when the current phase last resumed
         self.ended = False  # the story is told: no part is being told any more
         self.marked = False  # the person marked a part (Ctrl+1..4): their marks are the times
-        self._typed_shares: dict[str, float] | None = None  # ``typed_as``
+        self._typed_percents: dict[str, int] | None = None  # ``typed_as``
 
     def mark(self, phase: str, by_hand: bool = True) -> None:
         """The person is now telling ``phase`` (``by_hand``: they said so with a key)."""
@@ -117,12 +118,12 @@ class StarTimer:
         """The story's seconds so far (its parts' times together, pauses left out)."""
         return sum(self.elapsed(p) for p in STAR_PARTS)
 
-    def typed_as(self, shares: dict[str, float]) -> None:
-        """A typed story, scored: each part's share of its words (0..1), shown beside the
+    def typed_as(self, percents: dict[str, int]) -> None:
+        """A typed story, scored: each part's share of its words (whole percents), shown beside the
         seconds measured while it was typed, which stay as they were. Retold from the seconds
         its sentences were typed in, the timer changed under the feedback, from times no one
         measured (walk60), and a part typed last showed 0:00 though the score found it."""
-        self._typed_shares = {p: shares.get(p, 0.0) for p in STAR_PARTS}
+        self._typed_percents = {p: percents.get(p, 0) for p in STAR_PARTS}
 
     def follow(self, caption: str) -> bool:
         """Move forward when the live caption has reached a later part; True if it moved."""
@@ -175,7 +176,8 @@ class StarTimer:
                 "over" if elapsed > target * OVER_FACTOR else "warn" if elapsed > target else "ok"
             )
             current = phase == self.current and not self.ended
-            share = self._typed_shares.get(phase) if self._typed_shares is not None else None
+            typed = self._typed_percents
+            share = typed.get(phase) if typed is not None else None
             out.append(PhaseTime(phase, elapsed, target, status, current, share))
         return out
 

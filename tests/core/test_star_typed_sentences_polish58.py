@@ -24,11 +24,11 @@ def test_a_typed_story_is_not_retold_from_its_typing_walk60() -> None:
 
 def test_a_typed_story_s_parts_are_shown_as_typed_walk60() -> None:
     star = StarTimer(120, lambda: 5.0)
-    assert all(p.typed_share is None for p in star.phases())  # while it is told
+    assert all(p.typed_percent is None for p in star.phases())  # while it is told
     star.end()
-    star.typed_as({"situation": 0.2, "task": 0.1, "action": 0.4, "result": 0.3})
-    shares = {p.phase: p.typed_share for p in star.phases()}
-    assert shares == {"situation": 0.2, "task": 0.1, "action": 0.4, "result": 0.3}
+    star.typed_as({"situation": 20, "task": 10, "action": 40, "result": 30})
+    shares = {p.phase: p.typed_percent for p in star.phases()}
+    assert shares == {"situation": 20, "task": 10, "action": 40, "result": 30}
 
 
 def test_a_spoken_story_without_word_times_keeps_its_live_times_polish58() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import time
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QRect, Qt
@@ -74,12 +75,16 @@ def test_categories_and_topics_are_whole(qtbot, window, themed, size) -> None:  
     window.resize(*size)
     page = window.past.history
     window.stack.setCurrentWidget(page)
-    page.show_rows(_rows(6))
+    rows = _rows(6)
+    # a row of one category and one topic: not made as tall as the others (whether the six
+    # above wrap to the same height hangs on a few pixels of the topics' column: walk60)
+    short = replace(rows[0], session_id=7, categories=frozenset({"technical"}),
+                    topics=frozenset({"statistics"}))  # fmt: skip
+    page.show_rows([*rows, short])
     qtbot.wait(200)  # the rows are fitted once the layout settles
     assert _cut(page) == []
-    # the row of one category is not made as tall as the others
-    heights = {page.table.rowHeight(r) for r in range(page.proxy.rowCount())}
-    assert len(heights) > 1 or size == (1280, 800), heights
+    heights = [page.table.rowHeight(r) for r in range(page.proxy.rowCount())]
+    assert min(heights) < max(heights) or size == (1280, 800), heights
 
 
 def test_rows_fit_again_after_sorting_and_resizing(qtbot, window) -> None:  # type: ignore[no-untyped-def]

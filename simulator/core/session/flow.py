@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from simulator.core.interview import Interview, State
+from simulator.core.scorecard.star_basis import star_percents
 from simulator.core.scoring.bank_rivals import NO_RIVALS, Rivals
 from simulator.core.scoring.follow_up_points import asked_plainly
 from simulator.core.session import events as ev
@@ -290,7 +291,7 @@ class Flow(FlowState):
         if star is None or star is not self.star or score.star is None:
             return
         if all(segment.start is None for segment in score.star.segments):
-            star.typed_as({part: told.share for part, told in score.star.parts.items()})
+            star.typed_as(star_percents(score.star))  # as the feedback line says them
             self._emit(ev.StarTicked(tuple(star.phases())))
         elif star.retell([(s.label, s.start, s.end) for s in score.star.segments]):
             self._emit(ev.StarTicked(tuple(star.phases())))

@@ -68,8 +68,7 @@ class StarTimerWidget(QWidget):
             self.setAccessibleDescription(
                 "As typed: "
                 + ", ".join(
-                    f"{NAMES[p.phase]} {round(100 * (p.typed_share or 0.0))}% of the words"
-                    for p in phases
+                    f"{NAMES[p.phase]} {p.typed_percent or 0}% of the words" for p in phases
                 )
             )
         self.update()
@@ -97,7 +96,7 @@ class StarTimerWidget(QWidget):
 
     def _typed(self) -> bool:
         """The phases carry a typed story's shares of words (a line more under each part)."""
-        return any(p.typed_share is not None for p in self._phases)
+        return any(p.typed_percent is not None for p in self._phases)
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
         lines = (2 if self._two_lines(width) else 1) + (1 if self._typed() else 0)
@@ -141,8 +140,8 @@ class StarTimerWidget(QWidget):
             lines = [name, times] if two else [f"{name}  {times}"]
             w = bar.width()
             lines = [fm.elidedText(line, Qt.TextElideMode.ElideRight, int(w)) for line in lines]
-            if phase.typed_share is not None:
-                share = f"{round(100 * phase.typed_share)}%"
+            if phase.typed_percent is not None:
+                share = f"{phase.typed_percent}%"
                 long = f"{share} of words"
                 # painted bold only as the part being told, which a scored story has not
                 plain = fm if phase.current else QFontMetrics(self.font())
