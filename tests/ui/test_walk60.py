@@ -227,3 +227,33 @@ def test_home_says_the_scorer_is_getting_ready_after_the_packs_walk60(  # type: 
     monkeypatch.setattr(simulator.core.scoring.meaning, "get_embedder", lambda: None)
     load_warm_bank(lambda *step: steps.append(step))
     assert steps[-1] == SCORER_STEP and steps[-2][0] == steps[-2][1] > 0
+
+
+def test_the_answer_box_shows_its_new_placeholder_at_once_walk60(qtbot, themed: str) -> None:  # type: ignore[no-untyped-def]
+    """In the real window (960 x 640, dark), answering, the empty box still read the thinking
+    time's "Your answer goes here: start typing when you are ready." until a key was typed:
+    Qt repaints a box for its placeholder only when it shows or hides."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from simulator.ui.widgets.answer_box import AnswerBox
+
+    box = AnswerBox()
+    qtbot.addWidget(box)
+    box.resize(600, 300)
+    box.setPlaceholderText("Your answer goes here: start typing when you are ready.")
+    box.show()
+    qtbot.waitExposed(box)
+    QApplication.processEvents()
+    painted: list[int] = []
+
+    class Paints(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                painted.append(event.rect().width())  # type: ignore[attr-defined]
+            return False
+
+    watch = Paints()
+    box.viewport().installEventFilter(watch)
+    box.setPlaceholderText("Type your answer here. Ctrl+Enter submits it.")
+    qtbot.waitUntil(lambda: any(width > 100 for width in painted), timeout=2000)
+    box.viewport().removeEventFilter(watch)

@@ -44,6 +44,15 @@ class PlainTextBox(QPlainTextEdit):
         wrap_for(self, text)  # before it is laid out (see long_words)
         super().setPlainText(text)
 
+    def setPlaceholderText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        """Qt repaints an empty box only when its placeholder shows or hides, not when its
+        text changes: the answer box, answering, still read the thinking time's "Your answer
+        goes here: start typing when you are ready." until a key was typed (walk60)."""
+        if text != self.placeholderText():
+            super().setPlaceholderText(text)
+            if not self.document().toPlainText():
+                self.viewport().update()
+
     def keyPressEvent(self, e: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         if alt_letter(e):
             e.ignore()  # (passed on: it is no one's shortcut)
