@@ -34,6 +34,7 @@ from simulator.speech.cpu import run_lowered
 from simulator.speech.engines import PRIVACY_NOTICE
 from simulator.speech.errors import ModelUnavailableError, TranscriptionError
 from simulator.speech.features import one_blas_thread
+from simulator.speech.foreground import foreground
 from simulator.speech.memory import LATER, contended, current_priority, heavy_step, resident
 from simulator.speech.model_source import resolve_model
 from simulator.speech.models import download_model
@@ -281,6 +282,8 @@ class WhisperTranscriber:
             regions, speech = silero.listen(samples)
         if snr_db is None:
             snr_db = silero.snr_db(samples, regions)
+        # Where other people talk around the answer, the answer's own voice (speech.foreground)
+        voice = foreground(samples, speech, snr_db)
         words: list[Word] = []
         context = prompt or ""
         windows = silero.chunks(regions)
@@ -291,7 +294,17 @@ class WhisperTranscriber:
                 break
             sure = sure_of_a_word(chunk, samples, speech)
             chunk_words = self._decode(
-                chunk, samples, context, snr_db, fast, offset, speech, sure, topic, voted=stored
+                chunk,
+                samples,
+                context,
+                snr_db,
+                fast,
+                offset,
+                speech,
+                sure,
+                topic,
+                voted=stored,
+                voice=voice,
             )
             words.extend(chunk_words)
             if chunk_words:
@@ -317,6 +330,7 @@ class WhisperTranscriber:
         topic: SpeechTopic | None = None,
         *,
         voted: bool = False,
+        voice: silero.SpeechMap | None = None,
     ) -> list[Word]:
         # One chunk is one memory-heavy step: it takes turns with the voice (speech.memory).
         self._fetch()
@@ -340,6 +354,7 @@ class WhisperTranscriber:
                     topic=topic,
                     retry=not fast,  # a caption's guess: one pass
                     short_window=fast,  # ... of its own audio alone
+                    voice=voice,
                 )
 
             first = read(chunk)

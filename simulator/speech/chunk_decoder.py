@@ -113,6 +113,7 @@ def decode_chunk(
     topic: SpeechTopic | None = None,
     retry: bool = True,
     short_window: bool = False,
+    voice: silero.SpeechMap | None = None,
 ) -> list[Word]:
     """The words of ``audio`` (``chunk``'s speech, cut from an answer starting ``offset`` s into
     the recording), timed in the recording; ``model`` is a loaded faster-whisper model, used
@@ -123,10 +124,15 @@ def decode_chunk(
     ``retry=False``: one pass only, whatever it heard (a live caption's guess, soon replaced:
     the retries below are for the transcript). ``short_window``: the encoder hears the chunk's
     audio alone, not a whole 30 s window (``encoder_window``; a caption's guess).
+    ``voice``: ``speech`` with the background's talk taken out (``speech.foreground``; None:
+    ``speech`` as it is): a word needs speech under it there, speech no word covers there was
+    skipped, and decoding stops where it ends. How to decode (a short answer or not) and the
+    rules on a word's own speech read ``speech``, all Silero hears, as they were tuned on it.
     """
 
     short = sum(speech.speech_s(s, e) for s, e in chunk.regions) <= decoding.SHORT_ANSWER_SPEECH_S
     noisy = snr_db < NOISY_SNR_DB
+    voice = voice if voice is not None else speech
 
     def run(
         prompt: str | None, no_speech: float | None = NO_SPEECH_THRESHOLD
@@ -146,8 +152,9 @@ def decode_chunk(
     end = chunk.to_original(chunk.duration_s)
 
     def speech_after(t: float) -> bool:
-        """Silero hears a word's worth of speech in the chunk after ``t`` s of its audio."""
-        return speech.speech_s(chunk.to_original(t), end) >= SURE_WORD_S
+        """Silero hears a word's worth of the answer's speech in the chunk after ``t`` s of its
+        audio."""
+        return voice.speech_s(chunk.to_original(t), end) >= SURE_WORD_S
 
     def read(prompt: str | None, no_speech: float | None) -> tuple[list[decoding.Heard], bool]:
         segments, _info = model.transcribe(
@@ -186,21 +193,21 @@ def decode_chunk(
         (prompting.initial_prompt(topic, filler, context), context[-200:] or None, None)
     ):
         heard, looped = run(prompt)
-        words = decoding.keep(heard, speech, offset, short)
+        words = decoding.keep(heard, speech, offset, short, voice)
         if len(words) > len(kept) or not kept:
             kept, kept_heard = words, heard
-        jumped = decoding.unheard_s(words, speech, offset, *span)
+        jumped = decoding.unheard_s(words, voice, offset, *span)
         if not retry or (not looped and jumped < decoding.UNHEARD_SPEECH_S):
             break
     if not kept and sure and retry:  # Whisper heard silence where Silero is sure of a word
         heard, _ = run(prompting.initial_prompt(topic, None, context), no_speech=None)
-        kept = decoding.keep(heard, speech, offset, short)
+        kept = decoding.keep(heard, speech, offset, short, voice)
     elif retry and short and filler and _started_a_sentence(kept, kept_heard):
         # The filler prompt leads Whisper to hear a short answer as the start of a sentence:
         # one word heard as two ("We moved." for removed, "The message is..." for messages,
         # round 34); without it Whisper heard the one word. Fewer words said wins.
         heard, _ = run(prompting.initial_prompt(topic, None, context))
-        plain = decoding.keep(heard, speech, offset, short)
+        plain = decoding.keep(heard, speech, offset, short, voice)
         if 0 < decoding.said_words(plain) < decoding.said_words(kept):
             kept = plain
     return kept

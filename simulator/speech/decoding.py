@@ -175,12 +175,15 @@ def keep(
     speech: SpeechMap | None = None,
     offset: float = 0.0,
     short: bool = False,
+    voice: SpeechMap | None = None,
 ) -> list[Word]:
     """The words that were said: without words Silero hears no speech under (``speech``, whose
-    time 0 is ``offset`` in the words' times), made-up tails, zero-length edge words and
-    outros; in a ``short`` answer (``SHORT_ANSWER_SPEECH_S``), without edge words that have
-    too little speech of their own (``_with_own_speech``)."""
-    words = [h for h in heard if speech is None or _has_speech(h.word, speech, offset)]
+    time 0 is ``offset`` in the words' times; ``voice``, where given: the answer's own voice,
+    ``speech.foreground``), made-up tails, zero-length edge words and outros; in a ``short``
+    answer (``SHORT_ANSWER_SPEECH_S``), without edge words that have too little speech of
+    their own (``_with_own_speech``, on ``speech``)."""
+    voice = voice if voice is not None else speech
+    words = [h for h in heard if voice is None or _has_speech(h.word, voice, offset)]
     words = _without_outros(words)
     while words and words[-1].word.end - words[-1].word.start < MIN_WORD_S:
         words.pop()
