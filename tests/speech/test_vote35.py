@@ -143,7 +143,9 @@ def _voted_decodes(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
 
     seen: list[bool] = []
 
-    def decode(self: WhisperTranscriber, *args: object, voted: bool = False) -> list[Word]:
+    def decode(
+        self: WhisperTranscriber, *args: object, voted: bool = False, **_: object
+    ) -> list[Word]:
         seen.append(voted)
         return []
 
