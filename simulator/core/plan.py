@@ -148,10 +148,34 @@ def choose_questions(bank: QuestionBank, plan: Plan, seed: int | None = None) ->
                 f" on {', '.join(t.replace('-', ' ') for t in plan.topics)}" if plan.topics else ""
             )
             raise PlanError(f"the question bank has no {category} questions{where}")
-        chosen.extend(rng.sample(pool, min(count, len(pool))))
+        chosen.extend(_spread_over_topics(rng.sample(pool, min(count, len(pool))), pool, rng))
     if not chosen:
         raise PlanError("the plan asks for no questions: choose at least one category")
     return chosen
+
+
+def _spread_over_topics(
+    drawn: list[Question], pool: list[Question], rng: random.Random
+) -> list[Question]:
+    """``drawn`` with a question whose topic came up already swapped for one of a topic not
+    drawn yet, while the pool has one: a behavioral drill of four asked two conflict stories in
+    a row ("disagreed with your manager", then "a conflict within your team", walk60), as no
+    interviewer would. A draw without a repeat is kept as it is."""
+    if len({q.topic for q in drawn}) == len(drawn):
+        return drawn  # (and the draws after it as they were: no randomness used here)
+    seen: set[str] = set()
+    spare = [q for q in pool if q not in drawn]
+    rng.shuffle(spare)
+    out = []
+    for question in drawn:
+        if question.topic in seen:
+            other = next((q for q in spare if q.topic not in seen), None)
+            if other is not None:
+                spare.remove(other)
+                question = other
+        seen.add(question.topic)
+        out.append(question)
+    return out
 
 
 def missing_topics_said(wanted: Iterable[str], offered: Iterable[str]) -> str | None:
