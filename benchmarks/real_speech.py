@@ -1141,7 +1141,14 @@ answer's loud level taken from its loudest 0.3 s (for a one-word answer among ta
 6 dB margin (A lost "listen to", "empty"). Cost: the map takes ~0.8 ms per second of a noisy
 take (clean takes skip it); under babble decoding now stops where the answer's voice ends and
 the talkers' stretches no longer count as speech left unheard (no decode again for them): B's
-real-time factor under babble 24.7 (round 59, load 14-28) -> 8.1 (load 13-18; loads differ).
+real-time factor under babble 5.74 -> 1.98 (each file decoded once, one process at a time,
+load 7-10). ``transcription.py`` (clean espeak-ng speech, the code it takes unchanged) at load
+~10: whole-file real-time factor 0.96, end of answer -> final transcript 0.00 s, fillers kept 6
+of 6, peak RSS 276 MB. Not mended: B under babble now holds one made-up filler (0 -> 1; none on
+dev), and the live path (``StreamingSession``) is as it was (A under babble 167.4 %, 53 words
+inserted, start = end): a live piece of the talkers alone holds no answer to measure its level
+against (its loud speech is theirs); the session would have to give the answer's level to each
+piece. The stored transcript, the one scored, replaces it when the answer ends.
 Still missed: 10 dB WER (A white 27.9 %, B white 29.2 %, pink 35.4 %, babble 75.0 %; goal
 20 %), words inserted under babble (B 7), one-word answers under noise.
 """
