@@ -405,8 +405,13 @@ class Turns:
             finishing = owner in self._residents and any(o != owner for o in urgent)
             if self._held(priority) and not finishing:
                 continue
+            # Nor is it held back by the model of the step that waits for it to finish: two
+            # resident models (the voice loaded by a step out of patience while an answer was
+            # recorded, beside Whisper) each waited for the other to go, and the answer's last
+            # words waited out their whole patience, 2 minutes on "Transcribing" (voice60).
             if exclusive and any(
-                other != owner and other != stuck_engine for other in self._residents
+                other != owner and other != stuck_engine and not (finishing and other in urgent)
+                for other in self._residents
             ):
                 continue
             return ticket

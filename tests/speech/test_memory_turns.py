@@ -375,3 +375,36 @@ def test_a_step_out_of_patience_still_waits_for_the_step_running_now() -> None:
         assert ended.wait(30)  # (at once: the holder has let go)
     held.join(5)
     turns.listening(False)
+
+
+def test_two_resident_models_do_not_wait_for_each_other_voice60() -> None:
+    """The voice loaded beside Whisper (its load out of patience while a long silent answer
+    was recorded) renders its next piece ahead of time; the answer ends and its last words
+    wait for the voice to let go. The voice finishes its piece, lets go, and the words are
+    transcribed, rather than both waiting out the decode's patience (2 minutes in the app)."""
+    turns = Turns(max_wait_s=60.0)
+    piper, whisper = object(), object()
+    log: list[str] = []
+    let_go = threading.Event()
+    turns.listening(True)  # the answer is not transcribed yet
+    turns.resident(whisper, True, lambda _priority: None)  # in use: it stays
+    turns.resident(piper, True, lambda _priority: let_go.set())
+
+    def voice() -> None:
+        with turns.step(LATER, owner=piper):  # its next piece, rendered ahead
+            log.append("piece")
+        if let_go.wait(5):
+            log.append("unloaded")
+            turns.resident(piper, False)
+
+    def decode() -> None:
+        with turns.step(NOW, owner=whisper):
+            log.append("decode")
+
+    rendering = _start(voice)
+    _until(lambda: turns.waiting == 1)  # held back while the answer is recorded
+    decoding = _start(decode)
+    rendering.join(10)
+    decoding.join(10)
+    assert log == ["piece", "unloaded", "decode"]
+    turns.listening(False)
