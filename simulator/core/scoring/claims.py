@@ -1289,6 +1289,8 @@ def _asserted(
         return False
     if _counterfactual(tokens, clause, sentence.first_word, positions[0]):
         return False
+    if _imperative_condition(tokens, sentence.first_word, positions[0]):
+        return False
     head = tokens.stems[sentence.first_word : at]
     if any(s in _WARNING_STEMS and not naming_naive(head, i) for i, s in enumerate(head)):
         return False
@@ -1335,6 +1337,27 @@ def _counterfactual(tokens: Tokens, clause: Clause, first: int, start: int) -> b
     if "would" not in clause.words:
         return False
     return any(w in _COUNTERFACTUAL for w in tokens.words[first : min(start + 1, first + 3)])
+
+
+# Verbs that open a sentence as an order whose outcome the clause after "and" tells: "*Add* an
+# L1 penalty ..., *and* there's no equation to solve directly" is "if you add ..., there is no
+# equation": supposed, as a clause under "if" is.
+_SUPPOSING_ORDERS = word_set(
+    """add remove drop move switch take increase decrease double halve raise lower make give
+    put use train feed shuffle change replace set push turn try swap"""
+)
+
+
+def _imperative_condition(tokens: Tokens, first: int, start: int) -> bool:
+    """The sentence opens with an order and the clause follows its "and": what holds once the
+    order is carried out, not a claim of the speaker's (set 58: a correct normal-equation
+    warning, "Add an L1 penalty, a Huber loss ..., or move to logistic regression, and there's
+    no equation to solve directly", was charged as denying the closed form). The clause must
+    come after the order's own words, at an "and" of its own."""
+    if tokens.words[first] not in _SUPPOSING_ORDERS or start <= first + 1:
+        return False
+    at = start if tokens.words[start] == "and" else start - 1
+    return tokens.words[at] == "and" and at > first + 1
 
 
 def _borrowed_subject(tokens: Tokens, clause: Clause, positions: list[int]) -> frozenset[str]:

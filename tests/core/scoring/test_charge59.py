@@ -12,6 +12,9 @@ a near sentence that does make the wrong claim charged.
   the batch" for "group norm averages ..."), is said of that other kind (misconception_hits.py).
 * A denial said through a pronoun for the asked thing denies nothing of an accepted clause whose
   pronoun stands for another thing ("Standard attention ...: it writes the matrix to HBM").
+* A clause after the "and" of a sentence that opens with an order ("Add an L1 penalty ..., and
+  there's no equation to solve directly") tells what holds once the order is carried out: a
+  supposition, as under "if" (claims.py).
 """
 
 from __future__ import annotations
@@ -115,3 +118,26 @@ def test_a_pronoun_for_the_accepted_subject_still_denies_it() -> None:
         "Standard attention never writes the N by N matrix to HBM.",
     ):
         assert any(c.startswith("memory-bound:") for c in told_charges(question, wrong))
+
+
+_ORDER = (
+    "Add an L1 penalty, a Huber or quantile loss, constraints, or move to logistic regression,"
+    " and there's no equation to solve directly; you need an iterative optimizer."
+)
+
+
+def test_a_clause_after_an_orders_and_is_supposed_not_claimed() -> None:
+    assert not any(
+        c.startswith("closed-form:") for c in shipped_charges("tech.normal-equation-vs-gd", _ORDER)
+    )
+
+
+def test_the_same_clause_said_outright_stays_charged() -> None:
+    for wrong in (
+        "For linear regression with squared loss there's no equation to solve directly.",
+        "Linear regression is easy to fit, and there's no equation to solve directly.",
+    ):
+        assert any(
+            c.startswith("closed-form:")
+            for c in shipped_charges("tech.normal-equation-vs-gd", wrong)
+        )
