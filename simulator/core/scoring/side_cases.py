@@ -25,10 +25,10 @@ from functools import lru_cache
 from simulator.core.questions import Question
 from simulator.core.scoring.claim_clauses import Clause
 from simulator.core.scoring.counterparts import SIDE
-from simulator.core.scoring.pair_sides import side_stems
+from simulator.core.scoring.pair_sides import SWAP_PAIRS, side_stems
 from simulator.core.scoring.prompt_pairs import prompt_pairs, subject_pair
 from simulator.core.scoring.rubric_claims import rubric_words
-from simulator.core.scoring.text import stem, words
+from simulator.core.scoring.text import STOPWORDS, stem, words
 
 
 @lru_cache(maxsize=1024)
@@ -48,7 +48,13 @@ def _has(stems: tuple[str, ...], term: tuple[str, ...]) -> bool:
 
 def about_the_other_side(prompt: str, said: Clause, accepted: Clause) -> bool:
     """``said`` names the prompt's other side and not its asked subject, and the accepted
-    sentence does not name that other side: the two are about different subjects."""
+    sentence does not name that other side: the two are about different subjects. Or ``said``
+    names one side of a pair of subjects (the prompt's, or the fixed pairs answers confuse) and
+    not the other, and the accepted sentence names that other side and not the first: "Maximum
+    likelihood uses no prior at all" denies nothing of "Maximum a posteriori adds a prior"
+    (charge60: a correct MLE-vs-MAP warning was charged for it once its "p(data | parameters)"
+    was read as words). "Maximum a posteriori uses no prior" names the accepted side and is
+    still read; a swap of the two sides' words is contradiction.py's."""
     theirs = tuple(stem(w) for w in words(accepted.sentence))
     for asked, other in _compared(prompt):
         if (
@@ -57,7 +63,25 @@ def about_the_other_side(prompt: str, said: Clause, accepted: Clause) -> bool:
             and not _names(theirs, other)
         ):
             return True
+    # a side's names are kept without small words ("maximum a posteriori": maximum, posteriori)
+    ours = tuple(s for s in said.stems if s not in STOPWORDS)
+    theirs = tuple(s for s in theirs if s not in STOPWORDS)
+    for one, two in _subject_pairs(prompt):
+        for mine, its in ((one, two), (two, one)):
+            if (
+                _names(ours, mine)
+                and not _names(ours, its)
+                and _names(theirs, its)
+                and not _names(theirs, mine)
+            ):
+                return True
     return False
+
+
+@lru_cache(maxsize=1024)
+def _subject_pairs(prompt: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The prompt's subject pairs and the fixed pairs of subjects (``SWAP_PAIRS``)."""
+    return (*_compared(prompt), *SWAP_PAIRS)
 
 
 # Words that open a clause on the case it holds for ("*for* squared error ...", "*with* a
