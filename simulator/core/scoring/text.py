@@ -16,6 +16,8 @@ from typing import Any
 
 import snowballstemmer
 
+from simulator.core.scoring.formula_words import spell_formulas
+
 # A Snowball stemmer keeps the word it is stemming inside itself, so two threads sharing one
 # corrupt each other's word (IndexError): answers are scored on several workers at once.
 _STEMMERS = threading.local()
@@ -95,9 +97,10 @@ STOPWORDS = word_set(
 )
 
 # Words that tie a named term into an explanation ("X means ...", "because ...", "so it ...").
-# A bare list of keywords has almost none of them.
+# A bare list of keywords has almost none of them. "equals" is an equation's "is": a formula
+# typed "... plus 1) = 18,496" reads "... plus 1 equals 18 496" (formula_words.py).
 CONNECTIVES = word_set(
-    """is are was were be been being means mean meaning meant because so when if which that
+    """is are was were be been being equals means mean meaning meant because so when if which that
     it its it's this you your we they to by of the a an can could will would does do did doing
     make makes made cause causes caused than too how why where then since while whereas instead
     each every our their there has have had gets get getting lets let into on for with from
@@ -185,7 +188,8 @@ def _remembered_words(text: str) -> tuple[str, ...]:
 
 def _words(text: str) -> list[str]:
     out: list[str] = []
-    text = text.translate(_INVISIBLE).lower().replace("\u2019", "'").replace("%", " percent ")
+    text = spell_formulas(text.translate(_INVISIBLE))
+    text = text.lower().replace("\u2019", "'").replace("%", " percent ")
     for w in _WORD_RE.findall(text):
         if w.endswith("n't"):
             # "doesn't" -> "does not", so a phrase with "does not" matches either way

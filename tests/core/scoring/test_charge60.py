@@ -1,10 +1,76 @@
 """Round 60, charge60 (issue 9): a correct answer is not charged, and not marked as missing a
 point it makes.
+
+* A formula typed in symbols is read as the same formula said in words (formula_words.py):
+  "P(A|B) = P(B|A) P(A) / P(B)" earns Bayes' formula point (walkthrough 59: marked missing), and
+  a wrong formula in symbols earns no more than the same wrong formula said in words. Signs of
+  prose ("and/or", "k-fold", "C++", a dash, a range) are not read as operators.
 """
 
 from __future__ import annotations
 
-from tests.core.scoring.rubric_charges import shipped_charges
+from simulator.core.scoring.formula_words import spell_formulas
+from simulator.core.scoring.text import words
+from tests.core.scoring.rubric_charges import earned, shipped_charges, shipped_question
+
+
+def _said(text: str) -> str:
+    return " ".join(words(text))
+
+
+def test_a_formula_in_symbols_earns_the_formula_point() -> None:
+    question = shipped_question("tech.bayes-theorem")
+    for typed in (
+        "Bayes' theorem says P(A|B) = P(B|A) P(A) / P(B).",
+        "Bayes' theorem: P(A|B)=P(B|A)*P(A)/P(B).",
+    ):
+        assert earned(question, typed, "formula") >= 0.9
+
+
+def test_a_formula_in_symbols_earns_what_it_earns_in_words() -> None:
+    question = shipped_question("tech.bayes-theorem")
+    typed = "Bayes' theorem says P(A|B) = P(B|A) + P(A) - P(B)."
+    said = (
+        "Bayes' theorem says the probability of A given B equals the probability of B given A"
+        " plus the probability of A minus the probability of B."
+    )
+    assert earned(question, typed, "formula") == earned(question, said, "formula") < 0.9
+
+
+def test_symbols_are_spelled_as_a_rubric_says_them() -> None:
+    assert _said("P(A|B) = P(B|A) P(A) / P(B)") == (
+        "the probability of a given b equals the probability of b given a times the"
+        " probability of a divided by the probability of b"
+    )
+    assert _said("Precision = TP / (TP + FP)") == "precision equals tp divided by tp plus fp"
+    assert _said("z = μ + σ · ε") == "z equals mu plus sigma times epsilon"
+    assert _said("L = -[y log p + (1 - y) log(1 - p)]") == (
+        "l equals minus y log p plus 1 minus y log 1 minus p"
+    )
+    assert _said("a weight of 1 − ε and x^2") == "a weight of 1 minus epsilon and x squared"
+    assert _said("θ = (X^T X)^-1 X^T y") == "theta equals x transpose x inverse x transpose y"
+
+
+def test_prose_signs_are_no_operators() -> None:
+    prose = (
+        "Use k-means++ in C++ or Python 3.11+ and/or a train/test split - say 2-3 folds of a"
+        " 5-fold CV - with the *same* seed."
+    )
+    assert spell_formulas(prose) == prose
+    # a sign of prose stays one beside a formula, in the formula's sentence or the next one
+    assert _said("An L2-regularized fit has w = 1-p. We ran an A/B test on an 80/20 split.") == (
+        "an l2 regularized fit has w equals 1 minus p we ran an a b test on an 80 20 split"
+    )
+    assert _said(prose) == (
+        "use k means in c or python 3 11 and or a train test split say 2 3 folds of a 5 fold"
+        " cv with the same seed"
+    )
+
+
+def test_text_without_symbols_is_untouched() -> None:
+    plain = "The posterior is the likelihood times the prior, divided by the evidence."
+    assert spell_formulas(plain) is plain
+
 
 # * A denial said of one side of a pair of subjects (the prompt's, or the fixed pairs answers
 #   confuse: MLE/MAP) denies nothing of an accepted sentence that names the other side and not
