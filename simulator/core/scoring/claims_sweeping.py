@@ -312,6 +312,29 @@ def _supposed(ws: tuple[str, ...], clauses: tuple[int, ...], first: int, start: 
     return any(ws[j] in _PREMISES and clauses[j - first] == clause for j in range(first, start))
 
 
+# "may" and "might" say a thing is possible, not that it holds without limit; "can" and "could"
+# say it only of a state ("*can be* perfectly good"): "it can never overfit" is the sweeping claim.
+_MAYBE = word_set("may might")
+_ABLE = word_set("can could")
+_STATE = word_set("be become get stay remain")
+
+
+def _possible(
+    ws: tuple[str, ...], clauses: tuple[int, ...], first: int, start: int, family: str
+) -> bool:
+    """The cue sits in a clause that says what may be, not what is: "you *may* not need to fix
+    it at all", "the fitted values *can be* perfectly good" (set 59: a correct multicollinearity
+    warning was charged for both). "It can never overfit", "the values are perfectly good" and
+    "you never need to fix it at all" still claim."""
+    clause = clauses[start - first]
+    lead = [j for j in range(first, start) if clauses[j - first] == clause]
+    if any(ws[j] in _MAYBE for j in lead):
+        return True
+    return family == "complete" and any(
+        ws[j] in _ABLE and j + 1 < start and ws[j + 1] in _STATE for j in lead
+    )
+
+
 def _advice(
     ws: tuple[str, ...], clauses: tuple[int, ...], first: int, start: int, end: int
 ) -> bool:
@@ -406,6 +429,8 @@ def _suspect(
             continue  # "you never build the space at all": the "never" was read on its own
         if start > sentence.first_word and ws[start - 1] in _SUPPOSING:
             continue
+        if _possible(ws, clauses, first, start, family):
+            continue  # "the fit *can be* perfectly good", "you *may* not need it at all"
         if any(ws[j] in _SPEAKER for j in range(max(first, start - _SPEAKER_REACH), start)):
             continue
         if _supposed(ws, clauses, first, start):

@@ -9,8 +9,11 @@ point it makes.
 
 from __future__ import annotations
 
+from simulator.core.scoring import score_answer
+from simulator.core.scoring.claims_sweeping import OVERCLAIM_ID
 from simulator.core.scoring.formula_words import spell_formulas
 from simulator.core.scoring.text import words
+from simulator.core.transcript import Transcript
 from tests.core.scoring.rubric_charges import earned, shipped_charges, shipped_question
 
 
@@ -93,3 +96,37 @@ def test_the_same_denial_of_the_accepted_side_stays_charged() -> None:
         "MAP uses no prior at all.",
     ):
         assert any(c.startswith("map-prior") for c in shipped_charges("tech.mle-vs-map", wrong))
+
+
+# * A sweeping word in a clause that says what may be ("you *may* not need to fix it at all",
+#   "the fitted values *can be* perfectly good") claims nothing without limit
+#   (claims_sweeping.py; set 59: a correct multicollinearity warning was charged for both).
+
+_MAY = (
+    "A common mistake is to think multicollinearity ruins a linear model's predictions. Usually"
+    " it doesn't; the fitted values and R squared can be perfectly good. What it ruins is the"
+    " individual coefficients: their variance explodes and signs can flip. So if you only need"
+    " forecasts, you may not need to fix it at all."
+)
+
+
+def _overclaims(text: str) -> list[str]:
+    return [
+        m.phrase
+        for m in score_answer(
+            shipped_question("tech.multicollinearity"), Transcript(text)
+        ).misconceptions
+        if m.id == OVERCLAIM_ID
+    ]
+
+
+def test_what_may_be_is_no_sweeping_claim() -> None:
+    assert _overclaims(_MAY) == []
+
+
+def test_the_same_said_as_what_is_stays_sweeping() -> None:
+    wrong = (
+        "Multicollinearity never hurts a linear model. The fitted values and R squared are"
+        " perfectly good. The coefficients are fine too. So you do not need to fix it at all."
+    )
+    assert set(_overclaims(wrong)) >= {"perfectly", "at all"}
