@@ -208,7 +208,21 @@ class WavWriter:
         another file has taken the name meanwhile, which is kept."""
         if os.fstat(fd).st_nlink:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        folder = self.path.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except (FileExistsError, NotADirectoryError):
+            # Another file has the folder's name (the folder deleted and a file put in its
+            # place mid-answer): the audio goes beside it, in the folder above, and the file
+            # is left as it was. It was lost at close without a word (attack60b).
+            self.taken = "a file in place of its folder"
+            out, name = tempfile.mkstemp(
+                prefix=f"{folder.name}-{self.path.stem}-",
+                suffix=self.path.suffix,
+                dir=folder.parent,
+            )
+            self._copy_out(fd, out, Path(name))
+            return
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         try:
             out, path = os.open(self.path, flags, 0o600), self.path
@@ -218,6 +232,11 @@ class WavWriter:
                 prefix=f"{self.path.stem}-", suffix=self.path.suffix, dir=self.path.parent
             )
             path = Path(name)
+        self._copy_out(fd, out, path)
+
+    def _copy_out(self, fd: int, out: int, path: Path) -> None:
+        """The audio of ``fd`` copied into ``out`` (open at ``path``), which then names the
+        recording; on a failure no part-written file is left."""
         try:
             offset = 0
             while chunk := os.pread(fd, 1 << 20, offset):

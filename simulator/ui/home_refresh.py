@@ -43,10 +43,9 @@ def _typing_kept(record: SessionRecord | None) -> bool:
     """An answer was being typed when the interview stopped: resuming brings it back."""
     if record is None:
         return False
-    from simulator import paths
     from simulator.core.session.drafts import Drafts
 
-    draft = Drafts.beside(paths.recordings_dir).read(record.id)
+    draft = Drafts.of_data_folder().read(record.id)
     return draft is not None and bool(draft.text.strip())
 
 

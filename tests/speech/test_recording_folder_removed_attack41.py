@@ -59,3 +59,26 @@ def test_a_new_file_under_the_name_is_not_overwritten(tmp_path: Path) -> None:
     (kept,) = [p for p in tmp_path.iterdir() if p != target]
     assert kept.name.startswith("answer") and kept.suffix == ".wav"
     assert _frames(kept) == SAMPLE_RATE
+
+
+def test_a_file_put_in_the_folders_place_keeps_the_audio_beside_it_attack60b(
+    tmp_path: Path,
+) -> None:
+    """recordings/ deleted mid-answer and a file made under its name (attack60b): the folder
+    could not be made again, and closing lost the recording without a word, its answer pointing
+    at a file that was never there. The audio now goes beside that file, in the data folder,
+    which is left as it was; ``taken`` says what was in the way (the page names both)."""
+    folder = tmp_path / "data" / "recordings"
+    target = folder / "answer-1.wav"
+    writer = WavWriter(target)
+    writer.write(SECOND)
+    shutil.rmtree(folder)
+    folder.write_bytes(b"someone else's")
+    writer.write(SECOND)
+    assert writer.close() == pytest.approx(2.0)
+    assert folder.read_bytes() == b"someone else's"
+    assert writer.path.parent == folder.parent and writer.path.suffix == ".wav"
+    assert writer.path.name.startswith("recordings-answer-1-")
+    assert _frames(writer.path) == 2 * SAMPLE_RATE
+    assert (writer.path.stat().st_mode & 0o777) == 0o600
+    assert "in place of its folder" in writer.taken

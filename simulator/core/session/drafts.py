@@ -66,6 +66,16 @@ class Drafts:
         session (which writes them) and Home's banner (which says one comes back) look."""
         return cls(lambda: recordings().parent / "drafts")
 
+    @classmethod
+    def of_data_folder(cls) -> Drafts:
+        """The app's drafts: ``drafts`` in the data folder, found without making the recordings
+        folder beside it. ``beside(paths.recordings_dir)`` made it first, so a file named
+        ``recordings`` (or a recordings folder that cannot be made) stopped every draft of a
+        typed answer from being kept, and Home from finding one (attack60b)."""
+        from simulator import paths
+
+        return cls(lambda: paths.data_dir() / "drafts")
+
     def _file(self, session_id: int) -> Path:
         return self._folder() / f"session-{session_id}.json"
 

@@ -435,12 +435,34 @@ class Session(Pausable):
 
     def _retry_unsaved(self) -> None:
         journal = self.journal
-        if journal.pending() or not journal.unsaved_count():
+        finish = self.state is State.WRAP_UP and self.wrap_up_failed
+        if journal.pending() or not (finish or journal.unsaved_count()):
             return
         now = self._clock()
-        if now - self._unsaved_tried_at >= RETRY_UNSAVED_EVERY_S:
-            self._unsaved_tried_at = now
+        if now - self._unsaved_tried_at < RETRY_UNSAVED_EVERY_S:
+            return
+        self._unsaved_tried_at = now
+        if not finish:
             journal.retry(quietly=True)  # the page says already what is not saved
+            return
+
+        # A wrap-up that could not save is tried again too, with the answers before it, and
+        # the scorecard opens once it is saved: it waited for Ctrl+E, the database long free
+        # again (attack60b: another program's lock let go after 60 s, the disk freed).
+        def tried(written: bool) -> None:
+            if written and self.journal is journal and self.state is State.WRAP_UP:
+                if not self.wrap_up_failed:
+                    return  # Ctrl+E tried at the same time: its own finish opens it
+                self.wrap_up_failed = False
+                self._finished(self._require_session_id())
+
+        journal.retry(quietly=True, finish_too=True, then=tried)
+
+    def _require_session_id(self) -> int:
+        session_id = self.journal.session_id
+        if session_id is None:
+            raise IllegalTransition("the session was saved without an id")
+        return session_id
 
     def _keep_time_used(self, elapsed: float) -> None:
         """Every few seconds, the typed answer's time used (and its text as last handed over)

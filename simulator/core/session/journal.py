@@ -41,15 +41,22 @@ _UNTIL = {
 READ_ONLY_RUN = "opened read-only"
 
 
+def failure_reason(path: object, exc: BaseException) -> str:
+    """Why a write to ``path`` failed, in the storage's words without its path ("the disk is
+    full"); a lock says whose."""
+    reason = str(exc)
+    for said in (f"cannot save to {path}: ", f"cannot write to {path}: "):
+        reason = reason.removeprefix(said)  # the storage's own opening: the path once
+    if getattr(exc, "kind", "other") == "locked" and "another program" not in reason:
+        reason += " (another program has the database locked)"
+    return reason
+
+
 def failure_message(path: object, exc: BaseException, read_only_run: bool = False) -> str:
     """One line for a failed write: what failed, why, and when the answers will be saved
     (``read_only_run``: never in this run, which opened the database read-only)."""
     kind = getattr(exc, "kind", "other")
-    reason = str(exc)
-    for said in (f"cannot save to {path}: ", f"cannot write to {path}: "):
-        reason = reason.removeprefix(said)  # the storage's own opening: the path once
-    if kind == "locked" and "another program" not in reason:
-        reason += " (another program has the database locked)"
+    reason = failure_reason(path, exc)
     until = _UNTIL.get(kind, "as soon as saving works again")
     if read_only_run:
         return (
@@ -90,6 +97,10 @@ class Journal:
         # The kind of the last failed write ("full", "locked", "read-only", "other"): the
         # quit dialog says why answers are still in memory.
         self.failure_kind: str | None = None
+        # Where and why the last write failed ("/data/sessions.sqlite3: the disk is full"):
+        # the failed wrap-up's notice names them (it said only "The interview could not be
+        # saved" on a full disk and under another program's lock, attack60b).
+        self.failure_where: str | None = None
         self._lock = threading.Lock()  # guards _unsaved: appended here, drained on the lane
         self._unsaved: list[tuple[Callable[[], None], bool]] = []  # (write, is an answer)
         self._pending = 0
@@ -323,6 +334,7 @@ class Journal:
         if self._failing and not self.unsaved_count():
             self._failing = False
             self.failure_kind = None
+            self.failure_where = None
             if self._on_saved_again is not None:
                 self._on_saved_again()
 
@@ -350,6 +362,7 @@ class Journal:
             self._failing = True
             read_only_run = bool(getattr(self._storage, "read_only", False))
             self.failure_kind = READ_ONLY_RUN if read_only_run else getattr(exc, "kind", "other")
+            self.failure_where = f"{self._storage.path}: {failure_reason(self._storage.path, exc)}"
             if not quietly:
                 self._on_failed(failure_message(self._storage.path, exc, read_only_run))
             if on_error is not None:

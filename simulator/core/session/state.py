@@ -18,10 +18,11 @@ from simulator.core.interview import IllegalTransition, Interview, State
 from simulator.core.session import events as ev
 from simulator.core.session.countdown import Countdown
 from simulator.core.session.drafts import Draft, Drafts
-from simulator.core.session.journal import Journal
+from simulator.core.session.journal import READ_ONLY_RUN, Journal
 from simulator.core.session.ledger import Entry, Part
 from simulator.core.session.ports import DATABASE, Executor, SpeechInput, Voice
 from simulator.core.session.work import Background
+from simulator.core.tables import plural
 
 if TYPE_CHECKING:
     from simulator.core.star import StarTimer
@@ -55,6 +56,33 @@ UNSAVED_TEXT = (
 )
 
 
+def unsaved_text(where: str | None, unsaved: int, read_only_run: bool = False) -> str:
+    """The failed wrap-up's notice: what could not be saved, where and why (``where``, as
+    ``Journal.failure_where``; None when the failure was not the database's), what is still
+    only in memory, and what comes next. It said "The interview could not be saved" alone on a
+    full disk and under another program's lock, and "your answers stay in memory" when every
+    answer was on the disk and only the interview's end was not (attack60b)."""
+    if where is None:
+        return UNSAVED_TEXT
+    kept = (
+        f"{plural(unsaved, 'answer')} {'is' if unsaved == 1 else 'are'} kept in memory until "
+        "you quit, and quitting offers to write them to a file elsewhere."
+        if unsaved
+        else "Your answers are on the disk; only the interview's end (its overall score) is not."
+    )
+    if read_only_run:
+        then = (
+            "This run cannot save to it: Ctrl+H leaves the interview for Home, and the app "
+            "started again saves it (Ctrl+E tries again now)."
+        )
+    else:
+        then = (
+            "It is saved by itself once saving works again (tried every few seconds); Ctrl+E "
+            "tries now, Ctrl+H leaves it for Home."
+        )
+    return f"The interview could not be saved to {where}. {kept} {then}"
+
+
 class FlowState:
     """What one interview at a time holds (and the sessions left unsaved), its listeners,
     its wrap-up and the answers kept in memory when saving fails."""
@@ -85,7 +113,11 @@ class FlowState:
         self._speech = speech
         self._clock = clock
         self._recordings = recordings or _recordings_dir
-        self.drafts = Drafts.beside(lambda: self._recordings())
+        self.drafts = (
+            Drafts.beside(lambda: self._recordings())
+            if recordings is not None
+            else Drafts.of_data_folder()
+        )
         self._listeners: list[Callable[[ev.Event], None]] = []
         self._storage = storage
         self.journal = self._new_journal()
@@ -250,16 +282,20 @@ class FlowState:
             return
         self._wrap_up_waiting = False
 
-        def finished(session_id: int) -> None:
-            if self.state is State.WRAP_UP:
-                self._send("finish")
-            self._emit(ev.SessionFinished(session_id, nothing_answered=not self.kept_positions()))
-
         def failed() -> None:
             self.wrap_up_failed = True
-            self._emit(ev.Notice(UNSAVED_TEXT, "unsaved"))
+            journal = self.journal
+            read_only_run = journal.failure_kind == READ_ONLY_RUN
+            text = unsaved_text(journal.failure_where, journal.unsaved_count(), read_only_run)
+            self._emit(ev.Notice(text, "unsaved"))
 
-        self._work.finish([self.ledger[p] for p in sorted(self.ledger)], finished, failed)
+        self._work.finish([self.ledger[p] for p in sorted(self.ledger)], self._finished, failed)
+
+    def _finished(self, session_id: int) -> None:
+        """The session is finished on the disk: on to its scorecard."""
+        if self.state is State.WRAP_UP:
+            self._send("finish")
+        self._emit(ev.SessionFinished(session_id, nothing_answered=not self.kept_positions()))
 
     def _settled(self) -> None:
         if self._wrap_up_waiting:
