@@ -30,23 +30,31 @@ _OTHER = ("saving failed", "once saving works again")
 
 
 def offer_rescue(
-    parent: QWidget, unsaved: int, write: Callable[[Path], Path], cause: str | None = "full"
+    parent: QWidget,
+    unsaved: int,
+    write: Callable[[Path], Path],
+    cause: str | None = "full",
+    where: Path | None = None,
 ) -> bool:
     """Ask what to do with ``unsaved`` answers held in memory (``cause``: the kind of the
-    failed write). True: go on quitting (saved to a file, or the person chose to lose them);
-    False: stay in the app."""
+    failed write; ``where``: the database it failed on). True: go on quitting (saved to a
+    file, or the person chose to lose them); False: stay in the app."""
     why, until = _CAUSES.get(cause or "", _OTHER)
     box = QMessageBox(parent)
     box.setObjectName("unsavedAnswersBox")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Answers not saved")
+    # the database named, not "the data folder" alone: which of the person's folders it is
+    # was nowhere in the box (attack60b, quitting under another program's lock)
+    folder = str(where) if where is not None else "the data folder"
+    them = "them" if unsaved != 1 else "it"
     box.setText(
-        f"{unsaved} answer{'s' if unsaved != 1 else ''} could not be saved to the data folder "
-        f"({why}). Quitting now loses {'them' if unsaved != 1 else 'it'}."
+        f"{unsaved} answer{'s' if unsaved != 1 else ''} could not be saved to {folder} "
+        f"({why}). Quitting now loses {them}."
     )
-    elsewhere = "Save them to a file somewhere else (another disk, a USB stick)"
+    elsewhere = f"Save {them} to a file somewhere else (another disk, a USB stick)"
     if cause == READ_ONLY_RUN:
-        box.setInformativeText(f"{elsewhere}: this run cannot save them to the data folder.")
+        box.setInformativeText(f"{elsewhere}: this run cannot save {them} to the data folder.")
     else:
         box.setInformativeText(f"{elsewhere}, or stay and try again {until}.")
     save = box.addButton("&Save to a file…", QMessageBox.ButtonRole.AcceptRole)

@@ -42,7 +42,13 @@ def unsaved_answers_handled(window: MainWindow) -> bool:
         return True
     from simulator.ui.rescue_dialog import offer_rescue
 
-    return offer_rescue(window, unsaved, controller.write_recovery_file, controller.unsaved_cause())
+    return offer_rescue(
+        window,
+        unsaved,
+        controller.write_recovery_file,
+        controller.unsaved_cause(),
+        window.services.storage.path,
+    )
 
 
 def stop_players(window: MainWindow) -> None:

@@ -174,3 +174,26 @@ def test_a_database_another_program_locks_mid_interview_is_named_when_quitting(
     monkeypatch.setattr(
         QMessageBox, "exec", lambda box: box.findChild(QPushButton, "rescueQuit").click()
     )
+
+
+def test_the_quit_box_names_the_database_and_counts_one_answer_as_it_attack60b(
+    qtbot, window, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Quitting in the real window while another program held the database (attack60b): the
+    box said "1 answer could not be saved to the data folder ... Save them to a file", naming
+    no folder, and one answer "them"."""
+    _full_disk_at_wrap_up(qtbot, window, monkeypatch)
+    said: list[str] = []
+
+    def answer(box: QMessageBox) -> None:
+        said.append(f"{box.text()} {box.informativeText()}")
+        box.findChild(QPushButton, "rescueStay").click()
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert not window.close()
+    (text,) = said
+    assert str(window.services.storage.path) in text, text
+    assert "Save it to a file" in text and "them" not in text, text
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: box.findChild(QPushButton, "rescueQuit").click()
+    )
