@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +17,13 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # No test may reach a person's real audio server by accident; tests that need one start their own.
 os.environ.setdefault("QT_AUDIO_BACKEND", "pulseaudio")
+
+# Qt keeps its own state (a file dialog's history, last folder and column widths) in
+# $XDG_CONFIG_HOME/QtProject.conf: the tests wrote a person's real ~/.config/QtProject.conf
+# (walkthrough 60). Every test process, and each process it starts, gets a config folder of its
+# own before Qt reads the variable; HOME itself stays (speech models are cached under it).
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="simulator-tests-config-")
+atexit.register(shutil.rmtree, os.environ["XDG_CONFIG_HOME"], ignore_errors=True)
 
 from simulator import paths  # noqa: E402
 
