@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
-__all__ = ["half_up", "mean_score", "whole_parts", "whole_percents"]
+__all__ = ["clock_text", "half_up", "mean_score", "whole_parts", "whole_percents", "whole_seconds"]
 
 
 def mean_score(values: Sequence[int]) -> int:
@@ -64,3 +64,17 @@ def whole_parts(values: Mapping[str, float], total: int) -> dict[str, int]:
     for k in sorted(values, key=lambda k: -moved[k])[: abs(over)]:
         shown[k] -= way
     return shown
+
+
+def whole_seconds(seconds: float) -> int:
+    """Seconds as every clock of the answer shows them, by the app's one rule (``half_up``). The
+    answer's clock cut its seconds down and the STAR timer's parts did too, each on its own:
+    parts of 0.6 + 3.5 s read "0:00" and "0:03" beside a clock at 4.1 s, and a clock read 0:03
+    beside a part at 0:04 (walkthrough 60)."""
+    return half_up(max(0.0, seconds))
+
+
+def clock_text(seconds: float) -> str:
+    """``seconds`` as "m:ss", rounded by ``whole_seconds``."""
+    whole = whole_seconds(seconds)
+    return f"{whole // 60}:{whole % 60:02d}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from simulator.core.rounding import whole_parts, whole_seconds
 from simulator.core.tables import STAR_PARTS
 from simulator.core.tables import STAR_TARGETS as TARGET_SHARES
 
@@ -36,6 +37,9 @@ class PhaseTime:
     # percents as every view prints them (None while it is told, and for a spoken story,
     # whose times are its words' own)
     typed_percent: int | None = None
+    # The part's whole seconds as shown: the parts' shown seconds add up to the answer's clock
+    # (``StarTimer.phases``); None where no timer made it (its own seconds are shown)
+    shown_s: int | None = None
 
 
 def phase_of_text(text: str, progress: float = 1.0) -> str | None:
@@ -167,10 +171,19 @@ class StarTimer:
         running = self._clock() - self._since if self._since is not None else 0.0
         return self._spent[phase] + (running if phase == self.current else 0.0)
 
-    def phases(self) -> list[PhaseTime]:
+    def phases(self, told_s: float | None = None) -> list[PhaseTime]:
+        """Each part's time; ``told_s``: the answer's clock at the same moment (its parts' times
+        together, measured by the answer's own clock), which the parts' whole seconds add up to:
+        rounded each on its own, Situation read 0:04 beside a clock at 0:03 (walkthrough 60).
+        A clock more than a second from the parts' own sum is not theirs: they add up to that."""
+        spent = {phase: self.elapsed(phase) for phase in STAR_PARTS}
+        total = sum(spent.values())
+        if told_s is not None and abs(told_s - total) < 1.0:
+            total = told_s
+        shown = whole_parts(spent, whole_seconds(total))
         out = []
         for phase in STAR_PARTS:
-            elapsed = self.elapsed(phase)
+            elapsed = spent[phase]
             target = TARGET_SHARES[phase][1] * self.budget_s
             status = (
                 "over" if elapsed > target * OVER_FACTOR else "warn" if elapsed > target else "ok"
@@ -178,7 +191,9 @@ class StarTimer:
             current = phase == self.current and not self.ended
             typed = self._typed_percents
             share = typed.get(phase) if typed is not None else None
-            out.append(PhaseTime(phase, elapsed, target, status, current, share))
+            out.append(
+                PhaseTime(phase, elapsed, target, status, current, share, max(0, shown[phase]))
+            )
         return out
 
     def _bank_time(self) -> None:

@@ -167,7 +167,7 @@ class Session(Pausable):
         self._emit(self._ticked(slot.part.elapsed_s))
         if self.star is not None:
             self.star.end()  # its times stay on screen while the answer is reviewed
-            self._emit(ev.StarTicked(tuple(self.star.phases())))
+            self._emit(ev.StarTicked(tuple(self.star.phases(slot.part.elapsed_s))))
         self._send("submit_follow_up" if self.state is State.FOLLOW_UP else "submit")
         if self.state is State.TRANSCRIBING:
             assert self._speech is not None
@@ -420,7 +420,8 @@ class Session(Pausable):
             ticked = self._ticked(elapsed)
             self._emit(ticked)
             if self.star is not None:
-                self._emit(ev.StarTicked(tuple(self.star.phases())))
+                # its parts add up to the clock of the same tick
+                self._emit(ev.StarTicked(tuple(self.star.phases(elapsed))))
             if not interview.spoken:
                 self._keep_time_used(elapsed)
             # a follow-up ends at the question's limit, but never before it had its least time

@@ -33,7 +33,14 @@ class Pausable(Flow):
         self._send("pause")  # IllegalTransition where nothing can be held
         self._voice.stop()  # read again from its start on resume
         self._prep.pause()
-        if self.star is not None:
+        if self.star is not None and held in _ANSWERS:
+            # the clock and the timer as they stopped, from one moment: the last tick's clock
+            # (up to a quarter second old) read 0:03 beside a Situation at 0:04 (walkthrough 60)
+            self.star.pause()
+            elapsed = self._require().answer_clock.elapsed()
+            self._emit(self._ticked(elapsed))
+            self._emit(ev.StarTicked(tuple(self.star.phases(elapsed))))
+        elif self.star is not None:
             self.star.pause()
             self._emit(ev.StarTicked(tuple(self.star.phases())))
         if self._speech is not None and self.spoken and held in _ANSWERS:

@@ -3,6 +3,7 @@ turns amber near the limit and red over it) and the microphone's level."""
 
 from __future__ import annotations
 
+from simulator.core.rounding import clock_text
 from simulator.ui.style import BAD, WARN
 from simulator.ui.widgets.common import label, name
 from simulator.ui.widgets.meter_bar import MeterBar
@@ -36,11 +37,11 @@ class AnswerClock:
     def show(self, elapsed: float, limit: int, earlier: float = 0.0) -> None:
         """``elapsed`` of the question's ``limit``; ``earlier``: the part of it its answer used,
         when a follow-up is answered (the two share the limit, as the scorecard adds them)."""
-        self.label.setText(f"{_minutes(elapsed)} of {_minutes(limit)}")
+        self.label.setText(f"{clock_text(elapsed)} of {clock_text(limit)}")
         self.bar.show()
         if earlier:
             self.label.setText(
-                f"{self.label.text()} (first answer {_minutes(earlier)} + follow-up)"
+                f"{self.label.text()} (first answer {clock_text(earlier)} + follow-up)"
             )
         fraction = elapsed / limit if limit else 0.0
         self.bar.setValue(min(1000, int(fraction * 1000)))
@@ -55,11 +56,6 @@ class AnswerClock:
             )
         if fraction >= 1:
             self.label.setText(self.label.text() + "  — over time, wrap up")
-
-
-def _minutes(seconds: float) -> str:
-    whole = int(seconds)
-    return f"{whole // 60}:{whole % 60:02d}"
 
 
 class MicrophoneLevel:

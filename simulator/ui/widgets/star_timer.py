@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from simulator.core.rounding import clock_text, whole_seconds
 from simulator.core.star import STAR_PARTS, TARGET_SHARES, PhaseTime
 from simulator.ui.style import ACCENT, BAD, WARN
 
@@ -32,11 +33,6 @@ GAP, BAR_H, TEXT_TOP = 6.0, 12.0, 18.0  # between parts; the bar's height; where
 # outline of Result (and of Situation) lost its outer side and rounded corners.
 OUTLINE = 2.0
 SAMPLE = "0:00 / 0:00"  # a part's times as the widest they usually are
-
-
-def _clock(seconds: float) -> str:
-    s = int(seconds)
-    return f"{s // 60}:{s % 60:02d}"
 
 
 class StarTimerWidget(QWidget):
@@ -62,7 +58,8 @@ class StarTimerWidget(QWidget):
         current = next((p for p in phases if p.current), None)
         if current is not None:
             self.setAccessibleDescription(
-                f"Now: {NAMES[current.phase]}, {current.elapsed_s:.0f} of {current.target_s:.0f} s"
+                f"Now: {NAMES[current.phase]}, {_shown(current)} of "
+                f"{whole_seconds(current.target_s)} s"
             )
         elif self._typed():
             self.setAccessibleDescription(
@@ -187,5 +184,10 @@ class StarTimerWidget(QWidget):
         p.end()
 
 
+def _shown(phase: PhaseTime) -> int:
+    """The part's whole seconds as the timer gave them (adding up to the answer's clock)."""
+    return phase.shown_s if phase.shown_s is not None else whole_seconds(phase.elapsed_s)
+
+
 def _times(phase: PhaseTime) -> str:
-    return f"{_clock(phase.elapsed_s)} / {_clock(phase.target_s)}"
+    return f"{clock_text(_shown(phase))} / {clock_text(phase.target_s)}"
