@@ -20,7 +20,7 @@ from simulator.core.reordering import shown_topic
 from simulator.core.rounding import mean_score
 from simulator.core.scoring.results import AnswerScore
 from simulator.core.storage_codec import AnswerFacts, ProgressAnswer, ProgressSession
-from simulator.core.tables import QUESTION_GONE, STAR_PARTS
+from simulator.core.tables import CATEGORIES, QUESTION_GONE, STAR_PARTS, category_label
 
 
 @dataclass(frozen=True)
@@ -93,6 +93,40 @@ class Progress:
             if len(same) >= 2 and same[-1][0] is latest:
                 return Trend(latest.plan, same[0][1], overall, len(same))
         return None
+
+
+@dataclass(frozen=True)
+class ScoreLine:
+    """One line of the scores chart: the overall (``category`` None) or one category's mean.
+    ``label`` names it in the legend; an overall that is one category's line throughout says so
+    ("Overall = Behavioral") and that category has no line of its own."""
+
+    label: str
+    category: str | None
+
+
+def score_lines(points: Iterable[SessionPoint]) -> list[ScoreLine]:
+    """The lines of the scores chart over ``points``: Overall, then each category scored, in
+    the bank's order. A category whose score is the overall's in every session (a history of
+    behavioral drills: the overall is the one category's mean) is no line of its own: drawn
+    exactly on the overall's, it hid it, and the legend named two lines where one showed
+    (walkthrough 60). Where they agree in some sessions only, both are drawn (the page tells
+    them apart by their style)."""
+    points = list(points)
+    categories = sorted(
+        {c for p in points for c in p.per_category},
+        key=lambda c: CATEGORIES.index(c) if c in CATEGORIES else len(CATEGORIES),
+    )
+    same = [
+        c
+        for c in categories
+        if any(p.overall is not None for p in points)
+        and all(p.per_category.get(c) == p.overall for p in points)
+    ]
+    overall = " = ".join(["Overall"] + [category_label(c) for c in same])
+    return [ScoreLine(overall, None)] + [
+        ScoreLine(category_label(c), c) for c in categories if c not in same
+    ]
 
 
 @dataclass(frozen=True)

@@ -23,9 +23,9 @@ from PySide6.QtCore import QDateTime, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
-from simulator.core.progress import Progress, SessionPoint
+from simulator.core.progress import Progress, SessionPoint, score_lines
 from simulator.core.reordering import shown_topic
-from simulator.core.tables import CATEGORIES, STAR_COLORS, category_label
+from simulator.core.tables import STAR_COLORS
 from simulator.core.time_axis import SessionSpan, session_span
 from simulator.ui.style import ACCENT, BAD, WARN, muted_color
 from simulator.ui.widgets.charts import chart_view, cleared, style_axis, style_legend
@@ -107,12 +107,16 @@ class ProgressPage(QWidget):
             text += f"  ·  {progress.left_out}"
         self.summary.setText(text)
         pal = self.palette()
-        categories = sorted({c for p in points for c in p.per_category}, key=_category_order)
+        # the core says which lines there are (an overall that is one category's line is drawn
+        # once, its legend naming both); a category's line is dashed, so where it runs on the
+        # overall's in some sessions the overall still shows between its dashes (walkthrough 60)
+        lines = score_lines(points)
         self._draw(
             self.scores_chart, pal, points, (0, 100), "score",
-            [("Overall", ACCENT, 2.6, lambda p: p.overall)]
-            + [(category_label(c), CATEGORY_COLORS.get(c, BAD), 1.4, _category(c))
-               for c in categories],
+            [(line.label, ACCENT, 2.6, lambda p: p.overall) for line in lines[:1]]
+            + [(line.label, CATEGORY_COLORS.get(line.category, BAD), 1.8,
+                _category(line.category)) for line in lines[1:] if line.category is not None],
+            dashed={line.label for line in lines[1:]},
         )  # fmt: skip
         top_wpm = 60 * math.ceil(max([p.wpm or 0 for p in points] + [200]) / 60)
         top_fill = 4 * math.ceil(max([p.fillers_per_100 or 0 for p in points] + [4]) / 4)
@@ -158,6 +162,7 @@ class ProgressPage(QWidget):
             list[tuple[str, str, float, Callable[[SessionPoint], float | None]]],
         ]
         | None = None,
+        dashed: set[str] | None = None,
     ) -> None:
         chart, text, grid = cleared(view, pal)
         small = QFont(view.font())
@@ -195,7 +200,10 @@ class ProgressPage(QWidget):
             for order, (series_name, color, width, value) in enumerate(group):
                 series = QLineSeries()
                 series.setName(series_name)
-                series.setPen(QPen(QColor(color), width))
+                pen = QPen(QColor(color), width)
+                if series_name in (dashed or set()):
+                    pen.setStyle(Qt.PenStyle.DashLine)
+                series.setPen(pen)
                 series.setPointsVisible(len(points) <= 40)
                 # Each later series' dots smaller, drawn over the earlier ones: two values alike
                 # read as a dot in a ring. A story's Situation of 32% was hidden under its
@@ -380,10 +388,6 @@ def _category(c: str) -> Callable[[SessionPoint], float | None]:
 
 def _star(part: str) -> Callable[[SessionPoint], float | None]:
     return lambda p: (p.star or {}).get(part)
-
-
-def _category_order(c: str) -> int:
-    return CATEGORIES.index(c) if c in CATEGORIES else len(CATEGORIES)
 
 
 def _no_topics(unknown: int) -> str:
