@@ -170,6 +170,12 @@ MEASURED_ONLY = frozenset(
         # between steps, "it turned out" facts, steps as nouns, habits, present tense and notes;
         # written before any change and measured at its start and end only
         "heldout_star58_star.yaml",
+        # round 60, star60: held-out STAR stories, two for each of 5 shipped behavioral
+        # questions drawn with random.Random(6060060) (the round's blind pick left out), plus a
+        # we-only and a no-result variant; written in the blind sets' style and labelled by their
+        # definitions (a finding a look turned up is the result, a fact about the context the
+        # situation); written before any change and measured at its start and end only
+        "heldout_star60_star.yaml",
         # round 57, star57: held-out STAR stories, three for each of 8 shipped behavioral
         # questions drawn with random.Random(5757); tasks said by naming them ("my remit was",
         # "the goal is", "the question I had to answer"), told after the first step, outcomes
