@@ -40,6 +40,7 @@ from simulator.core.scoring.star_cues import (
 from simulator.core.scoring.star_gaps import is_reflection
 from simulator.core.scoring.star_grammar import is_past, later_marker, main_clause
 from simulator.core.scoring.star_labels import (
+    OTHERS_STEP,
     PLACE_REASONS,
     THEN_STOOD,
     Reasons,
@@ -62,6 +63,7 @@ SCENE_TASK = "more of the scene: nothing in it says what was mine to do"
 # Said of any sentence outcome_before_steps moves: "a launch or an offer the story starts
 # from" was said of "A colleague kept merging changes without review." (walkthrough 52)
 OUTCOME_SCENE = "what had happened before any step: the scene the story starts from"
+OTHERS_EVENT = "someone else's act before any task or step of mine: the scene"
 
 # A step done to look at something ("I sat with two reviewers to check that ...", star46).
 _LOOK_PURPOSES = frozenset(
@@ -771,3 +773,24 @@ def demand_told(ws: Sequence[str]) -> bool:
         for k in range(len(later) - 1)
     )
     return _put_to_me(later) or dated or left_me
+
+
+def others_event_before_mine(labels: Sequence[str], reasons: Sequence[Reasons]) -> list[int]:
+    """Someone else's act told in sequence ("A week later a reviewer found that ...", "Then in
+    her skip-level meeting she told my manager that ...", "And then on Monday my manager asked
+    for a quick analysis") before any task or step of mine: an event of the scene that my part
+    answers, not a step of the story (star60). Read as a step only for its "then" or "later",
+    which place it in time; once a task or a step of mine is told, such an act is one more turn
+    of the steps ("Next came a call with the mobile team, who confirmed ...")."""
+    found: list[int] = []
+    for i, label in enumerate(labels):
+        if label in ("task", "action"):
+            if label == "task" or not _top_reason_is(reasons[i], "action", OTHERS_STEP):
+                break
+            found.append(i)
+    return found
+
+
+def _top_reason_is(reasons: Reasons, label: str, why: str) -> bool:
+    said = reasons.get(label, ())
+    return bool(said) and max(said, key=lambda r: r[0])[1] == why

@@ -50,7 +50,9 @@ CUES: dict[str, dict[str, float]] = {
         on my desk=3, landed on me=3, fell on me=3, came to me=2, i took on=3, i took it on=3,
         i took it over=3, i took that on=3, decision was mine=3, the call was mine=3,
         was my decision=2.5, the decision was up to me=3,
-        i needed a=1.5, i needed them to=2, i needed him to=2, i needed her to=2, to get them to=1.5,
+        i needed a=1.5, i needed an=1.5, i needed my=1.5, i needed the=1.5, i needed some=1.5,
+        i needed more=1.5, i needed enough=1.5, i needed thousands=1.5, i needed hundreds=1.5,
+        i needed them to=2, i needed him to=2, i needed her to=2, to get them to=1.5,
         my personal part=3, my personal contribution=3, my contribution was=2.5,
         my own contribution=3, my personal role=3,
         was up to me=3, became the owner=2.5, expected from me=3, expected of me=3, became responsible=2.5, became my job=3, became my problem=3,
@@ -299,7 +301,7 @@ PEOPLE_AND_FUNCTIONS = PEOPLE | word_set(
 # tension a story's actions answer, not an act of mine.
 VOICE_VERBS = word_set(
     """argued pushed insisted objected warned complained refused disagreed doubted questioned
-    challenged claimed worried believed wanted suggested proposed said thought felt"""
+    challenged claimed worried believed wanted suggested proposed said thought felt told"""
 )
 # Verbs of finding: with a past-tense "that" clause what I found then ("I learned that they
 # distrusted ..."), with a present one a lesson ("I learned that a good metric is not ...").

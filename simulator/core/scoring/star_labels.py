@@ -200,6 +200,10 @@ WISH_CUES = frozenset(
         "i wanted to make sure",
     )
 )
+# Someone else's act placed among the steps by a sequence word ("Two of the dispatchers then
+# tried the new screen for a week"); star_context.others_event_before_mine reads it again in
+# its story.
+OTHERS_STEP = "someone else's step, in sequence"
 # What an opening line says of acts: the scene the story starts from (round 34).
 OPENING_ACTS = "the opening line, before any task"
 # Reasons that say a sentence sets the scene, whatever else it says: when or where it happens.
@@ -389,6 +393,13 @@ _OBJECT_OPENERS = word_set(
 _CLAUSE_ENDS = word_set("and but so then while because when")
 
 
+# A note that opens on how a proposal was answered ("Approved the same day.", "Agreed, with a
+# public roadmap for more crops.", "Accepted by the review board."): what was dropped is the
+# proposal, not "I" (the past participle of a passive), so the note tells someone's answer to
+# my steps, never a step of mine (star60).
+_ANSWERED = word_set("approved accepted adopted agreed granted")
+
+
 def subject_dropped(ws: list[str], raw: str = "") -> bool:
     """A terse step told without its subject, the way notes and clipped speech tell them:
     "Defined churn as no purchase in ninety days, built a baseline, shared the top names.",
@@ -399,6 +410,8 @@ def subject_dropped(ws: list[str], raw: str = "") -> bool:
     "Used to ..." and "Let me give you one" are no such step."""
     if len(ws) < 3 or ws[0] in NOT_ACTION_VERBS or ws[0] in ("used", "based", "related", "let"):
         return False
+    if ws[0] in _ANSWERED:
+        return False  # "Approved the same day.": the plan was approved, no step of mine (star60)
     if ws[1] in ("me", "us", "you"):
         return False  # "Let me think", "Tell you what": the telling, not a step
     if not (is_past(ws[0]) and (ws[0] in IRREGULAR_PAST or len(ws[0]) > 4)):
@@ -979,12 +992,15 @@ def sentence_evidence(
         and sequence_word(ws[: clause.verb])
         and not last
         and not (position >= 0.5 and later_marker(ws))
+        # "Next came a two-day replay": a step told as what happened, read below (star60:
+        # it keeps its own reason, so that it is never taken for someone else's act)
+        and not (clause.subject == "thing" and step_happened(ws, clause))
     ):
         # (not "Two weeks later the head of sales asked for the same list": a jump to a later
         # point, what came of the steps; round 36)
         # "Two of the dispatchers then tried the new screen for a week": someone else's act,
         # placed in the sequence of steps by its "then", is a step of the story.
-        add("action", 2.0, "someone else's step, in sequence")
+        add("action", 2.0, OTHERS_STEP)
     elif someone_else and clause.subject == "thing" and verb_is_past_act(ws, clause):
         if step_happened(ws, clause):
             # "Next came a two-week shadow test", "a replay of last month's routes followed":

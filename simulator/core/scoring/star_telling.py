@@ -85,13 +85,22 @@ _MOVES: tuple[tuple[str, ...], ...] = (
     ("start",),
 )
 _MOVE_TAILS = word_set(
-    "and explain to how it that this all happened came about got there started a bit"
+    "and explain to how it that this all happened came about got there started a bit "
+    # how far or how long the telling steps back, and a "though" that turns to it ("Let me
+    # rewind a little.", "Let me back up, though.", "Let's step back for a second.", star60)
+    "little though for second moment minute quickly here first"
 )
+# Who moves the telling: "let me", "let's", "let us" (star60: "Let's back up, though.")
+_LET_ME: tuple[tuple[str, ...], ...] = (("let", "me"), ("let's",), ("let", "us"))
+# A reason may follow the move ("But let me back up a bit, because the noise wasn't where we
+# thought."): the line still only turns the telling back, the story goes on after it (star60)
+_MOVE_REASONS = word_set("because since as")
 _HERE = (("here's", "how"), ("here", "is", "how"))
 _WENT = word_set("it that this all went happened started played out came about unfolded")
 # "Here's how I went about it.", "Here's how we handled it." (star54)
 _WENT_MINE = word_set("i we went handled approached tackled about")
 MOVE_MAX_WORDS = 10
+MOVE_REASON_MAX_WORDS = 12  # a short reason after the move, not the story's next part
 
 
 def _after_lead_ins(ws: Sequence[str]) -> list[str]:
@@ -236,11 +245,19 @@ def telling_moved(ws: Sequence[str]) -> bool:
     """ "But let me back up.", "Let me back up and explain how it got there.", "Here's how it
     went.": a line mid-story that only moves the telling, nothing of the story in it."""
     rest = _after_lead_ins(ws)
+    let = _lead(rest, _LET_ME)
+    if let:
+        taken = _lead(rest[let:], _MOVES)
+        tail = list(rest[let + taken :])
+        reason = next((k for k, w in enumerate(tail) if w in _MOVE_REASONS), len(tail))
+        return (
+            bool(taken)
+            and let + taken + reason <= MOVE_MAX_WORDS
+            and len(tail) - reason <= MOVE_REASON_MAX_WORDS
+            and all(w in _MOVE_TAILS for w in tail[:reason])
+        )
     if not rest or len(rest) > MOVE_MAX_WORDS:
         return False
-    if tuple(rest[:2]) == ("let", "me"):
-        taken = _lead(rest[2:], _MOVES)
-        return bool(taken) and all(w in _MOVE_TAILS for w in rest[2 + taken :])
     taken = _lead(rest, _HERE)
     return bool(taken) and bool(rest[taken:]) and all(w in _WENT | _WENT_MINE for w in rest[taken:])
 

@@ -28,6 +28,7 @@ from simulator.core.scoring.star_context import (
     FINDING_BETWEEN,
     FINDING_LAST,
     MISTAKE_SCENE,
+    OTHERS_EVENT,
     OTHERS_NEED_TASK,
     OUTCOME_SCENE,
     SCENE_TASK,
@@ -37,6 +38,7 @@ from simulator.core.scoring.star_context import (
     finding_between_steps,
     finding_told_last,
     mistake_as_scene,
+    others_event_before_mine,
     others_need_as_task,
     outcome_before_steps,
     scene_as_task,
@@ -98,7 +100,7 @@ from simulator.core.scoring.star_turns import (
     present_step,
     went_back_within,
 )
-from simulator.core.scoring.text import Sentence, Tokens, count_phrases, is_number
+from simulator.core.scoring.text import Sentence, Tokens, count_phrases, is_number, word_set
 from simulator.core.tables import STAR_TARGETS
 from simulator.core.transcript import Transcript
 
@@ -380,6 +382,8 @@ def analyse_star(
         ws, raw = note_head_as_clause(ws, raw)
         # "Had to ship ...", "Two months to deliver ..." as "I had to ..." (star54)
         ws, raw = note_duty_as_clause(ws, raw)
+        # "I was kind of the person who had to ..." as "I was the person who had to ..." (star60)
+        ws = _without_hedges(ws)
         if as_we:
             ws = [_WE_AS_I.get(w, w) for w in ws]
             # "we were supposed to" reads as "i was supposed to", as the "I" story says it
@@ -507,6 +511,7 @@ def _read_in_context(
     why: a finding between my steps, a decision that sets the work, a setback before the task,
     an outcome told last with no cue word."""
     passes = (
+        (lambda: others_event_before_mine(labels, reasons), "situation", OTHERS_EVENT),
         (lambda: mistake_as_scene(labels, said), "situation", MISTAKE_SCENE),
         (lambda: finding_between_steps(labels, said, reasons, texts), "action", FINDING_BETWEEN),
         (lambda: finding_told_last(labels, said, reasons, texts), "action", FINDING_LAST),
@@ -673,6 +678,27 @@ def _we_cost(i_count: int, we_count: int) -> int:
         return 0
     mine = i_count / (i_count + we_count)
     return int(round(ONLY_WE_PENALTY * max(0.0, 1.0 - mine / OWN_SHARE_ENOUGH)))
+
+
+# Spoken hedges said between a form of "be" and what it says ("I was kind of the person who had
+# to untangle it", "getting things moving was basically on me"): the cue is read without them
+# (star60). Only there: after "I" ("I kind of became the owner") the hedge is kept, or a past verb
+# of mine would read as a step; after a determiner it names a kind ("a kind of model").
+_HEDGES = (("kind", "of"), ("sort", "of"), ("basically",), ("pretty", "much"))
+_BE_FORMS = word_set("was were is are am i'm it's that's he's she's we're they're")
+
+
+def _without_hedges(ws: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(ws):
+        hedge = next((h for h in _HEDGES if tuple(ws[i : i + len(h)]) == h), None)
+        if hedge and out and out[-1] in _BE_FORMS:
+            i += len(hedge)
+            continue
+        out.append(ws[i])
+        i += 1
+    return out
 
 
 _WE_AS_I = {"we": "i", "us": "me", "our": "my", "ours": "mine", "ourselves": "myself"}

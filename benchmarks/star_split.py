@@ -1,0 +1,100 @@
+"""Benchmark: STAR sentence labels on two halves of the repository's sets, split by a seeded hash
+of each file's name before any change (issue 9, star60).
+
+Every hand-labelled STAR set (``tests/core/scoring/*star*.yaml``) goes to the tuning half or the
+held-out half by ``half(name)``, decided before round 60 changed anything; ``--extra`` adds sets
+from outside the repository (the lead's blind sets of earlier rounds), each reported on its own.
+Per group this prints the sentences labelled as by hand, the parts written missing that are
+reported missing, and the parts told that are not called missing (star_confusion.py's figures).
+A change is tuned on the tuning half; the held-out half says whether it holds on files no one
+read while tuning (``--verbose`` lists the tuning half's wrong sentences only).
+
+Round 60 (star60), main ad8a1c52 -> the round's labeller (tune: 52 files, held: 66 files):
+
+  | group    | sentences right        | missing reported | told not called missing |
+  |----------|------------------------|------------------|-------------------------|
+  | tune     | 6092 -> 6105 / 6502    | 83/92            | 3293/3388               |
+  | held     | 8809 -> 8815 / 9439    | 108/122          | 4531/4681               |
+  | blind 57 | 384 -> 384 / 398       | 3/3              | 136/136                 |
+  | blind 58 | 317 -> 319 / 358       | 2/3              | 132/137                 |
+  | blind 59 | 356 -> 361 / 389       | 3/3              | 130/135                 |
+
+Usage::
+
+    python benchmarks/star_split.py [--extra /path/blind59_star.yaml ...] [-v]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from scoring_quality import CAL, _labels_per_sentence, _own_action_missing, _score, story_text  # noqa: E402
+from star_confusion import banks  # noqa: E402
+
+
+def half(name: str) -> str:
+    """``tune`` or ``held`` for a set file, by a seeded hash of its name (never its content)."""
+    digest = hashlib.sha256(f"star60:{name}".encode()).digest()
+    return "held" if digest[0] % 2 else "tune"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--extra", nargs="*", type=Path, default=[], help="outside sets")
+    parser.add_argument("-v", "--verbose", action="store_true", help="the tuning half's misses")
+    args = parser.parse_args()
+    groups = [(half(p.name), p) for p in sorted(CAL.glob("*star*.yaml"))]
+    groups += [(p.stem, p) for p in args.extra]
+    loaded = banks(set())
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    reported: Counter[str] = Counter()
+    missing: Counter[str] = Counter()
+    kept: Counter[str] = Counter()
+    told: Counter[str] = Counter()
+    misses: list[str] = []
+    for group, path in groups:
+        for story in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            bank = next((b for b in loaded if story["question"] in b.questions), None)
+            if bank is None:
+                continue
+            star = _score(bank, story["question"], story_text(story)).star
+            assert star is not None
+            got = _labels_per_sentence(story["sentences"], star.segments)
+            for n, (label, sentence) in enumerate(story["sentences"]):
+                mine = got[n] if got else "split"
+                total[group] += 1
+                right[group] += mine == label
+                if mine != label and group == "tune":
+                    misses.append(f"{path.name} {story['id']}: {label} labelled {mine}: {sentence}")
+            for part in story.get("missing", []):
+                missing[group] += 1
+                reported[group] += part in star.missing
+            parts = {label for label, _ in story["sentences"]} - {"other"}
+            parts -= set(story.get("missing", [])) | _own_action_missing(story)
+            for part in parts:
+                told[group] += 1
+                kept[group] += part not in star.missing
+    print(f"{'group':22s} {'sentences right':>22s} {'missing reported':>17s} {'told kept':>12s}")
+    for group in sorted(total, key=lambda g: (g not in ("tune", "held"), g)):
+        share = right[group] / max(1, total[group])
+        print(
+            f"{group:22s} {right[group]:>6d}/{total[group]:<6d} {share:7.1%}"
+            f" {reported[group]:>8d}/{missing[group]:<8d} {kept[group]:>5d}/{told[group]:<6d}"
+        )
+    if args.verbose:
+        for miss in misses:
+            print("  - " + miss)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
