@@ -317,6 +317,38 @@ def _goes_on(
     return out
 
 
+def _says_own_phrase(
+    question: Question,
+    points: list[int],
+    tokens: Tokens,
+    first: int,
+    ws: tuple[str, ...],
+    at: int,
+    end: int,
+    subject: set[str],
+) -> bool:
+    """Whether the meaning given (words ``at`` to ``end``) says, word after word, a phrase of
+    two words or more of a key point its subject names (lead60: "high variance means the model
+    is too flexible" gives "high variance" its own point's "too flexible": the rubric's meaning
+    in the rubric's words, not an invented one). Word after word, as the rubric says it: a
+    phrase's words strewn over the meaning ("the weights that make the largest feature values
+    the most likely" holds "weights ... most likely") are no such phrase. Nor is a phrase that
+    names the term rather than says what it is, one sharing a word with the subject ("the
+    seasonal naive forecast is just the naive forecast smoothed ...": "naive forecast" is a
+    name)."""
+    said = [tokens.stems[first + j] for j in range(at, end) if ws[j] not in _TERM_PLAIN]
+    for k in dict.fromkeys(points):
+        for phrase in question.key_points[k].phrases:
+            run = [stem(w) for w in words(phrase) if w not in _TERM_PLAIN]
+            if (
+                len(run) >= 2
+                and not subject & set(run)
+                and any(said[i : i + len(run)] == run for i in range(len(said) - len(run) + 1))
+            ):
+                return True
+    return False
+
+
 def _defined_at(
     question: Question,
     tokens: Tokens,
@@ -360,6 +392,10 @@ def _defined_at(
             break
         if set(ws[at : at + 2]) & _COMPARATIVES:
             # "... means stronger assumptions", "X means fewer parameters": a consequence
+            break
+        if _says_own_phrase(
+            question, [k for k, _ in own], tokens, first, ws, at, end, subject_stems
+        ):
             break
         rubric_words = predicate & (vocabulary | _field_kind(question, tokens, first, ws, i, at))
         if len(rubric_words) < VOCABULARY_WORDS or len(rubric_words) < VOCABULARY_SHARE * len(
