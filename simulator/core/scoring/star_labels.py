@@ -13,6 +13,7 @@ opens with its result or interleaves actions and results is still labelled right
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from simulator.core.scoring.results import STAR_PARTS
 from simulator.core.scoring.star_asides import comment_aside
@@ -398,6 +399,16 @@ _CLAUSE_ENDS = word_set("and but so then while because when")
 # proposal, not "I" (the past participle of a passive), so the note tells someone's answer to
 # my steps, never a step of mine (star60).
 _ANSWERED = word_set("approved accepted adopted agreed granted")
+_OBJECT_OPENERS_OF_MINE = word_set("a an my our his her their")
+
+
+def _voiced(ws: Sequence[str], verb: int) -> bool:
+    """Someone voicing a view ("Priya argued that ...", "my manager told me that ..."). "Told"
+    voices another's view only when told to me or us: "told him plainly that the team had
+    noticed" is my telling, a step, in a note that drops its "I" (lead60)."""
+    if verb < 0 or ws[verb] not in VOICE_VERBS:
+        return False
+    return ws[verb] != "told" or tuple(ws[verb + 1 : verb + 2]) in (("me",), ("us",))
 
 
 def subject_dropped(ws: list[str], raw: str = "") -> bool:
@@ -410,8 +421,11 @@ def subject_dropped(ws: list[str], raw: str = "") -> bool:
     "Used to ..." and "Let me give you one" are no such step."""
     if len(ws) < 3 or ws[0] in NOT_ACTION_VERBS or ws[0] in ("used", "based", "related", "let"):
         return False
-    if ws[0] in _ANSWERED:
-        return False  # "Approved the same day.": the plan was approved, no step of mine (star60)
+    if ws[0] in _ANSWERED and ws[1] not in _OBJECT_OPENERS_OF_MINE:
+        # "Approved the same day.": the plan was approved, no step of mine (star60); with an
+        # object of its own ("Agreed a plan with him: ...") the verb is active, its "I" dropped
+        # (lead60)
+        return False
     if ws[1] in ("me", "us", "you"):
         return False  # "Let me think", "Tell you what": the telling, not a step
     if not (is_past(ws[0]) and (ws[0] in IRREGULAR_PAST or len(ws[0]) > 4)):
@@ -978,11 +992,11 @@ def sentence_evidence(
         # the story, someone answering my step with a doubt is one more turn of the steps,
         # never what came of them (star_disputes.py, star45)
         add("action", 1.5, "someone answering your step with a doubt")
-    elif someone_else and ws[clause.verb] in VOICE_VERBS and nobody and position >= 0.5:
+    elif someone_else and _voiced(ws, clause.verb) and nobody and position >= 0.5:
         # "Nobody complained after that.": after the steps, no one objecting is how it
         # ended, no view my actions answer (round 36)
         add("result", 1.5, "no one objected after the steps")
-    elif someone_else and ws[clause.verb] in VOICE_VERBS and position < 0.8 and not passed_on:
+    elif someone_else and _voiced(ws, clause.verb) and position < 0.8 and not passed_on:
         # "Priya, an engineer from the platform team, argued that ...": another person's
         # view is the tension my actions answer.
         add("situation", 1.5, "someone else's view")
