@@ -417,6 +417,8 @@ class InterviewPage(QWidget):
         answering = state in ANSWER_STATES
         paused_answer = state is State.PAUSED and self._paused_from in ANSWER_STATES
         self._recording = self._recording and (answering or paused_answer)  # same recording
+        if not (answering or paused_answer):
+            self.answer_clock.answer_closed()
         self.microphone.show_for(
             self._spoken, answering or paused_answer, self._spoken and state is not State.REVIEWING
         )

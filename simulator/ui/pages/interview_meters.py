@@ -9,6 +9,9 @@ from simulator.ui.widgets.common import label, name
 from simulator.ui.widgets.meter_bar import MeterBar
 
 
+OVER_TIME = "  — over time, wrap up"  # said only while the answer is open
+
+
 class AnswerClock:
     """The clock's label and bar (the page lays them out in one row)."""
 
@@ -27,6 +30,7 @@ class AnswerClock:
         # level, listening while nothing recorded (round 50)
         self.bar.hide()
         self._level = ""
+        self._timed = ""
 
     def clear(self) -> None:
         """Nothing is timed (the introduction): an empty bar with no clock meant nothing."""
@@ -54,8 +58,16 @@ class AnswerClock:
             self.bar.setStyleSheet(
                 f"QProgressBar::chunk {{ background: {color}; }}" if color else ""
             )
+        self._timed = self.label.text()
         if fraction >= 1:
-            self.label.setText(self.label.text() + "  — over time, wrap up")
+            self.label.setText(self._timed + OVER_TIME)
+
+    def answer_closed(self) -> None:
+        """The answer is no longer open (ended at the limit, submitted, skipped): "wrap up"
+        stood beside "Time is up: your answer was ended at the limit" (round 60's spoken
+        walkthrough); the time it took stays."""
+        if self.label.text().endswith(OVER_TIME):
+            self.label.setText(self._timed)
 
 
 class MicrophoneLevel:
