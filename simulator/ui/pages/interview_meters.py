@@ -8,7 +8,6 @@ from simulator.ui.style import BAD, WARN
 from simulator.ui.widgets.common import label, name
 from simulator.ui.widgets.meter_bar import MeterBar
 
-
 OVER_TIME = "  — over time, wrap up"  # said only while the answer is open
 
 
