@@ -331,8 +331,23 @@ def _possible(
     if any(ws[j] in _MAYBE for j in lead):
         return True
     return family == "complete" and any(
-        ws[j] in _ABLE and j + 1 < start and ws[j + 1] in _STATE for j in lead
+        ws[j] in _ABLE
+        and j + 1 < start
+        and ws[j + 1] in _STATE
+        and not (j + 2 < start and _done_to(ws[j + 2]))
+        for j in lead
     )
+
+
+_DONE_TO = word_set("done thrown left taken forgotten kept cut shown")
+
+
+def _done_to(word: str) -> bool:
+    """A past participle after "can be": "supply effects can be *ignored* entirely" says
+    what may be done, advice as sweeping as "ignore them entirely" (lead60: read as what may
+    be, it freed a confidently wrong surge-pricing answer), where "can be perfectly good" says
+    what may hold."""
+    return word in _DONE_TO or (len(word) > 4 and word.endswith("ed"))
 
 
 def _advice(

@@ -130,3 +130,22 @@ def test_the_same_said_as_what_is_stays_sweeping() -> None:
         " perfectly good. The coefficients are fine too. So you do not need to fix it at all."
     )
     assert set(_overclaims(wrong)) >= {"perfectly", "at all"}
+
+
+def _sweeping_cue(text: str) -> str | None:
+    from simulator.core.scoring.claims_sweeping import _suspect
+    from simulator.core.scoring.stance import Stance
+    from simulator.core.scoring.text import tokenize
+
+    tokens = tokenize(text)
+    return _suspect(tokens, Stance(tokens), tokens.sentences[0], ())
+
+
+def test_what_can_be_done_entirely_is_still_sweeping_lead60() -> None:
+    # "can be" before a past participle says what may be done: advice as sweeping as the order
+    # itself (a confidently wrong answer was freed by reading it as what may hold)
+    assert _sweeping_cue(
+        "Riders react far more than drivers, so driver effects can be ignored entirely."
+    )
+    assert _sweeping_cue("The correlated columns add nothing, so they can be dropped entirely.")
+    assert _sweeping_cue("The fitted values and R squared can be perfectly good.") is None
