@@ -33,6 +33,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from simulator.core.questions import Question
+from simulator.core.scoring.passive import participle
 from simulator.core.scoring.results import MisconceptionHit
 from simulator.core.scoring.stance import Stance, clause_ids, names_a_mistake
 from simulator.core.scoring.text import (
@@ -334,20 +335,12 @@ def _possible(
         ws[j] in _ABLE
         and j + 1 < start
         and ws[j + 1] in _STATE
-        and not (j + 2 < start and _done_to(ws[j + 2]))
+        # "can be *ignored* entirely" says what may be done: advice, as sweeping as "ignore
+        # them entirely" (lead60: read as what may be, it freed a confidently wrong
+        # surge-pricing answer); "can be perfectly good" says what may hold
+        and not (j + 2 < start and participle(ws[j + 2]))
         for j in lead
     )
-
-
-_DONE_TO = word_set("done thrown left taken forgotten kept cut shown")
-
-
-def _done_to(word: str) -> bool:
-    """A past participle after "can be": "supply effects can be *ignored* entirely" says
-    what may be done, advice as sweeping as "ignore them entirely" (lead60: read as what may
-    be, it freed a confidently wrong surge-pricing answer), where "can be perfectly good" says
-    what may hold."""
-    return word in _DONE_TO or (len(word) > 4 and word.endswith("ed"))
 
 
 def _advice(

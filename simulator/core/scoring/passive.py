@@ -44,7 +44,8 @@ _IRREGULAR = word_set(
 )
 
 
-def _participle(w: str) -> bool:
+def participle(w: str) -> bool:
+    """A past participle ("reduced", "shown"): a passive's verb, or what may be done."""
     return w in _IRREGULAR or (len(w) > 4 and w.endswith("ed") and w not in STOPWORDS)
 
 
@@ -63,7 +64,7 @@ def active_order(ws: Sequence[str]) -> list[int] | None:
         j = i + 1
         if j < len(ws) and _adverb(ws[j]):
             j += 1
-        if j >= len(ws) or not _participle(ws[j]):
+        if j >= len(ws) or not participle(ws[j]):
             continue
         k = j + 1
         if k < len(ws) and _adverb(ws[k]):
