@@ -63,6 +63,7 @@ from simulator.core.scoring.text import (
     STOPWORDS,
     Sentence,
     Tokens,
+    holds_run,
     split_sentences,
     stem,
     word_set,
@@ -340,11 +341,7 @@ def _says_own_phrase(
     for k in dict.fromkeys(points):
         for phrase in question.key_points[k].phrases:
             run = [stem(w) for w in words(phrase) if w not in _TERM_PLAIN]
-            if (
-                len(run) >= 2
-                and not subject & set(run)
-                and any(said[i : i + len(run)] == run for i in range(len(said) - len(run) + 1))
-            ):
+            if len(run) >= 2 and not subject & set(run) and holds_run(said, run):
                 return True
     return False
 
