@@ -114,10 +114,21 @@ def schema_of(db: sqlite3.Connection) -> dict[str, list[str]]:
 
 
 def check(
-    path: Path, schema: dict[str, list[str]], version: int, *, wait: float = 5.0
+    path: Path,
+    schema: dict[str, list[str]],
+    version: int,
+    *,
+    wait: float = 5.0,
+    older: Callable[[int], dict[str, list[str]]] | None = None,
+    refuse: Callable[[sqlite3.Connection], None] | None = None,
 ) -> str | None:
     """Why the database at ``path`` cannot be trusted, or None when it is sound (or written
-    by a newer version of the app than ``version``: not ours to judge or rebuild)."""
+    by a newer version of the app than ``version``: not ours to judge or rebuild). ``older``
+    gives the schema an older version had (table -> columns), so that an older file missing
+    one of its own tables is damaged too (without it, an older file is taken as whole: the
+    migrations add what that version lacked). ``refuse`` looks at the file first and raises
+    for one that is none of the app's (another program's): that is not damage, and is never
+    rebuilt."""
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
@@ -126,6 +137,8 @@ def check(
         return f"it cannot be opened: {exc}"
     db.text_factory = lenient_text  # SQLite's report can quote a damaged page's bytes
     try:
+        if refuse is not None:
+            refuse(db)
         found_version = db.execute("PRAGMA user_version").fetchone()[0]
         if not found_version or found_version > version:
             return None  # untouched by the migrations yet, or newer than this app
@@ -134,7 +147,11 @@ def check(
             _log.warning("%s: integrity check: %s", path, "; ".join(str(r) for r in result))
             return corrupt_pages([str(r) for r in result])
         if found_version < version:
-            return None  # an older schema: the migrations add what is missing, nothing is lost
+            if older is None:
+                return None
+            # the tables that version had: the migrations add only what came later, so a
+            # table of its own gone missing stopped the app with 'no such table' (attack 61)
+            schema = older(int(found_version))
         found = schema_of(db)
         for table, columns in schema.items():
             if table not in found:

@@ -310,7 +310,15 @@ class Storage(ReviewQueries):
 
     def _salvage_if_damaged(self) -> None:
         schema = db_health.expected_schema(apply_migrations)
-        reason = db_health.check(self.path, schema, SCHEMA_VERSION, wait=self._lock_wait)
+        reason = db_health.check(
+            self.path,
+            schema,
+            SCHEMA_VERSION,
+            wait=self._lock_wait,
+            older=_schema_at,
+            # another program's file is refused before it could be taken for a damaged one
+            refuse=lambda db: refuse_foreign(db, self.path),
+        )
         if reason is None:
             return
         self._damage = reason  # named in the notice if no room is left to repair it
@@ -880,6 +888,11 @@ class Storage(ReviewQueries):
 
 # Files SQLite keeps beside the database (unwritten changes, the shared lock, a rollback copy).
 COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def _schema_at(version: int) -> dict[str, list[str]]:
+    """The tables and columns a file of an older schema ``version`` holds."""
+    return db_health.expected_schema(lambda db: apply_migrations(db, up_to=version))
 
 
 def _refuse_odd_companions(path: Path) -> None:

@@ -204,11 +204,12 @@ def _looks_ours(db: sqlite3.Connection, table: str) -> bool:
 
 
 def refuse_foreign(db: sqlite3.Connection, path: Path | str = "") -> None:
-    """Raise ``StorageError`` (kind "foreign") for another program's database: schema 0, some
-    tables, none of them the app's (a table of the app's name without the app's columns is not). Call before anything writes to the file (even the switch
-    to write-ahead logging): it is left exactly as it was."""
-    if int(db.execute("PRAGMA user_version").fetchone()[0]) != 0:
-        return
+    """Raise ``StorageError`` (kind "foreign") for another program's database: some tables,
+    none of them the app's (a table of the app's name without the app's columns is not), at
+    any schema number: other programs set ``user_version`` too, and one at 5 was reported as
+    'no such table: main.sessions', one at 77 as written by a newer version of the app (attack
+    run 61). Call before anything writes to the file (even the switch to write-ahead
+    logging): it is left exactly as it was."""
     tables = sorted(
         str(row[0])
         for row in db.execute(
@@ -224,9 +225,12 @@ def refuse_foreign(db: sqlite3.Connection, path: Path | str = "") -> None:
         )
 
 
-def apply_migrations(db: sqlite3.Connection, path: Path | str = "") -> None:
-    """Bring ``db`` up to ``SCHEMA_VERSION``, one transaction per migration; work on the rows
-    is left for ``upkeep_batch`` (``LATER``)."""
+def apply_migrations(
+    db: sqlite3.Connection, path: Path | str = "", *, up_to: int = SCHEMA_VERSION
+) -> None:
+    """Bring ``db`` up to ``SCHEMA_VERSION`` (or the older version ``up_to``: what a file of
+    that version holds), one transaction per migration; work on the rows is left for
+    ``upkeep_batch`` (``LATER``)."""
     version = int(db.execute("PRAGMA user_version").fetchone()[0])
     if version > SCHEMA_VERSION:
         raise StorageError(
@@ -237,7 +241,7 @@ def apply_migrations(db: sqlite3.Connection, path: Path | str = "") -> None:
             "open it with that version, or start this one with another --data-dir",
             "newer",
         )
-    for number in range(version, SCHEMA_VERSION):
+    for number in range(version, up_to):
         db.execute("BEGIN IMMEDIATE")
         try:
             for statement in statements(MIGRATIONS[number]):
