@@ -14,10 +14,12 @@ read as damaged. So, in order:
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,9 +29,14 @@ class ReadOnlyDatabase:
     db: sqlite3.Connection
     copy_folder: Path | None = None  # the private copy read instead of the real file
     note: str = ""  # what a person should know about what is shown
+    # the tables a later schema added, empty, kept in memory while ``db`` reads them
+    later_tables: sqlite3.Connection | None = None
 
     def close(self) -> None:
         self.db.close()
+        if self.later_tables is not None:
+            self.later_tables.close()
+            self.later_tables = None
         if self.copy_folder is not None:
             shutil.rmtree(self.copy_folder, ignore_errors=True)
             self.copy_folder = None
@@ -117,3 +124,30 @@ def open_read_only(path: Path, wait: float = 5.0) -> ReadOnlyDatabase:
             "missing until the app runs where the folder can be written."
         )
         return ReadOnlyDatabase(db, note=note)
+
+
+_LATER_NAMES = itertools.count(1)
+
+
+def add_later_tables(
+    opened: ReadOnlyDatabase, migrate: Callable[[sqlite3.Connection], object], version: int
+) -> None:
+    """Give a file of an older schema, read without writing, the tables later schemas added,
+    empty, as the migrations would have made them: an older file opened read-only (a
+    read-only folder, a full disk, another program's lock) cannot be brought up to date, and
+    reading it said 'no such table: self_ratings' in place of what was due, with the advice to
+    run the command again (attack run 61). They live in a database in memory attached under
+    the file's own: SQLite looks for a name in the file first, so the file's own tables are
+    the ones read, and only what that version lacked is found empty there."""
+    found = int(opened.db.execute("PRAGMA user_version").fetchone()[0])
+    if not 0 < found < version:
+        return
+    name = f"file:later-tables-{os.getpid()}-{next(_LATER_NAMES)}?mode=memory&cache=shared"
+    keeper = sqlite3.connect(name, uri=True, check_same_thread=False, isolation_level=None)
+    try:
+        migrate(keeper)
+        opened.db.execute("ATTACH DATABASE ? AS later_tables", (name,))
+    except sqlite3.Error:
+        keeper.close()
+        raise
+    opened.later_tables = keeper

@@ -295,6 +295,7 @@ class Storage(ReviewQueries):
             # with what is still in the -wal
             opened = db_readonly.open_read_only(self.path, wait=self._lock_wait)
             self._read_only_db = opened
+            db_readonly.add_later_tables(opened, apply_migrations, SCHEMA_VERSION)
             self._db = opened.db
             advice = f"{advice} {opened.note}".strip()
         else:
