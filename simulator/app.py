@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from simulator import paths
+from simulator.core.qt_names import for_qt
 from simulator.core.storage import Storage, StorageError, open_asking
 from simulator.services import Services, limit_malloc_arenas, load_warm_bank
 from simulator.settings import load_settings
@@ -83,9 +84,9 @@ def app_icon() -> QIcon:
     from PySide6.QtGui import QIcon
 
     icons = paths.resources_dir() / "icons"
-    icon = QIcon(str(icons / "ml-interview.svg"))
+    icon = QIcon(for_qt(icons / "ml-interview.svg") or "")
     for png in sorted(icons.glob("hicolor/*/apps/ml-interview.png")):
-        icon.addFile(str(png))
+        icon.addFile(for_qt(png) or "")
     return icon
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
+from simulator.core import qt_names
+
 HEAD_BYTES = 4096  # the RIFF chunks before the audio: "fmt ", maybe "LIST", then "data"
 PLAUSIBLE_RATES = (4_000, 384_000)
 SAMPLE_BITS = (8, 16, 24, 32, 64)
@@ -101,14 +103,11 @@ def recording_notice(path: Path, problem: str) -> str:
 
 def names_in_utf8(path: Path) -> bool:
     """Whether every name on ``path`` is UTF-8 (what Qt can name): Python keeps other bytes
-    as lone surrogates (\\udcff), which no text widget or Qt call can take."""
-    try:
-        str(path).encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
+    as lone surrogates (\\udcff), which no text widget or Qt call can take; in a locale that
+    is not UTF-8, as the text of each byte (``qt_names``)."""
+    return qt_names.for_qt(path) is not None
 
 
 def shown_path(path: Path) -> str:
     """``path`` as text a window can show: a byte that is not UTF-8 as ``\\xff``."""
-    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return qt_names.shown(path)

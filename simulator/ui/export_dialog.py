@@ -21,6 +21,7 @@ from simulator.core.export import (
     export_file,
     format_for,
 )
+from simulator.core.qt_names import for_qt, from_qt
 from simulator.core.questions import QuestionBank
 from simulator.core.scorecard import load_scorecard
 from simulator.core.storage import Storage
@@ -35,7 +36,10 @@ def save_dialog(parent: QWidget, suggested: str) -> QFileDialog:
     "Files of type" no letter: the format, the choice that matters in an export, was the one
     field Alt could not reach (Look in, File name and Save had theirs); Alt+T now."""
     dialog = QFileDialog(
-        parent, "Export scorecard", suggested, ";;".join(f.file_filter for f in FORMATS.values())
+        parent,
+        "Export scorecard",
+        for_qt(suggested) or "",
+        ";;".join(f.file_filter for f in FORMATS.values()),
     )
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
@@ -74,7 +78,7 @@ def ask_save_path(parent: QWidget, suggested: str) -> tuple[str, str]:
     dialog = save_dialog(parent, suggested)
     with keyboard_back(parent):
         chosen = dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles()
-        path, selected = (chosen[0], dialog.selectedNameFilter()) if chosen else ("", "")
+        path, selected = (from_qt(chosen[0]), dialog.selectedNameFilter()) if chosen else ("", "")
     dialog.deleteLater()
     return path, selected
 

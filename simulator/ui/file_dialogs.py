@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QListView, QTreeView, QWidget
 
+from simulator.core.qt_names import for_qt, from_qt
 from simulator.ui.modal import run_modal
 from simulator.ui.widgets.sort_arrow import point_arrow_down_when_descending
 
@@ -26,8 +27,9 @@ def file_dialog(
     save: bool = False,
     folder: bool = False,
 ) -> QFileDialog:
-    """A save (``save``), open, or folder (``folder``) dialog starting at ``start``."""
-    dialog = QFileDialog(parent, title, start, filters)
+    """A save (``save``), open, or folder (``folder``) dialog starting at ``start`` (a path as
+    Python names it: ``qt_names``)."""
+    dialog = QFileDialog(parent, title, for_qt(start) or "", filters)
     if save:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
@@ -70,13 +72,13 @@ def fit(dialog: QFileDialog, parent: QWidget) -> None:
 
 
 def chosen(dialog: QFileDialog) -> str:
-    """Run ``dialog``; the file or folder chosen, "" when cancelled. Once it closes the
-    keyboard is back where it was: with no window manager to hand it back, the window was
-    left inactive after an archive's dialog, with no focus ring and its keys (Ctrl+G, the
-    menu's Alt+I) dead until it was clicked (walk56)."""
+    """Run ``dialog``; the file or folder chosen (as Python names it), "" when cancelled.
+    Once it closes the keyboard is back where it was: with no window manager to hand it
+    back, the window was left inactive after an archive's dialog, with no focus ring and its
+    keys (Ctrl+G, the menu's Alt+I) dead until it was clicked (walk56)."""
     try:
         accepted = run_modal(dialog) == QFileDialog.DialogCode.Accepted
         files = dialog.selectedFiles() if accepted else []
-        return files[0] if files else ""
+        return from_qt(files[0]) if files else ""
     finally:
         dialog.deleteLater()

@@ -9,7 +9,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from simulator.core.session.ports import COMPUTE
 from simulator.speech.tts import Speaker
@@ -251,6 +251,6 @@ class InterviewerVoice(QObject):
 
         self._status_slot = status
         player.mediaStatusChanged.connect(status)
-        media.set_source(player, QUrl.fromLocalFile(str(path)))
+        media.set_source(player, media.file_url(path))
         media.play(player)
         return True

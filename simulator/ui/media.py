@@ -14,10 +14,13 @@ the order sent; callers keep what they need to know (rate, source) themselves.
 
 from __future__ import annotations
 
+import os
 import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Q_ARG, QMetaObject, Qt, QUrl
+
+from simulator.core.qt_names import for_qt
 
 if TYPE_CHECKING:  # Qt Multimedia loads when a player is first made, not at start-up
     from PySide6.QtMultimedia import QMediaPlayer
@@ -35,6 +38,13 @@ def pause(player: QMediaPlayer) -> None:
 
 def stop(player: QMediaPlayer) -> None:
     QMetaObject.invokeMethod(player, "stop", _QUEUED)
+
+
+def file_url(path: str | os.PathLike[str]) -> QUrl:
+    """The URL Qt opens ``path`` by (the same bytes, in any locale: ``qt_names``); an empty
+    one when no text names it for Qt."""
+    text = for_qt(path)
+    return QUrl.fromLocalFile(text) if text is not None else QUrl()
 
 
 def set_source(player: QMediaPlayer, url: QUrl) -> None:

@@ -75,7 +75,7 @@ class ReviewPlayer(QObject):
             # open was under way, FFmpeg aborted that one ("Could not open media").
             return
         self._source = path
-        media.set_source(self._player, QUrl.fromLocalFile(str(path)) if path else QUrl())
+        media.set_source(self._player, media.file_url(path) if path else QUrl())
 
     def is_playing(self) -> bool:
         return self._player.playbackState() == QMediaPlayer.PlaybackState.PlayingState

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from simulator import paths
+from simulator.core.qt_names import shown
 from simulator.settings import RANGES, Settings
 from simulator.speech.tts import Voice, english_voices, missing_voice
+from simulator.ui import media
 from simulator.ui.settings.microphone import MicrophoneTab
 from simulator.ui.settings.preview import VoicePreview
 from simulator.ui.settings.rows import field, page, section
@@ -176,7 +178,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(field("&Theme:", self.theme, stretch=False))
 
         section(layout, "Your data")
-        where = label(str(paths.data_dir()), "hint")
+        where = label(shown(paths.data_dir()), "hint")
         name(where, "dataDirLabel", "Data folder")
         open_button = button(
             "&Open folder", "openDataDir", None, self._open_data_dir, "Open the data folder"
@@ -258,8 +260,8 @@ class SettingsDialog(QDialog):
         super().done(result)
 
     def _open_data_dir(self) -> None:
-        folder = str(paths.data_dir())
-        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
+        folder = shown(paths.data_dir())
+        opened = QDesktopServices.openUrl(media.file_url(paths.data_dir()))
         self.open_failed.setText(
             ""
             if opened

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from simulator.ui import media
@@ -85,7 +84,7 @@ class VoicePreview(QWidget):
             self._player = QMediaPlayer(self)
             self._player.setAudioOutput(QAudioOutput(self._player))
         media.stop(self._player)
-        media.set_source(self._player, QUrl.fromLocalFile(str(path)))
+        media.set_source(self._player, media.file_url(path))
         media.play(self._player)
         self.status.setText("Playing the sample…")
 
