@@ -755,10 +755,17 @@ def pace_series(words: ReviewWords, window_s: float = PACE_WINDOW_S) -> list[tup
     return out
 
 
+# Samples read at once for the waveform (1 MB as float32), whatever the recording's length:
+# blocks of 64 of the strip's buckets were 8 % of the file each, and an 8-hour WAV took the
+# window's process from 210 MB to 642 MB while the strip was drawn (attack run 61).
+WAVEFORM_BLOCK_SAMPLES = 1 << 18
+
+
 def waveform_peaks(path: Path, buckets: int = 800) -> list[float]:
     """The loudest sample per bucket (0..1) across a WAV: the strip under the transcript.
 
-    Read in blocks, so a long recording never sits in memory whole."""
+    Read in blocks of at most ``WAVEFORM_BLOCK_SAMPLES`` samples, so a long recording never
+    sits in memory whole; a bucket may span several blocks."""
     import numpy as np
     import soundfile as sf
 
@@ -767,13 +774,17 @@ def waveform_peaks(path: Path, buckets: int = 800) -> list[float]:
         if frames <= 0:
             return []
         per = max(1, frames // buckets)
+        block = max(1, WAVEFORM_BLOCK_SAMPLES // max(1, f.channels))
         peaks: list[float] = []
-        for block in f.blocks(blocksize=per * 64, dtype="float32", always_2d=True):
-            mono = np.abs(block).max(axis=1)
-            whole = len(mono) // per * per
-            if whole:
-                peaks.extend(mono[:whole].reshape(-1, per).max(axis=1).tolist())
-            if len(mono) > whole:
-                peaks.append(float(mono[whole:].max()))
+        done = 0  # frames read before this block
+        for samples in f.blocks(blocksize=block, dtype="float32", always_2d=True):
+            loud = np.abs(samples).max(axis=1)
+            # where each bucket starts inside this block (a bucket begins every ``per`` frames)
+            starts = np.arange((-done) % per, len(loud), per)
+            if done % per:  # the block opens inside the bucket the last one ended in
+                peaks[-1] = max(peaks[-1], float(loud[: starts[0] if len(starts) else None].max()))
+            if len(starts):
+                peaks.extend(np.maximum.reduceat(loud, starts).tolist())
+            done += len(loud)
     top = max(peaks) if peaks else 0.0
     return [p / top for p in peaks] if top > 0 else [0.0] * len(peaks)
