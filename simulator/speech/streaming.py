@@ -64,6 +64,10 @@ GUESS_CONTEXT_S = 1.0
 PARTIAL_INTERVAL_S = 1.0  # audio between caption guesses (2.0 until round 47)
 MAX_GUESS_S = 6.0
 GUESS_SHARE = 0.5
+# Audio of the open segment that no guess has heard, this long or longer, stands as UNHEARD in
+# the caption until the segment's transcript replaces it (a pause between two words is shorter).
+UNHEARD_S = 0.3
+UNHEARD = "…"
 
 
 class StreamingSession:
@@ -96,6 +100,7 @@ class StreamingSession:
         self._settled: list[Word] = []
         self._pending: list[Word] = []
         self._guess_from = 0.0
+        self._guessed_until = 0.0  # the open segment's audio heard by a guess, up to here
         self._guess_cost_s = 0.0
         self._guess_untimed = False  # the engine gives no word times
         self._lock = threading.Lock()
@@ -250,15 +255,13 @@ class StreamingSession:
         if self._guess_segment != start:  # a new open segment: nothing of it guessed yet
             self._guess_segment, self._guess_from = start, start
             self._settled, self._pending = [], []
+            self._guessed_until = start
         # A guess, soon replaced by the piece's own transcript: greedy, with a second of
         # context, from the end of the last settled word: only the new audio. Words older than
         # the newest MAX_GUESS_S stay as last heard; an engine that gives no word times
         # settles nothing, and is given the whole segment.
         if not self._guess_untimed and now - self._guess_from > MAX_GUESS_S:
-            cut = now - MAX_GUESS_S
-            self._settled.extend(w for w in self._pending if w.end <= cut)
-            self._pending = [w for w in self._pending if w.end > cut]
-            self._guess_from = cut
+            self._cut_guess(now - MAX_GUESS_S)
         begin = max(start, self._guess_from - GUESS_CONTEXT_S)
         if self._guess_untimed:
             begin = self._guess_from
@@ -287,11 +290,30 @@ class StreamingSession:
             self._settled.extend(words[:agreed])
             self._guess_from = words[agreed - 1].end
         self._pending = words[agreed:]
+        self._guessed_until = now
         shown = decoding.text_of(self._settled)
         heard = decoding.text_of(self._pending) if guess.words else guess.text
         with self._lock:
             self._tentative = " ".join(t for t in (shown, heard) if t)
             self._tentative_at = now
+
+    def _cut_guess(self, cut: float) -> None:
+        """The next guess starts at ``cut``: the words heard before it stay as last heard.
+
+        A word is on the side of ``cut`` that holds most of it, as the guess takes its own
+        (``decoding.after``): one that began before the cut and ended after it was neither kept
+        nor heard again, and the caption lost it ("model that is too rigid" for "A model ...":
+        the first word of an answer once the open segment outgrew ``MAX_GUESS_S``). Audio
+        before the cut that no guess has heard (the speech lane was behind the speaker, or a
+        slow guess spaced out the next) is shown as "…": its words come with the segment's
+        transcript, and the caption does not pass them over as if nothing had been said (after
+        a busy first minute, "data, variance is ..." for a sentence and a half)."""
+        kept = [w for w in self._pending if (w.start + w.end) / 2 < cut]
+        self._pending = [w for w in self._pending if (w.start + w.end) / 2 >= cut]
+        self._settled.extend(kept)
+        if cut > self._guessed_until + UNHEARD_S:
+            self._settled.append(Word(UNHEARD, self._guessed_until, cut))
+        self._guess_from = cut
 
     def _snr_db(self, segment: FloatArray) -> float:
         """Speech over noise for a segment: its loud frames against the quietest frame the
