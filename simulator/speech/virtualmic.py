@@ -9,6 +9,7 @@ touches a person's real audio server. Needs the ``pulseaudio`` and ``pulseaudio-
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -19,6 +20,8 @@ from pathlib import Path
 SINK = "vspk"
 SOURCE = "vmic"
 DESCRIPTION = "VirtualMic"
+ROOM_LATENCY_MS = 20  # the silent stream that keeps the sink (and the microphone) running
+ROOM_SETTLED_S = 0.1  # start() returns once the sink runs this little ahead
 
 
 class VirtualMicError(RuntimeError):
@@ -33,6 +36,7 @@ class VirtualMic:
         self.socket = self.base / "native"
         self.pid: int | None = None
         self.source_module: int | None = None
+        self._room: subprocess.Popen[bytes] | None = None
 
     @property
     def server(self) -> str:
@@ -51,7 +55,7 @@ class VirtualMic:
 
     @staticmethod
     def available() -> bool:
-        return all(shutil.which(tool) for tool in ("pulseaudio", "pactl", "paplay"))
+        return all(shutil.which(tool) for tool in ("pulseaudio", "pactl", "paplay", "pacat"))
 
     def start(self, timeout_s: float = 10.0) -> VirtualMic:
         if not self.available():
@@ -86,7 +90,50 @@ class VirtualMic:
             time.sleep(0.02)
         self.add_source()
         self.pactl("set-default-sink", SINK)
+        self._room = self._keep_sounding()
+        # Tests open a recording at once: the room plays, and the sink has played out the
+        # block it rendered while idle (~2 s at start; a recording opened meanwhile lost its
+        # first 0.2-0.4 s), before one does.
+        deadline = time.monotonic() + timeout_s
+        while (latency := self._sink_latency_s()) is None or latency > ROOM_SETTLED_S:
+            if self._room.poll() is not None or time.monotonic() > deadline:
+                self.stop()
+                raise VirtualMicError("the virtual microphone's sink did not settle")
+            time.sleep(0.05)
         return self
+
+    def _sink_latency_s(self) -> float | None:
+        """How far the sink's output runs ahead, in seconds (None: not playing yet)."""
+        if not self.pactl("list", "short", "sink-inputs", check=False).stdout.strip():
+            return None
+        found = re.search(r"Latency: (\d+) usec", self.pactl("list", "sinks").stdout)
+        return int(found.group(1)) / 1e6 if found else 0.0
+
+    def _keep_sounding(self) -> subprocess.Popen[bytes]:
+        """A silent stream played into the sink for as long as the server runs: the room a real
+        microphone always hears. Without it the sink is idle between the sounds played into
+        it, and its monitor runs at its idle latency: a recording opened then got its first
+        audio about a second later, and what was played meanwhile never reached it (a tone
+        played 0.5 s after opening began the file; measured with parec and QAudioSource, round
+        61), nor did the silence before a sound (a recording's timeline skipped it). With a
+        low-latency stream always playing, a new recording gets its first audio in ~15 ms."""
+        with open("/dev/zero", "rb") as zeros:
+            return subprocess.Popen(
+                [
+                    "pacat",
+                    "--playback",
+                    f"--device={SINK}",
+                    "--raw",
+                    "--format=s16le",
+                    f"--rate={self.rate}",
+                    "--channels=1",
+                    f"--latency-msec={ROOM_LATENCY_MS}",
+                ],
+                stdin=zeros,
+                env=self.env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
 
     def add_source(self) -> None:
         """(Re)create the microphone: a remap of the sink's monitor (Qt hides monitors)."""
@@ -136,6 +183,14 @@ class VirtualMic:
         return proc
 
     def stop(self) -> None:
+        room, self._room = self._room, None
+        if room is not None:
+            room.terminate()
+            try:
+                room.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                room.kill()
+                room.wait(timeout=5)
         if self.pid is not None:
             try:
                 os.kill(self.pid, signal.SIGTERM)
