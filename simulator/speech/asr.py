@@ -52,6 +52,10 @@ __all__ = [
 ]
 
 FILLER_PROMPT = prompting.FILLER_PROMPT
+# Context with this much speech that gets no word at all: Whisper jumped over it (and, mostly,
+# over the first words after it too: ``WhisperTranscriber._skipped_ahead``). A caption guess's
+# context (``streaming.GUESS_CONTEXT_S``, 1 s) is never this long.
+SKIPPED_CONTEXT_SPEECH_S = 1.5
 
 # CTranslate2 keeps a second copy of every int8 weight matrix packed for MKL's GEMM unless told
 # not to: +20 MB held for as long as the model is loaded (the 42 MB of weights took 64.7 MB, 44.6
@@ -314,8 +318,47 @@ class WhisperTranscriber:
                 progress(decoded_s, speech_s)
         return_freed_memory()
         if context_s > 0:
-            words = decoding.after(words, offset + context_s)
+            kept = decoding.after(words, offset + context_s)
+            if self._skipped_ahead(words, kept, speech, context_s, duration, cancelled):
+                cut = int(round(context_s * SAMPLE_RATE))
+                kept = list(
+                    self.transcribe_array(
+                        samples[cut:],
+                        prompt=prompt,
+                        fast=fast,
+                        snr_db=snr_db,
+                        topic=topic,
+                        offset=offset + context_s,
+                        cancelled=cancelled,
+                        stored=stored,
+                    ).words
+                )
+            words = kept
         return Transcript(decoding.text_of(words), tuple(words), self.engine, self._label, duration)
+
+    @staticmethod
+    def _skipped_ahead(
+        words: list[Word],
+        kept: list[Word],
+        speech: silero.SpeechMap,
+        context_s: float,
+        duration: float,
+        cancelled: Callable[[], bool] | None,
+    ) -> bool:
+        """Did Whisper jump over the context it was given, and past the first new words?
+
+        A live piece is decoded with the seconds said before it (``speech.streaming``), whose
+        words were heard already. Where Whisper gave not one word to seconds of that speech, it
+        had jumped ahead, and the piece's first words were lost with them: "My task was to ship
+        the new feature pipeline ..." came out "The new feature pipeline ...", its context
+        starting 0.1 s earlier or later gave the whole sentence (round 61's walkthrough, the
+        second piece of a spoken story; the caption had shown the words, the transcript dropped
+        them). Such a piece is decoded again on its own."""
+        if len(kept) != len(words) or context_s >= duration:
+            return False  # words were heard in the context: no jump over it
+        if cancelled is not None and cancelled():
+            return False
+        return speech.speech_s(0.0, context_s) >= SKIPPED_CONTEXT_SPEECH_S
 
     def _decode(
         self,
