@@ -15,9 +15,17 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+# How long work that can wait gives way to a build (``wait_for_builds``): the speech model's first
+# load takes 0.5-2 s (longer at load); after that the work runs beside it. And how long no build
+# must have run: Whisper's model, then its warm-up imports and Silero's detector load one after
+# another, with gaps of a few ms between them.
+BUILD_WAIT_S = 10.0
+BUILD_SETTLE_S = 0.3
+
 _lock = threading.Lock()
 _ended = threading.Condition(_lock)  # told when the last pause ends
 _depth = 0
+_turns = 0  # work that gave way and now runs (``turn``), the collector left running
 _last_end = float("-inf")  # time.monotonic() when the last pause ended
 _was_enabled = False
 _freeze_at_end = False
@@ -63,23 +71,53 @@ def building() -> bool:
 
 def wait_for_builds(timeout: float, settle: float = 0.0) -> bool:
     """On a background thread: wait (at most ``timeout`` seconds) until no big object graph is
-    being built and none has ended for ``settle`` seconds (a load made of steps, such as the
-    speech model then its voice-activity detector, has short gaps between them); True when so.
-    Work that can wait (the pages' imports in idle time) gives way to a speech engine's load
-    this way: two threads running Python beside the window's made the window wait for the GIL
-    and, on two cores, for a CPU (``benchmarks/gui_stall.py``, round 29: a Start pressed while
-    the speech model loaded and the pages were imported)."""
-    deadline = time.monotonic() + timeout
+    being built, nor work taking its ``turn``, and none has ended for ``settle`` seconds (a load
+    made of steps, such as the speech model then its voice-activity detector, has short gaps
+    between them); True when so. Work that can wait (the pages' imports in idle time) gives
+    way to a speech engine's load this way: two threads running Python beside the window's made
+    the window wait for the GIL and, on two cores, for a CPU (``benchmarks/gui_stall.py``, round
+    29: a Start pressed while the speech model loaded and the pages were imported)."""
     with _ended:
-        while True:
-            now = time.monotonic()
-            quiet = _depth == 0 and now - _last_end >= settle
-            if quiet or now >= deadline:
-                return quiet
-            wait = deadline - now
-            if _depth == 0:  # ended a moment ago: wait the rest of ``settle``, then look again
-                wait = min(wait, settle - (now - _last_end))
-            _ended.wait(wait)
+        return _wait_quiet(time.monotonic() + timeout, settle)
+
+
+def _wait_quiet(deadline: float, settle: float) -> bool:
+    """``wait_for_builds``'s wait, with ``_lock`` held (the condition releases it meanwhile)."""
+    while True:
+        now = time.monotonic()
+        idle = _depth == 0 and _turns == 0
+        quiet = idle and now - _last_end >= settle
+        if quiet or now >= deadline:
+            return quiet
+        wait = deadline - now
+        if idle:  # ended a moment ago: wait the rest of ``settle``, then look again
+            wait = min(wait, settle - (now - _last_end))
+        _ended.wait(wait)
+
+
+@contextmanager
+def turn(timeout: float, settle: float = 0.0) -> Iterator[None]:
+    """Work that can wait, run in its turn: it waits as ``wait_for_builds`` does (then runs
+    anyway), and while it runs, other work waiting so waits for it, as for a build; the
+    collector keeps running (a pause would leave everything the work made young, for one long
+    pass at its end: a question's scoring preparation made ~34,000 objects, a 23 ms pass).
+    The wait and the start are one step under the lock: two waiters woken by the same end do
+    not both start. The speech model's load and a pack's parse do not wait: a person waits for
+    them. Used by each question's scoring preparation and the pages' imports in idle time,
+    which ran side by side after the model's load, and the first beside the load itself (two
+    or three threads running Python beside the window's on two cores: stall61)."""
+    global _turns, _last_end
+    with _ended:
+        _wait_quiet(time.monotonic() + timeout, settle)
+        _turns += 1
+    try:
+        yield
+    finally:
+        with _ended:
+            _turns -= 1
+            if _turns == 0 and _depth == 0:
+                _last_end = time.monotonic()
+            _ended.notify_all()
 
 
 def freeze_survivors() -> bool:

@@ -38,7 +38,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
-from simulator.core.collector import collector_paused, wait_for_builds
+from simulator.core import collector
+from simulator.core.collector import collector_paused, turn
 from simulator.core.session.ports import COMPUTE
 from simulator.ui import media
 from simulator.ui.audio_backend import configure_audio_backend
@@ -86,28 +87,28 @@ def import_session_core() -> None:
     importlib.import_module("simulator.ui.session")
 
 
-# How long a page's import waits for a speech engine's (or a pack's) load in progress: the
-# model's first load takes 0.5-2 s (longer at load); a page opened meanwhile imports its module
-# itself. And how long no load must have run: Whisper's model, then its warm-up imports and
-# Silero's detector load one after another, with gaps of a few ms between them.
-BUILD_WAIT_S = 10.0
-BUILD_SETTLE_S = 0.3
+# How long a page's import waits for a speech engine's (or a pack's) load in progress (a page
+# opened meanwhile imports its module itself), and how long no load must have run
+# (``collector``: the scoring's preparation gives way the same).
+BUILD_WAIT_S = collector.BUILD_WAIT_S
+BUILD_SETTLE_S = collector.BUILD_SETTLE_S
 
 
 def import_page_modules(closing: Callable[[], bool] = lambda: False) -> None:
     """Each page's module in turn, after any big object graph being built (the speech model's
-    load, a pack's parse: ``collector.wait_for_builds``), not beside it; the collector paused
-    while it imports and what it made (classes, functions, tables: they last as long as the
-    app) frozen out of later full collections, as the bank and the engines are. Stops when
-    ``closing()`` says the app is closing (a window's close waits for its lanes)."""
+    load, a pack's parse) and not beside a question's scoring preparation (``collector.turn``);
+    the collector paused while it imports and what it made (classes, functions, tables: they
+    last as long as the app) frozen out of later full collections, as the bank and the engines
+    are. Stops when ``closing()`` says the app is closing (a window's close waits for its
+    lanes)."""
     for module in PAGE_MODULES:
         if module in sys.modules:
             continue
-        wait_for_builds(BUILD_WAIT_S, settle=BUILD_SETTLE_S)
-        if closing():
-            return
-        with collector_paused(freeze=True):
-            importlib.import_module(module)
+        with turn(BUILD_WAIT_S, settle=BUILD_SETTLE_S):
+            if closing():
+                return
+            with collector_paused(freeze=True):
+                importlib.import_module(module)
 
 
 def warm_up_page_modules(tasks: TaskManager) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import sys
 import threading
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 import pytest
@@ -29,13 +30,13 @@ def test_page_imports_wait_for_a_load_then_leave_the_collector(
     # that long between its start and the checks below; here it waits as long as the load
     monkeypatch.setattr(warm_up, "BUILD_WAIT_S", HANG_S)
     waiting = threading.Event()
-    real_wait = warm_up.wait_for_builds
+    real_turn = warm_up.turn
 
-    def seen_waiting(timeout: float, settle: float = 0.0) -> bool:
+    def seen_waiting(timeout: float, settle: float = 0.0) -> AbstractContextManager[None]:
         waiting.set()
-        return real_wait(timeout, settle)
+        return real_turn(timeout, settle)
 
-    monkeypatch.setattr(warm_up, "wait_for_builds", seen_waiting)
+    monkeypatch.setattr(warm_up, "turn", seen_waiting)
     importer = threading.Thread(target=warm_up.import_page_modules)
     try:
         with load_in_progress() as release:
@@ -62,7 +63,12 @@ def test_a_page_already_imported_is_not_waited_for(monkeypatch: pytest.MonkeyPat
     """Nothing to import: no wait, even with a load in progress (the warm-up ends at once)."""
     monkeypatch.setattr(warm_up, "PAGE_MODULES", ("json",))
     waits: list[float] = []  # told by the wait itself, not by how long the importer took
-    monkeypatch.setattr(warm_up, "wait_for_builds", lambda timeout, settle=0.0: waits.append(1))
+
+    def turn(timeout: float, settle: float = 0.0) -> AbstractContextManager[None]:
+        waits.append(1)
+        return nullcontext()
+
+    monkeypatch.setattr(warm_up, "turn", turn)
     with load_in_progress():
         importer = threading.Thread(target=warm_up.import_page_modules)
         importer.start()

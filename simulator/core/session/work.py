@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from simulator.core.collector import BUILD_SETTLE_S, BUILD_WAIT_S, turn
 from simulator.core.scoring.bank_rivals import NO_RIVALS, Rivals
 from simulator.core.session import events as ev
 from simulator.core.session.ledger import Entry, Part, has_words
@@ -59,7 +60,14 @@ class Background:
         warm_question``), while it is read and answered, once a session: built by the answer's
         own scoring, those tables were most of the wait for its feedback (perf56). Not counted
         as work the wrap-up waits for, nor the app's close (``only_prepares``); a failure here
-        is left to the answer's own scoring."""
+        is left to the answer's own scoring.
+
+        It runs in its turn (``collector.turn``): after a big object graph being built (the
+        speech model's load, which a spoken session's start begins) and not beside the pages'
+        imports in idle time. Both beside the load were two or three threads running Python
+        beside the window's on two cores, and the window waited for the GIL and for a CPU
+        while the first question was read (``benchmarks/gui_stall.py``, stall61). A question
+        is read and answered for far longer than the load takes."""
         if question.id in self._prepared:
             return
         self._prepared.add(question.id)
@@ -78,8 +86,12 @@ class Background:
             log.warning("scoring %s could not be prepared: %s", question.id, exc)
             prepared()
 
+        def prepare() -> None:
+            with turn(BUILD_WAIT_S, settle=BUILD_SETTLE_S):
+                warm_question(question, rivals)
+
         self._executor.submit(
-            lambda: warm_question(question, rivals),
+            prepare,
             prepared,
             failed,
             lane=COMPUTE,
