@@ -233,6 +233,28 @@ slice 314.2 / 321.5 / 189.3 / 38.0 and 303.1 / 347.4 / 120.5 / 93.0 (1102 / 1217
 s). Less waiting in all, no worst stall near 50 ms: at these loads the goal is out of the app's
 reach (80 % of the late time is still the GUI thread waiting for a CPU).
 
+Round 61 (stall61, 2026-12-06; load 4-23 from eight people's work, never quiet). What held the
+window while preparing: the speech model's load (speech lane, nice 0) and the first question's
+scoring preparation (``warm_question``, a compute lane at nice 2, ~740 ms of CPU) ran side by
+side, two threads running Python beside the window's on two cores, then the preparation and
+the pages' imports side by side after the load. The single steps that hold the GIL, by the
+loading thread's own CPU (no profiler: ``sys.setprofile``'s own objects made the load's young
+generation 280,000 objects instead of 17,000): onnxruntime's module initialisation 23.5-24 ms
+(100-130 ms of wall time at load 10), the young collection ending Whisper's load 4 ms, no other
+step over 6 ms; a preparation run with the collector paused would end on a 23 ms pass over its
+34,000 young objects. ``perf record -e sched:sched_switch,sched:sched_wakeup`` on the window's
+thread: its sleeps were the GIL handed between it and the two lanes many times a millisecond.
+Now work that can wait takes turns (``collector.turn``): the preparation waits for the model's
+load, the pages' imports and the preparation never run together, the collector left running.
+A preparing-only probe (3 pairs interleaved, load 12-15): preparing's worst 294 / 213 / 323 ->
+155 / 157 / 219 ms, only the speech lane beside the window in it (the preparation's 186-264 ms
+of CPU now after the load). This benchmark, 3 pairs interleaved (``--stacks --patience 3``),
+main (f7e715ba) then turns, preparing / recording / transcribing / reviewing, ms: load 17-20
+207.5 / 467.3 / 124.6 / 24.1 -> 180.2 / 76.0 / 196.5 / 49.6; load 20-23 110.7 / 72.5 / 98.0 /
+29.0 -> 87.7 / 108.0 / 88.0 / 28.6; load 23 250.2 / 77.9 / 125.8 / 23.4 -> 253.4 / 125.5 / 32.1
+/ 40.8; peak RSS 377-382 -> 382-383 MB (goal 450). Preparing's worst stalls were 67-228 ms of
+CPU wait on both sides (the machine's other work), asleep 13 / 25 / 23 -> 13 / 10 / 7 ms.
+
     .venv/bin/python benchmarks/gui_stall.py [--seconds 60] [--stacks] [--busy 2 --patience 5]
 """
 
