@@ -104,6 +104,16 @@ _MINUS_RE = re.compile(r"(?<=\s)-(?=\s)|(?<=[0-9)\]\(\^=])\s*-(?=\s*[A-Za-z0-9(\
 _WORD_BEFORE_RE = re.compile(r"[A-Za-z0-9_]+$")
 _WORD_AFTER_RE = re.compile(r"\s*([A-Za-z]+)")
 _GREEK_NAMES = frozenset(_GREEK.values())
+# The confusion matrix's cells and rates, as a formula abbreviates them ("TP / (TP + FP)"):
+# capitals only, and whole words: "FP16" and "FP-growth" are other things. Said aloud, the
+# formula has no symbols ("TP over TP plus FP"), so the cells are spelled in prose too.
+_CELLS = {
+    "TP": "true positive",
+    "FP": "false positive",
+    "TN": "true negative",
+    "FN": "false negative",
+}
+_CELL_RE = re.compile(r"\b(TP|FP|TN|FN)(R|s)?\b(?!-)")
 # A formula is read one sentence or line at a time: an equation sign in one sentence makes no
 # formula of the next ("We ran an A/B test." after "p = 0.03.").
 _PIECES_RE = re.compile(r"((?<=[.!?;])\s+|\n+)")
@@ -113,6 +123,8 @@ def spell_formulas(text: str) -> str:
     """``text`` with its formulas' symbols written as words ("P(A|B) = P(B|A) P(A) / P(B)" ->
     "the probability of A given B equals the probability of B given A times the probability of
     A divided by the probability of B"). Text with none of the symbols is returned as it is."""
+    if ("P" in text or "N" in text) and _CELL_RE.search(text):
+        text = _CELL_RE.sub(_spell_cell, text)
     if not _SYMBOLS.intersection(text):
         return text
     return "".join(
@@ -150,6 +162,12 @@ def _spell(text: str) -> str:
 
 def _spell_sign(m: re.Match[str]) -> str:
     return _SPELLED[m.group()]
+
+
+def _spell_cell(m: re.Match[str]) -> str:
+    """ "TP" is "true positives" (a count), "TPR" the "true positive rate"."""
+    name = _CELLS[m.group(1)]
+    return f"{name} rate" if m.group(2) == "R" else f"{name}s"
 
 
 def _minus(m: re.Match[str]) -> str:
