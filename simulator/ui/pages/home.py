@@ -46,6 +46,7 @@ from simulator.ui.widgets.common import (
     readable_by_tab,
 )
 from simulator.ui.widgets.elided_combo import ElidedComboBox
+from simulator.ui.widgets.reserved_lines import ReservedLinesLabel
 from simulator.ui.widgets.topic_list import TopicList
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ DUE = "Due for review"
 DUE_MAX = 8  # questions in one "Due for review" session
 STARTS_WHEN_LOADED = "Starting as soon as the questions have loaded…"
 TOPICS_HEIGHT = 150  # the topic list's height before the bank has loaded
+SUBTITLE_LINES = 2  # the bank line: its size takes two lines at the smallest window (960 px)
 STILL_LOADING = "The questions are still loading: Ctrl+Enter starts once they have."
 # a key typed before Home was ready, which would have changed the plan (home_plan_hold.py)
 PLAN_HELD = (
@@ -132,8 +134,12 @@ class HomePage(QWidget):
         left = QVBoxLayout()
         left.setSpacing(10)
         left.addWidget(label("Mock interview", "pageTitle"))
-        self.subtitle = label("Loading the question bank…", "pageSubtitle")
-        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)  # pack file names are shown here
+        # Two lines asked for whatever it says (loading, then the bank's size): the page moved
+        # down 34 px as the one loading line became three (walkthroughs 60, 61). Plain text:
+        # pack file names are shown here.
+        self.subtitle = ReservedLinesLabel("Loading the question bank…", SUBTITLE_LINES)
+        self.subtitle.setProperty("role", "pageSubtitle")
+        self.subtitle.setIndent(0)
         # Reachable by Tab and read by a screen reader: loading progress, then the bank's size.
         readable_by_tab(self.subtitle)
         name(self.subtitle, "homeSubtitle", "Question bank", "Loading the question bank…")
@@ -358,9 +364,11 @@ class HomePage(QWidget):
         self._counts = TopicCounts.of(bank)
         counts = {c: self._counts.count(c) for c in CATEGORY_LABELS}
         self._set_subtitle(
-            f"{len(bank.questions)} questions for Machine Learning Engineer interviews "
-            f"({counts['technical']} technical, {counts['behavioral']} behavioral, "
-            f"{counts['case']} case studies). Everything stays on this computer."
+            # two lines at the smallest window, as SUBTITLE_LINES asks (that nothing leaves
+            # this computer is said under Past sessions)
+            f"{len(bank.questions)} questions for Machine Learning Engineer interviews: "
+            f"{counts['technical']} technical, {counts['behavioral']} behavioral, "
+            f"{counts['case']} case studies."
         )
         # the packs read again (F5): the topics chosen stay chosen where they still exist
         chosen = {i.data(Qt.ItemDataRole.UserRole) for i in self.topics.selectedItems()}
@@ -383,8 +391,7 @@ class HomePage(QWidget):
             QTimer.singleShot(0, lambda: self._start() if self.isVisible() else None)
 
     def _set_subtitle(self, text: str) -> None:
-        self.subtitle.setText(text)
-        self.subtitle.setAccessibleDescription(text)
+        self.subtitle.set_text(text)
 
     # --- plan ----------------------------------------------------------------------------
     def chosen_answer_mode(self) -> str:
