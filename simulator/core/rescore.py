@@ -214,8 +214,10 @@ def _question_score(
     ]
     probed = probed_answers(question, [(prompt, t.text) for prompt, t in given])
     score = score_answer(question, combine([t for _, t in given]), rivals, probed)
-    if main.score is not None:  # the time spent answering stays what it was
-        score = replace(score, answer_time_s=main.score.answer_time_s)
+    if main.score is not None:  # the time spent answering, and how it ended, stay as they were
+        score = replace(
+            score, answer_time_s=main.score.answer_time_s, ended_early=main.score.ended_early
+        )
     return score
 
 

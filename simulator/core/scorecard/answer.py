@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from simulator.core.questions import Question
 from simulator.core.scorecard.model import (
+    ENDED_EARLY_NOTE,
     AnswerPart,
     AnswerView,
     ComponentView,
@@ -33,6 +34,7 @@ from simulator.core.scoring.claim_words import (
 )
 from simulator.core.scoring.claims_sweeping import OVERCLAIM_ID
 from simulator.core.scoring.follow_up_points import as_written
+from simulator.core.scoring.overall import missing_part_tip
 from simulator.core.scoring.results import (
     AnswerScore,
     DeliveryResult,
@@ -41,6 +43,7 @@ from simulator.core.scoring.results import (
     StarResult,
 )
 from simulator.core.scoring.star_reasons import plain_stored_reasons, plain_stored_tip
+from simulator.core.scoring.structure import NO_RESULT_PENALTY
 from simulator.core.scoring.text import typographic_quotes
 from simulator.core.storage import AnswerRecord
 from simulator.core.tables import (
@@ -52,6 +55,7 @@ from simulator.core.tables import (
     STAR_TARGETS,
     WARN,
     flagged_color,
+    joined_with_and,
     score_color,
     shown_when,
     shown_wpm,
@@ -159,6 +163,7 @@ def answer_view(
         model_answer=question.model_answer if question else "",
         earlier=earlier_score,
         change=change(overall, earlier[0]) if earlier and not skipped else None,
+        ended_note=ENDED_EARLY_NOTE if shown is not None and shown.ended_early else "",
     )
 
 
@@ -323,7 +328,39 @@ def _feedback(score: AnswerScore) -> list[str]:
     rubric's words is said in the answer's own (its sentence is stored with the score)."""
     warned = {m.phrase: m.evidence for m in score.warned_against if m.evidence}
     tips = [reworded_warned_tip(stored_tip(f), warned) for f in score.feedback]
+    if score.ended_early:
+        tips = _cut_story_tips(tips)
     return tips + _part_credit_tip(score)
+
+
+# A story's share tips ("STAR: situation takes 100% of the answer (target 15%-20%).")
+_SHARE_TIP = re.compile(r"STAR: (?:situation|task|action|result) (?:takes|is only) \d+% of ")
+
+
+def _cut_story_tips(tips: list[str]) -> list[str]:
+    """The tips of a story cut by ending the interview (End): the parts it never reached are
+    said once, as not reached (not "no task - say what you were responsible for", as if the
+    person had left it out), and the parts' shares of an unfinished story are not advised on
+    (walk60: "situation takes 100% of the answer" of a story ended after its first line)."""
+    unreached = [p for p in STAR_PARTS if missing_part_tip(p) in tips]
+    kept = [
+        t
+        for t in tips
+        if not _SHARE_TIP.match(t) and t not in {missing_part_tip(p) for p in unreached}
+    ]
+    if not unreached:
+        return kept
+    told = joined_with_and(unreached)
+    cost = (
+        f" (a story without a result loses {NO_RESULT_PENALTY} points)"
+        if "result" in unreached
+        else ""
+    )
+    return [
+        f"STAR: the story had not reached its {told} when you ended the interview, so it is "
+        f"scored without {'it' if len(unreached) == 1 else 'them'}{cost}.",
+        *kept,
+    ]
 
 
 def _part_credit_tip(score: AnswerScore) -> list[str]:

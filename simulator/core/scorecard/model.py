@@ -24,6 +24,12 @@ def shown_score(value: int | None) -> str:
 # Kept to one short sentence: at 960 x 640 it sits in the scorecard's header, and every extra
 # line there is a line less of the selected answer's detail.
 SKIP_RULE = "A skipped answer counts as 0 in the overall, skipped on purpose or with no words."
+# An answer cut by ending the interview (End), as the page and every export say it under its
+# title: nothing said it, and its missing parts read as left out (walk60, walk61).
+ENDED_EARLY_NOTE = (
+    "Ended early: you ended the interview during this answer, so it is scored on what you had "
+    "said by then."
+)
 
 
 @dataclass(frozen=True)
@@ -259,6 +265,13 @@ class AnswerView:
     model_answer: str
     earlier: EarlierScore | None = None  # the last time this question was answered
     change: int | None = None  # overall minus the earlier score
+    # ENDED_EARLY_NOTE for an answer cut by End ("" otherwise): a field, so the JSON export
+    # carries the words the page and the other exports show
+    ended_note: str = ""
+
+    @property
+    def ended_early(self) -> bool:
+        return bool(self.ended_note)
 
     @property
     def shown_overall(self) -> str:

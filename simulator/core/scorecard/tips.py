@@ -112,6 +112,13 @@ _STORY = re.compile(
 _NAMING = re.compile(
     r"Go beyond naming terms \((?P<topic>.+?)\): explain “(?P<label>.+)” in a sentence\."
 )
+# the scorer's tip about an answer cut by End (scoring/overall.py, ended_early_tip)
+_ENDED = re.compile(
+    r"Finish your answer on (?P<topic>.+?) next time: you ended the interview during it, "
+    r"so it was scored on what you had said by then\."
+)
+# what to do with such an answer, as a tip says it
+FINISH_IT = "take your answer to its end this time (you ended the interview during it)"
 PROMPT_CHARS = 60  # a tip quotes the start of a longer question, to this many characters
 
 
@@ -166,6 +173,14 @@ def _naming_a_question(tip: str, answers: Sequence[AnswerView]) -> str:
         todo = "answer it this time" if chosen.skipped else "practise it again"
         return (
             f"{_capital(question_named(chosen))}: {todo} ({PRACTISE_AGAIN}) and explain “{label}”."
+        )
+    if m := _ENDED.fullmatch(tip):
+        chosen = next((a for a in of_topic(m["topic"]) if a.ended_early), None)
+        if chosen is None:
+            return tip
+        return (
+            f"{_capital(question_named(chosen))}: practise it again ({PRACTISE_AGAIN}) and "
+            f"{FINISH_IT}; it was scored on what you had said by then."
         )
     if m := _CORRECT.fullmatch(tip):
         chosen = next((a for a in of_topic(m["topic"]) if a.misconceptions), None)
@@ -227,7 +242,10 @@ def _weakest_answer(
 
 def _revisits(tip: str, answer: AnswerView) -> bool:
     """Whether ``tip`` is the scorer's "Revisit <topic>: explain “<point>”." about ``answer``
-    (its topic, and a key point of its own: not another question of the same topic)."""
+    (its topic, and a key point of its own: not another question of the same topic), or its
+    tip about ``answer`` cut by End ("Finish your answer on <topic> ...")."""
+    if answer.ended_early and (m := _ENDED.fullmatch(tip)):
+        return m["topic"] == shown_topic(answer.topic)
     head = f"Revisit {shown_topic(answer.topic)}: explain “"
     return tip.startswith(head) and any(
         tip == f"{head}{k.label}”." for k in answer.key_points if not k.covered
@@ -268,6 +286,8 @@ def _what_to_change(answer: AnswerView, other_tips: Sequence[str]) -> str:
     if answer.skipped:
         todo = "give an answer this time, even a short one (a skip counts as 0)"
         return f"{todo} that explains “{unsaid[0]}”" if unsaid else todo
+    if answer.ended_early:  # what it lacks it may have been going to say
+        return FINISH_IT
     star = answer.star
     if star is not None:
         if star.off_question:

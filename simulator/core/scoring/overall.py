@@ -134,13 +134,7 @@ def answer_feedback(
             tips.append(_off_question_tip(star.off_question, star.reads_as))
         for part in star.missing:
             tip = _hollow_tip(part, star) if part in star.hollow else None
-            tip = tip or f"STAR: no {part} - " + _STAR_HINTS[part]
-            if part == "result":
-                tip += (
-                    f" Interviewers weigh the outcome most: a story without one loses "
-                    f"{NO_RESULT_PENALTY} points on top of the part itself."
-                )
-            tips.append(tip)
+            tips.append(tip or missing_part_tip(part))
         # in the bars' own figures, which add up to 100 (each rounded alone, they made 101)
         percents = whole_percents({p: r.share for p, r in star.parts.items()})
         for part, res in star.parts.items():
@@ -196,6 +190,18 @@ def answer_feedback(
         if d.hedges_per_100_words > 2:
             tips.append("Fewer hedges (“I think”, “maybe”): state what you know plainly.")
     return [typographic_quotes(tip) for tip in tips]
+
+
+def missing_part_tip(part: str) -> str:
+    """The answer's tip for a STAR part it never told (the scorecard reads it back to say it
+    otherwise of an answer cut by End: it did not leave the part out)."""
+    tip = f"STAR: no {part} - " + _STAR_HINTS[part]
+    if part == "result":
+        tip += (
+            f" Interviewers weigh the outcome most: a story without one loses "
+            f"{NO_RESULT_PENALTY} points on top of the part itself."
+        )
+    return tip
 
 
 def long_pauses_tip(count: int) -> str:
@@ -310,18 +316,41 @@ def _topic(question: Question) -> str:
     return shown_topic(question.topic)
 
 
+def ended_early_tip(topic: str) -> str:
+    """The tip about an answer the person cut by ending the interview (End): finish it, not
+    the parts it never reached, which it did not leave out."""
+    return (
+        f"Finish your answer on {topic} next time: you ended the interview during it, "
+        "so it was scored on what you had said by then."
+    )
+
+
 def _session_tips(items: Sequence[tuple[Question, AnswerScore]]) -> list[str]:
-    """Three concrete tips, most valuable first: fix the weakest area before polishing."""
+    """Three concrete tips, most valuable first: fix the weakest area before polishing.
+
+    An answer cut by ending the interview (End) did not leave out what it never reached: it
+    is told to be finished, and what it lacks (a key point, a STAR part, a measured result, a
+    case step) is not advised from it. What it did say (a wrong claim, an off-question
+    story, "we", fillers) counts as from any answer (walk60: "In behavioral answers, include
+    the task" came from a story ended after its first sentence)."""
     ranked: list[tuple[float, str]] = []
-    weakest_q, weakest = min(items, key=lambda qs: qs[1].overall)
-    missed = [k for k in weakest.key_points if not k.covered]
-    if missed:
-        top = max(missed, key=lambda k: k.weight)
-        ranked.append(
-            (100 - weakest.overall + 5, f"Revisit {_topic(weakest_q)}: explain “{top.label}”.")
-        )
+    ended = [(q, s) for q, s in items if s.ended_early]
+    if ended:
+        q, s = min(ended, key=lambda qs: qs[1].overall)
+        ranked.append((100 - s.overall, ended_early_tip(_topic(q))))
+    whole = [(q, s) for q, s in items if not s.ended_early]
+    if whole:
+        weakest_q, weakest = min(whole, key=lambda qs: qs[1].overall)
+        missed = [k for k in weakest.key_points if not k.covered]
+        if missed:
+            top = max(missed, key=lambda k: k.weight)
+            ranked.append(
+                (100 - weakest.overall + 5, f"Revisit {_topic(weakest_q)}: explain “{top.label}”.")
+            )
     # what an answer said or how it was told: a skipped one (scored as empty) said nothing
     given = [(q, s) for q, s in items if s.basis.get("overall") != "skipped"]
+    # what an answer lacks: one cut by End may have been going to say it
+    finished = [(q, s) for q, s in given if not s.ended_early]
     mis = [(q, m) for q, s in given for m in s.misconceptions]
     if mis:
         q, m = mis[0]
@@ -340,14 +369,15 @@ def _session_tips(items: Sequence[tuple[Question, AnswerScore]]) -> list[str]:
         about = f"reads as one about “{star.reads_as}”" if star.reads_as else "never shows it"
         ranked.append((95.0, f"Answer the question asked: your story for {_topic(q)} {about}."))
     stars = [s.star for _, s in given if s.star is not None]
+    whole_stars = [s.star for _, s in finished if s.star is not None]
     if stars:
-        missing = Counter(p for st in stars for p in st.missing)
+        missing = Counter(p for st in whole_stars for p in st.missing)
         if missing:
             part, n = missing.most_common(1)[0]
             ranked.append(
                 (60.0 + 10 * n, f"In behavioral answers, include the {part}: {_STAR_HINTS[part]}")
             )
-        unquantified = sum(1 for st in stars if not st.quantified_result)
+        unquantified = sum(1 for st in whole_stars if not st.quantified_result)
         if unquantified:
             ranked.append(
                 (
@@ -389,7 +419,7 @@ def _session_tips(items: Sequence[tuple[Question, AnswerScore]]) -> list[str]:
         ranked.append(
             (55.0, f"Go beyond naming terms ({_topic(q)}): explain “{k.label}” in a sentence.")
         )
-    cases = [s for _, s in given if s.framework]
+    cases = [s for _, s in finished if s.framework]
     for s in cases:
         gaps = [f.step for f in s.framework if not f.covered]
         if gaps:

@@ -339,6 +339,10 @@ class AnswerScore:
     # Misconceptions the answer warned against (rightly): named, never charged.
     warned_against: list[MisconceptionHit] = field(default_factory=list)
     answer_time_s: float | None = None  # time the person spent answering (stored with it)
+    # The person ended the interview while giving this answer (End): it is scored on what was
+    # said by then, and the tips do not read the parts it never reached as ones left out.
+    # Stored with it, as the time is: the ledger knows it only while the interview runs.
+    ended_early: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         data = {
@@ -358,6 +362,8 @@ class AnswerScore:
         }
         if self.answer_time_s is not None:
             data["answer_time_s"] = self.answer_time_s
+        if self.ended_early:
+            data["ended_early"] = True
         return data
 
     @classmethod
@@ -392,6 +398,7 @@ class AnswerScore:
                 for m in _listed(d, "warned_against", MAX_MISCONCEPTIONS)
             ],
             answer_time_s=(None if d.get("answer_time_s") is None else _real(d["answer_time_s"])),
+            ended_early=d.get("ended_early") is True,
         )
 
 

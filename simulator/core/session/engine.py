@@ -224,6 +224,8 @@ class Session(Pausable):
         self._leave_pause_as_is()
         if self.state in (State.ANSWERING, State.FOLLOW_UP):
             if self._keeps_answer(unsent_text, self.state):
+                if self._slot is not None:
+                    self._slot.part.ended_early = True  # cut here, not finished (the tips)
                 self.submit(unsent_text, by_person=False)
             elif self._speech is not None and self._speech.recording:
                 self._drop_silent_recording()

@@ -34,6 +34,8 @@ class Part:
     # its recording ended before the app stopped (resumed: it was being transcribed), where
     # False is a recording cut short by the stop
     recorded_in_full: bool = False
+    # the interview was ended (End) while this answer was being given: it was cut there
+    ended_early: bool = False
 
     @property
     def given(self) -> bool:
@@ -69,6 +71,12 @@ class Entry:
     @property
     def skipped(self) -> bool:
         return self.main is not None and self.main.transcript is not None and not self.main.given
+
+    @property
+    def ended_early(self) -> bool:
+        """An answer of this question with words was cut by the end of the interview (End):
+        the question is scored on what was said by then."""
+        return any(p.ended_early for p in self.parts if p.given)
 
     def part(self, follow_up: str | None) -> Part:
         """The part for this follow-up prompt (None: the main answer), created when new."""

@@ -47,6 +47,8 @@ def resume_point(record: SessionRecord, questions: list[Question]) -> ResumePoin
             to_recover.append((entry, part))
             continue
         part.transcript = _transcript(answer)
+        # an answer cut by End whose wrap-up was not saved: the question stays "ended early"
+        part.ended_early = answer.score is not None and answer.score.ended_early
         stored_time = answer.score.answer_time_s if answer.score is not None else None
         part.elapsed_s = answer.duration_s or float(stored_time or 0)
     started = {p for p, e in ledger.items() if e.parts and e.parts[0].follow_up is None}

@@ -142,6 +142,7 @@ class Background:
         def scored(score: AnswerScore) -> None:
             if version != entry.version:
                 return  # a newer transcript is being scored
+            score = replace(score, ended_early=entry.ended_early)  # how it ended, kept with it
             old, entry.score = entry.score, score
             entry.scored = version
             self._journal.save_score(entry.position, _stored(score, entry.answer_time_s()))
