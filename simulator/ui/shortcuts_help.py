@@ -121,7 +121,6 @@ def shortcuts_table(text: str) -> str:
 SHORTCUTS_HELP = """Home
   Ctrl+Enter    Start the interview
   Enter (in the plan)  Start the interview too
-  Ctrl+,        Settings
   Ctrl+R        Resume an interrupted interview
   Alt+D         Discard it (asks first; its answers stay saved)
   Enter (in the list)  Open the selected past session's scorecard
@@ -147,7 +146,6 @@ Scorecard
   Ctrl+S        Export
   Ctrl+Shift+R  Review the selected answer
   Ctrl+Shift+P  Practise the selected question again
-  Ctrl+H        Home
   Esc           Back (to History when opened from it, else Home)
 
 Review
@@ -181,6 +179,8 @@ History
   Esc           Back
 
 Everywhere
+  Ctrl+H        Home (during an interview: end it first, Ctrl+E)
+  Ctrl+,        Settings
   Ctrl+G        Progress: scores, pace, STAR balance over time
   Ctrl+Shift+H  History: every session, sorted and filtered
   F5            Read the question packs again (a pack added or fixed)
