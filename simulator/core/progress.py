@@ -143,7 +143,10 @@ def answer_facts(score: AnswerScore | None) -> AnswerFacts:
     """The few figures of one scored answer that Progress uses (stored, so scores are read once)."""
     if score is None:
         return AnswerFacts()
-    delivery, star = score.delivery, score.star
+    delivery = score.delivery
+    # the shares of a story cut by End are not how the person balances a story (walk61: one
+    # ended after its scene drew Situation at 61 % on the STAR balance)
+    star = None if score.ended_early else score.star
     return AnswerFacts(
         wpm=delivery.wpm if delivery else None,
         fillers_per_100=delivery.fillers_per_100_words if delivery else None,

@@ -6,6 +6,7 @@ and forgotten them; nothing on the page or in any export said the answer was cut
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from session_kit import Harness
@@ -99,3 +100,16 @@ def test_the_page_and_every_export_say_it_alike(tmp_path: Path) -> None:
         text = fmt.render(ExportInput(card, record, h.bank))
         plain = text.replace("\\", "")  # Markdown escapes
         assert plain.count(ENDED_EARLY_NOTE) == 1, key
+
+
+def test_progress_leaves_its_star_shares_out(tmp_path: Path) -> None:
+    """Progress's STAR balance: a story cut by End is no balance of the person's (it drew
+    Situation 61 %, walk61); a story told whole still counts."""
+    from simulator.core.progress import answer_facts
+
+    h = _ended_on_the_story(tmp_path)
+    record = h.storage.session(h.session.session_id)  # type: ignore[arg-type]
+    score = next(a.score for a in record.answers if a.question_id == "beh.conflict")
+    assert score is not None and score.star is not None
+    assert answer_facts(score).star is None
+    assert answer_facts(replace(score, ended_early=False)).star is not None
