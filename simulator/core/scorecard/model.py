@@ -26,9 +26,11 @@ def shown_score(value: int | None) -> str:
 SKIP_RULE = "A skipped answer counts as 0 in the overall, skipped on purpose or with no words."
 # An answer cut by ending the interview (End), as the page and every export say it under its
 # title: nothing said it, and its missing parts read as left out (walk60, walk61).
+# "before it was finished": the part cut may be its follow-up's answer (walk61 said "during
+# this answer" of a question whose follow-up was cut).
 ENDED_EARLY_NOTE = (
-    "Ended early: you ended the interview during this answer, so it is scored on what you had "
-    "said by then."
+    "Ended early: you ended the interview before this answer was finished, so it is scored on "
+    "what you had said by then."
 )
 
 

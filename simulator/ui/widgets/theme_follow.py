@@ -67,7 +67,11 @@ class ThemeFollower(QObject):
         if look == self._look:
             return
         self._look = look
-        before = QApplication.focusWidget()
+        # The window's own keyboard control when no window is active: just after Settings
+        # closed (no window manager to hand the window back at once), the application had
+        # none, a hidden page's refill took the window's, and once active the window gave it
+        # to its first control, History's search box (walk60, walk61)
+        before = QApplication.focusWidget() or self._widget.window().focusWidget()
         self._refill()
         # Filling a page may give its first control the keyboard: it stays where it was.
         if before is not None and shiboken6.isValid(before) and before.isVisible():
