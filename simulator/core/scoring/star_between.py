@@ -259,12 +259,22 @@ def _follows_from(ws: Sequence[str]) -> bool:
     return any(tuple(rest[: len(f)]) == f for f in _FOLLOWS_FROM)
 
 
-def _acted(ws: Sequence[str]) -> bool:
-    """An act of mine or ours in the sentence: "I" or "we" with a past verb that is no state."""
-    return any(
-        w in ("i", "we") and k + 1 < len(ws) and is_past(ws[k + 1]) and ws[k + 1] not in _STATES
-        for k, w in enumerate(ws)
-    )
+# Words said between "I"/"we" and its verb that leave the act an act ("we, um, set a band").
+_BETWEEN_DOER_AND_ACT = word_set("um uh er like then also just first finally quickly")
+
+
+def acted(ws: Sequence[str]) -> bool:
+    """An act of mine or ours in the sentence: "I" or "we" with a past verb that is no state
+    ("we were publishing", "I hadn't known" say how things stood)."""
+    for k, w in enumerate(ws):
+        if w not in ("i", "we"):
+            continue
+        j = k + 1
+        while j < len(ws) and ws[j] in _BETWEEN_DOER_AND_ACT:
+            j += 1
+        if j < len(ws) and is_past(ws[j]) and ws[j] not in _STATES:
+            return True
+    return False
 
 
 def finding_a_step_follows(
@@ -294,7 +304,7 @@ def finding_a_step_follows(
         if not run or labels[k] != "action" or not any(labels[j] == "result" for j in run):
             continue
         if any(
-            _acted(as_past(list(words[j])))
+            acted(as_past(list(words[j])))
             or any(why in _OUTCOME_REASONS for _, why in reasons[j].get("result", ()))
             or (texts and measured_outcome(words[j], texts[j]))
             for j in run
@@ -322,7 +332,7 @@ _FINDING_FRAMES = (
 _OPENING_FILLERS = word_set("and so but then well um uh okay ok now basically actually")
 
 
-def _finding_frame(ws: Sequence[str]) -> bool:
+def finding_frame(ws: Sequence[str]) -> bool:
     k = 0
     while k < len(ws) and ws[k] in _OPENING_FILLERS:
         k += 1
@@ -335,15 +345,12 @@ def _finding_frame(ws: Sequence[str]) -> bool:
 def finding_framed(labels: Sequence[str], words: Sequence[Sequence[str]]) -> list[int]:
     """Sentences that open on a frame of a finding ("It turned out ...", "It emerged that
     ..."), told after a step of mine and before another step of mine: what the investigation
-    turned up, one more step of it, whatever its own words of how things stood or what changed
-    made of it. Not read as a step when no step comes after it (the story may end on what was
+    turned up (star61: a finding, not a step, whatever the sentence's own words made of it:
+    star_findings.finding_label says its part). Not read as a step when no step comes after it (the story may end on what was
     found), nor before any step (a mistake story's "It turned out the table was the only
     copy" is its scene)."""
     return [
         i
         for i in range(1, len(labels) - 1)
-        if labels[i] != "action"
-        and _finding_frame(words[i])
-        and "action" in labels[:i]
-        and "action" in labels[i + 1 :]
+        if finding_frame(words[i]) and "action" in labels[:i] and "action" in labels[i + 1 :]
     ]

@@ -188,6 +188,8 @@ PLACE_REASONS = frozenset((EARLY, LATE, MID, A_NUMBER))
 # A passive verb that may be an act ("The new version was tested in two shops"), told without
 # a sequence word or an agent: weak evidence of a step, but no sign of an outcome either.
 PASSIVE_ACT = "an act in the passive"
+# A step of mine named as a thing ("My first step was an audit of ...", round 35).
+STEP_AS_NOUN = "a step told as a noun"
 # Someone else's request opening a story: the scene when a task of mine answers it, else the task.
 REQUEST_OPENING = "someone else's request opens the story"
 # The task cues of wanting or needing something (round 34, wish_against).
@@ -742,7 +744,7 @@ def sentence_evidence(
         # found, told as a note, is a step, whatever outcome words the finding holds (star55)
         add("action", LOOK_NOTED_WEIGHT, LOOK_NOTED)
     if nominal_step(ws) or act_statement(ws):
-        add("action", 3.0, "a step told as a noun")
+        add("action", 3.0, STEP_AS_NOUN)
     elif index and position < _last_position(position, index) and _activity_named(ws):
         # "Daily ten-minute check-in with compliance.", "Phone screens with each, thirty
         # minutes.": a step in terse notes, named by its activity with no verb, among the

@@ -52,6 +52,12 @@ from simulator.core.scoring.star_cues import (
     TIME_WORDS,
     WE_WORDS,
 )
+from simulator.core.scoring.star_findings import (
+    FINDING_AS_TOLD,
+    FINDING_SHOWN,
+    finding_label,
+    finding_shown,
+)
 from simulator.core.scoring.star_first_outcome import (
     FIRST_OUTCOME,
     MORE_OF_THE_OUTCOME,
@@ -88,6 +94,7 @@ from simulator.core.scoring.star_notes import (
     note_duty_as_clause,
     note_head_as_clause,
 )
+from simulator.core.scoring.star_predicates import passive_at
 from simulator.core.scoring.star_reasons import BACKGROUND_WAS, PAST_PERFECT_BEFORE, cue_reason
 from simulator.core.scoring.star_tense import as_past, text_as_past, told_in_present
 from simulator.core.scoring.star_told_first import end_told_first
@@ -455,6 +462,9 @@ def analyse_star(
         )
         if "result" not in read_past:
             del hollow["result"]
+    # (after the present-tense reading: a finding is no outcome in either tense)
+    if "result" not in hollow and _only_findings(labels, all_reasons):
+        hollow["result"] = FINDINGS_ONLY
     missing = [p for p in STAR_PARTS if not parts[p].present or p in hollow]
     order: list[str] = []
     for lab in labels:
@@ -510,6 +520,7 @@ def _read_in_context(
     """Labels that only a sentence's neighbours tell (star_context.py), changed in place with
     why: a finding between my steps, a decision that sets the work, a setback before the task,
     an outcome told last with no cue word."""
+    found: set[int] = set()  # the findings, told as the result or the situation (star61)
     passes = (
         (lambda: others_event_before_mine(labels, reasons), "situation", OTHERS_EVENT),
         (lambda: mistake_as_scene(labels, said), "situation", MISTAKE_SCENE),
@@ -532,14 +543,31 @@ def _read_in_context(
         (lambda: first_outcome_after_steps(labels, said, texts), "result", FIRST_OUTCOME),
         (lambda: reflection_between_parts(labels, said, texts), "other", REFLECTION_BETWEEN),
         (lambda: note_task(labels, texts), "task", NOTE_TASK),
-        (lambda: outcome_goes_on(labels, said, texts), "result", MORE_OF_THE_OUTCOME),
+        # an act told right after a finding read as the result is a step, not more of the
+        # outcome: what a look turned up begins no outcome (star61)
+        (
+            lambda: [
+                k
+                for k in outcome_goes_on(labels, said, texts)
+                if not _act_after_finding(k, labels, said, texts, found)
+            ],
+            "result",
+            MORE_OF_THE_OUTCOME,
+        ),
         (lambda: finding_framed(labels, said), "action", FINDING_FRAMED),
+        (lambda: finding_shown(labels, said), "action", FINDING_FRAMED),
         # last: what a measure told me is a step whatever the passes before made of it (star55)
         (lambda: conclusion_drawn(labels, said, reasons), "action", CONCLUSION_DRAWN),
         (lambda: _looks_noted(labels, reasons), "action", LOOK_NOTED),
     )
-    for find, label, why in passes:
+    for find, pass_label, pass_why in passes:
         for i in find():
+            label, why = pass_label, pass_why
+            if why in _FINDINGS:
+                # what a look turned up is no step of mine unless it tells an act (star61)
+                label, why = _finding_part(i, labels, said, texts, reasons, why)
+                if label != "action":
+                    found.add(i)
             if label != "action" and (_numbered(reasons[i]) or _look_noted(reasons[i])):
                 # a step numbered in a list stays a step, wherever it stands (star53), and so
                 # does a look noted with what it found (star55)
@@ -548,6 +576,53 @@ def _read_in_context(
                 continue  # a lesson named as such stays the result, wherever it stands (star54)
             labels[i] = label
             reasons[i].setdefault(label, []).append((9.0, why))
+
+
+# The passes that find what a look turned up, told between my steps or after the last one: the
+# part each finding gets is star_findings.finding_label's (round 61: a finding is no step).
+_FINDINGS = frozenset(
+    (FINDING_BETWEEN, FINDING_LAST, FINDING_AMONG_STEPS, FOLLOWED_FROM, FINDING_FRAMED)
+)
+
+
+_FOUND_RESULTS = frozenset((FINDING_AS_TOLD, FINDING_SHOWN))
+FINDINGS_ONLY = "the story tells what your looks found but never says what came of your steps"
+
+
+def _only_findings(labels: Sequence[str], reasons: Sequence[Reasons]) -> bool:
+    """Is every sentence read as the result a finding told between the steps (star61)? What a
+    look turned up is the result's kind of sentence, but no outcome of the story: a story told
+    without one still misses it, as when its findings were read as steps."""
+    results = [i for i, label in enumerate(labels) if label == "result"]
+    return bool(results) and all(
+        any(why in _FOUND_RESULTS for _, why in reasons[i].get("result", ())) for i in results
+    )
+
+
+def _act_after_finding(
+    k: int,
+    labels: Sequence[str],
+    said: Sequence[Sequence[str]],
+    texts: Sequence[str],
+    found: set[int],
+) -> bool:
+    """Is sentence ``k`` an act told in the passive ("The worst source of labels was dropped")
+    after a finding, with only remarks between? (outcome_goes_on reads a note of my own act
+    as one already; a passive act is what it takes for more of an outcome.)"""
+    before = next((j for j in range(k - 1, -1, -1) if labels[j] != "other"), -1)
+    return before in found and passive_at(as_past(list(said[k]))) > 0
+
+
+def _finding_part(
+    i: int,
+    labels: Sequence[str],
+    said: Sequence[Sequence[str]],
+    texts: Sequence[str],
+    reasons: Sequence[Reasons],
+    why: str,
+) -> tuple[str, str]:
+    """The part and why of sentence ``i`` that a finding pass picked (``why``: the pass's)."""
+    return finding_label(said[i], texts[i], labels[i], reasons[i], last=why == FINDING_LAST)
 
 
 def _numbered(reasons: Reasons) -> bool:

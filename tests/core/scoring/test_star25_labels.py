@@ -20,15 +20,20 @@ FIXED = (
 )
 
 
-def test_a_finding_told_last_is_a_step_and_the_result_is_missing(bank: QuestionBank) -> None:
+def test_a_finding_told_last_is_how_things_stood_and_the_result_is_missing(
+    bank: QuestionBank,
+) -> None:
+    # a finding is no step (star61: the convention of blind sets 57-60): told last, it is how
+    # things stood, and the story still tells no result
     question = bank.get("beh.production-incident")
     cut = score_answer(question, Transcript(FOUND_LAST))
     assert cut.star is not None
-    assert [s.label for s in cut.star.segments][-1] == "action"
+    assert [s.label for s in cut.star.segments][-1] == "situation"
     assert "result" in cut.star.missing
     full = score_answer(question, Transcript(FOUND_LAST + FIXED))
     assert full.star is not None and "result" not in full.star.missing
-    assert [s.label for s in full.star.segments][-3:] == ["action", "action", "result"]
+    labels = [s.label for s in full.star.segments]
+    assert labels[-3] != "action" and labels[-2:] == ["action", "result"]
     assert cut.overall < full.overall
 
 

@@ -43,7 +43,8 @@ def test_a_state_found_by_my_look_told_last_is_no_result(
 ) -> None:
     got = score_answer(bank.get(qid), Transcript(text))
     assert got.star is not None
-    assert [s.label for s in got.star.segments][-1] == "action"
+    # what the look found, told last, is how things stood (star61), no step and no result
+    assert [s.label for s in got.star.segments][-1] == "situation"
     assert "result" in got.star.missing
 
 

@@ -80,7 +80,8 @@ def test_a_step_or_an_early_state_is_no_outcome(step: str) -> None:
 def test_a_fallback_found_between_my_steps_is_a_finding(found: str) -> None:
     look = "I looked at the inputs the model received for the slow queries."
     labels = star_labels(SCENE, TASK, look, found, STEP_2, OUTCOME)
-    assert labels[3] == "action"
+    # a finding, no step of mine (star61): how things stood or what the look came to
+    assert labels[3] in ("situation", "result")
 
 
 def test_a_fall_back_to_a_level_is_still_an_outcome() -> None:

@@ -146,10 +146,12 @@ def test_a_finding_is_no_lesson_r55(line: str) -> None:
         ),
     ],
 )
-def test_a_finding_the_next_step_follows_from_is_a_step_r55(finding: tuple[str, ...]) -> None:
+def test_a_finding_the_next_step_follows_from_is_no_step_r55(finding: tuple[str, ...]) -> None:
     follows = "So I added a refund rule in front of the model."
     labels = star_labels(SCENE, TASK, STEP_1, *finding, follows, OUTCOME)
-    assert labels[3 : 3 + len(finding)] == ["action"] * len(finding)
+    # what the step turned up is a finding, no step (star61); the step after it is one
+    assert "action" not in labels[3 : 3 + len(finding)], labels
+    assert labels[3 + len(finding)] == "action", labels
 
 
 def test_an_answer_before_so_i_stays_the_result_r55() -> None:

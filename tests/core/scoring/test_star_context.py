@@ -12,7 +12,7 @@ def _segments(*sentences: str) -> list[tuple[str, str]]:
     return [(s.label, s.why) for s in analysed(*sentences).star.segments]
 
 
-def test_a_finding_after_my_look_and_before_my_next_step_is_a_step() -> None:
+def test_a_finding_after_my_look_and_before_my_next_step_is_what_it_came_to() -> None:
     labels = star_labels(
         "Our warehouse forecast for frozen goods was off by a wide margin every Monday.",
         "I owned the forecast, so I had to find out why.",
@@ -21,10 +21,10 @@ def test_a_finding_after_my_look_and_before_my_next_step_is_a_step() -> None:
         "I added a Sunday-opening feature and retrained the model on the full history.",
         "Monday errors fell by half within a month.",
     )
-    assert labels[3] == "action"
+    assert labels[3] == "result"  # a finding is no step (star61)
 
 
-def test_what_the_logs_showed_between_two_steps_is_a_step() -> None:
+def test_what_the_logs_showed_between_two_steps_is_what_the_look_came_to() -> None:
     labels = star_labels(
         "One night our image tagging service started labelling every photo as a document.",
         "I was on call, so the incident was mine to run.",
@@ -33,7 +33,7 @@ def test_what_the_logs_showed_between_two_steps_is_a_step() -> None:
         "I restored the resize step, added a check for blank inputs, and redeployed the model.",
         "Tagging was correct again within forty minutes.",
     )
-    assert labels[3] == "action"
+    assert labels[3] == "result"  # what a record showed (star61)
 
 
 def test_a_finding_of_my_look_stays_an_outcome_when_no_step_follows() -> None:

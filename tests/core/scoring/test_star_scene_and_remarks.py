@@ -58,7 +58,7 @@ def test_a_short_outcome_with_a_closing_remark_is_an_outcome() -> None:
     assert "result" not in star.missing
 
 
-def test_what_someone_explained_between_my_steps_is_a_step() -> None:
+def test_what_someone_explained_between_my_steps_is_a_finding() -> None:
     labels = star_labels(
         "Refund complaints at our online store doubled in one month.",
         "I was asked to find out why refunds were so slow.",
@@ -68,7 +68,8 @@ def test_what_someone_explained_between_my_steps_is_a_step() -> None:
         "I proposed raising the limit and set up a daily digest of waiting refunds for the managers.",
         "Refund complaints fell by half the next month.",
     )
-    assert labels[4] == "action"
+    # what the look turned up, no step of mine (star61); my next step is one
+    assert labels[4] in ("situation", "result") and labels[5] == "action", labels
 
 
 def test_a_habit_taken_up_afterwards_is_no_outcome() -> None:
