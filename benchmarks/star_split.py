@@ -20,6 +20,19 @@ own held-out heldout_star60_star.yaml, whose 99/116, 1/1 and 42/44 did not move)
   | blind 58 | 317 -> 319 / 358      | 2 / 3            | 132 -> 134 / 137        |
   | blind 59 | 356 -> 361 / 389      | 3 / 3            | 130 -> 132 / 135        |
 
+Round 61 (star61), main f7e715ba -> the findings convention (21d811ae) and the relabelling of
+the older sets' findings (172 sentences, c73798ad..17605d08; the labeller's reading of the
+convention chose each part, so the repository halves after it are partly by construction):
+
+  | group    | sentences right       | missing reported | told not called missing |
+  |----------|-----------------------|------------------|-------------------------|
+  | tune     | 6225 -> 6221 / 6633   | 84 -> 81 / 92    | 3377 -> 3379 / 3474     |
+  | held     | 8914 -> 8905 / 9555   | 109 -> 107 / 123 | 4573 -> 4574 / 4725     |
+  | blind 57 | 384 -> 387 / 398      | 3 / 3            | 136 / 136               |
+  | blind 58 | 319 -> 328 / 358      | 2 / 3            | 134 -> 135 / 137        |
+  | blind 59 | 361 -> 364 / 389      | 3 / 3            | 132 / 135               |
+  | blind 60 | 331 -> 333 / 360      | 2 / 3            | 129 / 131               |
+
 Usage::
 
     python benchmarks/star_split.py [--extra /path/blind59_star.yaml ...] [-v]
