@@ -65,7 +65,7 @@ def test_it_turned_out_as_the_finding_at_the_end_is_no_outcome(bank: QuestionBan
     assert "result" in got.star.missing
 
 
-def test_what_a_look_showed_told_last_is_a_step(bank: QuestionBank) -> None:
+def test_what_a_look_showed_told_last_is_how_things_stood(bank: QuestionBank) -> None:
     text = (
         "Our delivery estimates were badly off for some stores and fine for others. "
         "I was asked to find out why before the holiday season. "
@@ -74,7 +74,8 @@ def test_what_a_look_showed_told_last_is_a_step(bank: QuestionBank) -> None:
     )
     got = score_answer(bank.get("beh.complex-problem"), Transcript(text))
     assert got.star is not None
-    assert [s.label for s in got.star.segments][-1] == "action"
+    # a finding is no step (star61): told last, how things stood, and no result is told
+    assert [s.label for s in got.star.segments][-1] == "situation"
     assert "result" in got.star.missing
 
 

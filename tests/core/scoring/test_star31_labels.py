@@ -94,6 +94,7 @@ def test_an_activity_going_on_after_the_steps_is_a_result(went_on: str) -> None:
     assert star_labels(SCENE, TASK, STEP_1, STEP_2, went_on, OUTCOME)[4] == "result"
 
 
-def test_an_activity_finding_something_is_still_a_step() -> None:
+def test_an_activity_finding_something_is_what_the_look_came_to() -> None:
+    # what a record or a look showed is no step of mine (star61): the result, as a measure
     found = "Profiling showed the ranker was slow."
-    assert star_labels(SCENE, TASK, STEP_1, found, STEP_2, OUTCOME)[3] == "action"
+    assert star_labels(SCENE, TASK, STEP_1, found, STEP_2, OUTCOME)[3] == "result"
