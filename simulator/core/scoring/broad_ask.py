@@ -17,16 +17,20 @@ from collections.abc import Sequence
 from simulator.core.questions import Question
 from simulator.core.scoring.text import Tokens, word_set
 
-# The teller's own voice: "I", not "we" (a we-only story is weighed by ownership elsewhere).
-_MINE = word_set("i i'd i'm i've my me myself")
+# The teller's voice, "I" or "we": whether a story answers the question is told by what it tells,
+# not by whose voice tells it; a we-only story is charged by ownership (structure.py, "only
+# we"), and read as off the question as well it lost its points twice (round 61, rel61: a "we"
+# story of a hard forecasting project, flagged on "a challenging ML project" while its "I" twin
+# was not).
+_MINE = word_set("i i'd i'm i've my me myself we we'd we're we've our us ourselves")
 # Sentences of the teller's own acts a story needs (one could be a word in passing).
 OWN_ACTS_MIN = 2
 
 
 def broad_ask_told(question: Question, tokens: Tokens, labels: Sequence[str] | None) -> bool:
     """Is ``question`` a broad ask (``Intent.broad``) and the story told as the teller's own
-    work (``OWN_ACTS_MIN`` action or task sentences in the teller's voice) with its outcome (a
-    result sentence)?"""
+    work (``OWN_ACTS_MIN`` action or task sentences in the teller's voice, "I" or "we") with its
+    outcome (a result sentence)?"""
     if question.intent is None or not question.intent.broad or not labels:
         return False
     if "result" not in labels:

@@ -663,6 +663,37 @@ _KINDS = (
         ),
         "a model that did well offline and disappointed live",
     ),
+    # A prototype taken into production (round 61, rel61). The question's intent words are what
+    # any live model's story says ("latency", "monitoring", "serving", "rolled out"): a topic, so
+    # a feedback or conflict story set around a deployed model passed as one (set 60's
+    # give-difficult-feedback story, 82 on both questions). What the ask defines is the move from
+    # a thing not yet in production (a prototype, a notebook, research code, a script, a demo) into
+    # it, or the production-making itself. Tuning half of the repository's sets with sets 57-60:
+    # every relevant story (33) says one of these ways, 200 of the 1278 other stories do.
+    EventKind(
+        "prototype to production",
+        _words(r"(?:into|to) production\b", r"prototype", r"notebook"),
+        _words(
+            r"prototyp",
+            r"notebook",
+            r"proof[- ]of[- ]concept",
+            r"poc\b",
+            r"research(?:er|ers)?(?:'s|s')? (?:code|prototype|model|version|repo|team|group|"
+            r"project|scientist|idea|result|demo|script)",
+            r"jupyter",
+            r"script",
+            r"laptop",
+            r"productioni[sz]",
+            r"(?:into|to) production\b",
+            r"production[- ]ready",
+            r"hand(?:ed)? (?:it )?over",
+            r"handover",
+            r"offline experiment",
+            r"demo\b",
+            r"hackathon",
+        ),
+        "a prototype or notebook taken into production",
+    ),
     EventKind(
         "refusal",
         _words(r"said no", r"say no", r"push(?:ed)? back", r"turn(?:ed)? down"),
