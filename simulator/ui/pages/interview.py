@@ -53,6 +53,8 @@ if TYPE_CHECKING:
 # A sentence of the typed answer has just ended: its stop (and a closing quote or bracket),
 # then the space or line break typed after it.
 _SENTENCE_JUST_ENDED = re.compile(r"[.!?][\"')\]]?\s$")
+# A score revised once the interview is over is said this long in the status bar (scorecard)
+REVISED_SAID_MS = 20_000
 
 
 class InterviewPage(QWidget):
@@ -264,13 +266,27 @@ class InterviewPage(QWidget):
                 self.answer.setPlainText(text)
                 self.answer.moveCursor(QTextCursor.MoveOperation.End)
             case ev.ScoreRevised():
-                self.show_notice(
+                said = (
                     f"Question {event.number}: score updated {event.old} → {event.new} "
                     f"({event.why})."
                 )
+                self.show_notice(said)
+                if self._state in (State.WRAP_UP, State.SCORECARD) or not self.isVisible():
+                    self._say_after_the_interview(said)
                 if event.number == self._number and event.score and not self.feedback.isHidden():
                     # the line under the answer said the old score beside "updated 22 → 24"
                     self.show_feedback(event.score, self.answer_feedback.with_follow_up)
+
+    def _say_after_the_interview(self, said: str) -> None:
+        """In the status bar, which the scorecard shows too: the last answer's whole recording,
+        transcribed again as the interview ended, changed its score as the scorecard opened,
+        and its notice went with this page (round 61's walkthrough: 34 on the page, 31 on the
+        scorecard, nothing said why)."""
+        from PySide6.QtWidgets import QMainWindow
+
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(said, REVISED_SAID_MS)
 
     def _say_skipped(self, number: int, why: str) -> None:
         """In the status bar, which outlives the page's next question: Ctrl+K went on to the
