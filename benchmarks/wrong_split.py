@@ -1,0 +1,141 @@
+"""Benchmark: verbose-wrong answers against weak and partial ones, per file half (issue 9, wrong61).
+
+Every content set of the repository that holds a verbose-wrong answer (a ``long_wrong*`` kind in
+``tests/core/scoring/*.yaml``), and any outside set given with ``--extra`` (the blind sets 57-60,
+each one file), is put in a tuning half or a held-out half by a seeded hash of its file name
+(``half``), decided before any scorer change of round 61. Per half it counts the pairs
+``scoring_quality.py`` counts: weak > verbose-wrong and partial > verbose-wrong, for each
+``long_wrong*`` answer of a question against the same question's weak or partial answer.
+
+Scores are read from a file written by ``--out`` (or by ``score_every_set.py --out``: the same
+format, ``file|question#n|kind`` -> overall and charges), so that one sweep serves both.
+``--report A.json [B.json]`` prints the counts (and, with two files, start -> end); ``-v`` lists
+the tuning half's verbose-wrong answers above their weak answer (the held-out half is printed as
+counts only, so that it can be checked on files no one read while tuning).
+
+Usage::
+
+    python benchmarks/wrong_split.py --out before.json [--extra blind57_content.yaml ...]
+    python benchmarks/wrong_split.py --report before.json after.json [-v]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+SETS = REPO / "tests" / "core" / "scoring"
+# wrong61's own held-out answers, written from prompts only: in neither half, measured on their own
+OWN_HELD = "heldout_wrong61"
+
+
+def half(name: str) -> str:
+    """``tune`` or ``held`` for a set file, by a seeded hash of its name (never by its content)."""
+    digest = hashlib.sha256(f"wrong61:{name}".encode()).digest()
+    return "held" if digest[0] % 2 else "tune"
+
+
+def files(extra: list[str]) -> list[str]:
+    """The repository's content sets holding a verbose-wrong answer, then the outside ones."""
+    own = [
+        str(p)
+        for p in sorted(SETS.glob("*.yaml"))
+        if "long_wrong" in p.read_text(encoding="utf-8") and not p.name.startswith(OWN_HELD)
+    ]
+    return own + extra
+
+
+def measure(paths: list[str], jobs: int) -> dict[str, dict[str, Any]]:
+    from score_every_set import score_file
+
+    result: dict[str, dict[str, Any]] = {}
+    order = sorted(paths, key=lambda f: -Path(f).stat().st_size)
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for done, part in enumerate(pool.map(score_file, order), 1):
+            result.update(part)
+            print(f"\r{done}/{len(order)} files", end="", file=sys.stderr, flush=True)
+    print(file=sys.stderr)
+    return result
+
+
+def pairs(scores: dict[str, dict[str, Any]]) -> dict[str, dict[str, list[tuple[str, bool]]]]:
+    """Per half, per measure (``weak``, ``partial``): (verbose-wrong key, the pair held)."""
+    by_q: dict[str, dict[str, int]] = defaultdict(dict)
+    for key, r in scores.items():
+        base, kind = key.rsplit("|", 1)
+        if "labels" in r:
+            continue
+        by_q[base][kind] = r["overall"]
+    out: dict[str, dict[str, list[tuple[str, bool]]]] = defaultdict(lambda: defaultdict(list))
+    for base, o in by_q.items():
+        name = base.split("|", 1)[0]
+        group = half(name)
+        for kind, value in o.items():
+            if not kind.startswith("long_wrong"):
+                continue
+            for first in ("weak", "partial"):
+                if first in o:
+                    out[group][first].append((f"{base}|{kind}", o[first] > value))
+    return out
+
+
+def report(paths: list[Path], verbose: bool) -> None:
+    runs = [json.loads(p.read_text(encoding="utf-8")) for p in paths]
+    counted = [pairs(r) for r in runs]
+    for group in ("tune", "held"):
+        for first in ("weak", "partial"):
+            cells = []
+            for c in counted:
+                rows = c[group][first]
+                cells.append(f"{sum(ok for _, ok in rows)}/{len(rows)}")
+            print(f"{group:5} {first:8}> verbose-wrong  {' -> '.join(cells)}")
+    if verbose:
+        last, scores = counted[-1], runs[-1]
+        print("\ntuning half, verbose-wrong at or above its weak answer:")
+        for key, ok in sorted(last["tune"]["weak"]):
+            if not ok:
+                weak = scores[key.rsplit("|", 1)[0] + "|weak"]["overall"]
+                print(f"  {key}: {scores[key]['overall']} (weak {weak})")
+        if len(runs) > 1:
+            first_run = runs[0]
+            print("\nanswers of the tuning half that moved:")
+            for key in sorted(set(first_run) & set(scores)):
+                if half(key.split("|", 1)[0]) != "tune":
+                    continue
+                a, b = first_run[key]["overall"], scores[key]["overall"]
+                if a != b:
+                    print(f"  {key}: {a} -> {b}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, help="score every file and write the scores here")
+    parser.add_argument("--extra", nargs="*", default=[], help="outside content sets")
+    parser.add_argument("--half", choices=("tune", "held"), help="only this half's files")
+    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--report", nargs="+", type=Path, metavar="SCORES")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+    if args.report:
+        report(args.report, args.verbose)
+        return 0
+    if not args.out:
+        parser.error("give --out FILE or --report FILE [FILE]")
+    chosen = [f for f in files(args.extra) if not args.half or half(Path(f).name) == args.half]
+    scores = measure(chosen, args.jobs)
+    args.out.write_text(json.dumps(scores, indent=0, sort_keys=True), encoding="utf-8")
+    print(f"{len(scores)} answers scored -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
