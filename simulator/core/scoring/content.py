@@ -455,8 +455,16 @@ def score_content(
         if not claim.sure:
             weights[k] = min(weights[k], UNSURE_WEIGHT)
     costs += [_contradiction_cost(w) for w in weights.values()]
-    if sweeping:  # in proportion to the share of the answer that overclaims
-        costs.append(overclaim_cost(len(sweeping), len(tokens.sentences)))
+    if sweeping:  # in proportion to the share of the answer that overclaims ...
+        factor, points = overclaim_cost(len(sweeping), len(tokens.sentences))
+        # ... and never less than one listed misconception: the charge needs two sweeping
+        # claims that are a quarter of the answer or more (its tone, not a remark), and such a
+        # claim is as wrong as a misconception the rubric lists ("boosting can never
+        # overfit"). Charged in proportion alone (x0.75 - 8 for two of eight sentences), 17
+        # verbose-wrong answers of wrong61's tuning half stayed above their weak answer, charged
+        # ("The mean doesn't matter because models learn it as an intercept. The best way to
+        # check is to compute the correlation between the series and time": 43, weak 33).
+        costs.append((min(factor, MISCONCEPTION_FACTOR), max(points, MISCONCEPTION_POINTS)))
     if costs:
         for factor, points in costs:
             raw = raw * factor - points

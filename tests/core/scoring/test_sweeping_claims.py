@@ -238,3 +238,27 @@ def test_a_claim_that_opens_like_advice_still_claims(question: Question) -> None
         "Holiday weeks never matter for shops.",
         "And always gives better numbers than any baseline.",
     ]
+
+
+def test_an_overclaiming_answer_costs_at_least_one_misconception(question: Question) -> None:
+    """Two sweeping claims in eight sentences (a quarter of the answer) were charged x0.75 - 8,
+    in proportion alone: 17 verbose-wrong answers of wrong61's tuning half stayed above their
+    weak answer, charged. Such a claim is as wrong as a misconception the rubric lists."""
+    from simulator.core.scoring.content import MISCONCEPTION_FACTOR, MISCONCEPTION_POINTS
+
+    text = (
+        "Gradient boosted trees are the best approach for any retail forecast. "
+        "Deep networks always learn the seasonality by themselves from the raw dates. "
+        "I validate on a later period than the training data. "
+        "I compare with the same week last year. "
+        "I check holiday weeks separately. "
+        "The error is measured per shop and per week. "
+        "I report the error in units and in money. "
+        "Then I retrain every month."
+    )
+    score = score_answer(question, Transcript(text))
+    assert len(_overclaims(question, text)) == 2
+    cost = f"x{MISCONCEPTION_FACTOR:.2f} - {MISCONCEPTION_POINTS:.0f} points"
+    assert cost in score.basis["content"]
+    # ... and still in proportion when more of the answer overclaims
+    assert "x0.25 - 15 points" in score_answer(question, Transcript(WRONG)).basis["content"]
