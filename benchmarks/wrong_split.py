@@ -13,6 +13,25 @@ format, ``file|question#n|kind`` -> overall and charges), so that one sweep serv
 the tuning half's verbose-wrong answers above their weak answer (the held-out half is printed as
 counts only, so that it can be checked on files no one read while tuning).
 
+Round 61 (wrong61), main f7e715ba: 78 tuning files (blind sets 59 and 60 among them), 77 held-out
+files (blind sets 57 and 58 among them):
+
+  | half  | weak > verbose-wrong        | partial > verbose-wrong     |
+  |-------|-----------------------------|-----------------------------|
+  | tune  | 533/729 -> 542/729          | 736/800 -> 736/800          |
+  | held  | 549/691 -> 555/691          | 693/755 -> 693/755          |
+
+(-> : an overclaiming answer costs at least one misconception, content.py.) What the tuning
+half's 196 verbose-wrong answers at or above their weak answer earn their points from: of the 45
+farthest above it, 32 read as a full explanation in their own words, but taking every point said
+in other words away (no meaning credit at all) puts 1 of 87 of them under their weak answer: the
+rubric's words in sentences that say something else carry them (a wrong definition or mechanism
+in the rubric's terms in about 20 of 28 read by hand, a reversed direction in 12, roles swapped
+in 10, a false guarantee or dismissal in 8, a wrong order or condition in 4, a wrong cause in 3).
+Tried and dropped (tuning half, estimated from each answer's points): a sentence that explains a
+point in the rubric's words lifts no other point by meaning (weak > verbose-wrong +0, 80
+paraphrases down), or only one more (+0, 13 down), one point per sentence (+1, 168 down).
+
 Usage::
 
     python benchmarks/wrong_split.py --out before.json [--extra blind57_content.yaml ...]
