@@ -24,7 +24,7 @@ files (blind sets 57 and 58 among them):
 (-> : an overclaiming answer costs at least one misconception, content.py.) What the tuning
 half's 196 verbose-wrong answers at or above their weak answer earn their points from: of the 45
 farthest above it, 32 read as a full explanation in their own words, but taking every point said
-in other words away (no meaning credit at all) puts 1 of 87 of them under their weak answer: the
+in other words away (no meaning credit at all) puts 5 of the 196 under their weak answer: the
 rubric's words in sentences that say something else carry them (a wrong definition or mechanism
 in the rubric's terms in about 20 of 28 read by hand, a reversed direction in 12, roles swapped
 in 10, a false guarantee or dismissal in 8, a wrong order or condition in 4, a wrong cause in 3).
