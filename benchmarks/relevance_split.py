@@ -63,7 +63,6 @@ import json
 import random
 import re
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -167,17 +166,6 @@ def files(extra: list[str]) -> list[str]:
     return sorted(str(p) for p in SETS.glob("*star*.yaml")) + extra
 
 
-def measure(paths: list[str], jobs: int) -> dict[str, dict[str, Any]]:
-    result: dict[str, dict[str, Any]] = {}
-    order = sorted(paths, key=lambda f: -Path(f).stat().st_size)
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for done, part in enumerate(pool.map(score_file, order), 1):
-            result.update(part)
-            print(f"\r{done}/{len(order)} files", end="", file=sys.stderr, flush=True)
-    print(file=sys.stderr)
-    return result
-
-
 def rates(result: dict[str, dict[str, Any]], group: str, extra: set[str]) -> dict[str, list[str]]:
     """Per measure, the keys counted and the keys wrong, for one half (``tune``, ``held``) or
     the extra (dev) files (``extra``)."""
@@ -260,7 +248,9 @@ def main() -> int:
     paths = [p for p in files(args.extra) if args.only in Path(p).name]
     if args.half:  # a variant is measured on the tuning half, then once on the held-out half
         paths = [p for p in paths if Path(p).name not in extra and half(Path(p).name) == args.half]
-    result = measure(paths, args.jobs)
+    from score_every_set import score_files
+
+    result = score_files(paths, args.jobs, score_file)
     if args.out:
         args.out.write_text(json.dumps(result, indent=0, sort_keys=True), encoding="utf-8")
     return 0

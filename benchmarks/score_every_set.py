@@ -30,6 +30,7 @@ import json
 import os
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -101,14 +102,23 @@ def score_file(path: str) -> dict[str, dict[str, Any]]:
 
 
 def score_all(pattern: str, jobs: int) -> dict[str, dict[str, Any]]:
-    files = sorted(str(p) for p in SETS.glob(f"{pattern}.yaml"))
+    return score_files([str(p) for p in SETS.glob(f"{pattern}.yaml")], jobs)
+
+
+def score_files(
+    paths: list[str],
+    jobs: int,
+    score: Callable[[str], dict[str, dict[str, Any]]] = score_file,
+) -> dict[str, dict[str, Any]]:
+    """Every file's answers scored by ``score`` over ``jobs`` processes, progress on stderr (the
+    split benchmarks pass their own ``score``)."""
     # the largest files first, so that no worker is left with one long file at the end
-    files.sort(key=lambda f: -os.path.getsize(f))
+    order = sorted(sorted(paths), key=lambda f: -os.path.getsize(f))
     result: dict[str, dict[str, Any]] = {}
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for done, part in enumerate(pool.map(score_file, files), 1):
+        for done, part in enumerate(pool.map(score, order), 1):
             result.update(part)
-            print(f"\r{done}/{len(files)} files", end="", file=sys.stderr, flush=True)
+            print(f"\r{done}/{len(order)} files", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
     return result
 

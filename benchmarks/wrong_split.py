@@ -45,7 +45,6 @@ import hashlib
 import json
 import sys
 from collections import defaultdict
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -71,19 +70,6 @@ def files(extra: list[str]) -> list[str]:
         if "long_wrong" in p.read_text(encoding="utf-8") and not p.name.startswith(OWN_HELD)
     ]
     return own + extra
-
-
-def measure(paths: list[str], jobs: int) -> dict[str, dict[str, Any]]:
-    from score_every_set import score_file
-
-    result: dict[str, dict[str, Any]] = {}
-    order = sorted(paths, key=lambda f: -Path(f).stat().st_size)
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for done, part in enumerate(pool.map(score_file, order), 1):
-            result.update(part)
-            print(f"\r{done}/{len(order)} files", end="", file=sys.stderr, flush=True)
-    print(file=sys.stderr)
-    return result
 
 
 def pairs(scores: dict[str, dict[str, Any]]) -> dict[str, dict[str, list[tuple[str, bool]]]]:
@@ -150,7 +136,9 @@ def main() -> int:
     if not args.out:
         parser.error("give --out FILE or --report FILE [FILE]")
     chosen = [f for f in files(args.extra) if not args.half or half(Path(f).name) == args.half]
-    scores = measure(chosen, args.jobs)
+    from score_every_set import score_files
+
+    scores = score_files(chosen, args.jobs)
     args.out.write_text(json.dumps(scores, indent=0, sort_keys=True), encoding="utf-8")
     print(f"{len(scores)} answers scored -> {args.out}")
     return 0
