@@ -54,6 +54,11 @@ def _shown_value(value: Any) -> Any:
     return shown_marks(value) if type(value) is str else value
 
 
+class _Shown(str):
+    """Text whose marks are shown already, line by line (``markdown_quote``): the finalize
+    passes it as it is (``type(value) is str`` is false for it)."""
+
+
 def _environment(autoescape: bool) -> Environment:
     # Jinja is imported with the first page rendered (the scorecard's, a review's, an export:
     # each made off the GUI thread), not with the window, which imports this module for its
@@ -263,7 +268,10 @@ def markdown_quote(value: Any) -> str:
     paragraphs = []
     for paragraph in _PARAGRAPH_BREAK.split(text.strip()):
         lines = [markdown_escape(line) for line in paragraph.split("\n")]
-        quoted = "\n".join(f"> {line}" for line in lines if line)
+        # each line's marks shown inside its '> ': the template's finalize, given the whole
+        # block, set a line holding a bidi character apart before its '> ', and that line was
+        # quoted no longer (attack run 62)
+        quoted = "\n".join(f"> {shown_marks(line)}" for line in lines if line)
         if quoted:
             paragraphs.append(quoted)
-    return "\n>\n".join(paragraphs) or "> "
+    return _Shown("\n>\n".join(paragraphs) or "> ")
