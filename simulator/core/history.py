@@ -2,7 +2,7 @@
 
 ``history`` turns ``Storage.history_rows()`` (one query) into ``HistoryRow`` objects that know
 their categories and topics through the bank, so the History page filters without touching the
-database again. Searching the transcripts is one ``LIKE`` query (``Storage.search_answers``).
+database again. Searching the transcripts is one query (``Storage.search_answers``).
 """
 
 from __future__ import annotations

@@ -554,12 +554,16 @@ class ReviewQueries:
 
     @repairs_damage
     def search_answers(self, text: str) -> set[int]:
-        """Ids of the sessions whose answers (or follow-up answers) contain ``text``."""
-        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        """Ids of the sessions whose answers (or follow-up answers) contain ``text``, whatever
+        its case in any alphabet: SQLite's LIKE folds ASCII letters only, so "die" found "Die"
+        but "überanpassung" did not find "Überanpassung" nor "strasse" "Straße" (attack run
+        62). Python's casefold, on the database lane: 0.2-0.4 s for 20,000 answers at load 9
+        (LIKE 0.1 s)."""
         with self._lock:
+            self._db.create_function("casefolded", 1, _casefolded, deterministic=True)
             rows = self._db.execute(
-                "SELECT DISTINCT session_id FROM answers WHERE text LIKE ? ESCAPE '\\'",
-                (pattern,),
+                "SELECT DISTINCT session_id FROM answers WHERE instr(casefolded(text), ?) > 0",
+                (text.casefold(),),
             ).fetchall()
         return {int(r[0]) for r in rows}
 
@@ -586,3 +590,8 @@ class ReviewQueries:
 def _object_cell(text: Any) -> str | None:
     """A JSON cell kept as stored when it holds an object (what the app writes), else none."""
     return text if isinstance(codec.loads(text), dict) else None
+
+
+def _casefolded(value: object) -> str:
+    """A text cell folded for a search (a cell of another type, damaged by hand, holds none)."""
+    return value.casefold() if isinstance(value, str) else ""
