@@ -49,6 +49,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks import gui_stall as gs  # noqa: E402
+from benchmarks.gui_slices import GuiSlices  # noqa: E402
 from benchmarks.stall_probe import (  # noqa: E402
     busy_cores,
     load_average,
@@ -65,6 +66,18 @@ def main() -> int:
     parser.add_argument("--stacks", action="store_true", help="print where the stalls were")
     parser.add_argument("--busy", type=int, default=0, help="spinning processes meanwhile")
     parser.add_argument("--runs", type=int, default=1, help="walks, each in a fresh process")
+    parser.add_argument(
+        "--history",
+        type=int,
+        default=0,
+        help="sessions of generated history (6 answers each) in the database before the start",
+    )
+    parser.add_argument(
+        "--slices",
+        action="store_true",
+        help="time each outermost Python call on the GUI thread in its own CPU time "
+        "(benchmarks.gui_slices: what no other process's load moves) and print the largest per step",
+    )
     parser.add_argument("--json", help=argparse.SUPPRESS)  # one run's figures, for --runs
     args = parser.parse_args()
     if args.runs > 1:
@@ -75,7 +88,7 @@ def main() -> int:
     os.environ["ML_INTERVIEW_DATA_DIR"] = str(tmp / "data")
     try:
         with busy_cores(args.busy):
-            worst = run(tmp, show_stacks=args.stacks)
+            worst = run(tmp, show_stacks=args.stacks, history=args.history, slices=args.slices)
     finally:
         mic.stop()
     if args.json:
@@ -89,6 +102,7 @@ def _runs(args: argparse.Namespace) -> int:
     for _ in range(args.runs):
         out = Path(tempfile.mkstemp(suffix=".json")[1])
         cmd = [sys.executable, __file__, "--busy", str(args.busy), "--json", str(out)]
+        cmd += ["--history", str(args.history)]
         subprocess.run(cmd, stdout=subprocess.DEVNULL, check=False)
         results.append(json.loads(out.read_text(encoding="utf-8") or "{}"))
         out.unlink()
@@ -105,7 +119,9 @@ def _runs(args: argparse.Namespace) -> int:
     return 0 if max(worst) <= gs.GOAL_STALL_MS else 1
 
 
-def run(tmp: Path, *, show_stacks: bool) -> dict[str, float]:
+def run(
+    tmp: Path, *, show_stacks: bool, history: int = 0, slices: bool = False
+) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from simulator.ui.pyside_feature import read_sources_without_keeping_them
@@ -118,11 +134,18 @@ def run(tmp: Path, *, show_stacks: bool) -> dict[str, float]:
     from simulator.settings import Settings
     from simulator.ui import export_dialog
     from simulator.ui.main_window import MainWindow
+    from simulator.ui.style import apply_theme
 
     app = QApplication([])
     timeline, beat, heartbeat, split, ledger, stop_watch, watcher = gs.watch_gui_thread()
+    gui_slices = GuiSlices(lambda: beat.phase)
 
     Settings(voice_enabled=False, follow_ups=False, answer_mode="typed").save()
+    oldest = 1  # the first session written: generated history's oldest, else this walk's own
+    if history:
+        made = time.monotonic()
+        _make_history(history)
+        print(f"history: {history} sessions written in {time.monotonic() - made:.1f} s")
     services = build_services(with_speaker=False)
     window = MainWindow(services)
     window.show()
@@ -141,6 +164,8 @@ def run(tmp: Path, *, show_stacks: bool) -> dict[str, float]:
     load_before = load_average()
     beat.last = time.perf_counter()
     split.start()
+    if slices:
+        gui_slices.install()
     heartbeat.start()
 
     beat.enter("home")
@@ -183,6 +208,21 @@ def run(tmp: Path, *, show_stacks: bool) -> dict[str, float]:
     window.past.open_progress()
     wait_for(lambda: window.stack.currentWidget() is window.past._progress, 30, "Progress")
     pause(1.0)
+    # An older session's scorecard, as from History (its page built already: this is the fill)
+    beat.enter("old card")
+    window.open_scorecard(oldest)
+    wait_for(lambda: window._scorecard is not None and window._scorecard.isVisible(), 30, "card")
+    pause(1.0)
+    for theme in ("dark", "light"):  # as Settings applies a theme when saved
+        beat.enter(f"theme {theme}")
+        apply_theme(app, theme)
+        pause(1.0)
+    window.past.open_history()  # the big list shown, then the theme changed under it
+    wait_for(lambda: window.stack.currentWidget() is window.past._history, 30, "History")
+    pause(0.5)
+    beat.enter("theme on hist")
+    apply_theme(app, "dark")
+    pause(1.0)
     for fmt in EXPORT_FORMATS:
         target = tmp / f"card.{fmt}"
         export_dialog.ask_save_path = lambda _w, _s, t=target: (str(t), "")
@@ -197,6 +237,7 @@ def run(tmp: Path, *, show_stacks: bool) -> dict[str, float]:
     window.go_home()
     pause(1.0)
     heartbeat.stop()
+    gui_slices.remove()
     ledger.finish()
     stop_watch.set()
     watcher.join()
@@ -214,7 +255,28 @@ def run(tmp: Path, *, show_stacks: bool) -> dict[str, float]:
     late = gs.print_late_heartbeats(beat, split, ledger, "step")
     for stall in late[: 10 if show_stacks else 3]:
         gs.print_stall(stall, split, timeline, show_stacks)
+    holds = sorted(beat.gil_holds, key=lambda s: -s.ms)
+    print(f"times the watcher thread could not run for >= {gs.LATE_MS} ms (GIL held): {len(holds)}")
+    for hold in holds[: 8 if show_stacks else 3]:
+        print(f"  {hold.ms:6.1f} ms while {hold.phase}")
+        if show_stacks and hold.stack:
+            print("    " + hold.stack.rstrip().replace("\n", "\n    "))
+    if slices:
+        print(gui_slices.report())
+    print(f"peak RSS: {gs.peak_rss_mb():.0f} MB")
     return {s: round(beat.worst.get(s, 0.0), 1) for s in steps}
+
+
+def _make_history(sessions: int) -> None:
+    """``sessions`` finished sessions of 6 scored answers each in the app's database file."""
+    from benchmarks.generated_history import populate
+    from simulator import paths
+    from simulator.bank import load_bank
+    from simulator.core.storage import Storage
+
+    storage = Storage(paths.database_file())
+    populate(storage, load_bank(), sessions=sessions, per_session=6)
+    storage.close()
 
 
 def _type_answer(

@@ -658,13 +658,23 @@ class Storage(ReviewQueries):
             return out
 
     @repairs_damage
-    def sessions_before(self, session: SessionRecord, limit: int) -> list[SessionRecord]:
+    def sessions_before(
+        self, session: SessionRecord, limit: int, *, whole: bool = True
+    ) -> list[SessionRecord]:
         """The ``limit`` sessions started before ``session`` (by start time, then id), newest
         first, with their answers: what its scorecard compares with, whatever its age (the
         newest N missed every session older than them). One query on the start index.
         Unfinished ones too: an answer given in an interview stopped part-way is an earlier
         attempt of its question, as Attempts counts it (hist58); the same-plan comparison
-        takes finished sessions only (``earlier_results``)."""
+        takes finished sessions only (``earlier_results``).
+
+        ``whole`` False: each answer without its transcript and its score's details
+        (``transcript`` and ``score`` None; its ``overall``, text and kind as stored), what
+        finding the earlier results needs. Parsing every word-timed transcript and score of
+        200 sessions took 0.3-0.8 s of CPU on the database lane for each scorecard opened or
+        exported, holding the interpreter lock in steps and making the young objects whose
+        full collections held it 20-94 ms at once (benchmarks/gui_stall_pages.py --history
+        300, stall62)."""
         with self._lock:
             rows = self._db.execute(
                 f"""SELECT * FROM sessions s WHERE {START} <= ? AND ({START}, id) < (?, ?)
@@ -673,8 +683,19 @@ class Storage(ReviewQueries):
             ).fetchall()
             out = [session_from_row(r) for r in rows]
             for s in out:
-                s.answers = self.answers(s.id)
+                s.answers = self.answers(s.id) if whole else self._answers_in_brief(s.id)
             return out
+
+    def _answers_in_brief(self, session_id: int) -> list[AnswerRecord]:
+        """The session's answers in order without their transcripts and scores' details (the
+        caller holds the lock and the damage check)."""
+        columns = _ANSWER_COLUMNS.replace("score_json", "NULL AS score_json")
+        rows = self._db.execute(
+            f"SELECT {columns}, NULL AS transcript_json FROM answers WHERE session_id = ? "
+            "ORDER BY position, id",
+            (session_id,),
+        ).fetchall()
+        return [answer_from_row(r, self.path.parent) for r in rows]
 
     def listed_sessions(self, limit: int | None = None) -> list[SessionRecord]:
         """The sessions every list a person reads shows (Home's past sessions, the command

@@ -3,6 +3,8 @@ by every export format."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from simulator.core.questions import QuestionBank
 from simulator.core.scorecard.answer import answer_view
 from simulator.core.scorecard.build import build_scorecard
@@ -44,5 +46,10 @@ def load_scorecard(
     """A stored session and its scorecard, compared with earlier results (blocking: run it off
     the GUI thread). Raises ``KeyError`` naming the session when it does not exist."""
     session = storage.session(session_id)
-    earlier = earlier_results(storage.sessions_before(session, HISTORY_LIMIT), session)
+    # The earlier sessions in brief (no transcripts, no scores' details): the last answer to
+    # each question needs only its stored overall; the one session of the same plan compared
+    # with is then read whole, as its categories are counted from its answers' scores.
+    earlier = earlier_results(storage.sessions_before(session, HISTORY_LIMIT, whole=False), session)
+    if earlier.same_plan is not None:
+        earlier = replace(earlier, same_plan=storage.session(earlier.same_plan.id))
     return session, build_scorecard(session, bank, earlier)
