@@ -792,11 +792,13 @@ def print_steps(beat: Heartbeat, split: StallSplit, load_before: str, load_after
     the step benchmarks, gui_stall_pages and reload_stall); gives the steps, start-up left out."""
     steps = [s for s in beat.ticks if s != "start-up"]
     worst_split = split.by_state(beat.stalls)
+    ran = split.most_ran(beat.stalls)
     print(f"load average (1, 5, 15 min): {load_before} at the start, {load_after} at the end")
     for step in steps:
         print(
             f"  {step:<12} longest GUI stall {beat.worst.get(step, 0.0):6.1f} ms "
-            f"({beat.ticks.get(step, 0)} heartbeats)"
+            f"({beat.ticks.get(step, 0)} heartbeats); GUI thread's CPU in one late heartbeat "
+            f"at most {ran.get(step, 0.0):5.1f} ms"
         )
         if step in worst_split:
             print(f"      its time: {worst_split[step]}")
@@ -935,11 +937,13 @@ def run(
     decode_s = sum(e - s for s, e, label in timeline.spans if label.startswith("Whisper"))
     print(f"Whisper decoding (live captions and the whole file): {decode_s:.1f} s in all")
     worst_split = split.by_state(beat.stalls)
+    ran = split.most_ran(beat.stalls)
     for phase in phases:
         print(
             f"longest GUI stall, {phase:<12}: {beat.worst.get(phase, 0.0):6.1f} ms "
             f"({beat.ticks.get(phase, 0)} heartbeats of {HEARTBEAT_MS} ms); "
-            f"peak RSS {beat.rss.get(phase, 0.0):4.0f} MB"
+            f"peak RSS {beat.rss.get(phase, 0.0):4.0f} MB; GUI thread's CPU in one late "
+            f"heartbeat at most {ran.get(phase, 0.0):.1f} ms"
         )
         if phase in worst_split:
             print(f"    its time: {worst_split[phase]}")

@@ -261,6 +261,9 @@ def run(
         print(f"  {hold.ms:6.1f} ms while {hold.phase}")
         if show_stacks and hold.stack:
             print("    " + hold.stack.rstrip().replace("\n", "\n    "))
+    gcs = [1000 * (e - s) for s, e, label in timeline.spans if label.startswith("gc")]
+    print(f"garbage collections >= 5 ms: {len(gcs)}, longest {max(gcs, default=0):.0f} ms")
+    print("  " + gs.gc_by_state(timeline.spans, beat.entered))
     if slices:
         print(gui_slices.report())
     print(f"peak RSS: {gs.peak_rss_mb():.0f} MB")

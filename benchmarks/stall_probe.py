@@ -181,6 +181,17 @@ class StallSplit:
             "main cause: " + ", ".join(f"{k} x{n}" for k, n in causes.items())
         )
 
+    def most_ran(self, stalls: list[object]) -> dict[str, float]:
+        """Per state: the most CPU the GUI thread itself ran in one late heartbeat (its own
+        work, Qt's native part included, which no other process's load lengthens)."""
+        most: dict[str, float] = {}
+        for stall in stalls:
+            split = self.splits.get(id(stall))
+            if split is not None:
+                phase = stall.phase  # type: ignore[attr-defined]
+                most[phase] = max(most.get(phase, 0.0), split.ran_ms)
+        return most
+
     def by_state(self, stalls: list[object]) -> dict[str, str]:
         """Per state: the worst stall's split."""
         worst: dict[str, object] = {}
