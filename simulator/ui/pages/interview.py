@@ -314,7 +314,9 @@ class InterviewPage(QWidget):
         if not self.answer.isReadOnly():
             self._drafts.typed()
             text = self.answer.toPlainText()
-            if not self._spoken and _SENTENCE_JUST_ENDED.search(text):
+            # (its end only: a match is at most 3 characters, before a last line break; the
+            # whole of a 190,000-character answer was searched at every key, attack run 62)
+            if not self._spoken and _SENTENCE_JUST_ENDED.search(text[-4:]):
                 # A typed story's STAR timer moves as each sentence ends, as a spoken one's
                 # moves with its caption: the draft (which moves it) was kept only a moment
                 # after a pause in typing, and a story typed on without one stayed on

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from simulator.core.export.render import LONG_RUN
 from simulator.core.pack_limits import control_name
 from simulator.core.reordering import CONTROLS, without_controls
 from simulator.core.transcript import MAX_ANSWER_CHARS
@@ -88,10 +89,18 @@ class PlainTextBox(QPlainTextEdit):
         return text
 
     def _rewrap(self) -> None:
-        """Typed into a long run, or the long run deleted: the wrap that suits the text now
-        (the cursor's line only, until a long run was seen: cheap on every key)."""
-        whole = self.wordWrapMode() == ANYWHERE
-        wrap_for(self, self.toPlainText() if whole else self.textCursor().block().text())
+        """Typed into a long run, or the long run deleted: the wrap that suits the text now.
+        Until a long run was seen only the text around the cursor is read: a key changes the
+        text there, so only the run under it can have grown too long (the cursor's whole
+        paragraph was read at every key, all 190,000 characters of a pasted one: attack run
+        62). A paste and a text set whole are read whole where they come in."""
+        if self.wordWrapMode() == ANYWHERE:
+            wrap_for(self, self.toPlainText())
+            return
+        cursor = self.textCursor()
+        block, at = cursor.block().text(), cursor.positionInBlock()
+        reach = LONG_RUN + 1
+        wrap_for(self, block[max(at - reach, 0) : at + reach])
 
 
 def controls_left_out(count: int, first: str) -> str:
