@@ -78,11 +78,14 @@ def answer_view(
     follow_ups: list[AnswerRecord] | None = None,
     earlier: tuple[int, float] | None = None,
     unsure: Sequence[tuple[str, ...]] | None = None,
+    *,
+    cut_since: bool = False,
 ) -> AnswerView:
     """One question explained: what earned points, what was missing, what the model answer says.
     ``unsure``: the unsure words of the answer and of each follow-up, in order, when the caller
     has read them already (Review: ``ReviewWords.unsure_texts``); else read here from the
-    stored transcripts."""
+    stored transcripts. ``earlier``: the last earlier answer to the question taken to its end
+    (overall, started at); ``cut_since``: answers cut by End came after it."""
     if unsure is None:
         unsure = [_unsure_words(a) for a in (answer, *(follow_ups or []))]
     parts = [
@@ -124,7 +127,11 @@ def answer_view(
             _key_point(_missed(kp), question) for kp in _points_of_a_skip(score, question)
         ]
     shown = None if skipped else score
-    earlier_score = EarlierScore(earlier[0], when(earlier[1])) if earlier else None
+    # like with like: an answer cut by End is compared with none (``Earlier.questions`` holds
+    # whole answers only; ``cut_since``: the question's later answers were all cut)
+    if shown is not None and shown.ended_early:
+        earlier = None
+    earlier_score = EarlierScore(earlier[0], when(earlier[1]), cut_since) if earlier else None
     return AnswerView(
         answer_id=answer.id,
         number=answer.position + 1,

@@ -44,6 +44,7 @@ def build_scorecard(
             bank.questions.get(a.question_id),
             [f for f in session.answers if f.follow_up and f.position == a.position],
             earlier.questions.get(a.question_id),
+            cut_since=a.question_id in earlier.cut_since,
         )
         for a in mains
     ]

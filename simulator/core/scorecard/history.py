@@ -13,8 +13,13 @@ from simulator.core.stored_plan import plan_key
 @dataclass(frozen=True)
 class Earlier:
     same_plan: SessionRecord | None = None  # the last finished session of the same plan
-    # question id -> (overall, started_at) of the last earlier scored answer to it
+    # question id -> (overall, started_at) of the last earlier scored answer to it taken to
+    # its end: an answer cut by End is scored on what it reached, and "+67 vs 30 (last time)"
+    # compared a whole answer with one cut after its first sentence (walk61)
     questions: dict[str, tuple[int, float]] = field(default_factory=dict)
+    # the questions answered since that answer only in answers cut by End (so it was not
+    # the last time: the scorecard says which it is)
+    cut_since: frozenset[str] = frozenset()
 
 
 def earlier_results(sessions: Iterable[SessionRecord], session: SessionRecord) -> Earlier:
@@ -36,6 +41,7 @@ def earlier_results(sessions: Iterable[SessionRecord], session: SessionRecord) -
         and (s.score is None or s.score.counted_overall is not None)  # ended before answer 1
     ]
     questions: dict[str, tuple[int, float]] = {}
+    cut: set[str] = set()
     for s in before:  # oldest first: later answers overwrite
         for a in s.answers:
             if (
@@ -44,5 +50,9 @@ def earlier_results(sessions: Iterable[SessionRecord], session: SessionRecord) -
                 and a.text.strip()
                 and a.overall is not None
             ):
+                if a.score is not None and a.score.ended_early:
+                    cut.add(a.question_id)
+                    continue
                 questions[a.question_id] = (int(a.overall), s.started_at)
-    return Earlier(same[-1] if same else None, questions)
+                cut.discard(a.question_id)
+    return Earlier(same[-1] if same else None, questions, frozenset(cut & set(questions)))

@@ -239,6 +239,8 @@ class EarlierScore:
 
     overall: int
     when: str  # "2026-11-29 14:02"
+    # answers to the question cut by End came after it (passed over: not like with like)
+    cut_since: bool = False
 
 
 @dataclass(frozen=True)
@@ -302,12 +304,14 @@ class AnswerView:
 
     @property
     def change_text(self) -> str:
-        """ "+8 vs 62 on 2026-11-29 (this question, last time)" or ""."""
+        """ "+8 vs 62 on 2026-11-29 (this question, last time)" or ""; "(this question,
+        last answer taken to its end)" when later ones were cut by End."""
         if self.change is None or self.earlier is None:
             return ""
         e = self.earlier
         on = f" on {e.when}" if e.when else ""  # (an answer of unknown date: no " on ")
-        return f"{self.change:+d} vs {e.overall}{on} (this question, last time)"
+        which = "last answer taken to its end" if e.cut_since else "last time"
+        return f"{self.change:+d} vs {e.overall}{on} (this question, {which})"
 
 
 @dataclass(frozen=True)
