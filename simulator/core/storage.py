@@ -76,13 +76,6 @@ _ANSWER_COLUMNS = (
     "overall, score_json, created_at"
 )
 
-# The stored score of an answer cut by End only (``_answers_in_brief``); a damaged cell, which
-# json_extract would refuse with an error, is left out as a score-less answer is
-_SCORE_IF_CUT = (
-    "CASE WHEN json_valid(score_json) THEN CASE WHEN json_extract(score_json, '$.ended_early') "
-    "THEN score_json END END AS score_json"
-)
-
 # Seconds the database waits for a lock another program holds before it says so (a backup or
 # a sync client lets go within them; a database browser left open does not).
 LOCK_WAIT = 5.0
@@ -698,7 +691,7 @@ class Storage(ReviewQueries):
         caller holds the lock and the damage check). The score of an answer cut by End is
         kept: a whole answer is compared with none of those (``earlier_results``, walk62),
         and they are few."""
-        columns = _ANSWER_COLUMNS.replace("score_json", _SCORE_IF_CUT)
+        columns = _ANSWER_COLUMNS.replace("score_json", codec.SCORE_IF_ENDED_EARLY)
         rows = self._db.execute(
             f"SELECT {columns}, NULL AS transcript_json FROM answers WHERE session_id = ? "
             "ORDER BY position, id",

@@ -295,3 +295,12 @@ def answer_categories(db: sqlite3.Connection, answer_ids: list[int]) -> dict[int
         answer_ids,
     )
     return {int(answer_id): str(category) for answer_id, category in rows}
+
+
+# The stored score of an answer cut by End only, for ``Storage._answers_in_brief`` (this module
+# is the one reader of score JSON); a damaged cell, which json_extract would refuse with an
+# error, is left out as a score-less answer is
+SCORE_IF_ENDED_EARLY = (
+    "CASE WHEN json_valid(score_json) THEN CASE WHEN json_extract(score_json, '$.ended_early') "
+    "THEN score_json END END AS score_json"
+)
