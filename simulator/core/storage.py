@@ -644,17 +644,20 @@ class Storage(ReviewQueries):
             return record
 
     @repairs_damage
-    def sessions(self, limit: int | None = None, *, answered: bool = False) -> list[SessionRecord]:
+    def sessions(
+        self, limit: int | None = None, *, answered: bool = False, whole: bool = True
+    ) -> list[SessionRecord]:
         """Newest first; ``answered``: only sessions with at least one answer (given or
         skipped), as the lists people read show them (one opened and ended at once is kept in
-        the database but listed nowhere)."""
+        the database but listed nowhere). ``whole`` False: answers in brief, as
+        ``sessions_before`` gives them."""
         with self._lock:
             where = f" WHERE {HAS_ANSWERS}" if answered else ""
             sql = f"SELECT * FROM sessions s{where} ORDER BY {START} DESC, id DESC"
             rows = self._db.execute(sql + (f" LIMIT {int(limit)}" if limit else "")).fetchall()
             out = [session_from_row(r) for r in rows]
             for s in out:
-                s.answers = self.answers(s.id)
+                s.answers = self.answers(s.id) if whole else self._answers_in_brief(s.id)
             return out
 
     @repairs_damage
@@ -699,11 +702,14 @@ class Storage(ReviewQueries):
         ).fetchall()
         return [answer_from_row(r, self.path.parent) for r in rows]
 
-    def listed_sessions(self, limit: int | None = None) -> list[SessionRecord]:
+    def listed_sessions(
+        self, limit: int | None = None, *, whole: bool = True
+    ) -> list[SessionRecord]:
         """The sessions every list a person reads shows (Home's past sessions, the command
         line's ``history``), newest first: the one rule, ``HAS_ANSWERS``, that History and
-        Progress also apply. ``limit`` counts listed sessions only."""
-        return self.sessions(limit, answered=True)
+        Progress also apply. ``limit`` counts listed sessions only; ``whole`` as in
+        ``sessions``."""
+        return self.sessions(limit, answered=True, whole=whole)
 
     @repairs_damage
     def each_listed_session(
