@@ -30,7 +30,23 @@ first paint (``ui.warm_up``); before, a typed walk met Qt's multimedia set-up in
 Before 186 ms worst (Review: the GUI thread ran 51 ms of it), after 90 ms worst (typing: a CPU
 wait, the GUI thread ran 0 ms); Settings 26 -> 32 ms.
 
+Round 62 (stall62; load 12-25 throughout, other people's work: wall stalls are CPU waits and
+noise, so the figures that count are the GUI thread's own CPU per late heartbeat and what the
+background lanes do). ``--history 300`` (1,800 stored answers), main (23e38c5b) -> after,
+interleaved pairs: the database lane's CPU per export 340-410 -> 31-127 ms and at wrap-up
+640-990 -> 280-300 ms (``load_scorecard`` parsed 200 earlier sessions' transcripts and scores:
+now read in brief); Home's list 100-120 -> 16 ms of that lane's CPU; garbage collections >= 5 ms
+in the walk's steps 29-30 -> 7-8, none left in the exports (before: 16-19 there, gen2 on the
+lane up to 227-255 ms at load) nor on returning Home (3, up to 127 ms); peak RSS 349-352 ->
+318-322 MB. The GUI thread's own CPU in one late heartbeat at 300 sessions (both sides alike):
+Review 23-39 ms, History 23-38, Progress 28-44, Settings 30-55, the scorecard's fill 15-36, and
+a theme change 210-580 ms (80-136 ms measured alone at load 5: Qt's repolish of every styled
+widget for the application's style sheet, ~45 ms even for a one-rule sheet; setting the Fusion
+style once rather than at each switch saved one pass, 89-136 -> 80-89 ms, but Qt's repolish then
+crashed in tests/ui's theme fixture (segmentation fault): dropped).
+
     .venv/bin/python benchmarks/gui_stall_pages.py [--stacks] [--busy 2] [--runs 3]
+        [--history 300] [--slices]
 """
 
 from __future__ import annotations
@@ -76,7 +92,8 @@ def main() -> int:
         "--slices",
         action="store_true",
         help="time each outermost Python call on the GUI thread in its own CPU time "
-        "(benchmarks.gui_slices: what no other process's load moves) and print the largest per step",
+        "(benchmarks.gui_slices: what no other process's load moves) and print the largest "
+        "per step",
     )
     parser.add_argument("--json", help=argparse.SUPPRESS)  # one run's figures, for --runs
     args = parser.parse_args()
