@@ -94,6 +94,7 @@ from simulator.core.scoring.star_notes import (
     note_duty_as_clause,
     note_head_as_clause,
 )
+from simulator.core.scoring.star_own_duty import OWN_DUTY_TASK, own_duty_as_task
 from simulator.core.scoring.star_predicates import passive_at
 from simulator.core.scoring.star_reasons import BACKGROUND_WAS, PAST_PERFECT_BEFORE, cue_reason
 from simulator.core.scoring.star_tense import as_past, text_as_past, told_in_present
@@ -543,6 +544,8 @@ def _read_in_context(
         (lambda: first_outcome_after_steps(labels, said, texts), "result", FIRST_OUTCOME),
         (lambda: reflection_between_parts(labels, said, texts), "other", REFLECTION_BETWEEN),
         (lambda: note_task(labels, texts), "task", NOTE_TASK),
+        # my own duty said in my own clause, when nothing else is read as the task (star62)
+        (lambda: own_duty_as_task(labels, said, reasons), "task", OWN_DUTY_TASK),
         # an act told right after a finding read as the result is a step, not more of the
         # outcome: what a look turned up begins no outcome (star61)
         (
