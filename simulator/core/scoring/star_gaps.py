@@ -7,6 +7,7 @@ say what the candidate did. Such a part is reported missing, with why, and score
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from simulator.core.scoring.star_cues import BE_PAST, FINITE
@@ -394,7 +395,7 @@ _CHANGE_STEMS = word_set(
 )
 _GO = word_set("go goes going went gone come comes came")
 _DIRECTIONS = word_set("down up from")
-_AMOUNTS = word_set("percent half third quarter tenth points")
+_AMOUNTS = word_set("percent half third quarter fifth tenth points")
 CHANGE_REACH = 8  # words from the change to its measure
 
 
@@ -421,6 +422,35 @@ def measured_change(clause: str) -> bool:
         if _still_going(ws, k):
             return False  # "the backlog was growing by two hundred tickets a day": the trouble
         return "%" in clause or any(is_number(w) or w in _AMOUNTS for w in after)
+    return _noted_change(ws, clause)
+
+
+# The direction of a change told as a note, its verb left out: "Zero-result searches down 9 %.",
+# "Readmissions down 11 % on those wards", "stockouts down a fifth" (star62).
+_NOTE_DIRECTIONS = word_set("down up")
+# What may stand between the direction and its measure: "down by 40 percent", "down from 14 to
+# 9", "down to one day", "down roughly half", "up another four points".
+_TO_MEASURE = word_set("by from to a an about roughly around nearly almost over under another")
+
+
+def _noted_change(ws: list[str], clause: str) -> bool:
+    """A quantity and the direction it moved, its measure right after the direction, with no
+    verb at all before it: a terse writer's "went down" (star62). A verb, a past form or
+    "I"/"we" before the direction makes it something else ("broke it down into 3 parts", "I
+    scaled up to 8 machines"), and so does a phrasal verb or a noun it ends ("ends up taking
+    five weeks", "show up in one part in five thousand", "a follow-up one month later")."""
+    for k in range(1, len(ws)):
+        if ws[k] not in _NOTE_DIRECTIONS or re.search(rf"-{ws[k]}\b", clause.lower()):
+            continue
+        before = ws[:k]
+        if set(before) & (OWN | TEAM | FINITE) or any(is_past(w) for w in before):
+            return False
+        if _still_going(ws, k):
+            return False
+        measure = ws[k + 1 : k + 3]
+        if measure[:1] and measure[0] in _TO_MEASURE:
+            measure = measure[1:]
+        return bool(measure) and (is_number(measure[0]) or measure[0] in _AMOUNTS)
     return False
 
 

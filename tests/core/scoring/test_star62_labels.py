@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from simulator.core.scoring.star_gaps import measured_change
 from simulator.core.scoring.star_own_duty import says_own_duty
 from simulator.core.scoring.text import words
 from tests.core.scoring.star_stories import (
@@ -73,3 +74,30 @@ def test_an_opening_that_places_the_story_stays_the_scene_r62() -> None:
 )
 def test_what_says_my_own_duty_r62(sentence: str, duty: bool) -> None:
     assert says_own_duty(words(sentence)) is duty
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "Zero-result searches down 9 % in the month after.",
+        "Planners now size safety stock from the intervals, stockouts down a fifth.",
+        "Late deliveries down from 14 to 6 percent over the quarter.",
+    ],
+)
+def test_a_change_noted_without_its_verb_tells_the_outcome_r62(outcome: str) -> None:
+    # "down 9 %" is a terse writer's "went down by 9 %": what came of the steps
+    story = analysed(SCENE, TASK, STEP_1, STEP_2, outcome)
+    assert "result" not in story.star.missing, story.star.hollow
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The team broke it down into 3 parts.",
+        "I scaled up to 8 machines.",
+        "Sign-ups up by 4 percent a day",
+        "Backed up 3 databases",
+    ],
+)
+def test_a_direction_after_a_verb_is_no_noted_change_r62(clause: str) -> None:
+    assert not measured_change(clause)
