@@ -30,7 +30,7 @@ _GAP = word_set("kind sort of like um uh really just still also then now therefo
 _GAP_MAX = 3
 # The duty itself, right after the subject: "had to", "need to", "must", "was supposed to",
 # "were asked to", "was responsible for", "was brought in to".
-_DUTIES = (
+_DUTIES: tuple[tuple[str, ...], ...] = (
     ("had", "to"),
     ("have", "to"),
     ("needed", "to"),
@@ -49,7 +49,7 @@ _DUTIES = (
 )
 # A team named as the one asked: "The team was asked to ...", "My team was tasked with ...".
 _TEAMS = word_set("team group squad")
-_TEAM_DUTIES = tuple(d for d in _DUTIES if d[0] in ("was", "were") and d[1] != "supposed")
+_TEAM_DUTIES = tuple(d for d in _DUTIES if d[0] in ("was", "were") and d[1:2] != ("supposed",))
 # A goal I gave myself: "I set myself the goal of ...", "we gave ourselves a deadline".
 _SELF_GOAL_VERBS = word_set("set gave")
 _SELVES = word_set("myself ourselves")
