@@ -71,9 +71,32 @@ def _after_gap(ws: Sequence[str], k: int) -> int:
     return k
 
 
+# A duty nobody else would take, said with me in the sentence: "I figured somebody needed to find
+# out why", "Somebody had to restart labelling, and I had the context", "Not my area, but nobody
+# else was going to fix it" (the teller takes it up: the task).
+_ANYONE = word_set("somebody someone")
+_ANYONE_DUTIES = (("had", "to"), ("needed", "to"))
+_NOBODY_ELSE = (("nobody", "else", "was", "going", "to"), ("nobody", "was", "going", "to"))
+_NOBODY_ELSE += (("nobody", "else", "would"), ("no", "one", "else", "would"))
+_SPEAKER = word_set("i me my")
+
+
+def _duty_left_to_me(ws: list[str]) -> bool:
+    if not set(ws) & _SPEAKER:
+        return False
+    for k, w in enumerate(ws):
+        if w in _ANYONE and any(_at(ws, k + 1, duty) for duty in _ANYONE_DUTIES):
+            return True
+        if any(_at(ws, k, phrase) for phrase in _NOBODY_ELSE):
+            return True
+    return False
+
+
 def says_own_duty(ws: Sequence[str]) -> bool:
     """Does a clause of the sentence say what I (or we, or my team) had to do?"""
     ws = list(ws)
+    if _duty_left_to_me(ws):
+        return True
     for k, w in enumerate(ws):
         if w in _SUBJECTS:
             at = _after_gap(ws, k + 1)

@@ -70,6 +70,11 @@ def test_an_opening_that_places_the_story_stays_the_scene_r62() -> None:
         ("I did not have to change anything", False),
         ("she had to approve the budget", False),
         ("the job was asked to retry", False),
+        # a duty nobody else would take, with me in the sentence
+        ("I figured somebody needed to find out why, and I knew the data", True),
+        ("not my area, but nobody else was going to fix it", True),
+        ("the pipeline was five notebooks that someone had to run by hand", False),
+        ("I set up a folder of drafts that nobody would review", False),
     ],
 )
 def test_what_says_my_own_duty_r62(sentence: str, duty: bool) -> None:
@@ -101,3 +106,10 @@ def test_a_change_noted_without_its_verb_tells_the_outcome_r62(outcome: str) -> 
 )
 def test_a_direction_after_a_verb_is_no_noted_change_r62(clause: str) -> None:
     assert not measured_change(clause)
+
+
+def test_a_duty_nobody_else_would_take_is_my_task_r62() -> None:
+    duty = "Not my model, honestly, but I figured somebody needed to find out why it drifted."
+    story = analysed(SCENE, duty, STEP_1, STEP_2, OUTCOME)
+    assert [s.label for s in story.star.segments][1] == "task"
+    assert "task" not in story.star.missing
