@@ -92,9 +92,29 @@ def _duty_left_to_me(ws: list[str]) -> bool:
     return False
 
 
+# How a view opens: "My belief was that we had to measure it", "In my opinion, someone had to own
+# the evaluation", "I think every model has to beat a baseline": what the teller holds, told
+# before the steps as the scene (star27), not what was theirs to do.
+_VIEWS = (
+    ("my", "belief"),
+    ("my", "opinion"),
+    ("my", "view"),
+    ("i", "believe"),
+    ("i", "think"),
+    ("personally",),
+)
+
+
+def _a_view(ws: list[str]) -> bool:
+    return any(_at(ws, k, view) for k in range(len(ws)) for view in _VIEWS)
+
+
 def says_own_duty(ws: Sequence[str]) -> bool:
-    """Does a clause of the sentence say what I (or we, or my team) had to do?"""
+    """Does a clause of the sentence say what I (or we, or my team) had to do? Not inside a
+    view ("My belief was that we had to measure it against a holdout")."""
     ws = list(ws)
+    if _a_view(ws):
+        return False
     if _duty_left_to_me(ws):
         return True
     for k, w in enumerate(ws):

@@ -75,6 +75,9 @@ def test_an_opening_that_places_the_story_stays_the_scene_r62() -> None:
         ("not my area, but nobody else was going to fix it", True),
         ("the pipeline was five notebooks that someone had to run by hand", False),
         ("I set up a folder of drafts that nobody would review", False),
+        # a view is no duty of mine (star27)
+        ("my belief was that we had to measure it against a holdout", False),
+        ("in my opinion, someone had to own the evaluation", False),
     ],
 )
 def test_what_says_my_own_duty_r62(sentence: str, duty: bool) -> None:
