@@ -76,8 +76,12 @@ def _after_gap(ws: Sequence[str], k: int) -> int:
 # else was going to fix it" (the teller takes it up: the task).
 _ANYONE = word_set("somebody someone")
 _ANYONE_DUTIES = (("had", "to"), ("needed", "to"))
-_NOBODY_ELSE = (("nobody", "else", "was", "going", "to"), ("nobody", "was", "going", "to"))
-_NOBODY_ELSE += (("nobody", "else", "would"), ("no", "one", "else", "would"))
+_NOBODY_ELSE: tuple[tuple[str, ...], ...] = (
+    ("nobody", "else", "was", "going", "to"),
+    ("nobody", "was", "going", "to"),
+    ("nobody", "else", "would"),
+    ("no", "one", "else", "would"),
+)
 _SPEAKER = word_set("i me my")
 
 
