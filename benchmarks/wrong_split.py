@@ -52,8 +52,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 SETS = REPO / "tests" / "core" / "scoring"
-# wrong61's own held-out answers, written from prompts only: in neither half, measured on their own
-OWN_HELD = "heldout_wrong61"
+# wrong61's and wrong62's own held-out answers, written from prompts only: in neither half,
+# measured on their own
+OWN_HELD = ("heldout_wrong61", "heldout_wrong62")
 
 
 def half(name: str) -> str:
@@ -83,6 +84,8 @@ def pairs(scores: dict[str, dict[str, Any]]) -> dict[str, dict[str, list[tuple[s
     out: dict[str, dict[str, list[tuple[str, bool]]]] = defaultdict(lambda: defaultdict(list))
     for base, o in by_q.items():
         name = base.split("|", 1)[0]
+        if name.startswith(OWN_HELD):
+            continue  # a score_every_set.py sweep holds them too: measured on their own
         group = half(name)
         for kind, value in o.items():
             if not kind.startswith("long_wrong"):

@@ -141,6 +141,12 @@ MEASURED_ONLY = frozenset(
         # two no-result and one we-only variants; written from the prompts and measured at its
         # start (main 23e38c5b) and end only
         "heldout_star62_star.yaml",
+        # round 62, wrong62: held-out strong, partial, weak, off-topic, two paraphrases (everyday
+        # words and an analogy), echo, keyword salad, two verbose-wrong answers and warnings for 9
+        # shipped technical and case ids drawn with random.Random(6262), written from the prompts
+        # before any change and measured at its start and end only (one paraphrase charged at
+        # main for "always" and "never")
+        "heldout_wrong62_content.yaml",
         # round 61, wrong61: held-out strong, partial, weak, two verbose-wrong answers and a
         # warning for 9 shipped technical and case ids drawn with random.Random(6161), written
         # from the prompts before any change and measured at its start and end only (one
