@@ -144,6 +144,12 @@ _PREMISES = word_set("if unless when whenever assuming suppose")
 # speaker's own is a practice, not a general claim about the world.
 _SPEAKER = word_set("i we i'd we'd i'll we'll i've we've")
 _SPEAKER_REACH = 4
+# "She never shows you the whole warehouse", "she always starts with the best sellers": the
+# habit of a person in a story (an analogy's shop assistant, a teacher) is hers, as the speaker's
+# is his own, no claim about the method (wrong62: two analogy paraphrases of the tuning half were
+# charged for it). No verbose-wrong answer of any set says "she" or "he" before a cue: their
+# sweeping claims are about models, data and users.
+_PERSON = word_set("she he she's he's she'd he'd")
 # "Always tune lambda with cross validation", "never fit the scaler on all the data", "you should
 # always scale first": advice to the listener is a practice, like the speaker's own habit, not a
 # general claim about the world. Told by the clause opening on the cue (after these words at most)
@@ -285,6 +291,41 @@ def _denied_point(
     clause = clauses[end - 1 - first]
     said = _content([ws[j] for j in range(end, last) if clauses[j - first] == clause])
     return any(d <= said for d in denials)
+
+
+# "It never knows *which* of its neighbours will be there": not knowing which of several
+# things comes says that chance decides, it guarantees nothing (wrong62: a correct dropout
+# paraphrase was charged for it).
+_KNOWING = word_set("know knows knew")
+_WHICH = word_set("which whether what when where who")
+
+
+def _unknown(ws: tuple[str, ...], end: int, last: int) -> bool:
+    return end + 1 < last and ws[end] in _KNOWING and ws[end + 1] in _WHICH
+
+
+# "never ... *more* people *than* the machine prints": an upper bound, an invariant of the
+# procedure (a count that cannot pass another), not a promise of an outcome. Its quality words
+# ("never *wrong* by more than two percent", "never *scores* more than a point *below*") promise
+# an outcome and are still read.
+_BOUNDING = word_set("more fewer larger greater higher bigger exceed exceeds")
+_OUTCOME = word_set(
+    "wrong error errors off accurate accuracy better worse below above score scores loss"
+)
+_BOUND_REACH = 6  # words from the cue to its "than"
+
+
+def _bound(ws: tuple[str, ...], clauses: tuple[int, ...], first: int, end: int, last: int) -> bool:
+    clause = clauses[end - 1 - first]
+    after = [
+        ws[j] for j in range(end, min(last, end + _BOUND_REACH)) if clauses[j - first] == clause
+    ]
+    at = next((n for n, w in enumerate(after) if w in _BOUNDING), None)
+    return (
+        at is not None
+        and "than" in after[at + 1 :]
+        and not any(w in _OUTCOME for w in after[: after.index("than", at + 1)])
+    )
 
 
 def _hedged(words: tuple[str, ...], start: int, first: int) -> bool:
@@ -441,6 +482,12 @@ def _suspect(
             continue  # "the fit *can be* perfectly good", "you *may* not need it at all"
         if any(ws[j] in _SPEAKER for j in range(max(first, start - _SPEAKER_REACH), start)):
             continue
+        if any(ws[j] in _PERSON for j in range(max(first, start - _SPEAKER_REACH), start)):
+            continue  # "she never shows you the whole warehouse": a person's habit in a story
+        if family == "never" and _unknown(ws, end, sentence.last_word):
+            continue  # "it never knows which of its neighbours will be there": chance
+        if family == "never" and _bound(ws, clauses, first, end, sentence.last_word):
+            continue  # "a trio can never be more common than the pair inside it"
         if _supposed(ws, clauses, first, start):
             continue
         if (family in ("never", "same") or _linked_always(ws, first, start, family)) and _describes(

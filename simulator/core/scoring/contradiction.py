@@ -554,6 +554,38 @@ def _left_out(tokens: Tokens, span: Span) -> bool:
     return any(ws[j] in _LEFT_OUT for j in (*before, *after))
 
 
+# Words that introduce an example of the noun before them: "a supervised method *like* linear
+# discriminant analysis".
+_EXAMPLE = word_set("like including e.g eg")
+_EXAMPLE_PAIRS = (("such", "as"), ("for", "example"), ("for", "instance"))
+
+
+def _in_example_name(tokens: Tokens, span: Span) -> bool:
+    """The attribute is the first words of a longer name given as an example: "consider a
+    supervised method like *linear* discriminant analysis" names another method, linear and
+    supervised, which says nothing of the question's subject being linear (blind set 61: a
+    correct PCA warning was charged with "linear" said of supervised). The example's name goes
+    on after the attribute (another content word), so "a supervised method like k-means" (the
+    example is the attribute whole) is still read."""
+    ws = tokens.words
+    sentence = tokens.sentences[tokens.sentence_of[span[0]]]
+    at = span[0]
+    while at > sentence.first_word and ws[at - 1] in _DETERMINERS_EX:
+        at -= 1
+    introduced = (at > sentence.first_word and ws[at - 1] in _EXAMPLE) or (
+        at - 1 > sentence.first_word and ws[at - 2 : at] in _EXAMPLE_PAIRS
+    )
+    return (
+        introduced
+        and span[1] < sentence.last_word
+        and ws[span[1]] not in STOPWORDS
+        and ws[span[1]].isalpha()
+    )
+
+
+_DETERMINERS_EX = word_set("a an the")
+
+
 _LESSER = frozenset(("less", "fewer", "worse", "weaker", "poorer", "poorly"))
 _THAN_REACH = 4  # words from the lesser degree to its "than", and from "than" to the side
 
@@ -620,6 +652,8 @@ def swapped(question: Question, index: AnswerIndex, stance: Stance) -> dict[int,
                             continue  # "the input distribution *is ignored by* ..."
                         if _asked(tokens, span):
                             continue  # "Why can't an RNN process them in parallel?" (wrong29)
+                        if _in_example_name(tokens, span):
+                            continue  # "a supervised method like *linear* discriminant ..."
                         side = said_of(tokens, span, own, other)
                         if side is None:
                             side = said_under_condition(tokens, span, own, other)

@@ -664,6 +664,13 @@ def dismissed_points(
 _REASON_OPENERS = word_set("since because as")
 # words from the dismissed phrase to the reason's opener ("X aren't really a big problem, since")
 _REASON_REACH = 7
+# A reason saying the point's work gets done without the dismissed thing ("Shuffling isn't
+# needed, because every batch is *automatically* representative", "stratifying isn't needed,
+# since a random split keeps the ratio *anyway*", "an A/B test is not needed, because offline
+# scores predict satisfaction *perfectly*", "normalisation doesn't matter because the model
+# *already* outputs lowercase text") argues for the dismissal in the point's own words;
+# it does not name a mechanism that handles the thing (wrong62).
+_ARGUED_AWAY = word_set("anyway already automatically perfectly exactly alone regardless")
 _SHARED_LABEL_WORDS = 2  # of the point's label said in the reason: its own mechanism
 _REASON_SUBJECT = 2  # words after the opener where the reason's subject stands ("because the X")
 
@@ -735,6 +742,15 @@ def _handled_by_reason(
     said_words = tokens.words[opener + 1 : last]
     if any(w in _VERDICT_DENIED or w == "only" for w in said_words):
         return False  # "... because the base rate *only* affects the whole population"
+    # the reason is its own clause: "..., so I would simply move books in order" after it is
+    # what the speaker does, not why (wrong62: its "move books" was read as the point's words)
+    ids = clause_ids(sentence)
+    clause = ids[opener - sentence.first_word]
+    last = next(
+        (j for j in range(opener + 1, last) if ids[j - sentence.first_word] != clause), last
+    )
+    if any(w in _ARGUED_AWAY for w in tokens.words[opener + 1 : last]):
+        return False  # "... since a random split keeps the ratio *anyway*": the need argued away
     if any(opener < a <= opener + _REASON_SUBJECT for a, _ in named_at):
         return False  # "... because *resampling* creates fake data": about the thing itself
     if any(opener < a and b <= last and (a, b) != span for a, b in named_at):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from simulator.core.scoring.passive import participle
 from simulator.core.scoring.text import NEGATIONS, NUMBER_NAMES, STOPWORDS, stem, words
 
 # Each group lists ways of saying the same thing; a phrase using one also matches the others.
@@ -142,6 +143,21 @@ def _decimals_in_digits(seq: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+# Who or what does a thing by hand or by person, said before its participle as one compound:
+# "the filters are *hand-designed*" is "the filters are designed *by hand*" (blind set 61: a
+# verbose-wrong CNN answer said the rubric's wrong claim in the compound and kept its point).
+# Only agents, so "divided by k" or "caused by overfitting" gain no such form.
+_AGENTS = frozenset(("hand", "human", "humans", "expert", "experts", "user", "users"))
+
+
+def _agent_compound(text: str) -> tuple[str, ...] | None:
+    """The stems of "X designed by hand" said as "X hand designed", or None."""
+    ws = [w.lower() for w in words(text)]
+    if len(ws) >= 3 and ws[-2] == "by" and ws[-1] in _AGENTS and participle(ws[-3]):
+        return tuple(stem(w) for w in (*ws[:-3], ws[-1], ws[-3]))
+    return None
+
+
 @lru_cache(maxsize=8192)
 def compile_phrase(text: str, strict: bool = False) -> tuple[Phrase, ...]:
     """The phrase and its synonym variants. ``strict`` keeps small words such as "is" (for
@@ -151,6 +167,9 @@ def compile_phrase(text: str, strict: bool = False) -> tuple[Phrase, ...]:
     written = _decimals_in_digits(base)
     if written != base:
         variants.append(written)
+    compound = _agent_compound(text)
+    if compound is not None:
+        variants.append(compound)
     for group in _SYNONYM_STEMS:
         for member in group:
             for seq in list(variants):
