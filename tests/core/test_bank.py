@@ -175,6 +175,11 @@ MEASURED_ONLY = frozenset(
         # bagging / boosting, type I / II, stemming / lemmatization), each term in a sentence of
         # its own; measured (evidence naming the point's term) at its start and end only
         "heldout_adam57ev_content.yaml",
+        # round 62, rel62: held-out STAR stories, two or three for each of 10 shipped behavioral
+        # questions that neither round 61's own held-out nor blind sets 60-61 used, each told off
+        # a question of a clearly different kind, with "we" and no-result variants; written from
+        # the prompts before any change and measured (relevance) at its start and end only
+        "heldout_rel62_own_star.yaml",
         # round 60, rel60: held-out STAR stories, two for each of the 10 shipped behavioral
         # questions of the round-60 brief's prompt list, each told off a question of a clearly different
         # kind in plain words, plus a we-only and a no-result variant; written from the prompts
