@@ -250,6 +250,7 @@ class AskedElement(StrEnum):
     OFFLINE_GAP = "offline gap"
     REFUSAL = "refusal"
     CONFLICT = "conflict"
+    DIFFICULT_COLLEAGUE = "difficult colleague"
     COMPETING_WORK = "competing work"
     TECHNICAL_DEBT = "technical debt"
     SIMPLER_SOLUTION = "simpler solution"
