@@ -46,6 +46,7 @@ from simulator.ui.widgets.common import (
     readable_by_tab,
 )
 from simulator.ui.widgets.elided_combo import ElidedComboBox
+from simulator.ui.widgets.fitted_label import FittedLabel
 from simulator.ui.widgets.reserved_lines import ReservedLinesLabel
 from simulator.ui.widgets.topic_list import TopicList
 
@@ -238,7 +239,10 @@ class HomePage(QWidget):
         fit_choices(self.answer_mode)
         form.addRow("&Answers:", self.answer_mode)
         # Speaking chosen with no microphone: said here, not first once the interview started
-        self.microphone_hint = label("", "hint")
+        # its height at its width, not a QLabel's guess (six lines for two, walk62)
+        self.microphone_hint = FittedLabel()
+        self.microphone_hint.setProperty("role", "hint")  # what the stylesheet keys on
+        self.microphone_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         name(self.microphone_hint, "microphoneHint", "Microphone")
         self.microphone_hint.setVisible(False)
         form.addRow("", self.microphone_hint)

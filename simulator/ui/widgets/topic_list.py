@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from simulator.ui.widgets.whole_lines import whole_rows
@@ -24,6 +24,14 @@ class TopicList(QListWidget):
         self._rows: list[tuple[QListWidgetItem, str]] = []
         self._offered: set[str] | None = None  # what ``offer_only`` shows (None: all)
         self._whole_rows = whole_rows(self)  # its last row showed cut at 960 x 640 (walk59)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """No more height than its least: Home's stretch gives it the room its other rows leave.
+        Asking for Qt's 192 px put Home's column under its wanted height at 960 x 640, and Qt
+        takes such a shortfall from every row alike: the microphone line that Speaking shows
+        with no microphone cut the bank line above to one line and moved the plan up 16 px
+        (walk62), where the list, which scrolls, can give the room."""
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
 
     def fill(self, topics: Iterable[tuple[str, str]], chosen: set[str]) -> None:
         """The list of ``topics`` (each as kept and as shown), those in ``chosen`` selected."""

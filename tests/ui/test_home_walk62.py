@@ -1,0 +1,48 @@
+"""Home at the smallest window (960 x 640) as a new user first sees it (issue 8, walk62)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication
+
+from simulator.ui.pages.home import SUBTITLE_LINES
+from tests.ui.test_home_bank_line_walk61 import BANK
+
+NO_MICROPHONE = "No microphone found."
+
+
+def _settle(home) -> None:  # type: ignore[no-untyped-def]
+    QApplication.processEvents()
+    home.layout().activate()
+    QApplication.processEvents()
+
+
+def _y(widget, home) -> int:  # type: ignore[no-untyped-def]
+    return widget.mapTo(home, QPoint(0, 0)).y()
+
+
+def test_the_microphone_line_takes_its_room_from_the_topics_not_the_bank_line(
+    qtbot, window
+) -> None:  # type: ignore[no-untyped-def]
+    from simulator import paths
+    from simulator.core.questions import load_packs
+
+    window.resize(960, 640)
+    home = window.home
+    qtbot.waitUntil(lambda: home.isVisible())
+    home.set_bank(load_packs([paths.bundled_packs_dir()]))  # the real bank's line and topics
+    _settle(home)
+    plan_y, topics = _y(home.preset, home), home.topics.height()
+    home.show_microphone_problem(NO_MICROPHONE)
+    _settle(home)
+    assert home.microphone_hint.isVisible()
+    # the bank line keeps its two lines whole, the plan stays where it was: the topic list,
+    # which scrolls, gives the microphone line its room
+    assert home.subtitle.lines_shown() == SUBTITLE_LINES
+    assert home.subtitle.text() == BANK
+    assert _y(home.preset, home) == plan_y
+    assert home.topics.height() < topics
+    # the line takes its two lines at this width, no more: the topics give only that room
+    hint = home.microphone_hint
+    assert hint.height() == hint.heightForWidth(hint.width())
+    assert topics - home.topics.height() <= hint.height() + 2 * 10 + home.topics.sizeHintForRow(0)
