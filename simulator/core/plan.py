@@ -114,6 +114,43 @@ class TopicCounts:
         )
 
 
+# Topics a plan's line names before it counts the rest ("on a, b, c and 4 more topics"): Home
+# keeps two lines for it, and with every ticked topic named the reason Start is disabled lost
+# its advice at their end
+TOPICS_NAMED = 3
+# Said of a Custom plan with no topic ticked: the list's ticks narrow the plan, and nothing on
+# Home said that none ticked means every topic (walk62)
+ANY_TOPIC = " on any topic (none ticked)"
+
+
+def topics_said(topics: Iterable[str]) -> str:
+    """ " on a, b and c" as the topic list shows them (CNN, not cnn); past TOPICS_NAMED, the
+    rest counted ("on a, b, c and 2 more topics"); "" for none."""
+    shown = [shown_topic(t) for t in topics]
+    if not shown:
+        return ""
+    if len(shown) > TOPICS_NAMED:
+        rest = len(shown) - TOPICS_NAMED
+        shown = [*shown[:TOPICS_NAMED], f"{rest} more topic{'s' if rest != 1 else ''}"]
+    return f" on {joined_with_and(shown)}"
+
+
+def plan_summary(plan: Plan, topics_chosen_here: bool) -> str:
+    """Home's line under the plan: what it asks, on which topics, and how long it takes
+    ("2 technical, 1 case study on churn and CNN — about 15 minutes."). ``topics_chosen_here``:
+    the plan's topics are ticked by the person (Custom), so none ticked is said as any topic.
+    "" when it asks for no questions."""
+    parts = [  # "2 technical", "2 case studies"
+        f"{n} {'case stud' + ('y' if n == 1 else 'ies') if c == 'case' else c}"
+        for c, n in plan.counts.items()
+        if n
+    ]
+    if not parts:
+        return ""
+    topics = topics_said(plan.topics) or (ANY_TOPIC if topics_chosen_here else "")
+    return f"{', '.join(parts)}{topics} — about {estimated_minutes(plan.counts)} minutes."
+
+
 def shortfall(counts: TopicCounts, plan: Plan) -> str | None:
     """Why the bank (``counts``) cannot fill ``plan`` (the first category short of questions),
     or None."""
@@ -123,9 +160,7 @@ def shortfall(counts: TopicCounts, plan: Plan) -> str | None:
         have = counts.count(category, plan.topics or None)
         if have < count:
             kind = category_name(category)
-            where = (
-                f" on {', '.join(t.replace('-', ' ') for t in plan.topics)}" if plan.topics else ""
-            )
+            where = topics_said(plan.topics)
             if not have:
                 return f"No {kind} questions{where}: choose other topics or categories."
             return (

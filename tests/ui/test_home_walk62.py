@@ -6,6 +6,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
 
 from simulator.ui.pages.home import SUBTITLE_LINES
+from simulator.ui.widgets.reserved_lines import elided_lines
 from tests.ui.test_home_bank_line_walk61 import BANK
 
 NO_MICROPHONE = "No microphone found."
@@ -46,3 +47,41 @@ def test_the_microphone_line_takes_its_room_from_the_topics_not_the_bank_line(
     hint = home.microphone_hint
     assert hint.height() == hint.heightForWidth(hint.width())
     assert topics - home.topics.height() <= hint.height() + 2 * 10 + home.topics.sizeHintForRow(0)
+
+
+def _real_bank_home(qtbot, window):  # type: ignore[no-untyped-def]
+    from simulator import paths
+    from simulator.core.questions import load_packs
+
+    window.resize(960, 640)
+    home = window.home
+    qtbot.waitUntil(lambda: home.isVisible())
+    home.set_bank(load_packs([paths.bundled_packs_dir()]))
+    _settle(home)
+    return home
+
+
+def test_the_reason_start_is_disabled_takes_the_plan_lines_place_without_moving_it(
+    qtbot, window
+) -> None:  # type: ignore[no-untyped-def]
+    from simulator.ui.pages.home import CUSTOM
+
+    home = _real_bank_home(qtbot, window)
+    home.preset.setCurrentIndex(home.preset.findData(CUSTOM))
+    home.count.setValue(3)
+    _settle(home)
+    # none ticked: said on the page, not only to a screen reader
+    assert "on any topic (none ticked)" in home.summary.text()
+    box = home.topics.parentWidget().parentWidget()  # the plan's card
+    foot, topics = box.geometry().bottom(), home.topics.height()
+    for i in range(home.topics.count()):  # no technical question on either
+        home.topics.item(i).setSelected(home.topics.item(i).text() in ("advertising", "ambiguity"))
+    _settle(home)
+    reason = home.start_reason
+    assert reason.isVisible() and not home.start_button.isEnabled()
+    assert reason.full.startswith("No technical questions on advertising and ambiguity")
+    # two lines at this width, where the plan's line took one
+    width = reason.contentsRect().width()
+    assert elided_lines(reason.full, reason.font(), width, 1) != reason.full
+    assert reason.text() == reason.full  # whole, in its two lines
+    assert box.geometry().bottom() == foot and home.topics.height() == topics

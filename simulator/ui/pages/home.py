@@ -24,6 +24,7 @@ from simulator.core.plan import (
     TopicCounts,
     estimated_minutes,
     missing_topics_said,
+    plan_summary,
     shortfall,
 )
 from simulator.core.reordering import shown_topic
@@ -62,6 +63,7 @@ DUE_MAX = 8  # questions in one "Due for review" session
 STARTS_WHEN_LOADED = "Starting as soon as the questions have loaded…"
 TOPICS_HEIGHT = 150  # the topic list's height before the bank has loaded
 SUBTITLE_LINES = 2  # the bank line: its size takes two lines at the smallest window (960 px)
+PLAN_LINES = 2  # the plan's line under the plan, or why Start cannot start, at 960 px
 STILL_LOADING = "The questions are still loading: Ctrl+Enter starts once they have."
 # a key typed before Home was ready, which would have changed the plan (home_plan_hold.py)
 PLAN_HELD = (
@@ -258,7 +260,12 @@ class HomePage(QWidget):
             lambda: self._say_why_not(self._held_text()),
         )
         self._awaited = ""  # the page asked for while the questions load ("History")
-        self.summary = label("", "hint")
+        # The plan's line and why Start cannot start take its place, each in two lines
+        # whatever they say: "No technical questions on advertising: choose other topics or
+        # categories." (two lines at 960 px) in the place of a one-line summary moved the plan
+        # box's foot up 17 px and took a row of topics (walk61)
+        self.summary = ReservedLinesLabel("", PLAN_LINES)
+        self.summary.setProperty("role", "hint")
         left.addWidget(self.summary)
         actions = QHBoxLayout()
         self.settings_button = button(
@@ -288,8 +295,8 @@ class HomePage(QWidget):
         # the plan's whole width, in the summary's place: between Settings and Start it stood
         # in a 130 px column at 960 x 640, five lines tall, and the topic list shrank to three
         # rows.
-        self.start_reason = label("", "hint")
-        self.start_reason.setTextFormat(Qt.TextFormat.PlainText)
+        self.start_reason = ReservedLinesLabel("", PLAN_LINES)
+        self.start_reason.setProperty("role", "hint")
         name(self.start_reason, "startReason", "Why the interview cannot start")
         self.start_reason.hide()
         left.addWidget(self.start_reason)
@@ -514,7 +521,7 @@ class HomePage(QWidget):
         if self.preset.currentData() == DUE:
             n = len(self.due_questions())
             self._show_due_plan()
-            self.summary.setText(
+            self.summary.set_text(
                 f"{counted(n, 'question')} due for review, most overdue first — about "
                 f"{estimated_minutes({'technical': n})} minutes."
                 if n
@@ -528,19 +535,12 @@ class HomePage(QWidget):
         if self._bank is not None:
             self.topics.offer_only(self._counts.topics(checked) if checked else None)
         plan = self.plan()
-        parts = [  # "2 technical", "2 case studies"
-            counted(n, "case study", "case studies") if c == "case" else f"{n} {c}"
-            for c, n in plan.counts.items()
-            if n
-        ]
-        if not parts:
-            self.summary.setText("Choose at least one category.")
+        said = plan_summary(plan, self.preset.currentData() == CUSTOM)
+        if not said:
+            self.summary.set_text("Choose at least one category.")
             self._allow_start("Choose at least one category.")
             return
-        names = ", ".join(shown_topic(t) for t in plan.topics)  # as the topic list shows them
-        topics = f" on {names}" if plan.topics else ""
-        minutes = estimated_minutes(plan.counts)
-        self.summary.setText(f"{', '.join(parts)}{topics} — about {minutes} minutes.")
+        self.summary.set_text(said)
         self._allow_start(shortfall(self._counts, plan) if self._bank is not None else None)
 
     def _allow_start(self, reason: str | None) -> None:
@@ -557,8 +557,8 @@ class HomePage(QWidget):
         itself: "Only 1 case study question on churn for 2 asked…"): a line of its own made
         Home a line taller than a 1024 x 600 screen holds. Said once: the summary line may
         already say it ("Nothing is due ...")."""
-        shown = bool(reason) and reason != self.summary.text()
-        self.start_reason.setText(reason)
+        shown = bool(reason) and reason != self.summary.full
+        self.start_reason.set_text(reason)
         self.start_reason.setVisible(shown)
         self.summary.setVisible(not shown)
 
