@@ -24,6 +24,7 @@ from simulator.ui.pages.interview_parts import AnsweredParts
 from simulator.ui.pages.interview_texts import (
     ANSWER_STATES,
     HEARD_PLACEHOLDER,
+    HINT_STYLE,
     PAUSED_HINT_STYLE,
     PAUSED_PILL_STYLE,
     PREPARING_VOICE,
@@ -92,6 +93,7 @@ class InterviewPage(QWidget):
         name(self.follow_up, "followUpText", "Follow-up question")
         self.follow_up.hide()
         self.hint = label("", "hint")
+        self.hint.setStyleSheet(HINT_STYLE)
         name(self.hint, "hintLabel", "What to do now")
         self.question_scroll = CappedScroll(self.question, 0.4)  # a 2,000-character prompt
         self.question_card = card(self.question_scroll, self.follow_up, self.hint, spacing=10)
@@ -537,7 +539,7 @@ class InterviewPage(QWidget):
         self.pause_button.setAccessibleName("Resume" if paused else "Pause")
         # Per-widget style sheets, not a property + re-polish (see AnswerClock).
         self.status.setStyleSheet(PAUSED_PILL_STYLE if paused else "")
-        self.hint.setStyleSheet(PAUSED_HINT_STYLE if paused else "")
+        self.hint.setStyleSheet(PAUSED_HINT_STYLE if paused else HINT_STYLE)
         if paused:
             self.pause_button.setFocus()
 

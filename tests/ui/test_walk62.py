@@ -1,4 +1,5 @@
-"""Home at the smallest window (960 x 640) as a new user first sees it (issue 8, walk62)."""
+"""The walkthrough of round 62 (issue 8, walk62): Home at the smallest window (960 x 640) as a
+new user first sees it, and the interview page as it pauses."""
 
 from __future__ import annotations
 
@@ -85,3 +86,28 @@ def test_the_reason_start_is_disabled_takes_the_plan_lines_place_without_moving_
     assert elided_lines(reason.full, reason.font(), width, 1) != reason.full
     assert reason.text() == reason.full  # whole, in its two lines
     assert box.geometry().bottom() == foot and home.topics.height() == topics
+
+
+def test_pausing_does_not_move_the_answer_box(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The paused box (amber border and padding) around the hint made the question's card
+    14 px taller at each Ctrl+P, and the answer box under it moved down (walk61)."""
+    from PySide6.QtCore import Qt
+
+    from simulator.core.interview import State
+    from simulator.core.plan import Plan
+
+    window.resize(960, 640)
+    window.start_interview(Plan(counts={"technical": 1}), False)
+    qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=10000)
+    page = window.interview
+    QApplication.processEvents()
+    box, card = _y(page.answer, page), page.question_card.height()
+    qtbot.keyClick(page.answer, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert window.controller.state is State.PAUSED
+    QApplication.processEvents()
+    page.layout().activate()
+    assert page.question_card.height() == card and _y(page.answer, page) == box
+    qtbot.keyClick(page, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    page.layout().activate()
+    assert page.question_card.height() == card and _y(page.answer, page) == box
