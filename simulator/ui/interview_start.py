@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from simulator.core.plan import Plan, PlanError, choose_questions
 from simulator.core.session.interrupted import InterruptedCounts, discard_text
-from simulator.ui.pages.home import CUSTOM, DUE
+from simulator.ui.pages.home import CUSTOM, DUE, RESUME_AWAITED
 from simulator.ui.pages.home_custom import keep_custom
 
 if TYPE_CHECKING:
@@ -163,7 +163,7 @@ def _some_ids(ids: list[str], shown: int = 5, longest: int = 60) -> str:
 def resume_session(window: MainWindow, session_id: int) -> None:
     """Continue a stored session, once its plan is known to hold questions of this bank."""
     if not window.bank_loading.when_loaded(
-        lambda: resume_session(window, session_id), "the interrupted interview"
+        lambda: resume_session(window, session_id), RESUME_AWAITED
     ):
         return
 

@@ -111,3 +111,34 @@ def test_pausing_does_not_move_the_answer_box(qtbot, window) -> None:  # type: i
     QApplication.processEvents()
     page.layout().activate()
     assert page.question_card.height() == card and _y(page.answer, page) == box
+
+
+def test_ctrl_enter_while_a_resumed_interview_waits_for_the_questions_goes_on_with_it(
+    qtbot, services
+) -> None:  # type: ignore[no-untyped-def]
+    """Resume (Ctrl+R) while the packs loaded, then Ctrl+Enter: a new interview started in the
+    resumed one's place, the page having said "Keys typed until then change nothing here"
+    (walk62, a loaded machine)."""
+    from PySide6.QtCore import Qt
+
+    from simulator.ui.interview_start import resume_session
+    from simulator.ui.pages.home import RESUME_WAITS
+    from tests.ui.test_walkthrough24_defects import _window_while_the_bank_loads
+    from tests.ui.waits import HANG_MS
+
+    sid = services.storage.create_session(
+        {"name": "Custom", "question_ids": ["tech.overfit", "case.spam"]}
+    )
+    window, release = _window_while_the_bank_loads(qtbot, services)
+    try:
+        home = window.home
+        resume_session(window, sid)
+        qtbot.keyClick(home.preset, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert home.start_reason.full == RESUME_WAITS and not home._start_pending
+        release.set()
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.interview, timeout=HANG_MS)
+        assert window.controller.core.session_id == sid  # the interrupted one, not a new one
+        assert len(services.storage.sessions()) == 1
+    finally:
+        release.set()
+        window.shutdown()

@@ -75,6 +75,14 @@ PLAN_HELD = (
 SCORER_READYING = (
     "Questions read; getting the scorer ready for them (a few seconds, longer on a busy computer)…"
 )
+# What is awaited when Resume was chosen while the questions load (interview_start), and what
+# Ctrl+Enter says then: it started a new interview in the resumed one's place, the page having
+# just said "Keys typed until then change nothing here" (walk62)
+RESUME_AWAITED = "the interrupted interview"
+RESUME_WAITS = (
+    "The questions are still loading: the interrupted interview opens as soon as they have, "
+    "and Ctrl+Enter then goes on with it."
+)
 PAGE_AWAITED = (
     "The questions are still loading: {what} opens as soon as they have. Keys typed until "
     "then change nothing here."
@@ -568,6 +576,8 @@ class HomePage(QWidget):
         key did nothing, and a new user pressing it at once saw no answer."""
         if self.start_button.isEnabled():
             self.start_requested.emit(self.plan(), self.voice.isChecked())
+        elif self._bank is None and self.isVisible() and self._awaited == RESUME_AWAITED:
+            self._say_why_not(RESUME_WAITS)  # an interview is on its way already: that one
         elif self._bank is None and self.isVisible():
             self._start_pending = True
             self._custom_changed()  # says why it waits, above Start
