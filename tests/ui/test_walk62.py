@@ -142,3 +142,29 @@ def test_ctrl_enter_while_a_resumed_interview_waits_for_the_questions_goes_on_wi
     finally:
         release.set()
         window.shutdown()
+
+
+def test_enter_in_the_plan_while_a_page_waits_for_the_questions_says_that_page(
+    qtbot, services
+) -> None:  # type: ignore[no-untyped-def]
+    """History asked for while the packs loaded, then Enter in the plan: "The questions are
+    still loading: Ctrl+Enter starts once they have", which would start an interview in
+    History's place (walk62, a loaded machine)."""
+    from PySide6.QtCore import Qt
+
+    from simulator.ui.pages.home import PAGE_AWAITED
+    from tests.ui.test_walkthrough24_defects import _window_while_the_bank_loads
+
+    window, release = _window_while_the_bank_loads(qtbot, services)
+    try:
+        home = window.home
+        qtbot.keyClick(
+            home.preset,
+            Qt.Key.Key_H,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+        qtbot.keyClick(home.preset, Qt.Key.Key_Return)
+        assert home.start_reason.full == PAGE_AWAITED.format(what="History")
+    finally:
+        release.set()
+        window.shutdown()

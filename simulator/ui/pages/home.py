@@ -587,6 +587,14 @@ class HomePage(QWidget):
         """``what`` (a page) opens once the questions have loaded; "": nothing waits."""
         self._awaited = what
 
+    def _waiting_text(self) -> str:
+        """What Home says of Enter in its plan while the questions load."""
+        if self._awaited == RESUME_AWAITED:
+            return RESUME_WAITS
+        if self._awaited:
+            return PAGE_AWAITED.format(what=self._awaited)
+        return STILL_LOADING
+
     def _held_text(self) -> str:
         """Why a key typed before Home was ready changed nothing. With a page asked for, that
         page: "Ctrl+Enter to start" sent a person waiting for History to an interview, and
@@ -619,7 +627,9 @@ class HomePage(QWidget):
             if self._bank is not None:
                 self._start()
             elif not self._start_pending:
-                self._say_why_not(STILL_LOADING)
+                # a page asked for meanwhile is what comes: "Ctrl+Enter starts once they
+                # have" would have started an interview in History's place (walk62)
+                self._say_why_not(self._waiting_text())
             return
         super().keyPressEvent(event)
 
