@@ -24,7 +24,7 @@ from simulator.ui.pages.interview_parts import AnsweredParts
 from simulator.ui.pages.interview_texts import (
     ANSWER_STATES,
     HEARD_PLACEHOLDER,
-    HINT_STYLE,
+    PAUSED_BOX_EDGE,
     PAUSED_HINT_STYLE,
     PAUSED_PILL_STYLE,
     PREPARING_VOICE,
@@ -93,10 +93,11 @@ class InterviewPage(QWidget):
         name(self.follow_up, "followUpText", "Follow-up question")
         self.follow_up.hide()
         self.hint = label("", "hint")
-        self.hint.setStyleSheet(HINT_STYLE)
         name(self.hint, "hintLabel", "What to do now")
         self.question_scroll = CappedScroll(self.question, 0.4)  # a 2,000-character prompt
         self.question_card = card(self.question_scroll, self.follow_up, self.hint, spacing=10)
+        layout = self.question_card.layout()
+        self._card_spacing, self._card_foot = layout.spacing(), layout.contentsMargins().bottom()
         root.addWidget(self.question_card)
 
         self.notices = InterviewNotice()
@@ -539,7 +540,14 @@ class InterviewPage(QWidget):
         self.pause_button.setAccessibleName("Resume" if paused else "Pause")
         # Per-widget style sheets, not a property + re-polish (see AnswerClock).
         self.status.setStyleSheet(PAUSED_PILL_STYLE if paused else "")
-        self.hint.setStyleSheet(PAUSED_HINT_STYLE if paused else HINT_STYLE)
+        self.hint.setStyleSheet(PAUSED_HINT_STYLE if paused else "")
+        # the box's own edges taken from the card's spacing and foot: nothing under it moves
+        box = self.question_card.layout()
+        edge = PAUSED_BOX_EDGE if paused else 0
+        box.setSpacing(self._card_spacing - edge)
+        margins = box.contentsMargins()
+        margins.setBottom(self._card_foot - edge)
+        box.setContentsMargins(margins)
         if paused:
             self.pause_button.setFocus()
 

@@ -38,10 +38,12 @@ PAUSED_HINT_STYLE = (
     "QLabel { background: rgba(216, 138, 27, 0.15); color: palette(text); "
     f"border: 1px solid {WARN}; border-radius: 6px; padding: 6px 10px; }}"
 )
-# The hint's room when not paused: the paused box's border and padding, unseen, so the box
-# appears in place (it made the question's card 14 px taller, and the answer box under it
-# moved down, at each Ctrl+P: walk61); its text starts at the question's left edge
-HINT_STYLE = "QLabel { border: 1px solid transparent; padding: 6px 0px; }"
+# The paused box's border and padding above and below its text (PAUSED_HINT_STYLE): taken
+# from the question card's spacing and foot while paused, so the box appears in place (it
+# made the card 14 px taller, and the answer box under it moved down, at each Ctrl+P: walk61).
+# Not a resting style sheet of the same room: a widget's style sheet overrides the room the
+# app's style keeps round a label Tab reaches for its focus ring (the wrap-up's hint).
+PAUSED_BOX_EDGE = 7
 
 
 _PRIMARY: dict[State, tuple[str, bool]] = {
