@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QVBoxLayout, QWidget
 
 from simulator.core.interview import State
 from simulator.core.reordering import shown_marks, shown_topic
@@ -96,8 +96,11 @@ class InterviewPage(QWidget):
         name(self.hint, "hintLabel", "What to do now")
         self.question_scroll = CappedScroll(self.question, 0.4)  # a 2,000-character prompt
         self.question_card = card(self.question_scroll, self.follow_up, self.hint, spacing=10)
-        layout = self.question_card.layout()
-        self._card_spacing, self._card_foot = layout.spacing(), layout.contentsMargins().bottom()
+        box = self.question_card.layout()
+        assert box is not None  # (card() lays its children out in a QVBoxLayout)
+        self._card_box: QLayout = box
+        self._card_spacing = self._card_box.spacing()
+        self._card_foot = self._card_box.contentsMargins().bottom()
         root.addWidget(self.question_card)
 
         self.notices = InterviewNotice()
@@ -542,7 +545,7 @@ class InterviewPage(QWidget):
         self.status.setStyleSheet(PAUSED_PILL_STYLE if paused else "")
         self.hint.setStyleSheet(PAUSED_HINT_STYLE if paused else "")
         # the box's own edges taken from the card's spacing and foot: nothing under it moves
-        box = self.question_card.layout()
+        box = self._card_box
         edge = PAUSED_BOX_EDGE if paused else 0
         box.setSpacing(self._card_spacing - edge)
         margins = box.contentsMargins()
