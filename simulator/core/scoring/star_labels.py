@@ -146,6 +146,7 @@ from simulator.core.scoring.star_remarks import (
     told_of_someone_before,
     verbless_appraisal,
 )
+from simulator.core.scoring.star_spoken import hesitant_opener, liked_among_mine, spoken_wrap_up
 from simulator.core.scoring.star_telling import (
     owned_up_about_the_story,
     part_pointed_at,
@@ -1209,6 +1210,10 @@ def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: 
         # "I would like to describe an episode from my previous role.", "This one's from when
         # I was at a food delivery startup.": the teller naming what they will tell (star47)
         return _OPENER
+    if index == 0 and hesitant_opener(raw, ws):
+        # "Oh man, yeah, deadlines.", "Uh, yeah, I definitely have one of these.": a spoken
+        # lead, then only a topic or the story pointed at as an item (star_spoken.py, star63)
+        return _OPENER
     if index == 0 and teller_has_one(raw):
         # "Oh, um, yeah, I have a good one, from when I moved to a legal-tech startup." (r48)
         return _OPENER
@@ -1265,6 +1270,12 @@ def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: 
     if position > 0.8 and index and story_summed_up(ws):
         # "So that's one I'm pretty happy with.", "That concludes the example." (star47)
         return "a closing remark"
+    if position > 0.65 and index and spoken_wrap_up(raw, ws):
+        # "So yeah, that one still makes me smile.": the teller winding down (star63)
+        return "a closing remark"
+    if position > 0.65 and index and liked_among_mine(ws):
+        # "It's still one of my favourite hacks." (star63)
+        return "a remark about the story, no outcome"
     if position > 0.65 and (story_closer(ws) or more_than_asked(ws)):
         # "That's the short version.", "Anyway, that's roughly what happened." (round 33),
         # "Probably more detail than you wanted, sorry." (star58)

@@ -1,0 +1,82 @@
+"""STAR labels of round 63 (issue 9, star63): spoken remarks that frame a story, read by their
+form (star_spoken.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.core.scoring.star_spoken import hesitant_opener, liked_among_mine, spoken_wrap_up
+from simulator.core.scoring.text import words
+from tests.core.scoring.star_stories import OUTCOME, SCENE, STEP_1, STEP_2, TASK, star_labels
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        # a spoken lead, then the question's topic alone
+        "Oh man, yeah, deadlines.",
+        "Hmm, okay, so, ambiguous, yeah.",
+        # ... or the story pointed at as an item
+        "Okay, so, conflict, yeah, I've got a good one.",
+        "Uh, yeah, I definitely have one of these.",
+        "Yeah, so, failure, um, I've definitely had those.",
+        "Hmm, yes, I pushed back on a product manager once, quite firmly.",
+        "Okay, so, the big one for me was, um, a fraud-model incident.",
+        "Okay, um, so a real example.",
+        # ... or how often such stories come
+        "Yeah, so, deadlines, um, happen a lot in my job.",
+    ],
+)
+def test_a_spoken_opener_that_tells_no_scene_is_other_r63(opener: str) -> None:
+    labels = star_labels(opener, SCENE, TASK, STEP_1, STEP_2, OUTCOME)
+    assert labels[0] == "other" and labels[1] == "situation", labels
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the scene told after a spoken lead: an event, no item pointed at
+        "Okay, so, last year a new graduate joined my team, and she had never shipped code.",
+        "Um, so, one time our fraud model blocked every card payment for an hour.",
+        # "once" opening a clause of its own
+        "Um, so, once the model shipped, the support queue doubled overnight.",
+        # a number gives the scene
+        "Yeah, so, we had 3 days to retrain the model.",
+    ],
+)
+def test_a_spoken_lead_before_the_scene_keeps_it_the_scene_r63(opening: str) -> None:
+    assert not hesitant_opener(opening, words(opening))
+    labels = star_labels(opening, TASK, STEP_1, STEP_2, OUTCOME)
+    assert labels[0] == "situation", labels
+
+
+@pytest.mark.parametrize(
+    "closer",
+    [
+        "So yeah, that one still makes me smile.",
+        "So yeah, I became the GPU police for a while.",
+        "So, yeah, it worked out, which was a relief.",
+        "It's still one of my favourite hacks.",
+        "It's probably my favourite example of a paper I actually got to use.",
+    ],
+)
+def test_a_spoken_wrap_up_after_the_outcome_is_other_r63(closer: str) -> None:
+    labels = star_labels(SCENE, TASK, STEP_1, STEP_2, OUTCOME, closer)
+    assert labels[-1] == "other" and labels[-2] == "result", labels
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a number in it: an outcome, however it opens
+        "So yeah, misrouted tickets fell to 4 percent.",
+        # "yeah" with no "so": no wrap-up
+        "Yeah, the team kept the rule after that.",
+        # a favourite told of something else, with a verb of the story before it
+        "The client said it was my favourite kind of report.",
+        "We shipped my favourite feature a week early.",
+    ],
+)
+def test_what_is_no_spoken_wrap_up_r63(sentence: str) -> None:
+    ws = words(sentence)
+    assert not spoken_wrap_up(sentence, ws) and not liked_among_mine(ws)
