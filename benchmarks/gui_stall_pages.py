@@ -154,6 +154,7 @@ def run(
     from simulator.ui.style import apply_theme
 
     app = QApplication([])
+    apply_theme(app, "light")  # as the app's start does: the theme steps below are switches
     timeline, beat, heartbeat, split, ledger, stop_watch, watcher = gs.watch_gui_thread()
     gui_slices = GuiSlices(lambda: beat.phase)
 

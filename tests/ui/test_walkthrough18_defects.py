@@ -194,30 +194,33 @@ def test_the_attempts_diff_is_readable_in_both_themes(qtbot) -> None:  # type: i
 
 def test_the_status_pill_is_readable_in_both_themes(qtbot) -> None:  # type: ignore[no-untyped-def]
     """The pill above the question ("Answer saved", "Follow-up question") wrote the accent
-    blue on a pale tint of itself: 3.4 : 1 in the light theme, 2.9 : 1 in the dark one."""
+    blue on a pale tint of itself: 3.4 : 1 in the light theme, 2.9 : 1 in the dark one. (The
+    sheet is one text for both themes: its colour is a palette role, read in each palette.)"""
     from simulator.ui.style import _stylesheet
 
     for dark, palette in zip((False, True), _palettes(), strict=True):
-        rule = re.search(r'QLabel\[role="statusPill"\] \{([^}]*)\}', _stylesheet(dark))
+        rule = re.search(r'QLabel\[role="statusPill"\] \{([^}]*)\}', _stylesheet())
         assert rule is not None
         fg, bg = _colours(rule.group(1), palette, QPalette.ColorRole.Window)
         assert _contrast(fg, bg) >= 4.5, (dark, fg.name(), bg.name())
 
 
 def _palettes() -> tuple[QPalette, QPalette]:
-    """The light theme's palette (Fusion's own) and the dark theme's."""
-    from PySide6.QtWidgets import QApplication
+    """The light theme's palette (Fusion's own) and the dark theme's, as the app sets them."""
+    from simulator.ui.style import theme_palette
 
-    from simulator.ui.style import _dark_palette
-
-    return QApplication.style().standardPalette(), _dark_palette()
+    return theme_palette("light"), theme_palette("dark")
 
 
 def _colours(style: str, palette: QPalette, under: QPalette.ColorRole) -> tuple[QColor, QColor]:
     """The text colour a style gives (the palette's text when it gives none) and its rgba()
     background laid over the palette's ``under`` colour."""
     colour = re.search(r"(?<![-\w])color:\s*([^;]+)", style)
-    fg = QColor(colour.group(1).strip()) if colour else palette.color(QPalette.ColorRole.Text)
+    fg = (
+        _named(colour.group(1).strip(), palette)
+        if colour
+        else palette.color(QPalette.ColorRole.Text)
+    )
     tint = re.search(r"rgba\(([^)]*)\)", style)
     assert tint is not None
     r, g, b, a = (float(x) for x in tint.group(1).split(","))
@@ -228,6 +231,15 @@ def _colours(style: str, palette: QPalette, under: QPalette.ColorRole) -> tuple[
         a * b / 255 + (1 - a) * base.blueF(),
     )
     return fg, bg
+
+
+def _named(value: str, palette: QPalette) -> QColor:
+    """A style sheet's colour: "palette(link)" is the palette's Link, "#..." itself."""
+    role = re.fullmatch(r"palette\(([-a-z]+)\)", value)
+    if role is None:
+        return QColor(value)
+    name = "".join(part.capitalize() for part in role.group(1).split("-"))
+    return palette.color(getattr(QPalette.ColorRole, name))
 
 
 def _contrast(a: QColor, b: QColor) -> float:

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QSpinBox,
     QStyle,
     QTableView,
     QToolButton,
@@ -54,6 +53,7 @@ from simulator.ui.widgets.common import (
     shortcut,
 )
 from simulator.ui.widgets.sort_arrow import point_arrow_down_when_descending
+from simulator.ui.widgets.spin_boxes import SpinBox
 
 COLUMNS = ("Date", "Plan", "Answers", "Spoken", "Score", "Categories", "Topics")
 # Categories and topics are wrapped onto more lines, never elided: at 1280x800 a row read
@@ -317,7 +317,7 @@ class HistoryPage(QWidget):
         self.plan = self._combo("planFilter", "Plan", filters)
         self.category = self._combo("categoryFilter", "Category", filters)
         self.topic = self._combo("topicFilter", "Topic", filters)
-        self.min_score = QSpinBox()
+        self.min_score = SpinBox()
         filters.addWidget(buddy_label("&Score ≥", self.min_score))
         name(self.min_score, "minScoreFilter", "Lowest score shown")
         self.min_score.setRange(0, 100)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +48,7 @@ from simulator.ui.widgets.common import (
 from simulator.ui.widgets.elided_combo import ElidedComboBox
 from simulator.ui.widgets.fitted_label import FittedLabel
 from simulator.ui.widgets.reserved_lines import ReservedLinesLabel
+from simulator.ui.widgets.spin_boxes import SpinBox
 from simulator.ui.widgets.topic_list import TopicList
 
 if TYPE_CHECKING:
@@ -215,7 +215,7 @@ class HomePage(QWidget):
         cats.addStretch(1)
         form.addRow("Categories:", cats)
 
-        self.count = QSpinBox()
+        self.count = SpinBox()
         name(self.count, "questionCount", "Number of questions")
         self.count.setRange(1, MAX_QUESTIONS)
         self.count.setValue(5)

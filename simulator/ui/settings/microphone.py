@@ -19,7 +19,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QHBoxLayout,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from simulator.speech.audio_server import microphone_names
 from simulator.ui.settings.rows import field, meter, section, set_role
 from simulator.ui.tasks import app_tasks
 from simulator.ui.widgets.common import button, label, name
+from simulator.ui.widgets.spin_boxes import DoubleSpinBox
 
 if TYPE_CHECKING:
     from simulator.ui.audio_input import AudioInput
@@ -96,7 +96,7 @@ class MicrophoneTab(QWidget):
         layout.addWidget(self.status)
 
         section(layout, "End of an answer")
-        self.silence = QDoubleSpinBox()
+        self.silence = DoubleSpinBox()
         name(self.silence, "silenceEndSeconds", "Seconds of silence that end a spoken answer")
         self.silence.setRange(*SILENCE_RANGE_S)
         self.silence.setSingleStep(0.5)

@@ -41,23 +41,34 @@ class ThemeFollower(QObject):
         self._refill = refill
         self._look = _look(widget.palette())
         self._pending = False
+        self._while_hidden = False  # a theme changed while hidden: filled when shown
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self._widget:
+            return False
         kind = event.type()
-        if (
-            watched is self._widget
-            and not self._pending
-            and kind
-            in (
-                QEvent.Type.PaletteChange,
-                QEvent.Type.ApplicationPaletteChange,
-            )
-        ):
-            self._pending = True
-            # after the event: the widget's palette is resolved only once it is handled
-            QTimer.singleShot(0, self._check)
+        if kind in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            if not self._pending:
+                self._pending = True
+                # after the event: the widget's palette is resolved only once it is handled
+                _refills.add(self)
+        elif kind == QEvent.Type.Show and (self._while_hidden or self._pending):
+            # filled as it shows, before it is drawn: never seen in the old theme's colours
+            self._while_hidden = False
+            self._check()
         return False
+
+    def wait_until_shown(self) -> None:
+        """A hidden page fills itself again when it shows, not in the turns after a theme
+        change: its fill took the keyboard (the scorecard gives its table the focus), and the
+        page on screen lost it and got it back, a list of 300 sessions laid out twice for
+        its focus ring (History, 35-45 ms)."""
+        self._pending = False
+        self._while_hidden = True
+
+    def on_screen(self) -> bool:
+        return shiboken6.isValid(self._widget) and self._widget.isVisible()
 
     def _check(self) -> None:
         self._pending = False
@@ -76,6 +87,44 @@ class ThemeFollower(QObject):
         # Filling a page may give its first control the keyboard: it stays where it was.
         if before is not None and shiboken6.isValid(before) and before.isVisible():
             before.setFocus()
+
+
+class _Refills:
+    """The pages' refills after a theme change, one per turn: the Review, the scorecard, the
+    Progress charts and a comparison each take 10-20 ms to fill, and all in one turn froze the
+    window for 45-65 ms (stall63). Only pages on screen are filled then; a hidden one is
+    filled when it shows (``ThemeFollower.wait_until_shown``)."""
+
+    def __init__(self) -> None:
+        self._queue: list[ThemeFollower] = []
+        self._scheduled = False
+
+    def add(self, follower: ThemeFollower) -> None:
+        if follower not in self._queue:
+            self._queue.append(follower)
+        if not self._scheduled:
+            self._scheduled = True
+            QTimer.singleShot(0, self._next)
+
+    def _next(self) -> None:
+        self._scheduled = False
+        self._queue = [f for f in self._queue if shiboken6.isValid(f)]
+        if not self._queue:
+            return
+        hidden = [f for f in self._queue if not f.on_screen()]
+        for follower in hidden:
+            follower.wait_until_shown()
+        self._queue = [f for f in self._queue if f not in hidden]
+        if not self._queue:
+            return
+        follower = self._queue.pop(0)
+        follower._check()
+        if self._queue and not self._scheduled:
+            self._scheduled = True
+            QTimer.singleShot(0, self._next)
+
+
+_refills = _Refills()
 
 
 def follow_theme(widget: QWidget, refill: Callable[[], None]) -> ThemeFollower:
