@@ -45,6 +45,15 @@ widget for the application's style sheet, ~45 ms even for a one-rule sheet; sett
 style once rather than at each switch saved one pass, 89-136 -> 80-89 ms, but Qt's repolish then
 crashed in tests/ui's theme fixture (segmentation fault): dropped).
 
+Round 63 (stall63; load 16-22 throughout: the GUI thread's own CPU per late heartbeat is the
+figure). The walk now applies the light theme before the window, as the app's start does, so
+its theme steps are switches. A theme switch is a new palette for one style sheet of every
+theme (``ui.style``), the widgets polished again on screen at once and hidden ones 12 ms at a
+time (``ui.restyle``). Main (b738daf3) -> after, GUI CPU in one late heartbeat per theme step:
+no history 408-411 -> 31-34 ms; ``--history 300`` 392-465 -> 42-77 ms (the most: the first
+repaint of History's list of 300 sessions after the switch, Qt's own drawing; the switch's
+Python calls at most 12 ms, a slice 7 ms, a page's refill 15 ms). Review 52-53 -> 46 ms.
+
     .venv/bin/python benchmarks/gui_stall_pages.py [--stacks] [--busy 2] [--runs 3]
         [--history 300] [--slices]
 """
