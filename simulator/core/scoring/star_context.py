@@ -485,10 +485,14 @@ def setback_before_task(labels: Sequence[str], words: Sequence[Sequence[str]]) -
     tests. In the first week, though, shoppers added fewer items"; the next one the task or
     more scene):
     the problem, not the end. The story's first sentence is left as it is (a story may open
-    with its result: "The project I am proudest of cut the backlog by forty percent")."""
+    with its result: "The project I am proudest of cut the backlog by forty percent"), and
+    so is the first after a remark that tells none of the story ("Right, so, this is the one
+    where I learned the most. The short version is that the summariser now handles every
+    ticket.", star63)."""
+    first = next((k for k, lab in enumerate(labels) if lab != "other"), 0)
     changed = []
-    for i in range(1, len(labels) - 1):
-        if labels[i] != "result" or any(lab not in _SCENE for lab in labels[1:i]):
+    for i in range(first + 1, len(labels) - 1):
+        if labels[i] != "result" or any(lab not in _SCENE for lab in labels[first + 1 : i]):
             continue
         onward = labels[i + 1] in ("task", "situation") and "action" in labels[i + 1 :]
         if onward and not my_act(list(words[i])):

@@ -19,6 +19,7 @@ from simulator.core.scoring.star_labels import (
     REQUEST_OPENING,
     SCENE_REASONS,
     Reasons,
+    asked_a_question,
     subject_dropped,
     told_evidence,
 )
@@ -552,6 +553,11 @@ def _others_event(clause: str, strict: bool = False) -> bool:
     if word in BE_PAST:
         return bool(set(rest[:4]) & _STATES)  # "were back by noon", "was two weeks late"
     if word == "had" or word in _MODALS:
+        return False
+    if asked_a_question(ws, verb) and not lasting:
+        # "A statistician asked whether the same patients were in both sets": a question put
+        # to my work opens a turn my next step answers, as a doubt does (star63); "Since then
+        # her team asks me how long a test needs" is how things stand since
         return False
     if disputed(ws, verb) and not head & NOBODY:
         # "My manager pushed back", "she was not convinced", "he got defensive": someone

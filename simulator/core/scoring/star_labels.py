@@ -255,6 +255,20 @@ def sequence_word(ws: list[str]) -> bool:
     return any(w in SEQUENCE and not (i and ws[i - 1] in _DETERMINERS) for i, w in enumerate(ws))
 
 
+def placed_among_my_steps(ws: list[str], position: float) -> bool:
+    """Does a sequence word place someone else's act among my steps ("Two of the dispatchers
+    *then* tried the new screen")? After the story's middle "later" does not: it jumps ahead
+    of the steps to what came of them ("The data protection officer later used our inventory
+    template", "The two of them later co-presented the ownership model"), as the writers of
+    the repository's and the blind sets label it (star63). (Before it, what someone else did
+    later is read with the steps, and a finding among them is then told apart: star61.)"""
+    return sequence_word([w for w in ws if w != "later" or position < LATER_JUMP_FROM])
+
+
+# Where "later" starts to jump ahead of the steps rather than order them.
+LATER_JUMP_FROM = 0.5
+
+
 # Outcome words that may be one of my steps when I list them ("..., and shipped the view").
 OUTCOME_CUES = frozenset(("shipped", "launched", "delivered"))
 _SPEAKER = word_set("i me my myself mine we us our ours")
@@ -409,9 +423,27 @@ def _voiced(ws: Sequence[str], verb: int) -> bool:
     """Someone voicing a view ("Priya argued that ...", "my manager told me that ..."). "Told"
     voices another's view only when told to me or us: "told him plainly that the team had
     noticed" is my telling, a step, in a note that drops its "I" (lead60)."""
+    if verb >= 0 and asked_a_question(ws, verb):
+        return True
     if verb < 0 or ws[verb] not in VOICE_VERBS:
         return False
     return ws[verb] != "told" or tuple(ws[verb + 1 : verb + 2]) in (("me",), ("us",))
+
+
+_ASKED = word_set("asked asks")
+_QUESTION_WORDS = word_set("whether if why how what")
+
+
+def asked_a_question(ws: Sequence[str], verb: int) -> bool:
+    """ "A statistician asked whether the same patients appeared in both sets", "a manager in
+    Spain asked why her numbers looked better": a question put, a doubt voiced as someone's
+    view is (star63). Not a request ("asked me to", "asked for"), which sets my task."""
+    if ws[verb] not in _ASKED:
+        return False
+    k = verb + 1
+    if ws[k : k + 1] in (["me"], ["us"]):
+        k += 1
+    return ws[k : k + 1] != [] and ws[k] in _QUESTION_WORDS
 
 
 def subject_dropped(ws: list[str], raw: str = "") -> bool:
@@ -1006,7 +1038,7 @@ def sentence_evidence(
     elif (
         someone_else
         and verb_is_past_act(ws, clause)
-        and sequence_word(ws[: clause.verb])
+        and placed_among_my_steps(ws[: clause.verb], position)
         and not last
         and not (position >= 0.5 and later_marker(ws))
         # "Next came a two-day replay": a step told as what happened, read below (star60:
@@ -1035,7 +1067,10 @@ def sentence_evidence(
             # cut ...": its result, told first; round 33).
             add("situation", 1.0, "how things went (a thing's past verb, early)")
     later = position >= 0.5 and later_marker(ws)
-    if later and not i_acted:
+    # (a question someone put from a later point opens a turn of the story, it ends nothing:
+    # "Two weeks later a statistician asked whether the same patients were in both sets")
+    asked = someone_else and clause.verb >= 0 and asked_a_question(ws, clause.verb)
+    if later and not i_acted and not asked:
         # "By month five only one team had migrated": told from a later point of the story,
         # what had come of it by then.
         add("result", 1.5, "told from a later point")

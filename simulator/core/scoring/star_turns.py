@@ -105,7 +105,8 @@ TOLD_FIRST = "the outcome, told before the story goes back to its start"
 # started with ...", "It goes back to last year", "Let me go back a bit", "Rewind to ...".
 _BACK_SUBJECTS = word_set("it this that everything")
 _BACK_VERBS = word_set("started began begins starts")
-_BACK_LEADS = word_set("so and but well okay ok anyway")
+# (and a speaker's hesitations: "So, uh, the short version is ...", star63)
+_BACK_LEADS = word_set("so and but well okay ok anyway um uh er erm yeah right")
 _GOING_BACK = (
     ("let", "me", "go", "back"),
     ("let", "me", "rewind"),
@@ -133,6 +134,15 @@ _ENDING_LEADS = (
     ("long", "story", "short"),
     ("the", "end", "result"),
     ("spoiler",),
+    # the end announced as told first, in a note's head or aloud: "End result: the team
+    # standardized on one framework", "Outcome first: project rescoped, ...", "So the outcome
+    # first: for six hours our widget showed ..." (star63)
+    ("end", "result"),
+    *(
+        (*head, "first")
+        for head in (("outcome",), ("the", "outcome"), ("result",), ("the", "result"))
+    ),
+    *((*head, "first") for head in (("the", "ending"), ("the", "end"))),
     # the end named as what is said first, then "is": "The short version is we took accuracy
     # from 82 to 95", "So the end of this story is that we did migrate" (star53)
     *(

@@ -7,7 +7,15 @@ import pytest
 
 from simulator.core.scoring.star_spoken import hesitant_opener, liked_among_mine, spoken_wrap_up
 from simulator.core.scoring.text import words
-from tests.core.scoring.star_stories import OUTCOME, SCENE, STEP_1, STEP_2, TASK, star_labels
+from tests.core.scoring.star_stories import (
+    OUTCOME,
+    SCENE,
+    STEP_1,
+    STEP_2,
+    TASK,
+    analysed,
+    star_labels,
+)
 
 
 @pytest.mark.parametrize(
@@ -80,3 +88,53 @@ def test_a_spoken_wrap_up_after_the_outcome_is_other_r63(closer: str) -> None:
 def test_what_is_no_spoken_wrap_up_r63(sentence: str) -> None:
     ws = words(sentence)
     assert not spoken_wrap_up(sentence, ws) and not liked_among_mine(ws)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "So, uh, the short version is we spent nine months on a voice model and then turned it off.",
+        "End result: the team standardized on one framework, and nobody left unhappy.",
+        "Outcome first: project rescoped, sponsor still on board, model live six months later.",
+        "So the outcome first: for six hours our widget showed the same ten products to everyone.",
+    ],
+)
+def test_the_end_announced_first_is_the_result_r63(opening: str) -> None:
+    labels = star_labels(opening, SCENE, TASK, STEP_1, STEP_2)
+    assert labels[0] == "result", labels
+
+
+def test_the_end_announced_after_an_opener_is_the_result_r63() -> None:
+    opener = "Right, so, um, this is the one where I learned the most, I think."
+    end = "The short version is that the summariser now handles every support ticket we get."
+    back = "But it started as a hackathon notebook that called a hosted language model."
+    labels = star_labels(opener, end, back, TASK, STEP_1, STEP_2)
+    assert labels[:2] == ["other", "result"], labels
+
+
+def test_someone_elses_later_act_is_what_came_of_the_steps_r63() -> None:
+    later = "The data protection officer later used our routing checks for two other projects."
+    lesson = "What I learned is to write the checks down before the first model."
+    labels = star_labels(SCENE, TASK, STEP_1, STEP_2, OUTCOME, later, lesson)
+    assert labels[-2] == "result", labels
+
+
+def test_someone_elses_act_placed_by_then_stays_a_step_r63() -> None:
+    then = "Two of the agents then tried the new routing screen for a week."
+    labels = star_labels(SCENE, TASK, STEP_1, then, STEP_2, OUTCOME)
+    assert labels[3] == "action", labels
+
+
+def test_a_question_someone_put_is_the_scene_not_the_outcome_r63() -> None:
+    steps = (
+        "I split the data randomly by record and reported an AUC of 91.",
+        "Two weeks later a statistician asked whether the same patients appeared in both sets.",
+        "I went straight to the clinical lead and explained the mistake.",
+        "I then added patient-level splitting to our shared evaluation code.",
+    )
+    story = analysed(
+        "Early in my career I built a model to predict hospital readmissions.", TASK, *steps
+    )
+    labels = [s.label for s in story.star.segments]
+    assert labels[3] == "situation", labels
+    assert "result" in story.star.missing  # the story never says what came of the steps
