@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from simulator.core.scoring.star_cues import BE_PAST, FINITE
+from simulator.core.scoring.star_cues import BE_PAST, FINITE, IRREGULAR_PAST
 from simulator.core.scoring.star_disputes import NOBODY, disputed
 from simulator.core.scoring.star_grammar import is_past, main_clause
 from simulator.core.scoring.star_labels import (
@@ -338,8 +338,46 @@ def tells_outcome(ws: Sequence[str], text: str, reasons: Reasons) -> bool:
         (_others_event(clause) and not _names_only(clause) and not my_note)
         or _absence_since(clause)
         or measured_change(clause)
+        or state_noted(clause)
         for clause in _clauses(text)
     )
+
+
+# States a note says a thing reached, its verb left out: "Retrains back on schedule by the next
+# sprint.", "Dashboard live the week after." (star63).
+_NOTED_STATES = word_set("back live stable")
+# What after "back" makes it a time, not a state ("back then", "back in 2019", "back when").
+_NOT_BACK_STATES = word_set("then in when")
+# Words before the state that make it no note of a thing's state ("In the live test ...").
+_NOT_A_NOTED_THING = word_set("in at on for to of with by from let's looking step")
+
+# Verbs that take "back" as their particle, in forms ``is_past`` does not know as past.
+_PARTICLE_VERBS = word_set("fell fall falls came come comes went go goes got get step steps")
+
+
+def state_noted(clause: str) -> bool:
+    """A note telling the state a thing reached, with no verb at all: the thing first in at most
+    three words (not me, not us, no article or preposition opening it), then the state
+    ("Retrains back on schedule", "Dashboard live the week after"): what came of the steps, as
+    "were back on schedule" says it (``_others_event`` knows it only with its verb). After a
+    note's head ("Second launch: complaints back to baseline") the note is what follows it."""
+    ws = [w for w in text_words(clause.split(":")[-1]) if w not in LEAD_INS]
+    if len(ws) < 3 or ws[0] in _SUBJECT_OPENINGS or set(ws) & (OWN | TEAM):
+        return False
+    if any(w in FINITE or w in IRREGULAR_PAST or is_past(w) or w in _PRESENT for w in ws):
+        return False
+    for k in range(1, min(4, len(ws))):
+        if ws[k] in _NOTED_STATES:
+            if set(ws[:k]) & _NOT_A_NOTED_THING or ws[k - 1] in _PARTICLE_VERBS:
+                return False  # (nor a verb's particle: "every request fell back to defaults")
+            return not (ws[k] == "back" and ws[k + 1 : k + 2] and ws[k + 1] in _NOT_BACK_STATES)
+    return False
+    if any(w in FINITE or is_past(w) or w in _PRESENT for w in ws):
+        return False
+    for k in range(1, min(4, len(ws))):
+        if ws[k] in _NOTED_STATES:
+            return not (ws[k] == "back" and ws[k + 1 : k + 2] and ws[k + 1] in _NOT_BACK_STATES)
+    return False
 
 
 # A state that lasts from the story's end on, told as a note: "..., still running", "..., still

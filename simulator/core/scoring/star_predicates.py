@@ -143,6 +143,8 @@ _AGAINST_PLAN = frozenset(
         "by the deadline",
     )
 )
+# Deliveries that reach whoever asked for the work, not a stage on its way.
+_HANDED_OVER = word_set("submitted delivered filed handed sent")
 _DATE_KINDS = word_set("original planned agreed promised target committed same scheduled")
 _EARLY_LATE = word_set("early late")
 
@@ -166,6 +168,12 @@ def delivered_against_plan(ws: list[str]) -> bool:
             return True  # "on the original date"
         if w in _EARLY_LATE and k and (is_number(rest[k - 1]) or rest[k - 1] in _SPANS):
             return True  # "a day early", "two weeks late"
+        if w == "day" and rest[k - 1 : k] == ["on"] and rest[k + 1 : k + 2] != []:
+            # "We submitted on day eight": handed over to whoever asked, on a day of the
+            # story's own count, the count its deadline was given in ("within ten days";
+            # star63). Shipped or deployed on a day may go to a stage on the way ("Shipped to
+            # staging on day seven, load-tested on day eight": a diary of the steps, star56).
+            return is_number(rest[k + 1]) and rest[0] in _HANDED_OVER
     return False
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from simulator.core.scoring.star_gaps import state_noted
 from simulator.core.scoring.star_spoken import hesitant_opener, liked_among_mine, spoken_wrap_up
 from simulator.core.scoring.text import words
 from tests.core.scoring.star_stories import (
@@ -138,3 +139,53 @@ def test_a_question_someone_put_is_the_scene_not_the_outcome_r63() -> None:
     labels = [s.label for s in story.star.segments]
     assert labels[3] == "situation", labels
     assert "result" in story.star.missing  # the story never says what came of the steps
+
+
+def test_work_handed_over_on_a_counted_day_is_the_outcome_r63() -> None:
+    deadline = "A regulator asked our bank to explain the credit model's decisions within ten days."
+    steps = (
+        "I cut the scope to exactly what they asked for.",
+        "I reused our existing SHAP pipeline instead of building anything new.",
+        "I asked a colleague to recompute the five example decisions.",
+    )
+    handed = "We submitted on day eight."
+    labels = star_labels(
+        deadline, TASK, *steps, handed, "The regulator had no follow-up questions."
+    )
+    assert labels[5] == "result", labels
+
+
+def test_a_diary_of_the_steps_by_the_day_is_no_delivery_r63() -> None:
+    from simulator.core.scoring.star_predicates import delivered_against_plan
+
+    assert delivered_against_plan(words("We submitted on day eight."))
+    assert not delivered_against_plan(words("Shipped to staging on day seven."))
+
+
+@pytest.mark.parametrize(
+    ("clause", "state"),
+    [
+        ("Retrains back on schedule by the next sprint.", True),
+        ("Dashboard live the week after.", True),
+        ("Second launch: complaints back to baseline.", True),
+        # a verb, a time, a particle, a place: no state noted
+        ("The retrains were back on schedule.", False),
+        ("Data back then was poor.", False),
+        ("Every request fell back to the default features.", False),
+        ("In the live test, orders fell.", False),
+    ],
+)
+def test_a_state_noted_without_its_verb_r63(clause: str, state: bool) -> None:
+    assert state_noted(clause) is state
+
+
+def test_a_story_ending_on_a_noted_state_tells_its_result_r63() -> None:
+    story = analysed(
+        SCENE,
+        TASK,
+        STEP_1,
+        STEP_2,
+        "Routing back on schedule by the next sprint.",
+        "Lesson: difficult behaviour often has a cause outside the person.",
+    )
+    assert "result" not in story.star.missing, story.star.hollow
