@@ -19,12 +19,11 @@ from simulator.core.scoring.star_labels import (
     REQUEST_OPENING,
     SCENE_REASONS,
     Reasons,
-    asked_a_question,
     subject_dropped,
     told_evidence,
 )
 from simulator.core.scoring.star_lessons import LEAD_INS, lesson_told
-from simulator.core.scoring.star_predicates import passive_at
+from simulator.core.scoring.star_predicates import asked_if, passive_at
 from simulator.core.scoring.star_thing_steps import step_told_as_the_thing
 from simulator.core.scoring.text import count_phrases, is_number, word_set
 from simulator.core.scoring.text import words as text_words
@@ -313,7 +312,7 @@ def tells_outcome(ws: Sequence[str], text: str, reasons: Reasons) -> bool:
     number after the action, someone else's reaction or a consequence (round 37). A step of
     mine told last, a finding or a reflection gives none, however late it sits: a story whose
     result sentences were cut ends on one of those."""
-    if is_reflection(text) or _one_more_step(text, reasons):
+    if is_reflection(text) or _one_more_step(text, reasons) or cause_named(text):
         return False
     # "I launched it in shadow mode for two weeks", "I retrained the model on the reduced
     # table": an outcome word inside a step of mine is no outcome of it.
@@ -592,7 +591,7 @@ def _others_event(clause: str, strict: bool = False) -> bool:
         return bool(set(rest[:4]) & _STATES)  # "were back by noon", "was two weeks late"
     if word == "had" or word in _MODALS:
         return False
-    if asked_a_question(ws, verb) and not lasting:
+    if asked_if(ws, verb) and not lasting:
         # "A statistician asked whether the same patients were in both sets": a question put
         # to my work opens a turn my next step answers, as a doubt does (star63); "Since then
         # her team asks me how long a test needs" is how things stand since
@@ -605,6 +604,22 @@ def _others_event(clause: str, strict: bool = False) -> bool:
     if is_past(word) or word in ("did", "got", "went", "made", "took"):
         return True
     return lasting and (word in _PRESENT or word.endswith("s"))
+
+
+# A cause named as what a look found ("Main cause: annotators didn't trust the pre-labels",
+# "Root cause found: ...", "The reason was that the offline test used a random split").
+_CAUSE_HEAD = re.compile(
+    r"^(?:the\s+)?(?:(?:root|main|real|actual|underlying)\s+)?(?:cause|culprit|reason)"
+    r"(?:\s+found)?\s*(?::|was\b|turned out\b)",
+    re.IGNORECASE,
+)
+
+
+def cause_named(text: str) -> bool:
+    """Does the sentence name the cause a look found? It tells why things went wrong, a
+    finding on the way, never what came of the steps (star63): a story that ends on one still
+    has no result."""
+    return bool(_CAUSE_HEAD.match(text.strip()))
 
 
 # Words after which a past form is a noun, not the clause's verb ("that set", "the cut").

@@ -72,6 +72,7 @@ from simulator.core.scoring.star_predicates import (
     PRESENT_DUTIES,
     act_statement,
     acted_beyond_finding,
+    asked_if,
     change_only_as_cause,
     closing_remark,
     decided,
@@ -423,27 +424,11 @@ def _voiced(ws: Sequence[str], verb: int) -> bool:
     """Someone voicing a view ("Priya argued that ...", "my manager told me that ..."). "Told"
     voices another's view only when told to me or us: "told him plainly that the team had
     noticed" is my telling, a step, in a note that drops its "I" (lead60)."""
-    if verb >= 0 and asked_a_question(ws, verb):
+    if verb >= 0 and asked_if(ws, verb):
         return True
     if verb < 0 or ws[verb] not in VOICE_VERBS:
         return False
     return ws[verb] != "told" or tuple(ws[verb + 1 : verb + 2]) in (("me",), ("us",))
-
-
-_ASKED = word_set("asked asks")
-_QUESTION_WORDS = word_set("whether if why how what")
-
-
-def asked_a_question(ws: Sequence[str], verb: int) -> bool:
-    """ "A statistician asked whether the same patients appeared in both sets", "a manager in
-    Spain asked why her numbers looked better": a question put, a doubt voiced as someone's
-    view is (star63). Not a request ("asked me to", "asked for"), which sets my task."""
-    if ws[verb] not in _ASKED:
-        return False
-    k = verb + 1
-    if ws[k : k + 1] in (["me"], ["us"]):
-        k += 1
-    return ws[k : k + 1] != [] and ws[k] in _QUESTION_WORDS
 
 
 def subject_dropped(ws: list[str], raw: str = "") -> bool:
@@ -1069,7 +1054,7 @@ def sentence_evidence(
     later = position >= 0.5 and later_marker(ws)
     # (a question someone put from a later point opens a turn of the story, it ends nothing:
     # "Two weeks later a statistician asked whether the same patients were in both sets")
-    asked = someone_else and clause.verb >= 0 and asked_a_question(ws, clause.verb)
+    asked = someone_else and clause.verb >= 0 and asked_if(ws, clause.verb)
     if later and not i_acted and not asked:
         # "By month five only one team had migrated": told from a later point of the story,
         # what had come of it by then.

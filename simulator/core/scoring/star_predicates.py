@@ -7,6 +7,7 @@ clause reading of star_grammar.py and the word lists of star_cues.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from simulator.core.scoring.star_cues import (
     ACT_NOUNS,
@@ -408,7 +409,7 @@ def other_took_up(ws: list[str]) -> bool:
     # "I asked a colleague from the risk team to review each section": the verb right after
     # "I" or "we" is my own step, whoever it names (round 29).
     return any(
-        w in UPTAKE_VERBS and not (i and ws[i - 1] in ("i", "we")) and not _asked_if(ws, i)
+        w in UPTAKE_VERBS and not (i and ws[i - 1] in ("i", "we")) and not asked_if(ws, i)
         for i, w in enumerate(ws[:6])
     )
 
@@ -417,9 +418,10 @@ _ASKED_WHOM = word_set("me us him her them")
 _QUESTION_WORDS = word_set("if whether why how what")
 
 
-def _asked_if(ws: list[str], i: int) -> bool:
-    """ "The director asks me if that means ...": a question put to me, no uptake of my work
-    (star43); "asked me to scope the next step" is one."""
+def asked_if(ws: Sequence[str], i: int) -> bool:
+    """ "The director asks me if that means ...", "a statistician asked whether the same
+    patients were in both sets": a question put, no uptake of my work (star43), and no
+    outcome of it either (star63); "asked me to scope the next step" is one."""
     k = i + 1 + (ws[i + 1 : i + 2] != [] and ws[i + 1] in _ASKED_WHOM)
     return ws[i] in ("asked", "asks") and ws[k : k + 1] != [] and ws[k] in _QUESTION_WORDS
 

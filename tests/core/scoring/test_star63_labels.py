@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.core.scoring.star_gaps import state_noted
+from simulator.core.scoring.star_gaps import cause_named, state_noted
 from simulator.core.scoring.star_spoken import hesitant_opener, liked_among_mine, spoken_wrap_up
 from simulator.core.scoring.text import words
 from tests.core.scoring.star_stories import (
@@ -189,3 +189,29 @@ def test_a_story_ending_on_a_noted_state_tells_its_result_r63() -> None:
         "Lesson: difficult behaviour often has a cause outside the person.",
     )
     assert "result" not in story.star.missing, story.star.hollow
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("Main cause: annotators didn't trust the pre-labels and re-checked every box.", True),
+        ("Root cause found: historical clicks reflected old notification timing.", True),
+        ("The reason was that the offline test used a random split.", True),
+        ("The causes of churn fell by half after the change.", False),
+        ("Reasonable people disagreed about the threshold.", False),
+    ],
+)
+def test_a_cause_named_r63(sentence: str, named: bool) -> None:
+    assert cause_named(sentence) is named
+
+
+def test_a_story_ending_on_the_cause_it_found_has_no_result_r63() -> None:
+    story = analysed(
+        "Autonomous driving startup, perception data team.",
+        "My goal: auto-label lidar point clouds to cut annotation costs by half.",
+        "Built an auto-labeller from our best detector plus tracking across frames.",
+        "Pilot on 5,000 frames, with human annotators correcting the auto-labels.",
+        "Post-mortem run by me with the annotation leads.",
+        "Main cause: annotators didn't trust the pre-labels and re-checked every box.",
+    )
+    assert "result" in story.star.missing, [s.label for s in story.star.segments]
