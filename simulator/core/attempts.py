@@ -61,9 +61,10 @@ class Attempt:
 
 
 def attempts_of(answers: list[AnswerRecord]) -> list[Attempt]:
-    """The main answers (not follow-ups) among ``answers``, oldest first."""
-    main = [a for a in answers if a.follow_up is None]
-    return [Attempt.of(a) for a in sorted(main, key=lambda a: (a.created_at, a.id))]
+    """The main answers (not follow-ups) among ``answers``, in their order: the order they
+    were given, as ``Storage.attempts`` reads them. Not re-sorted by the clock at each answer:
+    with the clock put back a day, a later attempt was numbered first (attack run 63)."""
+    return [Attempt.of(a) for a in answers if a.follow_up is None]
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -130,7 +130,10 @@ _LATER_NAMES = itertools.count(1)
 
 
 def add_later_tables(
-    opened: ReadOnlyDatabase, migrate: Callable[[sqlite3.Connection], object], version: int
+    opened: ReadOnlyDatabase,
+    migrate: Callable[[sqlite3.Connection], object],
+    version: int,
+    later_columns: Mapping[str, Mapping[str, str]] | None = None,
 ) -> None:
     """Give a file of an older schema, read without writing, the tables later schemas added,
     empty, as the migrations would have made them: an older file opened read-only (a
@@ -151,3 +154,20 @@ def add_later_tables(
         keeper.close()
         raise
     opened.later_tables = keeper
+    _add_later_columns(opened.db, later_columns or {})
+
+
+def _add_later_columns(db: sqlite3.Connection, later: Mapping[str, Mapping[str, str]]) -> None:
+    """A table of the file lacking columns a later schema added (``later``: table -> column
+    -> what its migration filled it with) is read through a view of the same name in the
+    connection's own temporary schema, which SQLite looks in before the file's: the file is
+    not written, and every query naming the column reads what the migration would have put
+    there (a session's place in the order sessions happened: its start)."""
+    db.execute("PRAGMA temp_store = MEMORY")  # (nothing written to a folder, /tmp included)
+    for table, columns in later.items():
+        have = {str(row[1]) for row in db.execute(f'PRAGMA main.table_info("{table}")')}
+        missing = {c: expr for c, expr in columns.items() if c not in have}
+        if not have or not missing:
+            continue
+        added = ", ".join(f"{expr} AS {column}" for column, expr in missing.items())
+        db.execute(f'CREATE TEMP VIEW "{table}" AS SELECT *, {added} FROM main."{table}"')

@@ -27,6 +27,8 @@ class HistoryRow:
     spoken: int
     categories: frozenset[str]
     topics: frozenset[str]
+    # in the order sessions happened: the Date column sorts on it (``storage_schema.happened``)
+    place: float = 0.0
 
 
 def history(
@@ -51,6 +53,7 @@ def history(
                 spoken=r.spoken,
                 categories=frozenset(categories),
                 topics=frozenset(topic_of[q] for q in r.question_ids if q in topic_of),
+                place=r.place,
             )
         )
     return out

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from simulator.core.asked import as_asked
 from simulator.core.questions import Question, QuestionBank
 from simulator.core.recording_check import UnusableRecording
 from simulator.core.scoring.bank_rivals import Rivals
@@ -89,6 +90,7 @@ def rescore_session(
 ) -> RescoreResult:
     """Re-score (and with ``transcribe``, first re-transcribe the recordings of) a session."""
     record = storage.session(session_id)
+    bank = _as_asked(bank, record)
     positions = _by_position(record)
     missing = tuple(
         sorted({a.question_id for a in record.answers if a.question_id not in bank.questions})
@@ -155,6 +157,7 @@ def retranscribe_answer(
         what = "was not spoken" if answer.mode != "spoken" else "has no recording on disk"
         raise ValueError(f"answer {answer_id} ({answer.question_id}) {what}: nothing to transcribe")
     record = storage.session(answer.session_id)
+    bank = _as_asked(bank, record)
     positions = _by_position(record)
     parts = positions[answer.position]
     main = parts[0]
@@ -239,6 +242,15 @@ def _summary(
         elif (score := updates.get(main.id, main.score)) is not None:
             items.append((question, score))
     return score_session(items) if items else record.score
+
+
+def _as_asked(bank: QuestionBank, record: SessionRecord) -> QuestionBank:
+    """``bank`` with the session's questions as they were asked (``core.asked``): an answer is
+    heard and scored again against the question it answered, not one its pack was edited into
+    since (its prompt, key terms and rubric). A question gone from the packs stays out, as
+    when the session was first scored."""
+    kept = {k: v for k, v in record.asked.items() if k in bank.questions}
+    return as_asked(bank, kept)
 
 
 def _changes(new: dict[int, Transcript]) -> list[tuple[int, str, dict[str, object]]]:

@@ -18,6 +18,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import overload
 
+from simulator.core.asked import as_asked, since_asked
 from simulator.core.questions import Question, QuestionBank
 from simulator.core.recording_check import recording_notice, recording_problem
 from simulator.core.scorecard.model import AnswerView
@@ -464,14 +465,19 @@ def session_reviews(
     outlines (``AnswerReview.loaded``); ``session`` needs the transcripts of those only
     (``Storage.session(words_at=...)``)."""
     ratings, revisions = ratings or {}, revisions or {}
+    since = since_asked(bank, session.asked)  # (as the scorecard says it: ``core.asked``)
+    bank = as_asked(bank, session.asked)
     return [
         replace(
-            build_review(
-                session,
-                a,
-                bank.questions.get(a.question_id),
-                notes.get(a.id, ""),
-                words_read=words_at is None or a.position in words_at,
+            _with_asked_note(
+                build_review(
+                    session,
+                    a,
+                    bank.questions.get(a.question_id),
+                    notes.get(a.id, ""),
+                    words_read=words_at is None or a.position in words_at,
+                ),
+                since.get(a.question_id, ""),
             ),
             rating=ratings.get(a.id),
             revisions=tuple(
@@ -489,6 +495,14 @@ def session_reviews(
         for a in session.answers
         if a.follow_up is None
     ]
+
+
+def _with_asked_note(review: AnswerReview, note: str) -> AnswerReview:
+    """``review``, its explanation saying what changed in the packs since its question was
+    asked (``note``, as the scorecard says it)."""
+    if not note or review.detail is None:
+        return review
+    return replace(review, detail=replace(review.detail, asked_note=note))
 
 
 def _marks_in(*groups: Sequence[ReviewWord]) -> frozenset[str]:

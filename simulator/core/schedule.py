@@ -56,7 +56,8 @@ def schedules(
 ) -> dict[str, QuestionSchedule]:
     """Each answered question's schedule from ``Storage.answer_outcomes()`` and self-ratings.
 
-    An answer stamped later than ``now`` was given while the computer's clock was ahead (then
+    ``outcomes`` come in the order the answers were given. An answer stamped later than
+    ``now`` was given while the computer's clock was ahead (then
     put right): it counts as given ``now``. Replayed from its stamp, a question failed with the
     clock three years ahead came back only three years later."""
     ratings = ratings or {}
@@ -67,6 +68,10 @@ def schedules(
     for answer_id, question_id, mode, overall, created_at in outcomes:
         if created_at > 0:
             when = min(dt.datetime.fromtimestamp(created_at, dt.UTC), now)
+            if question_id in last:
+                # (given after the one before it, as ``outcomes`` come: stamped earlier, the
+                # clock was put back in between, attack run 63)
+                when = max(when, last[question_id][2])
         else:
             # A time no clock could have written (1e300, NaN: read as 0): given when the one
             # before it was, or now. Replayed at 1970, it made its question due '1970-01-02',

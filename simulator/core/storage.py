@@ -18,14 +18,16 @@ import sqlite3
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from simulator.core import db_health, db_lock, db_readonly, db_rebuild, storage_schema
 from simulator.core import storage_codec as codec
+from simulator.core.asked import asked_rows, keep_asked, read_asked
 from simulator.core.audio_paths import to_stored
+from simulator.core.questions_models import Question
 from simulator.core.scoring.results import AnswerScore, SessionScore
 from simulator.core.storage_damage import repairs_damage
 from simulator.core.storage_errors import (
@@ -46,15 +48,19 @@ from simulator.core.storage_records import (
     session_from_row,
 )
 from simulator.core.storage_schema import (
+    ATTEMPT_ORDER,
     MIGRATIONS,
     SCHEMA_VERSION,
     apply_migrations,
+    happened,
     known_start,
     refuse_foreign,
 )
 from simulator.core.stored_plan import StoredPlan
 
-START = known_start("s")  # the lists' order: sessions of unknown date after the dated ones
+START = known_start("s")  # the start as read: sessions of unknown date after the dated ones
+# the lists' order: the order sessions happened in (``happened``), unknown ones last
+ORDER = happened("s")
 
 # What callers import from here; the parts live in storage_errors, _records and _schema.
 __all__ = [
@@ -295,7 +301,9 @@ class Storage(ReviewQueries):
             # with what is still in the -wal
             opened = db_readonly.open_read_only(self.path, wait=self._lock_wait)
             self._read_only_db = opened
-            db_readonly.add_later_tables(opened, apply_migrations, SCHEMA_VERSION)
+            db_readonly.add_later_tables(
+                opened, apply_migrations, SCHEMA_VERSION, storage_schema.LATER_COLUMNS
+            )
             self._db = opened.db
             advice = f"{advice} {opened.note}".strip()
         else:
@@ -500,22 +508,29 @@ class Storage(ReviewQueries):
         return StorageError(f"cannot save to {self.path}: {why}", self._read_only_kind)
 
     def _write(self, sql: str, params: tuple[Any, ...]) -> int:
+        def one(db: sqlite3.Connection) -> int:
+            cursor = db.execute(sql, params)
+            return int(cursor.lastrowid or cursor.rowcount)
+
+        return self._write_all(one)
+
+    def _write_all(self, write: Callable[[sqlite3.Connection], int]) -> int:
+        """``write``'s statements in one transaction (all or none), as ``_write`` writes one."""
         self.check_deferred()  # before the lock: reads go on while it checks
         try:
-            return self._write_once(sql, params)
+            return self._write_once(write)
         except StorageError as exc:
             if exc.kind != "repaired":
                 raise
-        return self._write_once(sql, params)  # in the fresh file the damaged one's salvage made
+        return self._write_once(write)  # in the fresh file the damaged one's salvage made
 
-    def _write_once(self, sql: str, params: tuple[Any, ...]) -> int:
+    def _write_once(self, write: Callable[[sqlite3.Connection], int]) -> int:
         if self.read_only:
             raise self._refused()
         try:
             # (the transaction checks the files before and notes them after)
             with self._lock, self._transaction() as db:
-                cursor = db.execute(sql, params)
-            return int(cursor.lastrowid or cursor.rowcount)
+                return write(db)
         except (sqlite3.OperationalError, OSError) as exc:
             raise self._write_error(exc) from exc
 
@@ -567,14 +582,43 @@ class Storage(ReviewQueries):
 
     # --- sessions ------------------------------------------------------------------------
     def create_session(
-        self, plan: StoredPlan | dict[str, Any], started_at: float | None = None
+        self,
+        plan: StoredPlan | dict[str, Any],
+        started_at: float | None = None,
+        asked: Sequence[Question] = (),
     ) -> int:
-        """A new session of ``plan`` (a dict: as stored, e.g. an archive's or a test's)."""
+        """A new session of ``plan`` (a dict: as stored, e.g. an archive's or a test's), and
+        the questions it asks as they are now (``asked``: kept with it, ``asked_questions``)."""
         stored = plan.to_dict() if isinstance(plan, StoredPlan) else plan
-        return self._write(
-            "INSERT INTO sessions (started_at, plan_json) VALUES (?, ?)",
-            (started_at or time.time(), json.dumps(stored)),
-        )
+        start = started_at or time.time()
+        kept = asked_rows(asked)
+
+        def create(db: sqlite3.Connection) -> int:
+            # Its place in the order sessions happened: its start, but never before a session
+            # made earlier (``happened``: none is kept where it is its start): a clock put back
+            # is not a session that came first.
+            cursor = db.execute(
+                f"""INSERT INTO sessions (started_at, plan_json, seq) VALUES (?, ?, nullif(
+                       max(?, coalesce((SELECT max({happened()}) FROM sessions), 0)), ?))""",
+                (start, json.dumps(stored), codec.timestamp(start), codec.timestamp(start)),
+            )
+            session_id = int(cursor.lastrowid or 0)
+            keep_asked(db, session_id, kept)
+            return session_id
+
+        return self._write_all(create)
+
+    @repairs_damage
+    def asked_questions(self, session_id: int) -> dict[str, Question]:
+        """The questions a session asked, as they were when it began (``create_session``):
+        none for a session made before they were kept, imported or salvaged without them."""
+        with self._lock:
+            rows = self._db.execute(
+                """SELECT q.question_id, t.question_json FROM asked_questions q
+                   JOIN question_texts t ON t.digest = q.digest WHERE q.session_id = ?""",
+                (session_id,),
+            ).fetchall()
+        return read_asked(rows)
 
     def finish_session(
         self, session_id: int, score: SessionScore | None, status: str = "finished"
@@ -641,6 +685,7 @@ class Storage(ReviewQueries):
                 raise KeyError(f"no session {session_id} in {self.path}")
             record = session_from_row(row)
             record.answers = self.answers(session_id, words_at)
+            record.asked = self.asked_questions(session_id)
             return record
 
     @repairs_damage
@@ -653,7 +698,7 @@ class Storage(ReviewQueries):
         ``sessions_before`` gives them."""
         with self._lock:
             where = f" WHERE {HAS_ANSWERS}" if answered else ""
-            sql = f"SELECT * FROM sessions s{where} ORDER BY {START} DESC, id DESC"
+            sql = f"SELECT * FROM sessions s{where} ORDER BY {ORDER} DESC, id DESC"
             rows = self._db.execute(sql + (f" LIMIT {int(limit)}" if limit else "")).fetchall()
             out = [session_from_row(r) for r in rows]
             for s in out:
@@ -664,8 +709,8 @@ class Storage(ReviewQueries):
     def sessions_before(
         self, session: SessionRecord, limit: int, *, whole: bool = True
     ) -> list[SessionRecord]:
-        """The ``limit`` sessions started before ``session`` (by start time, then id), newest
-        first, with their answers: what its scorecard compares with, whatever its age (the
+        """The ``limit`` sessions before ``session`` (in the order they happened, then id),
+        newest first, with their answers: what its scorecard compares with, whatever its age (the
         newest N missed every session older than them). One query on the start index.
         Unfinished ones too: an answer given in an interview stopped part-way is an earlier
         attempt of its question, as Attempts counts it (hist58); the same-plan comparison
@@ -680,9 +725,9 @@ class Storage(ReviewQueries):
         300, stall62)."""
         with self._lock:
             rows = self._db.execute(
-                f"""SELECT * FROM sessions s WHERE {START} <= ? AND ({START}, id) < (?, ?)
-                   ORDER BY {START} DESC, id DESC LIMIT ?""",
-                (session.started_at, session.started_at, session.id, int(limit)),
+                f"""SELECT * FROM sessions s WHERE {ORDER} <= ? AND ({ORDER}, id) < (?, ?)
+                   ORDER BY {ORDER} DESC, id DESC LIMIT ?""",
+                (session.place, session.place, session.id, int(limit)),
             ).fetchall()
             out = [session_from_row(r) for r in rows]
             for s in out:
@@ -719,16 +764,16 @@ class Storage(ReviewQueries):
         ``page`` sessions per query: only a page is held, never every session (``history
         --json`` read all 18,000 into memory before printing one). Each page is read under the
         lock; between pages the database is free for others."""
-        after: tuple[float, float, int] | None = None  # (the last start, again, its id)
+        after: tuple[float, float, int] | None = None  # (the last place, again, its id)
         left = int(limit) if limit else -1
         while left != 0:
             take = page if left < 0 else min(page, left)
-            later = f" AND {START} <= ? AND ({START}, s.id) < (?, ?)"  # on the index
+            later = f" AND {ORDER} <= ? AND ({ORDER}, s.id) < (?, ?)"  # on the index
             where = HAS_ANSWERS + (later if after else "")
             with self._lock:
                 rows = self._db.execute(
                     f"SELECT * FROM sessions s WHERE {where} "
-                    f"ORDER BY {START} DESC, s.id DESC LIMIT ?",
+                    f"ORDER BY {ORDER} DESC, s.id DESC LIMIT ?",
                     (*(after or ()), take),
                 ).fetchall()
                 out = [session_from_row(r) for r in rows]
@@ -737,8 +782,8 @@ class Storage(ReviewQueries):
             yield from out
             if len(rows) < take:
                 return
-            start = codec.timestamp(rows[-1]["started_at"])
-            after = (start, start, int(rows[-1]["id"]))
+            place = out[-1].place
+            after = (place, place, out[-1].id)
             left = left - len(rows) if left > 0 else left
 
     @repairs_damage
@@ -771,7 +816,7 @@ class Storage(ReviewQueries):
         with self._lock:
             row = self._db.execute(
                 f"""SELECT id, started_at FROM sessions s WHERE status = 'active'
-                    ORDER BY {START} > ? ASC, {START} DESC, id DESC LIMIT 1""",
+                    ORDER BY {START} > ? ASC, {ORDER} DESC, id DESC LIMIT 1""",
                 (time.time(),),
             ).fetchone()
         return (int(row["id"]), codec.timestamp(row["started_at"])) if row else None
@@ -909,9 +954,12 @@ class Storage(ReviewQueries):
 
     @repairs_damage
     def attempts(self, question_id: str) -> list[AnswerRecord]:
+        """Every answer to the question, in the order they were given (``ATTEMPT_ORDER``)."""
         with self._lock:
             rows = self._db.execute(
-                "SELECT * FROM answers WHERE question_id = ? ORDER BY created_at", (question_id,)
+                f"""SELECT a.* FROM answers a LEFT JOIN sessions s ON s.id = a.session_id
+                   WHERE a.question_id = ? ORDER BY {ATTEMPT_ORDER}""",
+                (question_id,),
             ).fetchall()
         return [answer_from_row(r, self.path.parent) for r in rows]
 

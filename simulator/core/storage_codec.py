@@ -237,6 +237,8 @@ def _number(value: Any) -> float | None:
 @dataclass(frozen=True)
 class ProgressSession:
     id: int
+    # its place in the order sessions happened (``storage_schema.happened``): its start, or
+    # later when the computer's clock was put back, so the trend runs in the order they came
     started_at: float
     plan_name: str
     score: SessionScore | None
@@ -271,6 +273,7 @@ class HistorySession:
     question_ids: tuple[str, ...]
     # the categories its stored score counts: a question gone from the packs still has one
     scored_categories: tuple[str, ...] = ()
+    place: float = 0.0  # in the order sessions happened (``storage_schema.happened``)
 
 
 def components(text: str | None) -> dict[str, int | None]:

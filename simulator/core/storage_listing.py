@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from simulator.core import storage_codec as codec
-from simulator.core.storage_schema import known_start
+from simulator.core.storage_schema import ATTEMPT_ORDER, happened
 from simulator.core.stored_plan import StoredPlan
 
 # The sessions Home and History list (HAS_ANSWERS), newest first, with their main answers in
@@ -17,12 +17,12 @@ from simulator.core.stored_plan import StoredPlan
 # (as ``answer_outcomes(finished_only=False)`` counts them).
 LISTING = f"""
 WITH attempts AS (
-    SELECT a.id, ROW_NUMBER() OVER (PARTITION BY a.question_id ORDER BY a.created_at, a.id) AS nth
+    SELECT a.id, ROW_NUMBER() OVER (PARTITION BY a.question_id ORDER BY {ATTEMPT_ORDER}) AS nth
     FROM answers a JOIN sessions s ON s.id = a.session_id WHERE a.follow_up IS NULL
 ), listed AS (
-    SELECT id, started_at, {known_start("s")} AS known, status, plan_json, score_json
+    SELECT id, started_at, {happened("s")} AS known, status, plan_json, score_json
     FROM sessions s WHERE {{has_answers}}
-    ORDER BY {known_start("s")} DESC, id DESC LIMIT ?
+    ORDER BY {happened("s")} DESC, id DESC LIMIT ?
 )
 SELECT l.id, l.started_at, l.status, l.plan_json, l.score_json,
        a.id, a.position, a.question_id, a.mode, a.overall, a.score_json, t.nth

@@ -25,7 +25,7 @@ from simulator.core.scoring.results import AnswerScore, SessionScore
 from simulator.core.storage_codec import HistorySession, ProgressAnswer, ProgressSession
 from simulator.core.storage_damage import repairs_damage
 from simulator.core.storage_listing import LISTING, ListedSession, listed
-from simulator.core.storage_schema import known_start
+from simulator.core.storage_schema import ATTEMPT_ORDER, happened
 from simulator.core.stored_plan import StoredPlan, plan_key
 
 if TYPE_CHECKING:
@@ -148,7 +148,7 @@ class ReviewQueries:
                 f"""SELECT a.id, a.question_id, a.mode, a.overall, a.created_at FROM answers a
                    JOIN sessions s ON s.id = a.session_id
                    WHERE a.follow_up IS NULL {status}
-                   ORDER BY a.created_at, a.id"""
+                   ORDER BY {ATTEMPT_ORDER}"""
             ).fetchall()
         return [
             (int(r[0]), codec.text(r[1]), str(r[2]), codec.overall(r[3]), codec.timestamp(r[4]))
@@ -163,17 +163,17 @@ class ReviewQueries:
         not computed yet (or were damaged)."""
         with self._lock:
             sessions = self._db.execute(
-                f"""SELECT id, started_at, plan_json, score_json
+                f"""SELECT id, {happened("s")} AS started_at, plan_json, score_json
                    FROM sessions s WHERE status = 'finished' AND {HAS_ANSWERS}
-                   ORDER BY started_at, id"""
+                   ORDER BY {happened("s")}, id"""
             ).fetchall()
             answers = self._db.execute(
-                """SELECT a.id, a.session_id, a.question_id, a.mode, a.overall, f.facts_json,
+                f"""SELECT a.id, a.session_id, a.question_id, a.mode, a.overall, f.facts_json,
                        CASE WHEN f.facts_json IS NULL THEN a.score_json END AS score_json
                    FROM answers a JOIN sessions s ON s.id = a.session_id
                    LEFT JOIN progress_facts f ON f.answer_id = a.id
                    WHERE s.status = 'finished' AND a.follow_up IS NULL
-                   ORDER BY s.started_at, s.id, a.position, a.id"""
+                   ORDER BY {ATTEMPT_ORDER}"""
             ).fetchall()
         return (
             [
@@ -525,6 +525,7 @@ class ReviewQueries:
         with self._lock:
             rows = self._db.execute(
                 f"""SELECT s.id, s.started_at, s.status, s.plan_json, s.score_json,
+                       {happened("s")} AS place,
                        COUNT(a.id) FILTER (WHERE a.follow_up IS NULL AND a.mode != 'skipped')
                            AS answered,
                        COUNT(a.id) FILTER (WHERE a.mode = 'spoken') AS spoken,
@@ -532,7 +533,7 @@ class ReviewQueries:
                    FROM sessions s LEFT JOIN answers a ON a.session_id = s.id
                    WHERE {HAS_ANSWERS}
                    GROUP BY s.id
-                   ORDER BY {known_start("s")} DESC, s.id DESC"""
+                   ORDER BY {happened("s")} DESC, s.id DESC"""
             ).fetchall()
         out = []
         for r in rows:
@@ -548,6 +549,7 @@ class ReviewQueries:
                     int(r["spoken"]),
                     tuple(q for q in str(r["question_ids"] or "").split(",") if q),
                     tuple(score.per_category) if score is not None else (),
+                    codec.timestamp(r["place"]),
                 )  # fmt: skip
             )
         return out

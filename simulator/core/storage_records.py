@@ -10,6 +10,7 @@ from typing import Any
 
 from simulator.core import storage_codec as codec
 from simulator.core.audio_paths import resolve
+from simulator.core.questions_models import Question
 from simulator.core.scoring.results import AnswerScore, SessionScore
 from simulator.core.stored_plan import StoredPlan
 
@@ -58,11 +59,23 @@ class SessionRecord:
     plan: StoredPlan  # typed here; JSON only in the database
     score: SessionScore | None = None
     answers: list[AnswerRecord] = field(default_factory=list)
+    # its place in the order sessions happened (``storage_schema.happened``): what lists and
+    # comparisons order by, where the start follows the computer's clock
+    seq: float = 0.0
+    # its questions as they were asked, by id (``core.asked``; read by ``Storage.session``
+    # only: none in lists, nor for a session made before they were kept)
+    asked: dict[str, Question] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
         """The session's name as every page, export and command shows it."""
         return self.plan.shown_name
+
+    @property
+    def place(self) -> float:
+        """Where it stands in the order sessions happened: its ``seq``, or its start for a
+        record given none (made by hand, not read from the database)."""
+        return self.seq or self.started_at
 
     def to_dict(self) -> dict[str, Any]:
         data = dict(self.__dict__)
@@ -73,6 +86,8 @@ class SessionRecord:
         data["plan"] = self.plan.to_dict()
         data["score"] = self.score.to_dict() if self.score is not None else None
         data["answers"] = [a.to_dict() for a in self.answers]
+        del data["seq"]  # (the database's order, not a fact of the session to export)
+        del data["asked"]  # (an export lists its questions as asked beside the session)
         return data
 
 
@@ -84,6 +99,7 @@ def session_from_row(row: sqlite3.Row) -> SessionRecord:
         status=row["status"],
         plan=StoredPlan.from_dict(codec.plan(row["plan_json"])),
         score=codec.session_score(row["score_json"]),
+        seq=codec.timestamp(row["seq"]),
     )
 
 

@@ -3,6 +3,7 @@ in order on open, each in its own transaction, so any older file is brought up t
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -21,12 +22,25 @@ UPKEEP_TABLE = """
 """
 
 
-def known_start(table: str = "") -> str:
+def known_start(table: str = "", column: str = "started_at") -> str:
     """The start as the app reads it (``storage_codec.timestamp``): a value no clock could have
     written (1e300, 'NaN' as text, -1) is 0, so every list puts such a session after the dated
     ones, as History does (sorting the raw value put 1e300 and text above every real time)."""
-    c = f"{table}.started_at" if table else "started_at"
+    c = f"{table}.{column}" if table else column
     return f"(CASE WHEN {c} >= 0 AND {c} < 32503680000 THEN {c} ELSE 0 END)"
+
+
+def happened(table: str = "") -> str:
+    """Where a session stands in the order sessions happened, read as a start is
+    (``known_start``): what every list, comparison and attempt number orders by. Its start,
+    unless the computer's clock had been put back behind a session made before it: then
+    (``seq``, set by ``Storage.create_session``) that session's place, so it comes after it.
+    With the clock put back a day, a session started after another was listed and numbered
+    before it (History, Progress, attempts; attack run 63). One that came in any other way
+    (an archive, a salvaged file, a start written by hand) has no ``seq``: its start is all
+    that is known of when it happened."""
+    c = f"{table}." if table else ""
+    return known_start("", f"coalesce({c}seq, {c}started_at)")
 
 
 MIGRATIONS: list[str] = [
@@ -114,7 +128,32 @@ MIGRATIONS: list[str] = [
     f"""
     CREATE INDEX IF NOT EXISTS sessions_by_known_start ON sessions({known_start()}, id);
     """,
+    # 9: the order sessions happened in (``happened``), where the computer's clock alone does
+    # not give it; and the questions each session asked as they were then (``asked``), each
+    # version of a question stored once. (Kept short: the schema's text fits the file's first
+    # page, which a damaged file's salvage reads it from.)
+    f"""
+    ALTER TABLE sessions ADD COLUMN seq REAL;
+    CREATE INDEX IF NOT EXISTS sessions_by_happened ON sessions({happened()}, id);
+    CREATE TABLE IF NOT EXISTS question_texts (digest TEXT PRIMARY KEY, question_json TEXT)
+        WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS asked_questions (
+        session_id INTEGER REFERENCES sessions(id) ON DELETE CASCADE,
+        question_id TEXT,
+        digest TEXT,
+        PRIMARY KEY (session_id, question_id)
+    ) WITHOUT ROWID;
+    """,
 ]
+# The order answers were given in, as attempts are numbered (a query of ``answers a`` joined to
+# ``sessions s``): by their sessions' order, then within one; the computer's clock at each
+# answer is not it (a clock put back a day numbered a later attempt first, attack run 63).
+ATTEMPT_ORDER = f"{happened('s')}, s.id, a.position, a.id"
+
+# Columns migrations added to a table an older file already has, with what the migration
+# filled them with: an older file read without writing (``db_readonly.add_later_tables``)
+# shows them so, as the tables it lacks are shown empty.
+LATER_COLUMNS: dict[str, dict[str, str]] = {"sessions": {"seq": "NULL"}}
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Work on the rows a migration needs besides its SQL (by migration number, 1-based): marked in
@@ -245,7 +284,8 @@ def apply_migrations(
         db.execute("BEGIN IMMEDIATE")
         try:
             for statement in statements(MIGRATIONS[number]):
-                db.execute(statement)
+                if not _column_there(db, statement):
+                    db.execute(statement)
             later = LATER.get(number + 1)
             if later is not None and db.execute("SELECT 1 FROM sessions LIMIT 1").fetchone():
                 db.execute(UPKEEP_TABLE)
@@ -256,6 +296,20 @@ def apply_migrations(
             if db.in_transaction:
                 db.execute("ROLLBACK")
             raise
+
+
+_ADD_COLUMN = re.compile(r"ALTER TABLE (\w+) ADD COLUMN (\w+)", re.IGNORECASE)
+
+
+def _column_there(db: sqlite3.Connection, statement: str) -> bool:
+    """A migration's ``ALTER TABLE t ADD COLUMN c`` whose column the table has already (a file
+    made by a later version, then marked older): skipped, as its ``IF NOT EXISTS`` skips a
+    table, an index or a trigger there already; SQLite has no such clause for a column."""
+    found = _ADD_COLUMN.match(statement.strip())
+    if found is None:
+        return False
+    table, column = found.groups()
+    return any(row[1] == column for row in db.execute(f'PRAGMA table_info("{table}")'))
 
 
 def statements(script: str) -> list[str]:

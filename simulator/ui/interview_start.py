@@ -188,16 +188,21 @@ def resume_session(window: MainWindow, session_id: int) -> None:
                 "Discard the interview: the answers you gave stay saved."
             )
             return
+        from simulator.core.asked import as_asked, resumed_note
         from simulator.core.scoring.bank_rivals import Rivals
         from simulator.core.session.recovery import resume_point
 
-        questions = [bank.questions[i] for i in ids]
+        # its questions as they were asked (a pack edited since changes none of them)
+        questions = [as_asked(bank, record.asked).questions[i] for i in ids]
+        changed = resumed_note(bank, ids, record.asked)
         rivals = Rivals.of_bank(bank)
 
         def go() -> None:
             window.started_from.show_interview()
             window.interview.notices.new_session()  # not the last session's facts
             window.controller.resume(record, questions, rivals)
+            if changed:
+                window.interview.show_notice(changed, "session")
             say_read_only(window)
 
         # A spoken session goes on spoken (its first step may be the microphone): on Home

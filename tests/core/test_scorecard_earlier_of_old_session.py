@@ -64,7 +64,7 @@ def test_the_sessions_before_one_are_read_through_the_start_index(tmp_path: Path
         storage._db.set_trace_callback(None)
         query = next(q for q in run if q.lstrip().startswith("SELECT * FROM sessions"))
         plan = storage._db.execute(f"EXPLAIN QUERY PLAN {query}").fetchall()
-        # (by the start as it is read since schema 8: test_unknown_dates_listed_last_r50)
-        assert any("SEARCH s USING INDEX sessions_by_known_start" in str(r[-1]) for r in plan), plan
+        # (by the order sessions happened, read as a start is, since schema 9: attack run 63)
+        assert any("SEARCH s USING INDEX sessions_by_happened" in str(r[-1]) for r in plan), plan
     finally:
         storage.close()

@@ -131,7 +131,9 @@ def test_the_core_stores_a_typed_plan(tmp_path: Path, monkeypatch: pytest.Monkey
     given: list[object] = []
     create = h.storage.create_session
     monkeypatch.setattr(
-        h.storage, "create_session", lambda plan, *a: (given.append(plan), create(plan, *a))[1]
+        h.storage,
+        "create_session",
+        lambda plan, *a, **k: (given.append(plan), create(plan, *a, **k))[1],
     )
     h.start("tech.overfit", spoken=False, voice=True)
     assert len(given) == 1 and isinstance(given[0], StoredPlan)

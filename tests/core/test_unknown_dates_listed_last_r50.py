@@ -44,11 +44,11 @@ def test_the_listing_reads_the_start_index_r50(tmp_path: Path) -> None:
     plan = s._db.execute(
         "EXPLAIN QUERY PLAN " + LISTING.format(has_answers=HAS_ANSWERS), (20,)
     ).fetchall()
-    assert any("sessions_by_known_start" in str(row[-1]) for row in plan), plan
+    assert any("sessions_by_happened" in str(row[-1]) for row in plan), plan
 
 
 def test_the_next_page_and_the_earlier_sessions_search_the_index_r50(tmp_path: Path) -> None:
-    from simulator.core.storage import START
+    from simulator.core.storage import ORDER as START
 
     s = _five(tmp_path)
     sql = (
@@ -56,4 +56,4 @@ def test_the_next_page_and_the_earlier_sessions_search_the_index_r50(tmp_path: P
         f"ORDER BY {START} DESC, s.id DESC LIMIT ?"
     )
     plan = s._db.execute("EXPLAIN QUERY PLAN " + sql, (1.0, 1.0, 3, 5)).fetchall()
-    assert any("SEARCH s USING INDEX sessions_by_known_start" in str(r[-1]) for r in plan)
+    assert any("SEARCH s USING INDEX sessions_by_happened" in str(r[-1]) for r in plan)

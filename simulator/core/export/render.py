@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from simulator import __version__
+from simulator.core.asked import as_asked
 from simulator.core.questions import QuestionBank
 from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.scorecard import AnswerView, Scorecard
@@ -211,6 +212,7 @@ def render_json(card: Scorecard, session: SessionRecord, bank: QuestionBank) -> 
     ids = list(
         dict.fromkeys([*session.plan.question_ids, *(a.question_id for a in session.answers)])
     )
+    bank = as_asked(bank, session.asked)  # (the questions as they were asked: ``core.asked``)
     questions = {
         qid: bank.questions[qid].model_dump(mode="json") for qid in ids if qid in bank.questions
     }

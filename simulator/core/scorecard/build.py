@@ -7,8 +7,10 @@ in its category's mean. Each question's own explanation is ``answer.answer_view`
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 from simulator import __version__
+from simulator.core.asked import as_asked, since_asked
 from simulator.core.questions import QuestionBank
 from simulator.core.rounding import mean_score
 from simulator.core.scorecard.answer import answer_view, change, stored_tip, when
@@ -38,13 +40,20 @@ def build_scorecard(
 ) -> Scorecard:
     earlier = earlier or Earlier()
     mains = [a for a in session.answers if a.follow_up is None]
+    # each question as it was asked (its prompt, key points and model answer: what its answer
+    # was scored against), and what changed in the packs since (``core.asked``)
+    since = since_asked(bank, session.asked)
+    bank = as_asked(bank, session.asked)
     answers = [
-        answer_view(
-            a,
-            bank.questions.get(a.question_id),
-            [f for f in session.answers if f.follow_up and f.position == a.position],
-            earlier.questions.get(a.question_id),
-            cut_since=a.question_id in earlier.cut_since,
+        replace(
+            answer_view(
+                a,
+                bank.questions.get(a.question_id),
+                [f for f in session.answers if f.follow_up and f.position == a.position],
+                earlier.questions.get(a.question_id),
+                cut_since=a.question_id in earlier.cut_since,
+            ),
+            asked_note=since.get(a.question_id, ""),
         )
         for a in mains
     ]

@@ -29,9 +29,11 @@ def earlier_results(sessions: Iterable[SessionRecord], session: SessionRecord) -
         if s.id != session.id
         # (an unfinished interview's answers are earlier attempts too; its overall is not
         # compared: ``same`` takes finished sessions only)
-        and (s.started_at, s.id) < (session.started_at, session.id)
+        and (s.place, s.id) < (session.place, session.id)
     ]
-    before.sort(key=lambda s: (s.started_at, s.id))
+    # (in the order they happened: with the clock put back, the start alone put a later
+    # session before an earlier one, attack run 63)
+    before.sort(key=lambda s: (s.place, s.id))
     key = plan_key(session.plan)
     same = [
         s

@@ -272,6 +272,9 @@ class AnswerView:
     # ENDED_EARLY_NOTE for an answer cut by End ("" otherwise): a field, so the JSON export
     # carries the words the page and the other exports show
     ended_note: str = ""
+    # what changed in the packs since the question was asked (``asked.CHANGED_NOTE`` or
+    # ``GONE_NOTE``; "" when nothing did): the question is shown as it was asked
+    asked_note: str = ""
 
     @property
     def ended_early(self) -> bool:

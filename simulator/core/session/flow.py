@@ -61,7 +61,7 @@ class Flow(FlowState):
         ``rivals``: the loaded bank's behavioral questions, weighed against each story."""
         self._reset(questions, spoken=plan.spoken, voice=plan.voice, rivals=rivals)
         self._retry_left()
-        self.journal.open(plan.to_stored([q.id for q in questions]))
+        self.journal.open(plan.to_stored([q.id for q in questions]), questions)
         self._send("start")
         n = len(questions)
         if plan.practice:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from simulator.core.session.ports import DATABASE, Executor
@@ -19,6 +19,7 @@ from simulator.core.storage import Storage, StorageError
 from simulator.core.transcript import SKIPPED_ON_PURPOSE
 
 if TYPE_CHECKING:
+    from simulator.core.questions_models import Question
     from simulator.core.scoring.results import AnswerScore, SessionScore
     from simulator.core.session.ledger import Entry, Part
     from simulator.core.storage import SessionRecord
@@ -111,19 +112,23 @@ class Journal:
         self.session_id: int | None = None  # the caller's copy
         # set before the first write is queued, then only read (on the database lane):
         self._plan: StoredPlan | None = None
+        self._asked: tuple[Question, ...] = ()  # its questions, as they were asked
         # database lane only:
         self._db_session: int | None = None
         self._rows: dict[Key, int] = {}
 
     # --- the caller's side ------------------------------------------------------------
-    def open(self, plan: StoredPlan) -> None:
+    def open(self, plan: StoredPlan, questions: Sequence[Question] = ()) -> None:
+        """A new session of ``plan``, asking ``questions`` (kept with it as they are now: a
+        pack edited before its scorecard, Review or Resume changes none of them)."""
         self.session_id = None
         self._ran_from, self._time_before = self._clock(), 0.0
         self._plan = plan  # if the session cannot be created now, the first save that can does
+        self._asked = asked = tuple(questions)
 
         def create() -> int:
             self._rows = {}
-            self._db_session = self._storage.create_session(plan)
+            self._db_session = self._storage.create_session(plan, asked=asked)
             self._on_created(self._db_session)
             return self._db_session
 
@@ -400,6 +405,6 @@ class Journal:
             if self._plan is None:
                 raise StorageError("the session could not be created, so nothing can be saved")
             # its creation failed (e.g. a full disk): tried again with each save
-            self._db_session = self._storage.create_session(self._plan)
+            self._db_session = self._storage.create_session(self._plan, asked=self._asked)
             self._on_created(self._db_session)
         return self._db_session

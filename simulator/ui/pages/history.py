@@ -85,8 +85,8 @@ def score_text(r: HistoryRow) -> str:
 
 def sort_key(r: HistoryRow, col: int) -> Any:
     """What a column sorts on."""
-    if col == 0:
-        return r.started_at
+    if col == 0:  # (in the order they happened: the clock may have been put back between)
+        return (r.place or r.started_at, r.session_id)
     if col == 1:
         return r.plan
     if col == 2:

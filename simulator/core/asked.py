@@ -1,0 +1,130 @@
+"""The questions a session asked, kept as they were asked.
+
+A session's plan names its questions by id, and every page read them back from the bank as it
+is now: a pack edited while an interview ran (or before its Resume, or before its Review) put
+the new prompt over an answer to the old one, and the scorecard's missed points and model
+answer were the new rubric's, not the one the answer was scored against (attack run 63). Each
+session now keeps its questions whole when it begins (``Storage.create_session``); the
+scorecard, Review, the exports and Resume read them from there (``as_asked``), and say which
+have changed in the packs, or left them, since (``since_asked``). Each version of a question is
+stored once, under a digest of its text: a bank of 150 questions asked in thousands of
+sessions takes the room of the versions it had, not of every session.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from pydantic import ValidationError
+
+from simulator.core.questions_models import Question, QuestionBank
+
+_log = logging.getLogger(__name__)
+
+# What a scorecard, Review and the exports say of a question as asked (after its prompt)
+CHANGED_NOTE = (
+    "This question has been changed in your question packs since it was asked: it is shown, "
+    "with its key points and model answer, as it was asked."
+)
+GONE_NOTE = (
+    "This question is no longer in your question packs: it is shown, with its key points and "
+    "model answer, as it was asked."
+)
+
+
+def question_text(question: Question) -> str:
+    """A question as stored: its JSON, keys in one order (so one version has one digest)."""
+    return json.dumps(question.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+
+
+def asked_rows(questions: Sequence[Question]) -> list[tuple[str, str, str]]:
+    """(question id, digest, text) of each question, made before the database is held."""
+    out = []
+    for question in {q.id: q for q in questions}.values():  # (asked twice: kept once)
+        text = question_text(question)
+        out.append((question.id, hashlib.sha256(text.encode()).hexdigest(), text))
+    return out
+
+
+def keep_asked(
+    db: sqlite3.Connection, session_id: int, rows: Iterable[tuple[str, str, str]]
+) -> None:
+    """Keep ``asked_rows`` with the session, in the caller's transaction."""
+    for question_id, digest, text in rows:
+        db.execute(
+            "INSERT OR IGNORE INTO question_texts (digest, question_json) VALUES (?, ?)",
+            (digest, text),
+        )
+        db.execute(
+            "INSERT OR REPLACE INTO asked_questions (session_id, question_id, digest)"
+            " VALUES (?, ?, ?)",
+            (session_id, question_id, digest),
+        )
+
+
+def read_asked(rows: Iterable[Any]) -> dict[str, Question]:
+    """The stored questions, by id. One that no longer reads as a question (a damaged cell, a
+    version whose questions had other fields) is left out: the bank's is shown for it."""
+    out: dict[str, Question] = {}
+    for question_id, text in rows:
+        try:
+            question = Question.model_validate_json(text)
+        except (ValidationError, ValueError, TypeError) as exc:
+            _log.warning("question %r as asked could not be read: %s", question_id, exc)
+            continue
+        if question.id == question_id:
+            out[question_id] = question
+    return out
+
+
+def as_asked(bank: QuestionBank, asked: Mapping[str, Question]) -> QuestionBank:
+    """``bank`` with a session's questions as they were asked in place of their ids' now."""
+    if not asked:
+        return bank
+    return QuestionBank(
+        questions={**bank.questions, **asked},
+        sources=bank.sources,
+        problems=bank.problems,
+        warnings=bank.warnings,
+    )
+
+
+def since_asked(bank: QuestionBank, asked: Mapping[str, Question]) -> dict[str, str]:
+    """What to say of each asked question the bank no longer holds as it was asked, by id:
+    ``CHANGED_NOTE`` or ``GONE_NOTE``."""
+    out = {}
+    for question_id, question in asked.items():
+        now = bank.questions.get(question_id)
+        if now is None:
+            out[question_id] = GONE_NOTE
+        elif now != question:
+            out[question_id] = CHANGED_NOTE
+    return out
+
+
+def resumed_note(
+    bank: QuestionBank, question_ids: Sequence[str], asked: Mapping[str, Question]
+) -> str:
+    """What the interview says as it goes on with questions changed in the packs since it
+    began ("" when none was): it asks and scores them as they were asked."""
+    changed = [
+        n
+        for n, question_id in enumerate(question_ids, 1)
+        if since_asked(bank, {question_id: asked[question_id]} if question_id in asked else {})
+    ]
+    if not changed:
+        return ""
+    which = (
+        f"Question {changed[0]} has"
+        if len(changed) == 1
+        else f"Questions {', '.join(map(str, changed[:-1]))} and {changed[-1]} have"
+    )
+    return (
+        f"{which} been changed in your question packs since this interview began: it goes on "
+        "with the questions as they were asked, and scores your answers against them."
+    )
