@@ -135,14 +135,13 @@ MIGRATIONS: list[str] = [
     f"""
     ALTER TABLE sessions ADD COLUMN seq REAL;
     CREATE INDEX IF NOT EXISTS sessions_by_happened ON sessions({happened()}, id);
-    CREATE TABLE IF NOT EXISTS question_texts (digest TEXT PRIMARY KEY, question_json TEXT)
-        WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS question_texts (digest TEXT PRIMARY KEY, question_json TEXT);
     CREATE TABLE IF NOT EXISTS asked_questions (
         session_id INTEGER REFERENCES sessions(id) ON DELETE CASCADE,
         question_id TEXT,
         digest TEXT,
         PRIMARY KEY (session_id, question_id)
-    ) WITHOUT ROWID;
+    );
     """,
 ]
 # The order answers were given in, as attempts are numbered (a query of ``answers a`` joined to
