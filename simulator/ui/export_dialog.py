@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMainWindow, QWidget
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 
 from simulator.core.export import (
     FORMATS,
@@ -29,6 +29,7 @@ from simulator.ui.failure_box import show_failure
 from simulator.ui.file_dialogs import fit
 from simulator.ui.modal import keyboard_back
 from simulator.ui.tasks import TaskRunner
+from simulator.ui.widgets.page_status import show_status
 
 
 def save_dialog(parent: QWidget, suggested: str) -> QFileDialog:
@@ -144,6 +145,6 @@ def _failed(window: QWidget, reason: str) -> None:
 
 
 def _status(window: QWidget, text: str, msecs: int = 15000) -> None:
-    main = window if isinstance(window, QMainWindow) else window.window()
-    if isinstance(main, QMainWindow):
-        main.statusBar().showMessage(text, msecs)
+    # on the page's own line where it has one: the status bar, shown for it, took 22 px from
+    # the page for as long (walk61)
+    show_status(window, text, msecs)

@@ -168,3 +168,38 @@ def test_enter_in_the_plan_while_a_page_waits_for_the_questions_says_that_page(
     finally:
         release.set()
         window.shutdown()
+
+
+def test_an_export_says_how_it_went_on_the_page_without_shortening_it(
+    qtbot, window, services, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """An export's "Exported the scorecard to …" showed the window's status bar for ten seconds: the
+    scorecard lost 22 px for as long, its buttons moving up and back (walk61)."""
+    from PySide6.QtCore import Qt
+
+    from simulator.core.export.formats import FORMATS
+    from simulator.ui import export_dialog
+    from tests.ui.typed_session import TWO_ANSWERS, open_stored_scorecard
+    from tests.ui.waits import HANG_MS
+
+    window.resize(960, 640)
+    target = tmp_path / "a folder with a rather long name for an export" / "card.html"
+    target.parent.mkdir()
+    monkeypatch.setattr(
+        export_dialog, "ask_save_path", lambda *_a: (str(target), FORMATS["html"].file_filter)
+    )
+    _sid, page = open_stored_scorecard(qtbot, window, services, TWO_ANSWERS)
+    QApplication.processEvents()
+    buttons = _y(page.export_button, page)
+    qtbot.keyClick(page.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    line = page.status_line
+    qtbot.waitUntil(lambda: line.full == f"Exported the scorecard to {target}", timeout=HANG_MS)
+    QApplication.processEvents()
+    assert not window.statusBar().isVisible()
+    assert _y(page.export_button, page) == buttons
+    assert line.isVisible() and line.toolTip()  # whole in its tooltip
+    shown = line.text()
+    assert line.fontMetrics().horizontalAdvance(shown) <= line.contentsRect().width()
+    assert shown == line.full or "…" in shown
+    window.go_home()  # the page left: its message is done with
+    assert line.full == ""

@@ -75,10 +75,10 @@ def test_the_export_message_names_the_scorecard_not_its_number(  # type: ignore[
     )
     sid, page = open_stored_scorecard(qtbot, window, services, TWO_ANSWERS)
     qtbot.keyClick(page.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    bar = window.statusBar()
-    qtbot.waitUntil(lambda: "Exported" in bar.currentMessage(), timeout=HANG_MS)
-    assert bar.currentMessage() == f"Exported the scorecard to {target}", bar.currentMessage()
-    assert f"session {sid}" not in bar.currentMessage() and target.exists()
+    line = page.status_line  # on the page, between its buttons (walk62)
+    qtbot.waitUntil(lambda: "Exported" in line.full, timeout=HANG_MS)
+    assert line.full == f"Exported the scorecard to {target}", line.full
+    assert f"session {sid}" not in line.full and target.exists()
 
 
 def test_one_session_has_one_date_on_every_screen(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]

@@ -50,6 +50,7 @@ from simulator.ui.widgets.common import (
 )
 from simulator.ui.widgets.elided_combo import ElidedComboBox
 from simulator.ui.widgets.job_bar import JobBar
+from simulator.ui.widgets.page_status import PageStatus
 from simulator.ui.widgets.replay_pane import ReplayPane
 from simulator.ui.widgets.theme_follow import follow_theme
 
@@ -260,7 +261,8 @@ class ReviewPage(QWidget):
         bottom.addWidget(self.back_button)
         bottom.addWidget(self.rescore_button)
         bottom.addWidget(self.retranscribe_button)
-        bottom.addStretch(1)
+        self.status_line = PageStatus()  # an export's result, between the buttons
+        bottom.addWidget(self.status_line, 1)
         bottom.addWidget(self.attempts_button)
         bottom.addWidget(self.practise_button)
         bottom.addWidget(self.export_button)

@@ -51,6 +51,7 @@ from simulator.ui.widgets.charts import (
 from simulator.ui.widgets.common import button, label, name, page_root, plain_tip
 from simulator.ui.widgets.document_keys import document_ends_keys
 from simulator.ui.widgets.gauge import ScoreGauge
+from simulator.ui.widgets.page_status import PageStatus
 from simulator.ui.widgets.star_bar import StarBar
 from simulator.ui.widgets.theme_follow import follow_theme
 from simulator.ui.widgets.whole_lines import WholeLinesBrowser
@@ -329,7 +330,8 @@ class ScorecardPage(QWidget):
             "Replay the selected answer with its transcript, fillers and pauses",
         )  # fmt: skip
         buttons.addWidget(self.home_button)
-        buttons.addStretch(1)
+        self.status_line = PageStatus()  # an export's result, between the buttons
+        buttons.addWidget(self.status_line, 1)
         self.practise_button = button(
             "&Practise again", "practiseAgainButton", "Ctrl+Shift+P", self._practise,
             "Answer the selected question again as a new attempt",
