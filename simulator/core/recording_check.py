@@ -111,3 +111,64 @@ def names_in_utf8(path: Path) -> bool:
 def shown_path(path: Path) -> str:
     """``path`` as text a window can show: a byte that is not UTF-8 as ``\\xff``."""
     return qt_names.shown(path)
+
+
+# How far a recording's length may differ from its answer's before Review says so: a
+# recording repaired after a crash loses at most its last second (README), and the recorder
+# stops a moment after the answer's clock does
+LENGTH_SLACK_S = 1.5
+LENGTH_SLACK_SHARE = 0.05
+
+
+def recorded_seconds(path: Path) -> float | None:
+    """How many seconds of audio the WAV at ``path`` holds: its data chunk as far as the file
+    really goes (a header written before the recording ended claims more, or 0), over its
+    bytes a second. None when that cannot be read (no WAV, no format, an unknown rate)."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(HEAD_BYTES)
+    except OSError:
+        return None
+    if wav_header_problem(head) is not None:
+        return None
+    at, per_second = 12, 0
+    while at + 8 <= len(head):
+        kind, length = head[at : at + 4], struct.unpack_from("<I", head, at + 4)[0]
+        if kind == b"fmt ":
+            per_second = struct.unpack_from("<I", head, at + 16)[0]  # its byte rate
+        elif kind == b"data":
+            there = max(0, size - (at + 8))
+            held = there if length in (0, 0xFFFFFFFF) else min(length, there)
+            return held / per_second if per_second > 0 else None
+        at += 8 + length + (length & 1)
+    return None
+
+
+def length_notice(path: Path, held_s: float | None, answer_s: float | None) -> str:
+    """Review's line when a playable recording does not last as long as its answer did (a file
+    cut short, or replaced by another), "" when it does or either length is unknown. Review
+    said nothing: the player stopped at the file's end while the transcript went on, or the
+    words lit up over another recording (walk61)."""
+    if held_s is None or not answer_s or answer_s <= 0:
+        return ""
+    if abs(held_s - answer_s) <= max(LENGTH_SLACK_S, LENGTH_SLACK_SHARE * answer_s):
+        return ""
+    held, answered = _clock(held_s), _clock(answer_s)
+    if held_s < answer_s:
+        return (
+            f"The recording {shown_path(path)} holds {held} of audio, but the answer lasted "
+            f"{answered}: the end of the file is missing. It plays up to {held}; the "
+            "transcript shows the whole answer."
+        )
+    return (
+        f"The recording {shown_path(path)} holds {held} of audio, but the answer lasted "
+        f"{answered}: the file is longer than the answer, so it may not be this answer's "
+        "recording, and its words may not follow it."
+    )
+
+
+def _clock(seconds: float) -> str:
+    """m:ss, as the player's clock shows a time."""
+    whole = int(round(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"

@@ -20,7 +20,12 @@ from typing import overload
 
 from simulator.core.asked import as_asked, since_asked
 from simulator.core.questions import Question, QuestionBank
-from simulator.core.recording_check import recording_notice, recording_problem
+from simulator.core.recording_check import (
+    length_notice,
+    recorded_seconds,
+    recording_notice,
+    recording_problem,
+)
 from simulator.core.scorecard.model import AnswerView
 from simulator.core.scoring.claims_sweeping import OVERCLAIM_ID
 from simulator.core.scoring.delivery import HEDGES, LONG_PAUSE_S
@@ -237,6 +242,8 @@ class FollowUpReview:
     duration_s: float | None = None
     pauses: tuple[PauseMark, ...] = ()
     pace: tuple[tuple[float, float], ...] = ()
+    # it plays, but does not last as long as the answer did (``length_notice``)
+    audio_length: str = ""
 
     @property
     def timed(self) -> bool:
@@ -269,6 +276,8 @@ class AnswerReview:
     revisions: tuple[TranscriptRevision, ...] = ()
     # the recording cannot be played (gone, empty, not audio): which file and why, as a sentence
     audio_problem: str = ""
+    # it plays, but does not last as long as the answer did: a file cut short or replaced
+    audio_length: str = ""
     # the answer as stored, every character (the page shows a long one's first part only)
     text: str = ""
     # the marks its words (the follow-ups' too) carry: "filler", "hedge", "evidence", "unsure";
@@ -371,6 +380,7 @@ def build_review(
         follow_ups=follow_up_reviews,
         note=note,
         audio_problem=recording_notice(audio, problem) if audio and problem else "",
+        audio_length=_length_notice(audio, problem, answer.duration_s),
         detail=detail,
         text=answer.text,
         marks=_marks_in(words.made, *(f.words.made for f in follow_up_reviews)),
@@ -398,7 +408,16 @@ def _with_recording(review: FollowUpReview, answer: AnswerRecord) -> FollowUpRev
         duration_s=duration,
         pauses=tuple(_pauses(words)) if timed else (),
         pace=tuple(pace_series(words)) if timed else (),
+        audio_length=_length_notice(audio, problem, answer.duration_s),
     )
+
+
+def _length_notice(audio: Path | None, problem: str | None, answer_s: float | None) -> str:
+    """What Review says of a playable recording that does not last as long as its answer (the
+    answer's stored length: what the recorder wrote), "" when it does."""
+    if audio is None or problem:
+        return ""
+    return length_notice(audio, recorded_seconds(audio), answer_s)
 
 
 MAIN_PIECE = "Main answer"

@@ -203,3 +203,21 @@ def test_an_export_says_how_it_went_on_the_page_without_shortening_it(
     assert shown == line.full or "…" in shown
     window.go_home()  # the page left: its message is done with
     assert line.full == ""
+
+
+def test_review_says_where_the_replay_is_that_a_recording_was_cut_short(
+    qtbot, window, services, data_dir
+) -> None:  # type: ignore[no-untyped-def]
+    """A recording whose file lost its end played without a word on Review (walk61)."""
+    from tests.ui.recorded import spoken_session
+
+    audio = data_dir / "recordings" / "a.wav"
+    sid, _ids = spoken_session(services.storage, services.bank, audio)
+    data = audio.read_bytes()
+    audio.write_bytes(data[: len(data) // 3])  # truncated: a third of it left
+    window.past.open_review(sid)
+    page = window.past.review
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review, timeout=5000)
+    qtbot.waitUntil(lambda: page.notice.isVisible(), timeout=5000)
+    said = page.notice.text()
+    assert "end of the file is missing" in said and "a.wav" in said, said

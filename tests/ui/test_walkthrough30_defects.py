@@ -126,15 +126,15 @@ def test_the_play_keys_on_a_typed_or_skipped_answer_say_there_is_nothing_to_play
     page = window.past.review
     qtbot.waitUntil(lambda: page._review is not None, timeout=HANG_MS)
     page.answer_choice.setCurrentIndex(0)
-    bar = window.statusBar()
+    line = page.status_line  # on the page, between its buttons (walk62)
     for key in (Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Left):
-        bar.clearMessage()
+        line.say("")
         qtbot.keyClick(page.transcript, key)
-        assert bar.currentMessage() == NOTHING_TO_PLAY_TYPED, (key, bar.currentMessage())
+        assert line.full == NOTHING_TO_PLAY_TYPED, (key, line.full)
     page.answer_choice.setCurrentIndex(1)  # the skipped one
-    bar.clearMessage()
+    line.say("")
     qtbot.keyClick(page.transcript, Qt.Key.Key_Space)
-    assert bar.currentMessage() == NOTHING_TO_PLAY_SKIPPED
+    assert line.full == NOTHING_TO_PLAY_SKIPPED
 
 
 def test_enter_in_the_history_search_goes_to_the_sessions_found(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]

@@ -20,7 +20,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QMainWindow,
     QSplitter,
     QWidget,
 )
@@ -50,7 +49,7 @@ from simulator.ui.widgets.common import (
 )
 from simulator.ui.widgets.elided_combo import ElidedComboBox
 from simulator.ui.widgets.job_bar import JobBar
-from simulator.ui.widgets.page_status import PageStatus
+from simulator.ui.widgets.page_status import PageStatus, show_status
 from simulator.ui.widgets.replay_pane import ReplayPane
 from simulator.ui.widgets.theme_follow import follow_theme
 
@@ -400,8 +399,10 @@ class ReviewPage(QWidget):
         has_audio = self.replay.show_review(shown, later)
         problems = [review.audio_problem, *(f.audio_problem for f in shown.follow_ups)]
         problems = [problem for problem in problems if problem]
+        # a recording that plays but does not last as long as its answer, said there too
+        lengths = [review.audio_length, *(f.audio_length for f in shown.follow_ups)]
         # which file, and why it cannot be played (a follow-up's too)
-        self._show_notice(" ".join(problems))
+        self._show_notice(" ".join([*problems, *(length for length in lengths if length)]))
         self.no_sound.setVisible(
             not problems and has_audio and not ReviewPlayer.has_output_device()
         )
@@ -478,9 +479,8 @@ class ReviewPage(QWidget):
         self._say(ONE_ATTEMPT)
 
     def _say(self, text: str) -> None:
-        main = self.window()
-        if isinstance(main, QMainWindow):
-            main.statusBar().showMessage(text, 8000)
+        # on the page's own line: the status bar, shown for it, took 22 px from the page
+        show_status(self, text, 8000)
 
     def _play_key(self, action: Callable[[], None]) -> None:
         """Space, Left and Right play a recording; on an answer without one they say so (they
