@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from simulator import paths
-from simulator.core.qt_names import for_qt
+from simulator.core.qt_names import for_qt, shown_text
 from simulator.core.storage import Storage, StorageError, open_asking
 from simulator.services import Services, limit_malloc_arenas, load_warm_bank
 from simulator.settings import load_settings
@@ -131,6 +131,16 @@ def open_window(
     return window
 
 
+def data_dir_refused(why: str) -> str:
+    """The window's words when no data folder can be used: ``why`` as a sentence, and what to
+    do unless it says so already (it said "--data-dir" twice of XDG_DATA_HOME=/proc, walk62)."""
+    why = shown_text(why)  # a path's byte that is not UTF-8: Qt would drop it
+    said = f"{why[:1].upper()}{why[1:]}."
+    if "--data-dir" in why:
+        return said
+    return f"{said} Start the app with --data-dir and a folder you can write to."
+
+
 def run_gui(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -145,11 +155,7 @@ def run_gui(argv: list[str] | None = None) -> int:
     try:
         folder = paths.data_dir()
     except paths.DataDirError as exc:
-        QMessageBox.critical(
-            None,
-            "ML Interview Simulator",
-            f"{exc}. Start the app with --data-dir and a folder you can write to.",
-        )
+        QMessageBox.critical(None, "ML Interview Simulator", data_dir_refused(str(exc)))
         return 1
     lock = InstanceLock(folder)
     if not lock.acquire():

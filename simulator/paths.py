@@ -55,6 +55,11 @@ def describe_folder_error(path: Path, exc: OSError, what: str = "data folder") -
     """Why ``path`` (the ``what``) cannot be used, in plain words."""
     if exc.errno == errno.ENOENT and path.is_dir():  # /proc, /sys: not a place for files
         return takes_no_new_files(path, what)
+    refused = _refusing_folder(path) if exc.errno == errno.ENOENT else None
+    if refused is not None:
+        # the folders on the way were there, and the last one refused the next: "no such file
+        # or directory" of a folder being made (XDG_DATA_HOME=/proc, walk61) named no cause
+        return f"the {what} {path} cannot be created: {takes_no_new_files(refused)}"
     if exc.errno == errno.EROFS:
         return f"the {what} {path} is on a read-only disk"
     if exc.errno in (errno.EACCES, errno.EPERM):
@@ -70,6 +75,19 @@ def describe_folder_error(path: Path, exc: OSError, what: str = "data folder") -
     if exc.errno in (errno.ENOTDIR, errno.EEXIST):
         return f"the {what} {path} cannot be created: a file is in the way"
     return f"the {what} {path} cannot be created: {(exc.strerror or str(exc)).lower()}"
+
+
+def _refusing_folder(path: Path) -> Path | None:
+    """The folder nearest ``path`` that is there, when "no such file or directory" came from it
+    refusing a new folder (a system view such as /proc) rather than from a missing one: None
+    when no folder on the way is there."""
+    for folder in path.parents:
+        try:
+            if folder.is_dir():
+                return folder if folder != Path(folder.anchor) else None
+        except OSError:
+            return None
+    return None
 
 
 def is_writable(folder: Path) -> bool:
@@ -137,6 +155,19 @@ def data_dir() -> Path:
         import platformdirs
 
         base = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        xdg = os.environ.get("XDG_DATA_HOME", "")
+        if xdg.strip() and sys.platform.startswith("linux"):
+            try:
+                return private_dir(base)
+            except DataDirError as exc:
+                # the default folder is made in XDG_DATA_HOME: say so, or the person sees a
+                # path they never chose and no way to change it (walk61: /proc)
+                raise DataDirError(
+                    exc.errno,
+                    f"{exc}. It is the default data folder, made in XDG_DATA_HOME ({xdg}): "
+                    "unset XDG_DATA_HOME (or set it to a folder you can write to), or start "
+                    "the app with --data-dir and another folder",
+                ) from exc
     return private_dir(base)
 
 

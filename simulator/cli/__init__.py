@@ -154,13 +154,16 @@ def _printable_anywhere() -> None:
     """Printing never fails on a character the terminal's encoding lacks: under a locale that
     is not UTF-8 (LC_ALL=C with PYTHONUTF8=0, a Latin-1 or EUC locale, a Windows console),
     'history' stopped with a UnicodeEncodeError traceback at the first session or answer named
-    with "Ü" or "✓" (attack run 42). Such a character is printed as its escape (\\xdc)."""
-    from simulator.cli.output import takes_any_character
+    with "Ü" or "✓" (attack run 42). Such a character is printed as its escape (\\xdc), and
+    a byte of a file name that is not UTF-8 as the window shows it (\\xe9, not \\udce9:
+    ``qt_names.shown_text``)."""
+    from simulator.cli.output import SHOWN_ERRORS, register_shown_errors
 
+    register_shown_errors()
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
-        if not takes_any_character(stream) and reconfigure is not None:
-            reconfigure(errors="backslashreplace")
+        if reconfigure is not None:
+            reconfigure(errors=SHOWN_ERRORS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -17,6 +17,7 @@ import time
 from typing import Any
 
 from simulator.core.long_names import shortened_runs
+from simulator.core.qt_names import shown_text
 from simulator.core.reordering import shown_marks
 
 # C0 controls (tab and newline handled by the caller's choice), DEL and C1 controls (0x9b is
@@ -36,7 +37,10 @@ def plain(text: object, *, keep_lines: bool = False) -> str:
     """``text`` with every control character shown as a visible escape (``\\x1b``); newlines
     and tabs too unless ``keep_lines``; a name too long to read shortened (``long_names``)."""
     pattern = _CONTROL_KEEP_LINES if keep_lines else _CONTROL
-    return shortened_runs(shown_marks(pattern.sub(_escape, str(text)), _unicode_escape))
+    # a file name's byte that is not UTF-8 as the window shows it (\\xe9), not as the lone
+    # surrogate Python keeps it in (\\udce9, walk61)
+    said = shown_text(str(text))
+    return shortened_runs(shown_marks(pattern.sub(_escape, said), _unicode_escape))
 
 
 def _unicode_escape(match: re.Match[str]) -> str:
@@ -102,3 +106,28 @@ class ProgressLine:
             self._stream.write(f"\r{line}{pad}\r" if not line else f"\r{line}{pad}")
             self._stream.flush()
         self._shown = line
+
+
+# The error handler of the CLI's streams: what the stream's encoding cannot hold is printed as
+# an escape, a file name's byte that is not UTF-8 (a lone surrogate) as the window shows it
+SHOWN_ERRORS = "ml-interview-shown"
+
+
+def _shown_escape(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    shown = "".join(
+        shown_text(c)
+        if 0xDC80 <= ord(c) <= 0xDCFF
+        else c.encode("ascii", "backslashreplace").decode()
+        for c in bad
+    )
+    return shown, error.end
+
+
+def register_shown_errors() -> None:
+    """Make ``SHOWN_ERRORS`` known to the codecs (once a process is enough; again is harmless)."""
+    import codecs
+
+    codecs.register_error(SHOWN_ERRORS, _shown_escape)

@@ -13,6 +13,7 @@ choice) comes back through ``from_qt``.
 from __future__ import annotations
 
 import os
+import re
 
 
 def _raw(path: str | os.PathLike[str]) -> bytes:
@@ -42,3 +43,17 @@ def shown(path: str | os.PathLike[str]) -> str:
     """``path`` as text a window or a terminal can show: its name as it reads in UTF-8, a
     byte that is not UTF-8 as ``\\xff``."""
     return _raw(path).decode("utf-8", "backslashreplace")
+
+
+def shown_text(text: str) -> str:
+    """``text`` (a message that may hold a path) with each byte a file name kept as a lone
+    surrogate (``os.fsdecode``'s surrogateescape: \\udce9 for a byte 0xE9 that is not UTF-8)
+    shown as ``\\xe9``, as ``shown`` shows a path. Qt drops such a character (a data
+    folder "caf\\xe9" read "caf" in every message) and a terminal prints it as \\udce9
+    or as the raw byte (walk61)."""
+    if not _ESCAPED.search(text):
+        return text
+    return _ESCAPED.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}", text)
+
+
+_ESCAPED = re.compile("[\udc80-\udcff]")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
+from simulator.core.qt_names import shown_text
 from simulator.ui.shortcuts_help import open_giving_keyboard_back
 
 
@@ -18,6 +19,8 @@ def show_failure(
     """``text`` in a warning that stays (plain text: a file name is never markup); ``status``
     in the status bar of ``window``'s main window; ``details`` (e.g. words that could not be
     saved) under Show Details, where they can be selected and copied."""
+    # a path's byte that is not UTF-8 as \xe9: Qt drops the character Python keeps it in
+    text, status, details = shown_text(text), shown_text(status), shown_text(details)
     main = window if isinstance(window, QMainWindow) else window.window()
     if isinstance(main, QMainWindow):
         main.statusBar().showMessage(status, 15000)

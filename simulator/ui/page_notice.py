@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QWidget
 
+from simulator.core.qt_names import shown_text
 from simulator.ui.widgets.common import label, name
 
 if TYPE_CHECKING:
@@ -105,6 +106,7 @@ def show_page_notice(
     layout = page.layout()
     if not isinstance(layout, QBoxLayout):
         return None
+    text = shown_text(text)  # a path's byte that is not UTF-8: Qt would drop it
     lines: dict[str, str] = {}
     for old in page.findChildren(PageNotice, NOTICE_NAME):
         if not old.closed:  # (a notice just made is not shown yet: it is open)

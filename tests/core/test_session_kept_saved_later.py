@@ -58,9 +58,9 @@ def test_the_banner_says_the_read_only_notice_once() -> None:
     locked, full = _Run("locked"), _Run("full")
     place = notice_places(locked, locked.read_only_notice)
     assert not place.home and not place.status_bar
-    # a full disk's notice keeps its advice on Home (free some space), not in the status bar
+    # a full disk's advice (free some space) is the banner's, said once (walk62)
     place = notice_places(full, full.read_only_notice)
-    assert place.home and not place.status_bar
+    assert not place.home and not place.status_bar
     other = notice_places(locked, "The damaged database was salvaged")
     assert other.home and other.status_bar
     locked.read_only = False  # opened as usual: every notice is said everywhere

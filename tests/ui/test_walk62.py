@@ -221,3 +221,20 @@ def test_review_says_where_the_replay_is_that_a_recording_was_cut_short(
     qtbot.waitUntil(lambda: page.notice.isVisible(), timeout=5000)
     said = page.notice.text()
     assert "end of the file is missing" in said and "a.wav" in said, said
+
+
+def test_a_path_s_byte_that_is_not_utf8_is_not_lost_in_the_window(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Qt drops a lone surrogate: a data folder "caf\\xe9" read "caf" (walk61)."""
+    import os
+
+    from simulator.ui.page_notice import show_page_notice
+    from simulator.ui.widgets.page_status import PageStatus
+
+    name = os.fsdecode(b"/data/caf\xe9")
+    line = PageStatus()
+    line.say(f"Exported the scorecard to {name}/card.html")
+    assert line.full == "Exported the scorecard to /data/caf\\xe9/card.html"
+    window.home.show_storage_notice(f"The damaged file was kept as {name}/old.sqlite3")
+    assert "caf\\xe9/old.sqlite3" in window.home.storage_notice.text()
+    notice = show_page_notice(window.home, f"Nothing to score in {name}")
+    assert notice is not None and notice.text.text() == "Nothing to score in /data/caf\\xe9"

@@ -36,6 +36,10 @@ class ReadOnlyRun:
 
     kind: str
     why: str
+    # what helps, when starting again is what does (free some space, another --data-dir):
+    # said once, in the banner (walk61: the banner's "Start the app again once it can be
+    # written" and, under it, Home's notice "Free some space and start the app again")
+    advice: str = ""
 
     @property
     def can_try_again(self) -> bool:
@@ -49,6 +53,8 @@ class ReadOnlyRun:
         )
         if self.can_try_again:
             return f"{what} Close that program, then choose {TRY_AGAIN} to save as usual."
+        if self.advice:
+            return f"{what} {self.advice}"
         return f"{what} Start the app again once it can be written to save as usual."
 
     def confirm_question(self, resuming: bool) -> str:
@@ -84,7 +90,7 @@ def read_only_run(storage: ReadOnlyStorage) -> ReadOnlyRun | None:
     """The run's read-only state, or None when the database saves as usual."""
     if not storage.read_only:
         return None
-    return ReadOnlyRun(storage.read_only_kind, storage.read_only_why)
+    return ReadOnlyRun(storage.read_only_kind, storage.read_only_why, storage.read_only_advice)
 
 
 @dataclass(frozen=True)
@@ -102,16 +108,14 @@ class NoticePlaces:
 def notice_places(storage: ReadOnlyStorage, notice: str) -> NoticePlaces:
     """A notice the read-only banner at Home's top says already is not said again: the status
     bar repeated the lock's notice below the banner, cut off at the window's edge
-    (walkthrough 28). A lock's notice is not shown at all (the banner names the file, the
-    program and Try again); of a full disk's or read-only folder's, Home's notice box keeps
-    the advice the banner lacks (free some space, another --data-dir), and only that."""
+    (walkthrough 28). The run's own notice is not shown at all: the banner names the cause
+    and what helps (Try again for a lock; free some space or another --data-dir, its advice,
+    otherwise). Home's notice box said that advice again under a banner that ended "Start
+    the app again once it can be written" (walk61)."""
     run = read_only_run(storage)
     if run is None or notice != storage.read_only_notice:
         return NoticePlaces(home=True, status_bar=True, home_text=notice)
-    advice = storage.read_only_advice
-    return NoticePlaces(
-        home=not run.can_try_again and bool(advice), status_bar=False, home_text=advice
-    )
+    return NoticePlaces(home=False, status_bar=False, home_text="")
 
 
 def still_locked(why: str) -> str:

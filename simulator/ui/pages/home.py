@@ -26,6 +26,7 @@ from simulator.core.plan import (
     plan_summary,
     shortfall,
 )
+from simulator.core.qt_names import shown_text
 from simulator.core.reordering import shown_topic
 from simulator.core.storage import SessionRecord
 from simulator.core.tables import CATEGORIES, WHERE_MICROPHONE_IS_CHOSEN, category_label
@@ -355,6 +356,7 @@ class HomePage(QWidget):
 
     def show_storage_notice(self, text: str) -> None:
         """Add ``text`` to the notice about saved sessions (notices accumulate)."""
+        text = shown_text(text)  # a path's byte that is not UTF-8: Qt would drop it
         shown = self.storage_notice.text()
         self.storage_notice.setText(f"{shown}\n{text}" if shown else text)
         self.storage_notice.setAccessibleDescription(self.storage_notice.text())
@@ -362,6 +364,7 @@ class HomePage(QWidget):
 
     def drop_storage_notice(self, text: str) -> None:
         """Take ``text`` out of the notice (it is no longer true: the database opens as usual)."""
+        text = shown_text(text)
         lines = [line for line in self.storage_notice.text().split("\n") if line not in ("", text)]
         self.storage_notice.setText("\n".join(lines))
         self.storage_notice.setAccessibleDescription(self.storage_notice.text())

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from simulator.core.qt_names import shown_text
 from simulator.core.session.read_only import ReadOnlyRun
 from simulator.ui.widgets.common import button, label, name, readable_by_tab
 
@@ -43,7 +44,7 @@ class ReadOnlyBanner(QWidget):
         self.setVisible(run is not None)
         if run is None:
             return
-        shown = text or run.banner()
+        shown = shown_text(text or run.banner())  # a path's byte that is not UTF-8: as \xe9
         self.message.setText(shown)
         self.message.setAccessibleDescription(shown)
         self.try_again_button.setVisible(run.can_try_again)

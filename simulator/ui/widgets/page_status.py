@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QWidget
 
+from simulator.core.qt_names import shown_text
 from simulator.ui.widgets.common import name, plain_tip
 
 
@@ -37,6 +38,7 @@ class PageStatus(QLabel):
 
     def say(self, text: str, msecs: int = 0) -> None:
         """Show ``text`` (for ``msecs`` ms; 0: until the next message or the page is left)."""
+        text = shown_text(text)  # a path's byte that is not UTF-8: Qt would drop it
         self.full = text
         self.setToolTip(plain_tip(text))
         self.setAccessibleDescription(text)
@@ -74,4 +76,4 @@ def show_status(window: QWidget, text: str, msecs: int = 0) -> None:
     if line is not None and line.isVisible():
         line.say(text, msecs)
     elif isinstance(main, QMainWindow):
-        main.statusBar().showMessage(text, msecs)
+        main.statusBar().showMessage(shown_text(text), msecs)
