@@ -169,7 +169,8 @@ def test_review_exports_its_session_as_the_scorecard_does(
     qtbot.keyClick(review, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(target.exists, timeout=HANG_MS)
     assert "It memorizes noise." in target.read_text(encoding="utf-8")
-    qtbot.waitUntil(lambda: str(target) in window.statusBar().currentMessage(), timeout=HANG_MS)
+    # on the page's own status line, between its buttons (walk62)
+    qtbot.waitUntil(lambda: str(target) in review.status_line.full, timeout=HANG_MS)
     assert review.export_button.text().replace("&", "") == "Export…"
     assert "Ctrl+S" in review.export_button.toolTip()
 

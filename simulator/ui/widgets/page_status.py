@@ -3,23 +3,29 @@
 The window's status bar shows only while it has something to say (``status_line``): an export's
 "Exported the scorecard to …" made it appear for ten seconds, and the page over it lost 22 px
 for as long, its buttons moving up and back (walk61). A page whose button row has room says
-such a message there instead, in the room between its buttons, cut in the middle with "…"
-when it is longer (whole in its tooltip and its accessible description), and gone when the
-page is left.
+such a message there instead, in the room between its buttons, and it is gone when the page is
+left. The line keeps two lines' room whatever it says (about a button's height, so its row
+does not grow with a message): on one line, at 960 px, Review's "Only one attempt of this
+question so far: Practise again (Ctrl+Shift+P) makes a second one to compare." lost its middle,
+the part that says what to do (walk63). Only a message longer than two lines is cut, in the
+middle with "…" (whole in its tooltip and its accessible description).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QWidget
 
 from simulator.core.qt_names import shown_text
 from simulator.ui.widgets.common import name, plain_tip
 
+LINES = 2  # the room a message has; its row's buttons are about as tall
+
 
 class PageStatus(QLabel):
-    """One line of plain text that never widens its row and clears itself after a time."""
+    """Up to two lines of plain text that never widen or heighten their row and clear themselves
+    after a time."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +37,8 @@ class PageStatus(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(0)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self._reserve()
         name(self, "pageStatus", "What the page's last action did")
         self._clear = QTimer(self)
         self._clear.setSingleShot(True)
@@ -48,13 +56,40 @@ class PageStatus(QLabel):
         else:
             self._clear.stop()
 
+    def _reserve(self) -> None:
+        # the same height for no message, one line or two: nothing in the page moves
+        margins = self.contentsMargins()
+        lines = self.fontMetrics().lineSpacing() * LINES
+        self.setFixedHeight(lines + margins.top() + margins.bottom())
+
+    def _fits(self, text: str, room: int) -> bool:
+        """Whether ``text`` wrapped at ``room`` pixels takes at most the line's two lines."""
+        metrics = self.fontMetrics()
+        flags = int(Qt.TextFlag.TextWordWrap.value) | int(self.alignment().value)
+        drawn = metrics.boundingRect(QRect(0, 0, room, metrics.lineSpacing() * 8), flags, text)
+        return drawn.width() <= room and drawn.height() <= metrics.lineSpacing() * LINES
+
     def _fit(self) -> None:
         room = self.contentsRect().width()
         shown = self.full
-        if room > 0 and self.fontMetrics().horizontalAdvance(shown) > room:
-            shown = self.fontMetrics().elidedText(shown, Qt.TextElideMode.ElideMiddle, room)
+        if room > 0 and not self._fits(shown, room):
+            # cut in the middle, a few characters at a time, until what is left fits
+            metrics = self.fontMetrics()
+            width = room * LINES
+            step = max(4, metrics.averageCharWidth() * 2)
+            while width > step:
+                shown = metrics.elidedText(self.full, Qt.TextElideMode.ElideMiddle, width)
+                if self._fits(shown, room):
+                    break
+                width -= step
         if shown != self.text():
             self.setText(shown)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._reserve()  # the style sheet's font arrives after the line is made
+            self._fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
