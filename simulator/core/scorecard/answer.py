@@ -336,8 +336,52 @@ def _feedback(score: AnswerScore) -> list[str]:
     warned = {m.phrase: m.evidence for m in score.warned_against if m.evidence}
     tips = [reworded_warned_tip(stored_tip(f), warned) for f in score.feedback]
     if score.ended_early:
-        tips = _cut_story_tips(tips)
+        tips = _cut_points_tips(_cut_story_tips(tips))
     return tips + _part_credit_tip(score)
+
+
+# The scorer's tips of what an answer did not say (scoring/overall.py): a key point, its label
+# caught; the case steps it did not cover
+_MISSING_TIP = re.compile(r"Missing key point \(weight [^)]*\): (?P<label>.+)\.")
+_STEPS_TIP = re.compile(r"Framework steps not covered: (?P<steps>.+)\.")
+
+
+def not_reached_tip(labels: Sequence[str]) -> str:
+    """The key points an answer cut by End had not reached, said as the STAR parts it had not
+    reached are (``_cut_story_tips``)."""
+    named = "; ".join(f"“{label}”" for label in labels)
+    return (
+        "Key points the answer had not reached when you ended the interview, so it is scored "
+        f"without them: {named}."
+    )
+
+
+def steps_not_reached_tip(steps: str) -> str:
+    """The case steps an answer cut by End had not reached (``steps``: "data, metrics")."""
+    return (
+        "Case steps the answer had not reached when you ended the interview, so it is scored "
+        f"without them: {steps}."
+    )
+
+
+def _cut_points_tips(tips: list[str]) -> list[str]:
+    """The tips of an answer cut by ending the interview (End): what it had not said is not
+    advised as left out, as the session's tips do not advise it (walk62: the page, Review and
+    every export said "Missing key point (weight 3): …" of an answer ended after its first
+    sentence, while the session's tips said only to finish it). The key points are said once,
+    where the first of them stood, as not reached; so are the case steps."""
+    labels = [m["label"] for t in tips if (m := _MISSING_TIP.fullmatch(t))]
+    said: list[str] = []
+    for tip in tips:
+        if _MISSING_TIP.fullmatch(tip):
+            if labels:
+                said.append(not_reached_tip(labels))
+                labels = []
+        elif steps := _STEPS_TIP.fullmatch(tip):
+            said.append(steps_not_reached_tip(steps["steps"]))
+        else:
+            said.append(tip)
+    return said
 
 
 # A story's share tips ("STAR: situation takes 100% of the answer (target 15%-20%).")
