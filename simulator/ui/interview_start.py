@@ -71,7 +71,7 @@ def start_interview(window: MainWindow, plan: Plan, voice_on: bool) -> None:
 
 
 def say_read_only(window: MainWindow) -> None:
-    """In a run that cannot save, the interview says so above the answer for the whole session
+    """In a run that cannot save, the interview says so under the answer for the whole session
     (it was said once, as the session could not be created, and gone at the first question)."""
     from simulator.core.session.read_only import read_only_run
 

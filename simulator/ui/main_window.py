@@ -475,7 +475,7 @@ class MainWindow(QMainWindow):
 
     # --- messages ------------------------------------------------------------------------
     def _show_error(self, message: object) -> None:
-        """On the Interview page, in its notice above the answer, which wraps; elsewhere in
+        """On the Interview page, in its notice under the answer, which wraps; elsewhere in
         the status bar. (Said in both during an interview, the status bar's one line was cut
         at the window's edge: "…This run cannot save to it: your ans".) A name too long to
         read (a stored question id of 5,000 characters) is shortened: unbroken, it cannot wrap."""

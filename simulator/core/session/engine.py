@@ -512,7 +512,7 @@ class Session(Pausable):
         return None
 
     def input_changed(self, text: str) -> None:
-        """The microphone changed (another one, or none is left): said above the answer."""
+        """The microphone changed (another one, or none is left): said by the answer."""
         self._emit(ev.Notice(text, "answer"))
 
     def voice_unheard(self, text: str) -> None:

@@ -105,7 +105,6 @@ class InterviewPage(QWidget):
 
         self.notices = InterviewNotice()
         self.notice = self.notices.label
-        root.addWidget(self.notice)
 
         self.answer = AnswerBox()
         self._drafts = DraftKeeper(self.answer, self)
@@ -117,6 +116,11 @@ class InterviewPage(QWidget):
         name(self.answer, "answerBox", "Your answer", "Type your answer; Ctrl+Enter submits it")
         self.answer.setPlaceholderText("Type your answer here. Ctrl+Enter submits it.")
         root.addWidget(self.answer, 1)
+        # Under the box, not over it: a notice comes and goes mid-question ("Nothing to submit
+        # yet", "Answer saved: what you type now is not kept"), and over the box it moved the
+        # answer and the words in it down a line and back (walk62). Here its line is taken from
+        # the box's foot, and nothing else on the page moves.
+        root.addWidget(self.notice)
         root.addStretch(0)  # the box's room while it is hidden (an empty box at the wrap-up)
 
         self.microphone = MicrophoneLevel()
@@ -330,7 +334,7 @@ class InterviewPage(QWidget):
                 # parts" (walkthrough 52). Kept now: its timer stops, nothing is sent twice.
                 self._drafts.flush()
             if self.notices.lasts == "moment" and text:
-                # e.g. "Nothing to submit yet" stayed above the answer being typed
+                # e.g. "Nothing to submit yet" stayed by the answer being typed
                 self._restore_session_notice()
 
     def _trimmed(self, extra: int) -> None:

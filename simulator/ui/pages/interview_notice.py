@@ -1,4 +1,4 @@
-"""The notice above the answer on the Interview page, and how long each kind of notice lasts."""
+"""The notice under the answer on the Interview page, and how long each kind of notice lasts."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ _GIVING_AN_ANSWER = frozenset(
 
 
 class InterviewNotice:
-    """One line (or a few) above the answer. What is true for the whole session (no
+    """One line (or a few) under the answer. What is true for the whole session (no
     microphone, no audio output) comes back once a shorter-lived notice is over.
 
     ``lasts``: "moment" (until the state changes), "answer" (until a follow-up is asked),

@@ -1,0 +1,63 @@
+"""The walkthrough of round 63 (issue 8, walk63): a new user's keyboard-only walk through the
+flows round 62 did not walk, in the real window (fresh data folder, 1280 x 800 and 960 x 640,
+light and dark). Each test fails before its fix."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from simulator.core.interview import State
+from simulator.core.plan import Plan
+from tests.ui.stand_ins import CTRL
+from tests.ui.waits import HANG_MS
+
+
+def _settle(page: QWidget) -> None:
+    QApplication.processEvents()
+    layout = page.layout()
+    assert layout is not None
+    layout.activate()
+    QApplication.processEvents()
+
+
+def _y(widget: QWidget, page: QWidget) -> int:
+    return widget.mapTo(page, QPoint(0, 0)).y()
+
+
+def test_a_notice_said_after_the_answer_is_saved_moves_neither_the_answer_nor_its_feedback(
+    qtbot, window
+) -> None:  # type: ignore[no-untyped-def]
+    """Typing on Next once an answer was saved said "Answer saved: what you type now is not
+    kept…" above the answer, and the saved answer moved down a line (17 px in the real window,
+    walk62); "Nothing to submit yet" did the same to the box being typed in. A notice that
+    comes mid-question takes its line under the answer box: the box's top, the words in it,
+    the feedback, the rating and the buttons stay where they were."""
+    window.resize(960, 640)
+    window.services.settings.follow_ups = False
+    window.start_interview(Plan(counts={"technical": 2}), False)
+    qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=HANG_MS)
+    page = window.interview
+    _settle(page)
+    box = _y(page.answer, page)
+    qtbot.wait(700)  # past the moment a key is still taken as starting the answer
+    qtbot.keyClick(page.answer, Qt.Key.Key_Return, CTRL)  # nothing typed: "Nothing to submit"
+    qtbot.waitUntil(page.notice.isVisible, timeout=HANG_MS)
+    _settle(page)
+    assert _y(page.answer, page) == box
+    qtbot.keyClicks(page.answer, "Overfitting is when the model memorizes noise in the data.")
+    qtbot.keyClick(page.answer, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(
+        lambda: bool(page.feedback.isVisible() and page.feedback.text()), timeout=HANG_MS
+    )
+    _settle(page)
+    assert not page.notice.isVisible()
+    places = [_y(w, page) for w in (page.answer, page.feedback, page.self_rating, page.next_button)]
+    qtbot.keyClicks(page.next_button, "ab")
+    _settle(page)
+    assert page.notice.isVisible() and page.notice.text().startswith("Answer saved")
+    after = [_y(w, page) for w in (page.answer, page.feedback, page.self_rating, page.next_button)]
+    assert after == places
+    # its line is the answer's: right under the box, over what follows it
+    assert _y(page.answer, page) + page.answer.height() <= _y(page.notice, page)
+    assert _y(page.notice, page) + page.notice.height() <= _y(page.feedback, page)
