@@ -126,15 +126,22 @@ def test_a_long_status_message_is_not_cut_under_the_pack_problems_button(
     attempt of this question so far: Practise again (Ctrl+Shift+P) makes a second one to co",
     the rest under "3 problems in question packs…". Review says it on its own status line
     (walk62), which the pack problems button does not share: the button stays, and the line
-    shows the message whole, on its two lines (on one, at 960 px, it lost "Practise again
-    (Ctrl+Shift+P", the part that says what to do: walk63)."""
-    from simulator.ui.pages.review import ONE_ATTEMPT
+    shows the message whole, on its two lines. In the real window (the app's style sheet) it
+    showed one line, "Only one attempt of t…econd one to compare.", losing what to do: the
+    line never took its second line, and the message needed three there (walk63). So do
+    Review's other messages of a typed or skipped answer (Space: nothing to play)."""
+    from simulator.ui.pages.review import (
+        NOTHING_TO_PLAY_SKIPPED,
+        NOTHING_TO_PLAY_TYPED,
+        ONE_ATTEMPT,
+    )
+    from simulator.ui.style import apply_theme
     from tests.ui.typed_session import TWO_ANSWERS, open_stored_scorecard
 
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "light")  # the real window's fonts and buttons (padding, 14 px)
     window.resize(960, 640)
-    font = window.font()
-    font.setPixelSize(14)  # the app's style sheet, which the test window does not load
-    window.setFont(font)
     window.bank_loading._show_lasting_mention(3)  # as a bank with 3 problems leaves it
     bar = window.statusBar()
     button = bar.findChild(QPushButton, "packProblemsButton")
@@ -153,10 +160,15 @@ def test_a_long_status_message_is_not_cut_under_the_pack_problems_button(
     qtbot.waitUntil(lambda: line.full == ONE_ATTEMPT, timeout=HANG_MS)
     QApplication.processEvents()
     assert button.isVisible() and bar.currentMessage() == ""
-    assert line.text() == ONE_ATTEMPT
-    room = line.contentsRect()
-    drawn = line.fontMetrics().boundingRect(room, int(line.alignment().value) | WRAP, ONE_ATTEMPT)
-    assert room.contains(drawn), (drawn, room)  # nothing drawn past the line's own room
+    height = line.height()
+    for said in (ONE_ATTEMPT, NOTHING_TO_PLAY_TYPED, NOTHING_TO_PLAY_SKIPPED):
+        line.say(said)
+        QApplication.processEvents()
+        assert line.text() == said, (line.text(), line.contentsRect().width())
+        room = line.contentsRect()
+        drawn = line.fontMetrics().boundingRect(room, int(line.alignment().value) | WRAP, said)
+        assert drawn.height() <= room.height(), (drawn, room)  # its lines are all seen
+        assert line.height() == height
 
 
 def test_review_s_star_figures_keep_their_words_together_in_a_narrow_pane(qtbot, window) -> None:  # type: ignore[no-untyped-def]

@@ -53,17 +53,14 @@ from simulator.ui.widgets.page_status import PageStatus, show_status
 from simulator.ui.widgets.replay_pane import ReplayPane
 from simulator.ui.widgets.theme_follow import follow_theme
 
-ONE_ATTEMPT = (
-    "Only one attempt of this question so far: Practise again (Ctrl+Shift+P) makes a second "
-    "one to compare."
-)
+# Said on the page's status line, between its buttons: each fits its two lines at 960 x 640
+# (about 330 px there); "Only one attempt of this question so far: Practise again
+# (Ctrl+Shift+P) makes a second one to compare." needed three, and lost its middle (walk63).
+ONE_ATTEMPT = "One attempt so far: Practise again (Ctrl+Shift+P) makes a second to compare."
 
-NOTHING_TO_PLAY_TYPED = (
-    "This answer was typed: there is no recording to play (Space, Left and Right play spoken "
-    "answers)."
-)
+NOTHING_TO_PLAY_TYPED = "A typed answer: no recording to play (Space plays spoken answers)."
 NOTHING_TO_PLAY_SKIPPED = "This question was skipped: there is no recording to play."
-NOTHING_TO_PLAY_LOST = "This answer's recording is not on this computer: there is nothing to play."
+NOTHING_TO_PLAY_LOST = "This answer's recording is not on this computer: nothing to play."
 
 NOTE_DELAY_MS = 400  # a note is saved this long after the last keystroke
 DetailColors = tuple[str, str, bool]  # muted, track, dark: what an explanation is drawn with

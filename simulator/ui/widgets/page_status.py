@@ -57,17 +57,21 @@ class PageStatus(QLabel):
             self._clear.stop()
 
     def _reserve(self) -> None:
-        # the same height for no message, one line or two: nothing in the page moves
+        # the same height for no message, one line or two: nothing in the page moves. Two
+        # lines as Qt draws them (a pixel more each than the font's line spacing)
         margins = self.contentsMargins()
-        lines = self.fontMetrics().lineSpacing() * LINES
-        self.setFixedHeight(lines + margins.top() + margins.bottom())
+        two = self.fontMetrics().boundingRect(QRect(0, 0, 10_000, 10_000), 0, "X\nX").height()
+        self.setFixedHeight(two + margins.top() + margins.bottom())
 
     def _fits(self, text: str, room: int) -> bool:
         """Whether ``text`` wrapped at ``room`` pixels takes at most the line's two lines."""
         metrics = self.fontMetrics()
         flags = int(Qt.TextFlag.TextWordWrap.value) | int(self.alignment().value)
         drawn = metrics.boundingRect(QRect(0, 0, room, metrics.lineSpacing() * 8), flags, text)
-        return drawn.width() <= room and drawn.height() <= metrics.lineSpacing() * LINES
+        # lines counted, not compared with the line spacing: Qt's lines are a pixel taller
+        # than it, and two lines "did not fit" two lines (walk63: a message never took its
+        # second line)
+        return drawn.width() <= room and drawn.height() // metrics.lineSpacing() <= LINES
 
     def _fit(self) -> None:
         room = self.contentsRect().width()
