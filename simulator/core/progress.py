@@ -144,12 +144,17 @@ def answer_facts(score: AnswerScore | None) -> AnswerFacts:
     if score is None:
         return AnswerFacts()
     delivery = score.delivery
+    # pace and filler rate only where the score judged them: "too few words to judge pace,
+    # fillers and pauses" on the scorecard, and Progress drew 7 words in 4 s as 116 words per
+    # minute and 0 fillers per 100 (walk63). What was said (filler phrases) still counts.
+    # (a score stored without its components was judged: only "not judged" is stored as None)
+    judged = delivery is not None and score.components.get("delivery", 0) is not None
     # the shares of a story cut by End are not how the person balances a story (walk61: one
     # ended after its scene drew Situation at 61 % on the STAR balance)
     star = None if score.ended_early else score.star
     return AnswerFacts(
-        wpm=delivery.wpm if delivery else None,
-        fillers_per_100=delivery.fillers_per_100_words if delivery else None,
+        wpm=delivery.wpm if delivery and judged else None,
+        fillers_per_100=delivery.fillers_per_100_words if delivery and judged else None,
         star={p: float(star.parts[p].share) if p in star.parts else 0.0 for p in STAR_PARTS}
         if star is not None and star.parts
         else None,
