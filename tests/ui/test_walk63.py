@@ -61,3 +61,36 @@ def test_a_notice_said_after_the_answer_is_saved_moves_neither_the_answer_nor_it
     # its line is the answer's: right under the box, over what follows it
     assert _y(page.answer, page) + page.answer.height() <= _y(page.notice, page)
     assert _y(page.notice, page) + page.notice.height() <= _y(page.feedback, page)
+
+
+def test_review_s_message_too_long_for_its_status_line_is_said_whole_in_the_status_bar(
+    qtbot, window, services, data_dir
+) -> None:  # type: ignore[no-untyped-def]
+    """Review of a spoken answer at 960 x 640: Re-transcribe… takes its room from the page's
+    status line (186 px there), and Ctrl+Shift+A said "One attempt so far: Pra… es a second
+    to compare.", the key to press cut out. A message that cannot be shown whole on the
+    page's two lines (and is no file's path, whose middle may go) is said in the status bar,
+    whole, as before the page had its line."""
+    from simulator.ui.pages.review import ONE_ATTEMPT
+    from simulator.ui.style import apply_theme
+    from tests.ui.recorded import spoken_session
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "light")  # the real window's fonts and buttons
+    window.resize(960, 640)
+    sid, _ids = spoken_session(services.storage, services.bank, data_dir / "recordings" / "a.wav")
+    window.past.open_review(sid)
+    review = window.past.review
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review, timeout=HANG_MS)
+    _settle(review)
+    assert review.retranscribe_button.isVisible()
+    review.transcript.setFocus()
+    qtbot.keyClick(review.transcript, Qt.Key.Key_A, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    QApplication.processEvents()
+    line, bar = review.status_line, window.statusBar()
+    assert line.text() == ONE_ATTEMPT or bar.currentMessage() == ONE_ATTEMPT, (
+        line.text(),
+        bar.currentMessage(),
+    )
+    assert "…" not in line.text()

@@ -476,8 +476,9 @@ class ReviewPage(QWidget):
         self._say(ONE_ATTEMPT)
 
     def _say(self, text: str) -> None:
-        # on the page's own line: the status bar, shown for it, took 22 px from the page
-        show_status(self, text, 8000)
+        # on the page's own line: the status bar, shown for it, took 22 px from the page;
+        # there only when the line is too narrow to show it whole (what to press is in it)
+        show_status(self, text, 8000, whole=True)
 
     def _play_key(self, action: Callable[[], None]) -> None:
         """Space, Left and Right play a recording; on an answer without one they say so (they

@@ -56,6 +56,11 @@ class PageStatus(QLabel):
         else:
             self._clear.stop()
 
+    def shows_whole(self, text: str) -> bool:
+        """Whether ``text`` fits the line's two lines at its present width."""
+        room = self.contentsRect().width()
+        return room > 0 and self._fits(shown_text(text), room)
+
     def _reserve(self) -> None:
         # the same height for no message, one line or two: nothing in the page moves. Two
         # lines as Qt draws them (a pixel more each than the font's line spacing)
@@ -105,14 +110,19 @@ class PageStatus(QLabel):
             self.say("")
 
 
-def show_status(window: QWidget, text: str, msecs: int = 0) -> None:
+def show_status(window: QWidget, text: str, msecs: int = 0, whole: bool = False) -> None:
     """Say ``text`` on the page the window shows, in its own status line if it has one (its
-    height never changes), else in the window's status bar."""
+    height never changes), else in the window's status bar. ``whole``: a message whose every
+    part matters (what to press) is said in the status bar when the line cannot show it whole:
+    on Review of a spoken answer at 960 px the line has 186 px, and "One attempt so far:
+    Pra… es a second to compare." lost the key (walk63). A file's path may lose its middle."""
     main = window if isinstance(window, QMainWindow) else window.window()
     stack = getattr(main, "stack", None)
     page = stack.currentWidget() if stack is not None else None
     line = page.findChild(PageStatus) if page is not None else None
-    if line is not None and line.isVisible():
+    if line is not None and line.isVisible() and (not whole or line.shows_whole(text)):
         line.say(text, msecs)
     elif isinstance(main, QMainWindow):
+        if line is not None:
+            line.say("")  # the page's last message is not left beside this one
         main.statusBar().showMessage(shown_text(text), msecs)
