@@ -185,6 +185,12 @@ def plan_name(plan: dict[str, Any]) -> str:
     return read_name(plan.get("name")) or UNNAMED  # as StoredPlan.shown_name, the rest unread
 
 
+# How the stored facts were derived from a score: facts of another version are read as not
+# computed yet, and computed again from the score (2: no pace or filler rate from an answer
+# too short to judge them, walk63; the facts of version 1 drew them on Progress).
+FACTS_VERSION = 2
+
+
 @dataclass(frozen=True)
 class AnswerFacts:
     """The few figures of one scored answer that Progress uses, stored so that a thousand
@@ -200,6 +206,7 @@ class AnswerFacts:
     def to_json(self) -> str:
         return json.dumps(
             {
+                "v": FACTS_VERSION,
                 "wpm": self.wpm,
                 "f100": self.fillers_per_100,
                 "star": self.star,
@@ -212,8 +219,8 @@ class AnswerFacts:
     @classmethod
     def from_json(cls, text: str | None) -> AnswerFacts | None:
         data = loads(text)
-        if not isinstance(data, dict):
-            return None
+        if not isinstance(data, dict) or data.get("v") != FACTS_VERSION:
+            return None  # damaged, or derived by an earlier rule: computed again
         try:
             star = data.get("star")
             return cls(

@@ -34,3 +34,31 @@ def test_an_answer_long_enough_adds_its_pace(bank: QuestionBank) -> None:
     assert whole.components.get("delivery") is not None
     facts = answer_facts(whole)
     assert facts.wpm is not None and facts.fillers_per_100 is not None
+
+
+def test_facts_stored_by_the_earlier_rule_are_computed_again(tmp_path, bank: QuestionBank) -> None:  # type: ignore[no-untyped-def]
+    """Progress keeps each answer's figures for its next visit: those stored before the rule
+    changed still drew the pace of an answer too short to judge."""
+    import json
+
+    from simulator.core.progress import build_progress
+    from simulator.core.storage import Storage
+    from simulator.core.storage_codec import AnswerFacts
+    from tests.scores import session_score
+
+    storage = Storage(tmp_path / "s.sqlite3")
+    question = bank.questions["tech.bias-variance"]
+    short = score_answer(question, _spoken("Regularization, more data, dropout or early stopping."))
+    sid = storage.create_session({"name": "Quick", "question_ids": [question.id]})
+    aid = storage.add_answer(sid, question.id, 0, "spoken", "t", score=short)
+    storage.finish_session(sid, session_score(short.overall))
+    old = json.dumps({"wpm": 116.0, "f100": 0.0, "star": None, "missed": [], "fillers": {}})
+    storage.save_progress_facts([(aid, AnswerFacts.from_json(old) or AnswerFacts(wpm=116.0))])
+    with storage._lock:  # as an earlier version wrote it (no version)
+        storage._db.execute("UPDATE progress_facts SET facts_json = ?", (old,))
+    sessions, answers = storage.progress_rows()
+    assert answers[0].facts is None  # not taken as computed
+    new: list[tuple[int, AnswerFacts]] = []
+    progress = build_progress(sessions, answers, {}, new_facts=new)
+    assert progress.points[0].wpm is None
+    assert new and new[0][1].wpm is None
