@@ -11,7 +11,7 @@ score is: a point explained in a follow-up is gained with the words that explain
 from __future__ import annotations
 
 import difflib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -78,18 +78,26 @@ class LoadedAttempts:
     labels: list[str]
 
 
-def attempt_labels(attempts: Sequence[Attempt]) -> list[str]:
-    """Each attempt as the choices name it: its number, when, how answered and its score."""
+def attempt_labels(
+    attempts: Sequence[Attempt], started: Mapping[int, float] | None = None
+) -> list[str]:
+    """Each attempt as the choices name it: its number, when, how answered and its score.
+    When: its session's start (``started``, by session id), the date History, the scorecard
+    and "vs 73 on …" give it: the answer's own time named one attempt 00:49 here and 00:47
+    on the scorecard that compared with it (walk63)."""
+    started = started or {}
     return [
-        f"#{n}  {shown_when(t.when)}  ·  {t.mode}  ·  "
+        f"#{n}  {shown_when(started.get(t.session_id, t.when))}  ·  {t.mode}  ·  "
         + ("–" if t.overall is None else f"{t.overall}/100")
         for n, t in enumerate(attempts, 1)
     ]
 
 
-def loaded_attempts(answers: list[AnswerRecord]) -> LoadedAttempts:
+def loaded_attempts(
+    answers: list[AnswerRecord], started: Mapping[int, float] | None = None
+) -> LoadedAttempts:
     attempts = attempts_of(answers)
-    return LoadedAttempts(answers, attempts, attempt_labels(attempts))
+    return LoadedAttempts(answers, attempts, attempt_labels(attempts, started))
 
 
 @dataclass(frozen=True)

@@ -963,6 +963,19 @@ class Storage(ReviewQueries):
             ).fetchall()
         return [answer_from_row(r, self.path.parent) for r in rows]
 
+    @repairs_damage
+    def attempt_starts(self, question_id: str) -> dict[int, float]:
+        """When each session that answered ``question_id`` started: the date every screen
+        gives the session (History, its scorecard, "vs 73 on …"), so Attempts names an
+        attempt by it too."""
+        with self._lock:
+            rows = self._db.execute(
+                """SELECT DISTINCT s.id, s.started_at FROM sessions s
+                   JOIN answers a ON a.session_id = s.id WHERE a.question_id = ?""",
+                (question_id,),
+            ).fetchall()
+        return {int(r["id"]): codec.timestamp(r["started_at"]) for r in rows}
+
 
 # Files SQLite keeps beside the database (unwritten changes, the shared lock, a rollback copy).
 COMPANIONS = ("-wal", "-shm", "-journal")

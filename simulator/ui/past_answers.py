@@ -361,7 +361,9 @@ class PastAnswers(QObject):
         from simulator.core.attempts import LoadedAttempts, loaded_attempts
 
         def load(question_id: str) -> LoadedAttempts:  # off the GUI thread
-            return loaded_attempts(storage.attempts(question_id))
+            return loaded_attempts(
+                storage.attempts(question_id), storage.attempt_starts(question_id)
+            )
 
         def loaded(got: LoadedAttempts) -> None:
             question = bank.questions.get(question_id) if bank is not None else None

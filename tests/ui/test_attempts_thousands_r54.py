@@ -28,10 +28,10 @@ def test_thousands_of_attempts_named_off_the_gui_thread_and_compared_once_r54(
     named_on: list[str] = []
     labels = getattr(core_attempts, "attempt_labels", None)  # (none before: hist54)
 
-    def naming(attempts):  # type: ignore[no-untyped-def]
+    def naming(attempts, *started):  # type: ignore[no-untyped-def]
         named_on.append(threading.current_thread().name)
         assert labels is not None
-        return labels(attempts)
+        return labels(attempts, *started)
 
     monkeypatch.setattr(core_attempts, "attempt_labels", naming, raising=False)
     monkeypatch.setattr(attempts_page, "attempt_labels", naming, raising=False)
