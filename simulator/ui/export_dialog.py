@@ -125,7 +125,7 @@ def export_session(
 
     def done(written: Path) -> None:
         # the scorecard, not "session 2": a number the window shows nowhere else (ux36)
-        _status(window, f"Exported the scorecard to {written}", 10000)
+        _status(window, f"Exported the scorecard to {written}", 10000, str(written.parent))
         if remember is not None:
             remember(written.parent)
 
@@ -133,7 +133,7 @@ def export_session(
         reason = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
         _failed(window, str(reason))
 
-    _status(window, f"Exporting the scorecard to {target}…", 0)
+    _status(window, f"Exporting the scorecard to {target}…", 0, str(Path(target).parent))
     runner.submit(work, on_done=done, on_error=failed)
 
 
@@ -144,7 +144,8 @@ def _failed(window: QWidget, reason: str) -> None:
     show_failure(window, "Export failed", text, "exportFailed", f"Export failed: {reason}")
 
 
-def _status(window: QWidget, text: str, msecs: int = 15000) -> None:
+def _status(window: QWidget, text: str, msecs: int = 15000, folder: str = "") -> None:
     # on the page's own line where it has one: the status bar, shown for it, took 22 px from
-    # the page for as long (walk61)
-    show_status(window, text, msecs)
+    # the page for as long (walk61); cut to it, the folder is shortened, the words and the
+    # file's name stay whole
+    show_status(window, text, msecs, cut=folder)

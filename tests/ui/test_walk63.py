@@ -4,6 +4,8 @@ light and dark). Each test fails before its fix."""
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -94,3 +96,39 @@ def test_review_s_message_too_long_for_its_status_line_is_said_whole_in_the_stat
         bar.currentMessage(),
     )
     assert "…" not in line.text()
+
+
+def test_an_export_s_message_cut_to_its_line_keeps_the_file_s_name_whole(
+    qtbot, window, services, data_dir, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Review of a spoken answer at 960 x 640, Ctrl+S, Enter: the line said "Exported the
+    scorecard … / corecard-session-4.html", its middle cut into the file's name (the
+    folder's "/s" gone with it). A cut shortens the folder first, then the words before the
+    name; the file's name stays whole."""
+    from simulator.core.export.formats import FORMATS
+    from simulator.ui import export_dialog
+    from simulator.ui.style import apply_theme
+    from tests.ui.recorded import spoken_session
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "light")
+    window.resize(960, 640)
+    target = tmp_path / "a folder with a rather long name" / "scorecard-session-4.html"
+    target.parent.mkdir()
+    monkeypatch.setattr(
+        export_dialog, "ask_save_path", lambda *_a: (str(target), FORMATS["html"].file_filter)
+    )
+    sid, _ids = spoken_session(services.storage, services.bank, data_dir / "recordings" / "a.wav")
+    window.past.open_review(sid)
+    review = window.past.review
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review, timeout=HANG_MS)
+    _settle(review)
+    qtbot.keyClick(review.transcript, Qt.Key.Key_S, CTRL)
+    line = review.status_line
+    qtbot.waitUntil(lambda: line.full == f"Exported the scorecard to {target}", timeout=HANG_MS)
+    QApplication.processEvents()
+    shown = line.text()
+    assert "…" in shown  # too long for its two lines at 186 px: cut
+    assert shown.endswith(f"{os.sep}scorecard-session-4.html"), shown  # the name whole
+    assert shown.startswith("Exported"), shown  # and what happened

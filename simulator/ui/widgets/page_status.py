@@ -30,6 +30,7 @@ class PageStatus(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.full = ""
+        self._cut = ""  # the part of ``full`` a cut shortens first
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setProperty("role", "hint")  # what the stylesheet keys on
         self.setIndent(0)
@@ -44,9 +45,14 @@ class PageStatus(QLabel):
         self._clear.setSingleShot(True)
         self._clear.timeout.connect(lambda: self.say(""))
 
-    def say(self, text: str, msecs: int = 0) -> None:
-        """Show ``text`` (for ``msecs`` ms; 0: until the next message or the page is left)."""
+    def say(self, text: str, msecs: int = 0, cut: str = "") -> None:
+        """Show ``text`` (for ``msecs`` ms; 0: until the next message or the page is left).
+        ``cut``: the part of it a cut shortens first, the rest staying whole (a file's folder:
+        cut in the middle of the whole message, "Exported the scorecard …corecard-session-4.html"
+        lost the words and named another file, walk63)."""
         text = shown_text(text)  # a path's byte that is not UTF-8: Qt would drop it
+        cut = shown_text(cut)
+        self._cut = cut if cut and cut in text else ""
         self.full = text
         self.setToolTip(plain_tip(text))
         self.setAccessibleDescription(text)
@@ -82,17 +88,38 @@ class PageStatus(QLabel):
         room = self.contentsRect().width()
         shown = self.full
         if room > 0 and not self._fits(shown, room):
-            # cut in the middle, a few characters at a time, until what is left fits
-            metrics = self.fontMetrics()
-            width = room * LINES
-            step = max(4, metrics.averageCharWidth() * 2)
-            while width > step:
-                shown = metrics.elidedText(self.full, Qt.TextElideMode.ElideMiddle, width)
-                if self._fits(shown, room):
-                    break
-                width -= step
+            # cut in the middle, a few characters at a time, until what is left fits; the end
+            # to keep stays whole after the cut
+            # the folder first; then the words before the file's name, which stays whole;
+            # then the middle of the whole
+            shown = ""
+            if self._cut:
+                name_at = self.full.rfind(self._cut) + len(self._cut)
+                shown = self._shortened(self._cut, room) or self._shortened(
+                    self.full[:name_at], room
+                )
+            if not shown:
+                shown = self._shortened(self.full, room)
         if shown != self.text():
             self.setText(shown)
+
+    def _shortened(self, part: str, room: int) -> str:
+        """``full`` with ``part`` cut in its middle, a few characters at a time, until the whole
+        fits its lines; "" when it does not fit even so."""
+        metrics = self.fontMetrics()
+        at = self.full.rfind(part)
+        before, after = self.full[:at], self.full[at + len(part) :]
+        width = metrics.horizontalAdvance(part)
+        step = max(4, metrics.averageCharWidth() * 2)
+        while True:
+            # (Qt gives "" below the width of "…": the part is then said cut, as "…")
+            short = metrics.elidedText(part, Qt.TextElideMode.ElideMiddle, max(width, 0)) or "…"
+            shown = before + short + after
+            if self._fits(shown, room):
+                return shown
+            if short == "…":
+                return ""
+            width -= step
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
@@ -110,18 +137,21 @@ class PageStatus(QLabel):
             self.say("")
 
 
-def show_status(window: QWidget, text: str, msecs: int = 0, whole: bool = False) -> None:
+def show_status(
+    window: QWidget, text: str, msecs: int = 0, whole: bool = False, cut: str = ""
+) -> None:
     """Say ``text`` on the page the window shows, in its own status line if it has one (its
     height never changes), else in the window's status bar. ``whole``: a message whose every
     part matters (what to press) is said in the status bar when the line cannot show it whole:
     on Review of a spoken answer at 960 px the line has 186 px, and "One attempt so far:
-    Pra… es a second to compare." lost the key (walk63). A file's path may lose its middle."""
+    Pra… es a second to compare." lost the key (walk63). A file's path may lose its middle:
+    ``cut``, its folder, is shortened first."""
     main = window if isinstance(window, QMainWindow) else window.window()
     stack = getattr(main, "stack", None)
     page = stack.currentWidget() if stack is not None else None
     line = page.findChild(PageStatus) if page is not None else None
     if line is not None and line.isVisible() and (not whole or line.shows_whole(text)):
-        line.say(text, msecs)
+        line.say(text, msecs, cut)
     elif isinstance(main, QMainWindow):
         if line is not None:
             line.say("")  # the page's last message is not left beside this one
