@@ -146,6 +146,13 @@ MEASURED_ONLY = frozenset(
         # two no-result and one we-only variants; written from the prompts and measured at its
         # start (main 23e38c5b) and end only
         "heldout_star62_star.yaml",
+        # round 63, wrong63: held-out strong, partial, weak, off-topic, two paraphrases (everyday
+        # words with true "always"/"never" invariants, and an analogy), echo, keyword salad, two
+        # verbose-wrong answers and warnings for 9 technical and case questions no heldout_wrong*
+        # or blind file covered: the 3 shipped ones left and 6 test-pack ones drawn with
+        # random.Random(6363); written from the prompts before any change and measured at its
+        # start and end only (six correct answers charged at main, three for "always"/"never")
+        "heldout_wrong63_content.yaml",
         # round 62, wrong62: held-out strong, partial, weak, off-topic, two paraphrases (everyday
         # words and an analogy), echo, keyword salad, two verbose-wrong answers and warnings for 9
         # shipped technical and case ids drawn with random.Random(6262), written from the prompts
