@@ -41,8 +41,12 @@ _DOUBT = word_set(
     peeking avoid avoids avoiding instead rather mistake mistakes wrong pitfall pitfalls trap
     danger dangerous careful beware might may could if unless whether risk risks seep
     seeps unlike than versus vs out misleading mislead misleads flag write writes claim claims
-    believe believes think thinks assume assumes"""
+    believe believes think thinks assume assumes carry carries carried carrying smuggle smuggles
+    smuggled bleed bleeds"""
 )
+# ("carry", "smuggle", "bleed": what passes from the held-out rows into training, a leak in other
+# words: "Scalers, imputers and target encoders fit on the full dataset *carry* future
+# statistics into training", blind set 62's warning, was charged as fitting on all the data.)
 # "I would oversample ...", "we would split ...": the answer's own advice ("would" after anything
 # else imagines a consequence).
 _ADVISERS = word_set("i we you i'd we'd")

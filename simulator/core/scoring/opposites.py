@@ -1351,18 +1351,41 @@ _DISCARDING = frozenset(
         *("drop", "drops", "dropped", "dropping", "discard", "discards", "discarded"),
         *("discarding", "remove", "removes", "removed", "removing"),
         *("exclude", "excludes", "excluded", "excluding"),
+        # ... and leave out of account: "the errors from *ignoring correlations*" is the
+        # independence a naive Bayes point assumes, not its opposite (blind set 62)
+        *("ignore", "ignores", "ignored", "ignoring", "neglect", "neglects", "neglected"),
+        *("neglecting", "disregard", "disregards", "disregarded", "disregarding"),
     )
 )
 _DISCARD_STOPS = frozenset(("and", "but", "so", "because", "since", "while", "whereas", "then"))
 _DISCARD_REACH = 10
 
 
-def _thrown_away(tokens: Tokens, pos: int, kp: KeyPoint) -> bool:
+def _discards_a_side(kp: KeyPoint, pair: int) -> bool:
+    """The point itself throws away one side of ``pair`` ("*drop* the features known only
+    *after* the event"): a side thrown away is then what the point is about."""
+    for t in (kp.label, *kp.phrases):
+        ws = [w.lower() for w in words(t)]
+        for i, w in enumerate(ws):
+            if w not in _DISCARDING:
+                continue
+            for v in ws[i + 1 : i + 1 + _DISCARD_REACH]:
+                if v in _DISCARD_STOPS:
+                    break
+                key = side_of(v, stem(v))
+                if key is not None and key[0] == pair:
+                    return True
+    return False
+
+
+def _thrown_away(tokens: Tokens, pos: int, kp: KeyPoint, d: Direction) -> bool:
     """The opposite word describes what the answer throws away ("*drop* features that are only
     known *after* churn" for "compute every feature from data *before* the prediction date"):
-    it keeps the point's side, it does not turn it (charge55). A point that itself throws
-    something away is read as before."""
-    if any(w.lower() in _DISCARDING for t in (kp.label, *kp.phrases) for w in words(t)):
+    it keeps the point's side, it does not turn it (charge55). A point that itself throws a
+    side of the pair away is read as before; one that leaves out something else ("*ignores*
+    interactions between features", of a point on independence) does not make "the errors
+    from *ignoring correlations*" its opposite (blind set 62)."""
+    if _discards_a_side(kp, d.pair):
         return False
     first = tokens.sentences[tokens.sentence_of[pos]].first_word
     for p in range(pos - 1, max(first, pos - _DISCARD_REACH) - 1, -1):
@@ -1460,7 +1483,7 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
                 and not (assumes and granted_otherwise(tokens, p))
                 and not (not trouble and said_as_its_trouble(tokens, p))
                 and not rubric_term(question, tokens, p, kp, d.word)
-                and not _thrown_away(tokens, p, kp)
+                and not _thrown_away(tokens, p, kp, d)
                 and not _of_its_own_subject(tokens, p, d, point_stems, subject)
             ]
             if opposite and not same:

@@ -16,6 +16,7 @@ from simulator.core.scoring.claims_gaps import (
 from simulator.core.scoring.matching import AnswerIndex, Phrase, Span, compile_phrase
 from simulator.core.scoring.pair_sides import (
     Sides,
+    any_between,
     mentions,
     named_sides,
     names_other,
@@ -178,6 +179,10 @@ def _span_of(
             or _follows_on_subject(tokens, phrase, span)
         ):
             continue
+        if phrase.dropped_subject and any(
+            _rival_named_first(tokens, span, pair, side) for pair, side in named
+        ):
+            continue
         if stance.interrupted(span, phrase.stems):
             continue
         if any(
@@ -217,6 +222,43 @@ def _span_of(
             continue  # "a larger batch gives a *less* noisy gradient" is no "noisier"
         return span
     return None
+
+
+# Words after which a side is named only to be set against the sentence's subject ("*unlike*
+# the GRU, the LSTM ...", "slower *than* an LSTM").
+_SET_AGAINST = word_set("unlike than versus vs compared against")
+_SET_AGAINST_REACH = 3
+
+
+def _rival_named_first(
+    tokens: Tokens, span: Span, pair: tuple[tuple[str, ...], tuple[str, ...]], side: int
+) -> bool:
+    """The claim's subject is taken up by a pronoun (its sentence does not name it) and the
+    nearest sentence before that names either side of its pair names the other side first:
+    the pronoun is that side's ("People often assume a *GRU* is just an LSTM with a gate
+    deleted, but it restructures the cell. *It* merges the cell state and hidden state": blind
+    set 62, a correct warning charged with "the lstm merges the cell state into the hidden
+    state"). A side named after "unlike", "than", "compared" is set against the subject, not
+    the subject."""
+    own, other = mentions(tokens, pair[side]), mentions(tokens, pair[1 - side])
+    at = tokens.sentence_of[span[0]]
+    here = tokens.sentences[at]
+    if any_between(own, here.first_word, here.last_word):
+        return False
+    for previous in reversed(tokens.sentences[max(0, at - 2) : at]):
+        lo, hi = previous.first_word, previous.last_word
+        mine = [p for p in own if lo <= p < hi]
+        rival = [
+            p
+            for p in other
+            if lo <= p < hi
+            and not any(
+                w in _SET_AGAINST for w in tokens.words[max(lo, p - _SET_AGAINST_REACH) : p]
+            )
+        ]
+        if mine or rival:
+            return bool(rival) and (not mine or rival[0] < mine[0])
+    return False
 
 
 @lru_cache(maxsize=256)

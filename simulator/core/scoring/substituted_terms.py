@@ -279,6 +279,25 @@ def _word(unit: _Unit, term: str) -> str:
     return " ".join(unit.words[at : at + 2]) if len(unit.words[at]) == 1 else unit.words[at]
 
 
+def _spelled_out(unit: _Unit, term: str) -> frozenset[str]:
+    """The terms of the words in ``unit`` that spell ``term`` out, their initials in a row
+    ("gated recurrent unit" for "gru", "long short term memory" for "lstm"): a name's own
+    words, which say nothing the unit claims of it. Blind set 62: "An LSTM is a type of
+    recurrent network with gates that help it remember" shared only "recurrent" and "gate"
+    with "a GRU, gated recurrent unit, simplifies this", and a correct answer was charged with
+    LSTM said where the accepted answer says GRU."""
+    letters = term if term.isalpha() and 2 <= len(term) <= 6 else ""
+    if not letters:
+        return frozenset()
+    n = len(letters)
+    out: set[str] = set()
+    for i in range(len(unit.words) - n + 1):
+        run = unit.words[i : i + n]
+        if "".join(w[:1] for w in run) == letters and all(len(w) > 1 for w in run):
+            out.update(t for t in unit.seq[i : i + n] if t is not None)
+    return frozenset(out)
+
+
 @dataclass(frozen=True)
 class _Accepted:
     units: tuple[_Unit, ...]
@@ -351,6 +370,8 @@ def _substitution(
         if len(pairs) != 1:
             continue  # none, or two pairs turned at once: a consistent statement turned round
         x, y = turned[0]
+        if len(core - _spelled_out(c, x) - _spelled_out(unit, y)) < CORE_MIN:
+            continue  # the shared words only spell out a name ("a GRU, gated recurrent unit")
         mine = {n for n, _ in sides[x]}
         if any(n not in mine and (n, t) not in unit_sides for n, t in c_sides):
             continue  # the accepted unit turns another pair the unit leaves out ("noisier")
