@@ -229,11 +229,13 @@ def read_clause(
             key = SIDE[stem(particle)]  # "the scaler backs off"
         if key is None:
             continue
-        # "non linear", "not (a) linear": the other side.
+        # "non linear", "not (a) linear": the other side. A halt is no reversal: "clipping
+        # *stops exploding* gradients" says nothing of vanishing ones (a correct partial was
+        # charged as turning "gradient clipping for exploding gradients" and scored 0).
         near = [
             j
             for j in range(max(0, i - 2), i)
-            if ws[j] in NEGATED and not limits(ws, j, list(ws[j + 1 :]))
+            if ws[j] in NEGATED and ws[j] not in _STOPS and not limits(ws, j, list(ws[j + 1 :]))
         ]
         # "less noisy", "the least robust": the other side too. Only a direction word: a
         # counterpart that names a thing ("*least variance*", "fewer features") is no less of

@@ -340,6 +340,7 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
                     and not _gerund_subject(d, other)
                     and not _other_form(d, negated, other)
                     and not (negated is said and _other_object(d, negated, other))
+                    and not (negated is accepted and _objects_apart(d, negated, other))
                     and not _compared_apart(d, negated, other)
                     and not (negated is accepted and _in_denied_adjunct(d, said))
                     and not (negated is said and _not_yet(d, said, other))
@@ -1040,6 +1041,21 @@ def _other_object(stem_: str, negated: Clause, other: Clause) -> bool:
     return bool(mine) and bool(own) and len(own) < len(theirs) and not mine & own
 
 
+def _objects_apart(stem_: str, negated: Clause, other: Clause) -> bool:
+    """The accepted view denies a verb of one object and the answer says it of another, none
+    of whose words the denial names: "gradients cannot *flow back through the sampling step*"
+    says nothing against "the gradient *flows through mu and sigma*" (a correct
+    reparameterization warning was charged with the opposite). "The gradient flows through the
+    sampling step" still turns it."""
+    mine = _objects_of(stem_, negated, _OBJECT_REACH) - _PATH_WORDS
+    theirs = _objects_of(stem_, other, _OBJECT_REACH) - _PATH_WORDS
+    return bool(mine) and bool(theirs) and not mine & set(other.stems)
+
+
+# Words that say which way something goes, not what it goes through or to.
+_PATH_WORDS = frozenset(
+    stem(w) for w in ("through", "back", "into", "onto", "to", "from", "over", "across", "via")
+)
 _ROLE_REACH = 3  # words from the denied word to the verb it is the subject of
 
 
@@ -1414,6 +1430,35 @@ def _trouble_of_the_assumed(
     return at is not None and said_as_its_trouble(tokens, at)
 
 
+# A sentence that opens on a limitation it names ("The *problem is that* each word gets only one
+# vector, so different meanings of the same word are mixed") or on a picture ("*Picture* the cell
+# as carrying a notebook next to its short-term thoughts") does not restate an accepted clause
+# with a counterpart swapped: the limitation is another matter than what the method does, the
+# picture's words are the picture's (two correct word2vec partials and an LSTM paraphrase were
+# charged, "different" for "similar" and "short" for "long").
+_LIMITS = word_set("problem problems downside downsides limitation limitations drawback")
+_LIMITS_TOO = word_set("drawbacks catch weakness weaknesses flaw flaws")
+_LIMIT_LEAD_REACH = 4  # words before the limitation's noun ("the main problem", "one big catch")
+_PICTURING = word_set("picture imagine")
+_SCENE_LEADS = word_set("so now just and")
+
+
+def _told_apart(tokens: Tokens, positions: list[int], accepted: Clause) -> bool:
+    sentence = tokens.sentences[tokens.sentence_of[positions[0]]]
+    ws = tokens.words[sentence.first_word : sentence.last_word]
+    at = 0
+    while at < len(ws) and ws[at] in _SCENE_LEADS:
+        at += 1
+    if at < len(ws) and (ws[at] in _PICTURING or ws[at : at + 2] == ("think", "of")):
+        return True
+    if tells_a_trouble(" ".join(accepted.words)):
+        return False
+    for i in range(at, min(len(ws) - 1, at + _LIMIT_LEAD_REACH + 1)):
+        if ws[i] in _LIMITS | _LIMITS_TOO and ws[i + 1] in ("is", "was", "are"):
+            return True
+    return False
+
+
 def _both_sides_in_sentence(clause: Clause, pair: int, answer: list[Clause]) -> bool:
     """Another clause of the same sentence goes on, with the same subject, to say the other
     side of the swapped direction pair: the sentence gives both sides of a mechanism
@@ -1610,6 +1655,7 @@ def wrong_claims(
             and not (k == -1 and _failure_case(clause))
             and not (k == -1 and _pronoun_of_another(question.prompt, tokens, positions, c, clause))
             and not _trouble_of_the_assumed(tokens, positions, k, c)
+            and not (k >= 0 and _told_apart(tokens, positions, c))
         ]
         if not conflicts or not _asserted(tokens, stance, clause, positions, conflicts[0][1]):
             continue
