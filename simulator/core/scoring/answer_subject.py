@@ -152,14 +152,18 @@ _FRAMING_HEADS = word_set(
     challenge challenges motivation motivations consideration considerations distinction
     takeaway effect effects consequence consequences thing
     things part question answer danger dangers risk risks gotcha gotchas hazard hazards bug
-    bugs failure failures warning warnings"""
+    bugs failure failures warning warnings example examples illustration illustrations"""
 )
+# (... and the nouns of a telling's own device with the words that say what kind of one it is:
+# "A *worked example* makes it clear" announces numbers for the asked subject; read as the
+# concept "worked example", a correct multiclass-averaging answer that computes macro, micro and
+# weighted recall on three classes kept a quarter of its credit, 87 -> 22, blind set 62)
 _WEIGHING = word_set(
     """main key real practical important crucial central core basic big major minor primary
     fundamental underlying obvious subtle theoretical other first second third last final only
     whole simple general usual common same another further additional deeper actual true
     critical essential chief principal overall more most less least bigger biggest larger
-    largest greater greatest"""
+    largest greater greatest worked concrete toy numeric numerical tiny small quick"""
 )
 # Nouns that report a claim someone holds ("A popular *intuition* is that ...", "Conventional
 # *wisdom* says ...", "The *claim* that a larger gamma ...", "A widely held *assumption* is
