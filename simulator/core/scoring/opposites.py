@@ -119,6 +119,13 @@ class Flip:
 _AVERTING = frozenset(
     ("avoid", "avoids", "avoiding", "prevent", "prevents", "preventing", "without", "fixes")
     + ("fixing", "solves", "solving", "counters", "countering", "mitigates", "mitigating")
+    # ... and the other verbs of easing a trouble: "the forget gate *eases vanishing* gradients"
+    # says they vanish less, so "exploding gradients still happen, so you still clip" is no
+    # opposite of it (blind set 62: a correct LSTM warning was charged '"exploding", the
+    # opposite of "vanishing"')
+    + ("ease", "eases", "eased", "alleviate", "alleviates", "alleviated", "alleviating")
+    + ("mitigate", "mitigated", "combat", "combats", "combating", "tackle", "tackles")
+    + ("tackling",)
 )
 _AVERT_REACH = 2
 # Words that make the next one a noun naming a range of kinds: the rubric's "waves of

@@ -21,6 +21,8 @@ stays charged.
   restates no accepted clause with a counterpart swapped (claims.py).
 * A worked example (answer_subject.py): "A worked example makes it clear." opens no other
   concept (blind set 62: a correct multiclass-averaging paraphrase kept a quarter, 87 -> 22).
+* A trouble a point eases (opposites.py): "the forget gate eases vanishing gradients" states no
+  direction an answer's "exploding gradients still happen" could turn.
 """
 
 from __future__ import annotations
@@ -195,3 +197,19 @@ def test_a_worked_example_opens_no_other_concept() -> None:
         _overall("tech.multiclass-averaging", "Gradient boosting makes it clear. " + _WORKED)
         < plain / 2
     )
+
+
+_EASED = (
+    "The key is the additive cell-state update: the forget gate times the old cell state plus "
+    "the input gate times the candidate. When the forget gate is near one, the gradient through "
+    "the cell state passes back with little decay. {}"
+)
+
+
+def test_a_trouble_the_point_eases_is_no_direction_to_turn() -> None:
+    """ "The forget gate *eases vanishing* gradients" says they vanish less: "exploding
+    gradients still happen" is no opposite of it (opposites.py, the averting verbs)."""
+    said = "It mitigates the problem rather than eliminating it, and exploding gradients still happen, so you still clip."
+    assert charged(shipped_question("tech.lstm-gru"), _EASED.format(said)) == []
+    wrong = "LSTMs make vanishing gradients worse than in a plain RNN."
+    assert charged(shipped_question("tech.lstm-gru"), _EASED.format(wrong)) == ["gradient"]
