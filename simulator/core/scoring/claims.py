@@ -1042,20 +1042,48 @@ def _other_object(stem_: str, negated: Clause, other: Clause) -> bool:
 
 
 def _objects_apart(stem_: str, negated: Clause, other: Clause) -> bool:
-    """The accepted view denies a verb of one object and the answer says it of another, none
-    of whose words the denial names: "gradients cannot *flow back through the sampling step*"
-    says nothing against "the gradient *flows through mu and sigma*" (a correct
-    reparameterization warning was charged with the opposite). "The gradient flows through the
-    sampling step" still turns it."""
-    mine = _objects_of(stem_, negated, _OBJECT_REACH) - _PATH_WORDS
-    theirs = _objects_of(stem_, other, _OBJECT_REACH) - _PATH_WORDS
-    return bool(mine) and bool(theirs) and not mine & set(other.stems)
+    """The accepted view denies a verb along one path and the answer says it along another,
+    the same preposition after the verb in both and none of the denied path's words said:
+    "gradients cannot *flow back through the sampling step*" says nothing against "the gradient
+    *flows through mu and sigma*" (a correct reparameterization warning was charged with the
+    opposite). "The gradient flows through the sampling step" still turns it; so do "a series
+    whose mean keeps changing" against "do not change over time" (no path of its own) and "the
+    newest orders are labelled before the window opens" against "have no label yet" (none
+    denied; dev_wrong34: read as objects apart, a verbose-wrong answer rose 0 -> 77)."""
+    mine, theirs = _path_of(stem_, negated), _path_of(stem_, other)
+    return (
+        mine is not None
+        and theirs is not None
+        and mine[0] == theirs[0]
+        and bool(mine[1])
+        and bool(theirs[1])
+        and not mine[1] & set(other.stems)
+    )
 
 
-# Words that say which way something goes, not what it goes through or to.
-_PATH_WORDS = frozenset(
-    stem(w) for w in ("through", "back", "into", "onto", "to", "from", "over", "across", "via")
-)
+def _path_of(stem_: str, clause: Clause) -> tuple[str, set[str]] | None:
+    """The first path preposition within reach after the verb, and the content stems after it
+    up to the next joining word."""
+    at = clause.stems.index(stem_)
+    ws = clause.words[at + 1 : at + 1 + _OBJECT_REACH]
+    st = clause.stems[at + 1 : at + 1 + _OBJECT_REACH]
+    lead = next((i for i, w in enumerate(ws) if w in _PATHS), None)
+    if lead is None or any(w in _JOINING for w in ws[:lead]):
+        return None
+    out: set[str] = set()
+    for w, s in zip(ws[lead + 1 :], st[lead + 1 :], strict=True):
+        if w in _JOINING or w in _PATHS:
+            break
+        if w not in NOT_ANCHOR and w not in STOPWORDS:
+            out.add(s)
+    return ws[lead], out
+
+
+# Prepositions of a path a thing goes along, and the words that join another clause or phrase.
+_PATHS = word_set("through via across along into onto")
+_JOINING = word_set("and or but so while whereas because since then which that")
+
+
 _ROLE_REACH = 3  # words from the denied word to the verb it is the subject of
 
 
