@@ -187,6 +187,12 @@ MEASURED_ONLY = frozenset(
         # bagging / boosting, type I / II, stemming / lemmatization), each term in a sentence of
         # its own; measured (evidence naming the point's term) at its start and end only
         "heldout_adam57ev_content.yaml",
+        # round 63, rel63: held-out STAR stories, two or three for each of 10 shipped behavioral
+        # questions that neither round 61's nor round 62's own held-out file used, each told off
+        # a question of a clearly different kind, in other wordings than the prompt's, with "we"
+        # and no-result variants; written from the prompts before any change and measured
+        # (relevance) at its start and end only
+        "heldout_rel63_own_star.yaml",
         # round 62, rel62: held-out STAR stories, two or three for each of 10 shipped behavioral
         # questions that neither round 61's own held-out nor blind sets 60-61 used, each told off
         # a question of a clearly different kind, with "we" and no-result variants; written from
