@@ -99,6 +99,24 @@ technical debt 49 -> 16 %, simpler solution 47 -> 21 %; every relevant story of 
 still passes its own (but 2 that failed before). An expectation narrowed the same way (no
 "never", "could not", "limit") flagged a relevant story of the round's own held-out file and was
 left as it was.
+
+Every question's event, not its topic (round 63, rel63). The same measure found seven more kinds
+that any story says: learning 58 % ("asked", "read", "learn", "class", "release"), a difficult
+colleague 57 % ("late", "agree", "credit"), competing work 46 % ("first", "instead", "both",
+"order"), a failed project 46 % ("nobody", "dropped", "stopped", a customer's "cancel"), feedback
+given 36 % ("told", "tell", "to be honest"), an expectation 32 % ("never", "could not", "limit")
+and mentoring 30 % ("learn", "first week" of the teller's own). Each now reads the event in
+general form: a source learned from or a field new to the teller; a colleague's conduct, often
+as their habit ("he would block every pull request"); several pieces of work at once and the
+order chosen; the project itself stopped, cancelled or unused, in a note too ("Pulled in
+July."); the colleague told in private, directly, with the specific moments; a want beyond what
+a model can do; someone less experienced and their growth as theirs. A kind's relevant stories
+that failed its narrowed reading were read for the event's other wordings (a present-tense "I
+book a half hour with her", "a new grad ... his first half year", "exact to the unit", "never
+going to happen"). Other questions' stories passing (tuning half with sets 57-62): 58 -> 14 %,
+57 -> 25 %, 46 -> 14 %, 46 -> 13 %, 36 -> 10 %, 32 -> 20 %, 30 -> 10 %. A mistake of mine (32 %)
+was left: its narrowed reading flagged relevant stories told with no slip verb of mine ("I split
+the data randomly by record ... explained the mistake").
 """
 
 from __future__ import annotations
@@ -140,6 +158,26 @@ class EventKind:
 
 def _words(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")")
+
+
+# What a project is, as the subject or object of its ending ("the pilot was cancelled", "we shelved
+# the tool"): the failure kind's ways read the work itself ending, not any "dropped" or "stopped".
+_WORK = (
+    r"(?:project|pilot|rollout|roll-out|launch|work|idea|product|feature|model|tool|system|effort|"
+    r"initiative|programme|program|trial|experiment|prototype|app|bot|dashboard|it|them|everything)"
+)
+# The one a piece of feedback is given to ("told him plainly", "told the junior analyst directly").
+_ONE = (
+    r"(?:him|her|them|the (?:\w+ )?(?:junior|engineer|analyst|colleague|teammate|intern|lead|"
+    r"scientist|contractor)|[a-z]+)"
+)
+# Someone else, whose growth a mentoring story tells ("she learned to", "his first model").
+_THEIR = r"(?:he|she|they|him|her|them|his|her|their)"
+# What a model cannot do, told of a want beyond it ("could not predict", "won't catch").
+_CAN = (
+    r"(?:predict|forecast|reach|get|hit|deliver|do|know|catch|tell|replace|guarantee|promise|be|see|"
+    r"explain|find|detect|spot|achieve|match|beat|work|learn|handle|read|understand|give|make)"
+)
 
 
 _KINDS = (
@@ -266,28 +304,49 @@ _KINDS = (
     EventKind(
         "feedback given",
         _words(r"give (?:\w+ ){0,2}(?:difficult |hard |critical |honest )?feedback"),
+        # round 63 (rel63): the teller telling a colleague something hard about their work,
+        # and how (in private, directly, with the specific moments); not every "told", "tell",
+        # "honest" ("to be honest"), "raise", "asked him" or "conversation", which 36 % of other
+        # questions' stories said
         _words(
             r"feedback",
-            r"tell",
-            r"told",
-            r"described",
             r"plainly",
-            r"raise",
-            r"private",
-            r"told (?:him|her|them)",
-            r"i said",
-            r"i was honest",
-            r"talked (?:to|with) (?:him|her|them)",
             r"one-to-one",
             r"one on one",
             r"1:1",
-            r"conversation",
-            r"raised (?:it|this|the)",
             r"pointed out",
             r"sat down with",
-            r"honest",
-            r"asked (?:him|her|them) (?:for|to)",
-            r"(?:with|to) (?:him|her|them) (?:about|privately|alone)",
+            r"private(?:ly)?\b",
+            r"in private",
+            rf"(?:tell|told|telling|say|said) (?:it )?(?:to )?{_ONE} (?:\w+ ){{0,1}}(?:directly|plainly|"
+            r"honestly|frankly|straight|privately|in private|face to face|one on one|candidly|"
+            r"bluntly|gently|kindly|clearly|calmly|openly)",
+            r"(?:job|place|responsibility|role|duty) to (?:tell|raise|say|bring|give|talk)",
+            r"(?:on me|up to me|down to me|fell to me|for me) to (?:tell|raise|say|bring|give|talk)",
+            r"(?:had|needed|need|going|decided|wanted) to (?:tell|raise|bring (?:it|this|that|\w+) up|"
+            r"talk to|have a word|give) (?:him|her|them|it)",
+            r"(?:has|have|had) to (?:tell|raise|say it to|give) (?:him|her|them|it)",
+            r"(?:asked|invited|took|booked|pulled) (?:him|her|them) (?:\w+ ){0,1}(?:for (?:a|an)|aside|"
+            r"into|to (?:a|an) (?:coffee|walk|chat|call|meeting|room))",
+            r"(?:booked|set up|scheduled|arranged|had) (?:a |an )?(?:private|quiet|short|one-to-one|"
+            r"one on one|1:1|face to face) (?:\w+ ){0,2}(?:chat|talk|conversation|meeting|half hour|"
+            r"call|word|coffee|walk)",
+            r"(?:book|booked|books|booking|blocked|set aside) (?:a |an )?(?:\w+ ){0,2}(?:hour|half hour|"
+            r"half-hour|minutes|meeting|call|chat|slot|time) with (?:him|her|them)",
+            # what was said: the specific moments, the person's own work
+            r"describ\w* (?:\w+ ){0,2}(?:specific|concrete|two|three|what i|exactly|each|the (?:two|"
+            r"three|specific|last|incidents?|moments?))",
+            r"i (?:tell|told|show|showed) (?:him|her|them) (?:that )?(?:\w+ ){0,2}(?:his|her|their) ",
+            r"told (?:him|her|them) (?:that )?(?:his|her|their)\b",
+            r"told (?:him|her|them) (?:that )?the (?:\w+ ){0,3}(?:was|were|had|could|would|did|read|"
+            r"looked)",
+            r"(?:difficult|hard|uncomfortable|honest|awkward|tough|frank|candid|direct) (?:\w+ )?"
+            r"(?:conversation|talk|chat|message)",
+            r"that conversation",
+            r"rais\w* (?:it|this|that|the (?:\w+ ){0,2}(?:issue|problem|concern|point|matter)) "
+            r"(?:with (?:him|her|them)|directly|privately|in private|one on one|before)",
+            r"(?:be|was|being) honest (?:with|about|without)",
+            r"honest(?:ly)? (?:told|said|tell|feedback|gain)",
         ),
         "feedback you gave a colleague",
     ),
@@ -298,41 +357,65 @@ _KINDS = (
             r"expectations? (?:\w+ ){0,3}(?:too high|than)",
             r"unrealistic",
         ),
+        # round 63 (rel63): what was wanted or promised beyond what a model can do, and saying
+        # so; not every "never", "could not", "limit", "would not" or "assumed", which 32 % of
+        # other questions' stories said: a model that cannot do something, or a want of all,
+        # zero or an exact number
         _words(
             r"expect",
             r"promis",
-            r"hop(?:ed|ing|e)",
-            r"assum",
-            r"believ",
+            r"hop(?:ed|ing|e)\b",
             r"sold",
             r"unrealistic",
+            r"realistic",
             r"impossible",
             r"not possible",
-            r"could not",
-            r"couldn't",
-            r"cannot",
-            r"can't",
+            r"no way",
+            r"not going to",
+            r"never (?:going|gonna) to",
+            rf"(?:could not|couldn't|cannot|can't|can not|would not|wouldn't|will not|won't|never) "
+            rf"(?:\w+ ){{0,2}}{_CAN}\b",
+            r"(?:can't|cannot|could not|couldn't|can not) be (?:met|done|reached|achieved|hit|"
+            r"delivered|guaranteed|promised)",
+            r"over-?(?:promis|sold|sell|estimat|confiden)",
+            r"hype",
+            r"silver bullet",
+            r"miracle",
+            r"crystal ball",
             r"too high",
             r"guarantee",
             r"magic",
             r"perfect",
-            r"never",
             r"no model",
+            r"no amount",
+            r"exact\b",
+            r"exactly",
+            r"accurate to",
+            r"(?:would|will) be (?:\w+ )?(?:accurate|right|correct|perfect|exact|flawless) ",
+            r"(?:100|a hundred|one hundred) (?:percent|%)",
+            r"wants? (?:\w+ ){0,6}(?:\d+|ninety|a hundred|every|all|zero|no)\b",
             r"wanted (?:\w+ ){0,6}(?:\d+|ninety|a hundred|every|all|zero|no)",
             r"asked for (?:\w+ ){0,3}(?:\d+|ninety|a hundred|every|all|zero|no)",
             r"(?:thought|convinced|sure) (?:that )?(?:the|a|our|an) (?:\w+ )?model",
+            r"assum\w* (?:that )?(?:the|a|our|an|it|ml|ai) (?:\w+ )?(?:model|system|ai|algorithm|tool|"
+            r"would|could|was|will)",
+            r"believ\w* (?:that )?(?:the|a|our|an|it|ml|ai) (?:\w+ )?(?:model|system|ai|algorithm|tool|"
+            r"would|could|was|will)",
+            r"(?:ai|ml|machine learning|a model|the model) (?:would|could|will|can) (?:\w+ ){0,2}"
+            r"(?:solve|fix|replace|predict|automate|catch|find|do)\b",
+            r"more than (?:the|any|a|our) (?:\w+ )?(?:model|data|system)",
+            r"beyond (?:what|the)",
             r"not (?:realistic|feasible|achievable)",
-            r"would not",
-            r"wouldn't",
             r"at best",
             r"ceiling",
-            r"limit",
+            # the limits of the model or the data, not an API's rate limit
+            r"limit(?:s|ation|ations)? (?:of|to) (?:what|the model|any model|a model|our model|"
+            r"the data|machine learning|ml|ai)\b",
+            r"limitations",
             r"only (?:\w+ ){0,3}(?:percent|%)",
-            r"exactly",
             r"certain",
             r"record straight",
             r"the best (?:\w+ ){0,3}could",
-            r"no amount",
         ),
         "an expectation higher than the model could meet",
         SCENE_OR_MINE,
@@ -340,36 +423,43 @@ _KINDS = (
     EventKind(
         "mentoring",
         _words(r"mentor", r"junior", r"helped a colleague grow", r"less experienced"),
+        # round 63 (rel63): someone less experienced, and their growth as theirs ("she learned
+        # to", "his first model"); not any "learn", "first week", "grow" or "guide" of the
+        # teller's, which 30 % of other questions' stories said
         _words(
             r"mentor",
             r"junior",
             r"intern",
             r"new hire",
             r"graduate",
+            r"grads?\b",
             r"joined",
             r"pair",
             r"coach",
             r"taught",
             r"teach",
-            r"onboard",
-            r"grow",
-            r"grew",
+            # a person onboarded, not a product's "onboarding flow" (set 58)
+            r"onboard(?:ed|ing)?\b(?! (?:flow|quiz|screen|page|form|funnel|experience|steps?|survey|"
+            r"emails?))",
             r"buddy",
             r"student",
-            r"first (?:job|week|month|year|project|role)",
             r"universit",
             r"college",
-            r"new (?:to|on)",
             r"less experienced",
-            r"career",
             r"confiden",
-            r"learn",
-            r"guid",
-            r"help (?:him|her|them)",
-            r"helped (?:him|her|them)",
             r"apprentice",
             r"bootcamp",
             r"promot",
+            r"career",
+            r"help (?:him|her|them)",
+            r"helped (?:him|her|them)",
+            rf"{_THEIR} (?:\w+ ){{0,2}}(?:learn|grow|grew|improv|develop|progress)",
+            r"(?:grow|growth|develop) (?:into|as)\b",
+            r"(?:help|helped|helping) (?:\w+ ){0,2}(?:grow|learn|develop|improve)",
+            rf"{_THEIR} (?:own |very )?first (?:job|week|month|year|half year|half|quarter|project|role|"
+            r"model|pull request|review|task|ticket|release|presentation)",
+            rf"guid(?:ed|ing|ance) (?:{_THEIR}|the)",
+            r"new (?:to|on) (?:the|our|my) team",
         ),
         "helping someone less experienced grow",
         SCENE,
@@ -385,54 +475,103 @@ _KINDS = (
             r"had to learn",
             r"stay up to date",
         ),
+        # round 63 (rel63): learning itself, from a source (a paper, a course, the docs, an
+        # expert asked to explain) or as someone new to a field; not every "asked", "read",
+        # "learned" (a lesson: "what I learned is that"), "talk", "class" (a classifier's),
+        # "release" or "sat with" (users, two people at odds), which 58 % of other questions'
+        # stories said
         _words(
-            r"learn",
-            r"read",
-            r"course",
+            r"read (?:\w+ ){0,4}(?:papers?|books?|textbooks?|docs|documentation|manuals?|guides?|"
+            r"handbooks?|blogs?|posts?|articles?|chapters?|specs?|standards?|regulations?|"
+            r"rule ?books?|wiki|release notes|notes|preprints?|literature|everything|up|about|"
+            r"through|into)\b",
+            r"reading (?:\w+ ){0,4}(?:papers?|books?|textbooks?|docs|documentation|manuals?|"
+            r"guides?|handbooks?|blogs?|articles?|chapters?|specs?|standards?|regulations?|"
+            r"rule ?books?|wiki|notes|literature)\b",
+            r"reading (?:up|about|through|into|list|group|club)\b",
+            r"never read",
+            r"(?<!\bon )papers?\b",
+            r"chapters?\b",
+            r"(?:a|the|one|this|that|his|her|their|two|three) (?:\w+ )?book\b"
+            r"(?! (?:time|a|an|the|some|\w+ minutes|\w+ hours?|\d))",
+            r"(?:text|hand|rule ?)?books\b",
+            r"textbook",
+            r"(?<!\bof )course",
+            r"(?:online|evening|night|weekend|took (?:\w+ ){0,2}|taking (?:\w+ ){0,2}|"
+            r"attended (?:\w+ ){0,2})class(?:es)?\b",
             r"tutorial",
-            r"paper",
-            r"book",
-            r"studi",
-            r"new to",
-            r"never (?:used|worked|done|heard|seen|touched|built)",
-            r"unfamiliar",
-            r"up to speed",
-            r"taught",
-            r"documentation",
-            r"docs",
-            r"knew (?:nothing|little|very little)",
-            r"didn't know",
-            r"did not know",
-            r"no idea",
-            r"crash course",
-            r"practi",
-            r"conference",
-            r"blog",
-            r"newsletter",
-            r"podcast",
-            r"talk",
-            r"video",
             r"lecture",
-            r"class",
-            r"handbook",
-            r"glossary",
-            r"terms",
-            r"shadow",
-            r"sat with",
-            r"sitting with",
-            r"asked",
-            r"first time",
-            r"reproduc",
-            r"write-?ups?",
-            r"releas",
-            r"in the field",
-            r"new (?:domain|field|area|tool|library|framework|technique|method)",
-            # a method followed in the field before it was tried at work (rel54: "I had been
-            # following the work on conformal prediction, through a couple of preprints")
+            r"video",
+            r"podcast",
+            r"newsletter",
+            r"blog",
+            r"conference",
+            r"meetup",
+            r"workshop",
+            r"(?:a|the|her|his|their|conference|meetup|keynote) talks?\b",
+            r"talks? (?:at|by|from|on how)\b",
+            r"release notes",
             r"preprint",
             r"arxiv",
             r"follow(?:ing|ed)? (?:the )?(?:work|research|literature|papers?|field)",
             r"came across",
+            r"reproduc\w* (?:\w+ ){0,3}(?:paper|papers|results?|experiments?|method|approach|"
+            r"benchmark|figures?|numbers)",
+            r"(?:went|go|going|worked|working) through (?:\w+ ){0,3}(?:docs|documentation|papers?|"
+            r"tutorials?|manuals?|guides?|course|notes)\b",
+            r"studi",
+            r"handbook",
+            r"primer",
+            r"cheat ?sheet",
+            r"flash ?cards?",
+            r"brush(?:ed|ing)? up",
+            r"d(?:ove|ived|iving|ug|igging) (?:\w+ ){0,2}into (?:the )?(?:domain|field|literature|"
+            r"papers?|docs|documentation|basics|theory|topic|subject)",
+            r"immers",
+            # the field's words learned, and the experts asked
+            r"glossary",
+            r"terminology",
+            r"jargon",
+            r"vocabulary",
+            r"acronyms?",
+            r"(?:the|their|its|new|domain|key|basic|business|technical|trade|industry|medical|"
+            r"legal) (?:\w+ )?terms\b",
+            r"asked (?:\w+ ){0,4}(?:to (?:explain|teach|walk|show|take)|questions|every question|"
+            r"for (?:a|an) (?:intro|introduction|overview|walk-?through|crash course|tour))",
+            r"ask(?:ed|ing)? (?:\w+ ){0,2}(?:questions|every question|the basics)",
+            r"(?:my|our|dumb|dumbest|basic|naive|stupid) questions",
+            r"(?:domain|subject[- ]matter) experts?",
+            r"shadow(?:ed|ing)?\b(?! (?:mode|deploy|deployment|run|runs|traffic|test|tests|launch|"
+            r"period|scoring|model|version))",
+            r"(?:sat|sitting|sit) in on",
+            r"in the field",
+            r"the basics",
+            r"the ropes",
+            r"homework",
+            r"head around",
+            r"ramp(?:ed|ing)? up",
+            r"up to speed",
+            r"crash course",
+            r"practi[cs]e",
+            # new to it: a field, a tool, a method never met before
+            r"new to",
+            r"unfamiliar",
+            r"(?:i was|i am|i'm|being|was still|i was completely|i was totally) new\b",
+            r"never (?:used|worked|done|heard|seen|touched|built)",
+            r"i had never",
+            r"knew (?:nothing|little|very little)",
+            r"did not know",
+            r"no idea",
+            r"(?:no|zero|little|limited|without any) (?:\w+ ){0,2}(?:knowledge|background|"
+            r"experience)\b",
+            r"out of my depth",
+            r"comfort zone",
+            r"new (?:domain|field|area|tool|library|framework|technique|method)",
+            r"learn(?:ed|t|ing)? (?:about|how|what|which|the basics|enough|a lot|more|its|their|"
+            r"the (?!hard way|lesson))",
+            r"taught (?:me|myself|us)",
+            r"teach (?:me|myself|us)",
+            r"self-taught",
         ),
         "learning something new",
         MINE,
@@ -479,12 +618,45 @@ _KINDS = (
     EventKind(
         "failure",
         _words(r"project (?:\w+ ){0,3}failed", r"\bfailed\b", r"a failure"),
+        # round 63 (rel63): the project, pilot or product itself failed, stopped, cancelled,
+        # shelved or unused ("the project was closed", "pulled in July", "nobody used it");
+        # not "nobody", "dropped", "stopped", "lost", "missed", "closed", "wrong" or a
+        # customer's "cancel" in any story, which 46 % of other questions' stories said. A
+        # pipeline's or a machine's failures are no failed project
         _words(
-            r"fail",
-            r"cancel",
+            r"(?<!pipeline )(?<!equipment )(?<!machine )(?<!job )(?<!test )(?<!build )"
+            r"(?<!hardware )(?<!payment )(?<!disk )(?<!node )fail(?:ed|ure|ures|ing|s)?\b"
+            r"(?! (?:the|a|our) (?:pipeline|build|check|job))",
+            r"(?:nobody|no one|nobody else|hardly anyone|few people|almost nobody) (?:\w+ ){0,2}"
+            r"(?:used|using|use|uses|trusted|trusts|opened|opening|read|looked|wanted|adopted|"
+            r"bought|clicked|came|noticed|cared|needed)",
+            r"nobody (?:had )?asked (?:them|the|for)",
+            rf"{_WORK} (?:was|were|got|had been|has been) (?:\w+ ){{0,1}}(?:dropped|stopped|closed|"
+            r"cancell?ed|killed|shelved|scrapped|pulled|abandoned|ended|shut|switched off|"
+            r"turned off|wound down|rolled back|retired|parked)",
+            r"(?:dropped|stopped|closed|cancell?ed|killed|shelved|scrapped|pulled|abandoned|ended|"
+            r"shut down|switched off|turned off|wound down|rolled back|retired|parked) "
+            rf"(?:the |our |my |their |that |this )?(?:\w+ )?{_WORK}\b",
+            # told as a note: "Project stopped after the pilot.", "Pulled in July."
+            rf"{_WORK} (?:dropped|stopped|closed|cancell?ed|killed|shelved|scrapped|pulled|"
+            r"abandoned|ended|parked|retired) (?:after|in|before|at|when|within|by|following)\b",
+            r"(?:dropped|stopped|closed|cancell?ed|killed|shelved|scrapped|pulled|abandoned|parked) "
+            r"(?:in|after|within) (?:\w+ ){0,2}(?:january|february|march|april|may|june|july|"
+            r"august|september|october|november|december|spring|summer|autumn|fall|winter|"
+            r"months?|weeks?|quarters?|the pilot|the trial|launch)\b",
+            r"cancel\w* (?:the |our |my )?(?:project|pilot|rollout|work|launch|contract|it|"
+            r"everything)",
+            r"(?:was|were|got|been|be) cancel",
+            r"stopped (?:using|opening|reading|trusting|looking)",
+            r"(?:didn't|did not|never|stopped) trust",
+            r"ended up (?:shelving|scrapping|cancell?ing|dropping|killing|abandoning|switching|"
+            r"turning|rolling)",
+            r"pulled (?:the )?(?:funding|plug|budget|money)",
+            r"budget (?:was )?(?:moved|cut|went|pulled|reallocated)",
+            r"(?:went|gone|go|goes|going) wrong",
+            r"worse than",
+            r"post-?mortem",
             r"shut",
-            r"abandon",
-            r"scrap",
             r"switched (?:\w+ ){0,3}off",
             r"turned (?:\w+ ){0,3}off",
             r"never (?:launched|used|shipped|went live|made|took off|worked)",
@@ -492,23 +664,15 @@ _KINDS = (
             r"kill",
             r"didn't work",
             r"did not work",
-            r"pulled",
             r"roll(?:ed)? ?back",
-            r"stopped",
             r"wasted",
-            r"dropped",
             r"gave up",
-            r"\blost\b",
             r"disappoint",
-            r"wrong",
-            r"worse",
-            r"missed",
             r"nobody used",
             r"no one used",
             r"hardly used",
             r"barely used",
             r"shelved",
-            r"mistake",
             r"wound down",
             r"end(?:ed)? the project",
             r"too late",
@@ -516,8 +680,8 @@ _KINDS = (
             r"not using",
             r"usage",
             r"took (?:\w+ ){0,3}down",
-            r"closed",
-            r"\bended\b",
+            r"abandon",
+            r"scrap",
             # round 44 (rel44): a commitment not delivered ("The miss was mine", "came eight
             # days late")
             # the miss as a noun or a commitment missed, not "didn't want to miss anything"
@@ -529,8 +693,6 @@ _KINDS = (
             r"did(?: not|n't) deliver",
             r"(?:came|arrived|landed|delivered) (?:\w+ ){0,3}late\b",
             r"worth nothing",
-            r"nobody",
-            r"no one",
             r"overrid",
         ),
         "a project that failed",
@@ -814,12 +976,18 @@ _KINDS = (
     # A difficult colleague (round 62, rel62): split from the conflict kind, whose narrowed ways
     # (people at odds) miss how a difficult person is told: one who blocks, ignores, dismisses or
     # complains, is rude or late with their part, whether or not anyone argued. Its ways are the
-    # conflict kind's before round 62 and more: narrowed like the conflict kind (no "late",
-    # "agree", "sides"), it flagged 3 more relevant stories of the held-out half of the
-    # repository's sets (measured once; the wide reading was kept on that figure).
+    # conflict kind's before round 62 and more. Round 63 (rel63) reads the person's conduct
+    # itself, most often told as their habit, in place of the bare "late", "agree" and "sides"
+    # that had kept round 62's relevant stories passing.
     EventKind(
         "difficult colleague",
         _words(r"difficult team member", r"difficult colleague"),
+        # round 63 (rel63): a colleague's conduct (blocks, rewrites, ignores, takes credit, is
+        # late with their part again and again, never replies), most often told as that
+        # person's habit ("he would block every pull request", "who kept rewriting"); not
+        # "late", "agree", "sides", "credit", "personal", "silent" or "stuck" of any story,
+        # which 57 % of other questions' stories said. Read anywhere: in the scene alone it
+        # flagged relevant stories told as "she got annoyed" among the steps
         _words(
             r"conflict",
             r"disagree",
@@ -829,40 +997,78 @@ _KINDS = (
             r"friction",
             r"fight",
             r"fought",
-            r"block",
             r"frustrat",
             r"dismiss",
             r"rude",
-            r"ignor",
-            r"refus",
             r"tense",
             r"upset",
-            r"complain",
             r"at odds",
             r"heated",
-            r"personal",
             r"pushed back",
             r"object",
-            r"wouldn't",
-            r"would not",
             r"resist",
             r"insist",
-            r"sides?",
-            r"each other",
-            r"stuck",
-            r"late",
-            r"agree",
             r"unreview",
-            r"reject",
             r"interrupt",
             r"blame",
-            r"credit",
-            r"silent",
+            r"attack",
+            r"refus",
+            r"each other",
+            r"difficult (?:to work with|to deal with|person|colleague|teammate|team member|"
+            r"engineer|man|woman)",
+            r"hard to work with",
+            r"(?:a|the) (?:\w+ )?(?:difficult|tricky|prickly|abrasive|stubborn) (?:one|person|"
+            r"colleague|teammate|character|personality)",
+            r"defensive",
+            r"\bcold\b(?! start)",
+            r"hostile",
+            r"curt\b",
+            r"condescend",
+            r"abrasive",
+            r"territorial",
+            r"stubborn",
+            r"passive[- ]aggressive",
+            r"unresponsive",
+            r"unreliable",
+            r"complain\w* (?:\w+ ){0,3}(?:about|to)",
+            # the person's habit: "he would block", "she kept rewriting", "a colleague who
+            # repeatedly presented shared work as his own", "whenever anyone asked"
+            r"(?:he|she|he'd|she'd|he's|she's) (?:\w+ ){0,2}(?:kept|always|constantly|"
+            r"repeatedly|routinely|regularly|never|rarely|often|would|wouldn't|would not|"
+            r"refused to|tended to|used to|had a habit)\b",
+            r"(?:who|colleague|teammate|engineer|scientist|analyst|member) (?:\w+ ){0,1}"
+            r"(?:repeatedly|constantly|kept|always|never|routinely|regularly)\b",
+            r"(?:consistently|repeatedly|constantly|always|kept|keeps) (?:\w+ ){0,1}(?:missing|late|"
+            r"skipping|ignoring|rewriting|blocking|rejecting|changing|pushing|interrupting|"
+            r"dismissing|overriding|reverting)",
+            r"whenever (?:anyone|someone|somebody|we|i|people|anybody)",
+            r"in a row",
+            r"(?:every|each) (?:single )?(?:pull request|pr|review|design|proposal|code review)\b",
+            r"block\w* (?:\w+ ){0,3}(?:every|each|all|my|our|pull|prs?|merge|change|changes|review|"
+            r"request|requests|work|progress|release|migration)",
+            r"(?:his|her|their) (?:\w+ ){0,3}(?:was|were|came|arrived|landed|kept) (?:\w+ ){0,2}"
+            r"late\b",
+            r"late (?:again|every|three times|twice|repeatedly|with (?:his|her|their))",
+            r"(?:took|taking|takes|take|claimed|claiming) (?:the |all the |all |sole )?credit",
+            r"credit for (?:my|our|other|others|someone|everyone)",
+            r"(?:share|sharing|shared|fair) credit",
+            r"as (?:his|her|their) own\b",
+            r"as (?:his|her|their) (?:own )?(?:work|idea|ideas|results)\b",
+            r"(?:went|go|going|gone|stayed|was|were) silent",
+            r"stopped (?:talking|replying|responding|answering|speaking)",
+            r"personal(?:ly)? (?:attack|remark|comment|dig|issue)",
+            r"personality",
+            r"took (?:it|things|that|this) personally",
+            r"got personal",
+            r"stuck (?:behind|waiting (?:for|on)|on (?:him|her|them|his|her|their))",
+            r"reject\w* (?:\w+ ){0,2}(?:my|our|every|each|all|other|his|her|their|the team's)",
+            r"ignor\w* (?:\w+ ){0,2}(?:my|our|the team's|everyone's|others'|comments|messages|"
+            r"emails|feedback|reviews?|guidelines|conventions|process|style|requests|questions|"
+            r"deadlines)",
             r"(?:didn't|did not|never) (?:\w+ ){0,2}(?:reply|respond|answer|show up|turn up|join)",
             r"never (?:said|spoke|replied|answered|showed)",
             r"without (?:telling|asking|warning|checking with)",
             r"rewr\w* (?:\w+ ){0,2}(?:other people's|my|our|everyone's|someone else's|whatever)",
-            r"attack",
         ),
         "a colleague who was difficult to work with",
     ),
@@ -871,6 +1077,10 @@ _KINDS = (
     EventKind(
         "competing work",
         _words(r"priorit", r"compete for your time", r"competing (?:projects|requests|work)"),
+        # round 63 (rel63): several pieces of work at once (counted, said to collide, too much
+        # for the time there is) or the order chosen among them ("the dashboard could wait",
+        # "fixed first"); not every "first", "instead", "both", "order", "wait" or
+        # "everything", which 46 % of other questions' stories said
         _words(
             r"priorit",
             r"compet",
@@ -882,15 +1092,31 @@ _KINDS = (
             r"(?:two|three|four|five|several|multiple|many|a few) (?:\w+ ){0,3}(?:projects|requests|"
             r"asks|teams|things|tasks|pieces|deadlines|priorities|stakeholders|workstreams|jobs|"
             r"items|tickets|demands|people)",
-            r"both",
+            r"both (?:\w+ ){0,3}(?:asked|wanted|needed|need|want|due|urgent|claimed|expected|landed|"
+            r"came|had|were|are|mattered|insisted)\b",
             r"backlog",
-            r"order",
             r"urgent",
-            r"first",
-            r"instead",
+            r"on top of",
+            r"conflicting",
+            r"trade-?offs?",
+            r"(?:pile|stack|queue|list|flood|wave) of (?:\w+ ){0,2}(?:requests|asks|tasks|tickets|"
+            r"work|things|projects)",
+            r"landed (?:on (?:me|my desk)|at once|together)",
+            r"hours of work",
+            r"(?:wrote|list(?:ed)?|put) (?:\w+ ){0,2}everything",
+            r"everything (?:at once|landed|came|was due|due|on my)",
+            r"(?:talk|report|review|analysis|retrain|release|deck|paper|demo|launch|model|dashboard) "
+            r"(?:was |were )?due (?:on|by|this|next|that)\b",
+            # the order chosen: what went first, what waited
+            r"(?:came|went|goes|go|come|comes|put (?:\w+ ){0,2}|do (?:\w+ ){0,2}|did (?:\w+ ){0,2}|"
+            r"take (?:\w+ ){0,2}|took (?:\w+ ){0,2}) first\b",
+            r"\w+ed first\b",
+            r"what (?:\w+ ){0,2}(?:came|comes|come|went|goes|go|to do|to tackle|to take) "
+            r"(?:first|next)",
+            r"(?:could|can|would|will|had to|has to|should) wait",
             r"(?:pushed|moved|put) (?:\w+ ){0,3}(?:back|later|aside|off)",
-            r"wait",
-            r"trade",
+            r"(?:an? |the )?order\b(?! (?:to|of|value|values|volumes?|data|lines?|history|book|ids?|"
+            r"count|counts))",
             r"capacity",
             r"bandwidth",
             r"overload",
@@ -901,7 +1127,6 @@ _KINDS = (
             r"more than (?:i|we|one person) could",
             r"plate",
             r"all of (?:it|them)",
-            r"everything",
             # one job taking a share of the teller's time ("on-call alone eating around 30
             # percent of my week")
             r"(?:percent|half|a third|a quarter|most) of my (?:week|weeks|time|day|days|capacity)",
@@ -924,7 +1149,7 @@ _KINDS = (
             r"flak",
             r"fragil",
             r"brittle",
-            r"hack",
+            r"hack(?!athon)",  # a hackathon is no shortcut taken (set 61)
             r"shortcut",
             r"cop(?:y|ied|ies)",
             r"duplicat",
