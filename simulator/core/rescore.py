@@ -216,7 +216,8 @@ def _question_score(
         if part.mode != "skipped"
     ]
     probed = probed_answers(question, [(prompt, t.text) for prompt, t in given])
-    score = score_answer(question, combine([t for _, t in given]), rivals, probed)
+    cut = main.score is not None and main.score.ended_early
+    score = score_answer(question, combine([t for _, t in given]), rivals, probed, cut)
     if main.score is not None:  # the time spent answering, and how it ended, stay as they were
         score = replace(
             score, answer_time_s=main.score.answer_time_s, ended_early=main.score.ended_early

@@ -65,12 +65,14 @@ def score_answer(
     transcript: Transcript,
     rivals: Rivals = NO_RIVALS,
     probed: Sequence[ProbedAnswer] = (),
+    cut: bool = False,
 ) -> AnswerScore:
     """Score one answer. ``transcript.duration_s`` None means typed: no delivery component.
     ``rivals``: the loaded bank's behavioral questions, a story may answer one of them instead
     (bank_rivals.py); without them only the shipped themes are weighed. ``probed``: the
     follow-up answers in ``transcript``, each counting toward the key point its follow-up
-    probes (follow_up_points.py).
+    probes (follow_up_points.py). ``cut``: the answer (or its follow-up's) was cut by End, so
+    it is not taken as brief for its length (``score_content``, ``analyse_delivery``).
 
     An answer with no real words (``has_words``: the app's one rule for "no answer") earns
     nothing: no STAR part, no delivery, overall 0, and the feedback says why.
@@ -110,9 +112,9 @@ def score_answer(
         if verdict.cost:
             structure = mark_off_question(structure, verdict.asked, verdict.cost, verdict.reads_as)
     else:
-        content = score_content(question, judged_tokens, () if foreign else probed)
+        content = score_content(question, judged_tokens, () if foreign else probed, cut)
     delivery: DeliveryScore | None = analyse_delivery(
-        tokens, transcript, question.time_limit_s, question.category is Category.BEHAVIORAL
+        tokens, transcript, question.time_limit_s, question.category is Category.BEHAVIORAL, cut
     )
     judged = delivery if delivery and delivery.judged else None
     components: dict[str, int | None] = {

@@ -191,10 +191,13 @@ def _framework_gate(
 
 
 def score_content(
-    question: Question, tokens: Tokens, probed: Sequence[ProbedAnswer] = ()
+    question: Question, tokens: Tokens, probed: Sequence[ProbedAnswer] = (), cut: bool = False
 ) -> ContentResult:
     """``probed``: the follow-up answers among ``tokens`` and the key points their follow-ups
-    probe; each also counts toward its point read on its own (follow_up_points.py)."""
+    probe; each also counts toward its point read on its own (follow_up_points.py). ``cut``:
+    the answer was cut by End, so its length is not its choice: no brief ceiling (a follow-up
+    cut after a sentence capped its question's content as 'a few sentences name points
+    without developing them', walk61); what it said still counts as said."""
     index = AnswerIndex(tokens)
     stance = Stance(tokens)
     misconceptions, warned, wrong_sentences = find_misconceptions(question, index, stance)
@@ -412,7 +415,7 @@ def score_content(
             f"({FRAMEWORK_WEIGHT:.0%} of this score"
             + (f", counted ×{gate:.2f} as {why})" if gate < 1 else ")")
         )
-    ceiling = brief_ceiling(question, tokens)
+    ceiling = None if cut else brief_ceiling(question, tokens)
     brief = None
     if ceiling is not None and raw > ceiling:
         raw, brief = ceiling, int(round(ceiling))

@@ -58,8 +58,14 @@ MIN_JUDGED_WORDS = 10
 
 
 def analyse_delivery(
-    tokens: Tokens, transcript: Transcript, time_limit_s: int | None, behavioral: bool
+    tokens: Tokens,
+    transcript: Transcript,
+    time_limit_s: int | None,
+    behavioral: bool,
+    cut: bool = False,
 ) -> DeliveryScore | None:
+    """Pace, fillers, pauses, time and hedges of a spoken answer (None: typed). ``cut``: the
+    answer was cut by End, so the time it took is not too short (only over time costs)."""
     duration = transcript.duration_s
     if duration is None or duration <= 0:
         return None
@@ -94,7 +100,7 @@ def analyse_delivery(
         "pace": POINTS["pace"] * pace_quality(wpm),
         "fillers": POINTS["fillers"] * filler_quality(filler_rate),
         "pauses": POINTS["pauses"] * max(0.0, 1 - 0.25 * len(pauses)),
-        "time": POINTS["time"] * time_quality(duration, time_limit_s, behavioral),
+        "time": POINTS["time"] * time_quality(duration, time_limit_s, behavioral, cut),
         "hedges": POINTS["hedges"] * max(0.0, min(1.0, 1 - (hedge_rate - HEDGES_OK) / 4)),
     }
     basis = (
@@ -134,7 +140,9 @@ def filler_quality(rate: float) -> float:
     return max(0.0, 0.5 - 0.1 * (rate - FILLERS_POOR))
 
 
-def time_quality(duration: float, limit: int | None, behavioral: bool) -> float:
+def time_quality(duration: float, limit: int | None, behavioral: bool, cut: bool = False) -> float:
+    if cut and (limit is None or duration <= limit):
+        return 1.0  # ended there by End: not a thin answer's length
     if behavioral:
         lo, hi = BEHAVIORAL_SECONDS
         if limit:

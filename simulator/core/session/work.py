@@ -161,7 +161,12 @@ class Background:
         rivals = self._rivals
 
         def start() -> None:
-            self._run(lambda: score_answer(question, transcript, rivals, probed), scored, failed)
+            # (read as it starts: End may cut the answer after this request was made)
+            self._run(
+                lambda: score_answer(question, transcript, rivals, probed, entry.ended_early),
+                scored,
+                failed,
+            )
 
         waiting = self._after_preparing.get(question.id)
         if waiting is not None:
