@@ -16,9 +16,9 @@ from simulator.core.questions import QuestionBank, load_packs
 from simulator.core.scoring import score_answer
 from simulator.core.scoring.event_demand import demanded, kind_named, tells, tells_no_demanded
 from simulator.core.scoring.relevance import core_evidence
-from simulator.core.scoring.structure import analyse_star
-from simulator.core.scoring.text import Tokens, tokenize
+from simulator.core.scoring.text import tokenize
 from simulator.core.transcript import Transcript
+from tests.core.scoring.event_breadth import read_story, told_too_widely
 
 QUESTIONS = Path(__file__).resolve().parents[3] / "questions"
 # The kinds round 62 narrowed to their event: each is told by at most this share of the other
@@ -42,26 +42,10 @@ def bank() -> QuestionBank:
     return load_packs([QUESTIONS])
 
 
-def _read(text: str) -> tuple[Tokens, list[str]]:
-    tokens = tokenize(text)
-    labels = [s.label for s in analyse_star(tokens, Transcript(text), False).star.segments]
-    return tokens, labels
-
-
 def test_a_narrowed_event_is_told_by_its_own_model_answer_and_few_others(
     bank: QuestionBank,
 ) -> None:
-    behavioral = [q for q in bank.questions.values() if q.category.value == "behavioral"]
-    read = {q.id: _read(q.model_answer) for q in behavioral}
-    wide = []
-    for qid in NARROWED:
-        prompt = bank.get(qid).prompt
-        assert tells_no_demanded(prompt, *read[qid]) is None, qid
-        others = [q.id for q in behavioral if q.id != qid]
-        told = sum(tells_no_demanded(prompt, *read[o]) is None for o in others)
-        if told > AT_MOST * len(others):
-            wide.append(f"{qid}: told by {told} of {len(others)}")
-    assert wide == []
+    assert told_too_widely(bank, NARROWED, AT_MOST) == []
 
 
 def test_about_is_no_a_b_test() -> None:
@@ -105,7 +89,7 @@ def test_about_is_no_a_b_test() -> None:
 def test_a_topic_word_does_not_tell_the_event(bank: QuestionBank, qid: str, story: str) -> None:
     prompt = bank.get(qid).prompt
     assert demanded(prompt)
-    assert tells_no_demanded(prompt, *_read(story)) is not None
+    assert tells_no_demanded(prompt, *read_story(story)) is not None
 
 
 def test_a_colleague_proven_right_is_a_mind_changed(bank: QuestionBank) -> None:
@@ -140,7 +124,7 @@ def test_a_difficult_colleague_is_told_without_an_argument(bank: QuestionBank) -
         "anyone. I asked him for a coffee to understand why. We set up a rule that he would tag "
         "me on any change to my tables, and no job broke after that."
     )
-    assert tells_no_demanded(prompt, *_read(story)) is None
+    assert tells_no_demanded(prompt, *read_story(story)) is None
     conflict = kind_named("conflict")
     assert conflict is not None
     assert not tells(conflict, tokenize("We agreed on the plan and shipped it late."), None)

@@ -18,9 +18,7 @@ import pytest
 
 from simulator.core.questions import QuestionBank, load_packs
 from simulator.core.scoring.event_demand import demanded, tells_no_demanded
-from simulator.core.scoring.structure import analyse_star
-from simulator.core.scoring.text import Tokens, tokenize
-from simulator.core.transcript import Transcript
+from tests.core.scoring.event_breadth import read_story, told_too_widely
 
 QUESTIONS = Path(__file__).resolve().parents[3] / "questions"
 NARROWED = (
@@ -44,26 +42,10 @@ def bank() -> QuestionBank:
     return load_packs([QUESTIONS])
 
 
-def _read(text: str) -> tuple[Tokens, list[str]]:
-    tokens = tokenize(text)
-    labels = [s.label for s in analyse_star(tokens, Transcript(text), False).star.segments]
-    return tokens, labels
-
-
 def test_each_narrowed_event_is_told_by_its_own_model_answer_and_few_others(
     bank: QuestionBank,
 ) -> None:
-    behavioral = [q for q in bank.questions.values() if q.category.value == "behavioral"]
-    read = {q.id: _read(q.model_answer) for q in behavioral}
-    wide = []
-    for qid in NARROWED:
-        prompt = bank.get(qid).prompt
-        assert tells_no_demanded(prompt, *read[qid]) is None, qid
-        others = [q.id for q in behavioral if q.id != qid]
-        told = sum(tells_no_demanded(prompt, *read[o]) is None for o in others)
-        if told > AT_MOST * len(others):
-            wide.append(f"{qid}: told by {told} of {len(others)}")
-    assert wide == []
+    assert told_too_widely(bank, NARROWED, AT_MOST) == []
 
 
 @pytest.mark.parametrize(
@@ -117,7 +99,7 @@ def test_each_narrowed_event_is_told_by_its_own_model_answer_and_few_others(
 def test_a_topic_word_does_not_tell_the_event(bank: QuestionBank, qid: str, story: str) -> None:
     prompt = bank.get(qid).prompt
     assert demanded(prompt)
-    assert tells_no_demanded(prompt, *_read(story)) is not None
+    assert tells_no_demanded(prompt, *read_story(story)) is not None
 
 
 @pytest.mark.parametrize(
@@ -175,4 +157,4 @@ def test_a_topic_word_does_not_tell_the_event(bank: QuestionBank, qid: str, stor
     ],
 )
 def test_the_event_told_in_other_words_is_told(bank: QuestionBank, qid: str, story: str) -> None:
-    assert tells_no_demanded(bank.get(qid).prompt, *_read(story)) is None
+    assert tells_no_demanded(bank.get(qid).prompt, *read_story(story)) is None
