@@ -98,7 +98,9 @@ class PastSessions(QWidget):
             self.history.setCurrentRow(0)
         if not sessions:
             item = QListWidgetItem("No sessions yet — your first scorecard will appear here.")
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            # enabled but not selectable: a disabled item is drawn in the disabled text colour
+            # (#bebebe on white in the light theme, 1.8 : 1), and this line is for reading
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.history.addItem(item)
 
     def show_due_count(self, n: int) -> None:
@@ -109,8 +111,8 @@ class PastSessions(QWidget):
             else "No question is due for review: answers you gave will come back when due."
         )
         # Only once there is a history: a first-time user has nothing to review yet.
-        has_sessions = bool(self.history.count()) and bool(
-            self.history.item(0).flags() & Qt.ItemFlag.ItemIsEnabled
+        has_sessions = bool(self.history.count()) and (
+            self.history.item(0).data(Qt.ItemDataRole.UserRole) is not None
         )
         self.due_label.setVisible(has_sessions)
 
