@@ -70,8 +70,9 @@ PART_COLUMNS = {2: "content", 3: "structure", 4: "delivery"}
 TIPS_SHARE = 0.1  # of the window's height: 3 whole lines at 640 px, all of 3 tips from ~800 px
 # The selected answer's explanation keeps this many lines when the tips take room from the
 # table and the detail below them (four, 80 px, left a story's explanation five lines at
-# 960 x 640 once its STAR bars went into it: walkthrough 41).
-DETAIL_READABLE_LINES = 8
+# 960 x 640 once its STAR bars went into it: walkthrough 41; eight left 9.9 lines on a machine
+# whose fonts wrapped the tips longer, under the ten the smallest window's walkthrough asks for).
+DETAIL_READABLE_LINES = 10
 # Fewer lines than this of a story's explanation under its STAR bars, and the bars are drawn in
 # the explanation instead (under "STAR structure", where every export draws them) and scroll
 # with it: at 960 x 640 the bars above it left the explanation one or two lines, its caption
@@ -202,8 +203,10 @@ class ScorecardPage(QWidget):
         # What the panel holds above the explanation as laid out: its layout's minimum took a
         # four-line question for one line, and the tips kept the room the explanation lacked.
         above = self._detail_panel.height() - self.detail.height()
+        # the browser's own margins around its text: its lines are counted in its viewport
+        chrome = self.detail.height() - self.detail.viewport().height()
         readable = DETAIL_READABLE_LINES * QFontMetrics(self.detail.font()).lineSpacing()
-        need = above + readable
+        need = above + chrome + readable
         return self._split.height() - need
 
     def _tips_overflowed(self, overflows: bool) -> None:
