@@ -9,6 +9,19 @@ their ratio (goal: <= 2.5x).
 ``--data-dir``: start on that data folder (use a copy: the app may write to it) instead of an
 empty one, e.g. one with an 857 MB session database, whose integrity check (1.1-1.9 s) the
 window waited for before round 47 (hard47: now it runs on the database lane once shown).
+
+Bytecode: PySide6's modules are compiled when installed, the app's are compiled on first import
+unless PYTHONDONTWRITEBYTECODE is set (some machines set it for every process: `make`'s shell
+here). Without caches each app start compiled ~250 modules again and the bare window none: the
+ratio measured that (10.3x against 6.8x with caches, round 64, load 5-6). Each run here starts
+with the caches written (as an installed app, or any second start); ``--no-bytecode`` measures
+a start that compiles every module. Also printed: each side's CPU time to the paint (all its
+threads), steadier than wall time on a shared machine, and which modules the app had imported
+that it loads after its first paint (``FIRST_USE``: the scorer and the question models, on a
+worker; round 64: 640 modules at the paint before, 309 after).
+
+Round 64 (stall64; 2 cores shared by six people, load noted): main 82b61f79 -> after the
+scorer, the scorecard's and export's modules and the question models left the first paint.
 """
 
 from __future__ import annotations
@@ -20,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 BARE = """
 import sys, time
@@ -27,7 +41,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 w = QMainWindow(); w.resize(1200, 780); w.show()
 app.processEvents(); w.grab()
-print("painted", time.time())
+print("painted", time.time(), time.process_time())
 """
 
 APP = """
@@ -36,49 +50,107 @@ from simulator.app import open_window
 w = open_window()
 from PySide6.QtWidgets import QApplication
 QApplication.processEvents(); w.grab()
-print("painted", time.time())
+print("painted", time.time(), time.process_time())
+first_use = [m for m in sys.argv[1].split(",") if m in sys.modules]
+print("first use:", ",".join(first_use) or "none")
 heavy = [m for m in ("faster_whisper", "ctranslate2", "speech_recognition", "onnxruntime", "piper") if m in sys.modules]
 print("heavy:", ",".join(heavy) or "none")
 w.shutdown()
 """
 
 
-def time_once(code: str, env: dict[str, str]) -> tuple[float, str]:
-    # Timed from launch to the moment the child reports its first paint (not its shutdown).
+# Loaded on first use, after the first paint (on a worker, with the bank): none at the paint.
+FIRST_USE = (
+    "pydantic",
+    "simulator.core.questions_models",
+    "simulator.core.scoring.content",
+    "simulator.core.scorecard.answer",
+    "simulator.core.export.render",
+    "snowballstemmer",
+    "rapidfuzz",
+)
+
+
+CHECKOUT = Path(__file__).resolve().parent.parent
+
+
+def time_once(code: str, env: dict[str, str], cwd: Path = CHECKOUT) -> tuple[float, float, str]:
+    """Wall time from launch to the moment the child reports its first paint (not its
+    shutdown), the child's CPU time by then, and what it printed. ``cwd``: where the app's
+    package is imported from."""
     start = time.time()
     out = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        [sys.executable, "-c", code, ",".join(FIRST_USE)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=cwd,
     )
     assert "painted" in out.stdout, out.stderr
-    painted = float(out.stdout.split("painted", 1)[1].split()[0])
-    return painted - start, out.stdout
+    painted, cpu = out.stdout.split("painted", 1)[1].split()[:2]
+    return float(painted) - start, float(cpu), out.stdout
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--data-dir", help="a data folder to start on (a copy): default empty")
+    parser.add_argument(
+        "--no-bytecode",
+        action="store_true",
+        help="every start compiles the app's modules (PYTHONDONTWRITEBYTECODE, no caches used)",
+    )
     args = parser.parse_args()
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["ML_INTERVIEW_DATA_DIR"] = args.data_dir or tempfile.mkdtemp(prefix="ml-interview-bench-")
+    app_from = CHECKOUT
+    if args.no_bytecode:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+        app_from = uncompiled_copy()
+    else:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # the first runs below write the caches
     time_once(BARE, env)  # warm the disk cache for both: we compare start-up work, not disk reads
-    time_once(APP, env)
+    time_once(APP, env, app_from)
     # Interleaved, so a change in the machine's load (it is shared) weighs on both alike: run
     # one after the other, a busy spell during the app's runs alone moved the ratio by 2x.
     bare, app_runs = [], []
     for _ in range(args.runs):
-        bare.append(time_once(BARE, env)[0])
-        app_runs.append(time_once(APP, env))
-    app_times = [t for t, _ in app_runs]
-    heavy = app_runs[-1][1].split("heavy:")[-1].strip()
-    b, a = statistics.median(bare), statistics.median(app_times)
-    print(f"bare PySide6 window: median {b * 1000:.0f} ms over {args.runs} runs")
-    print(f"ML Interview Simulator: median {a * 1000:.0f} ms over {args.runs} runs")
-    print(f"ratio: {a / b:.2f}x (goal <= 2.5x)")
+        bare.append(time_once(BARE, env))
+        app_runs.append(time_once(APP, env, app_from))
+    last = app_runs[-1][2]
+    heavy = last.split("heavy:")[-1].strip()
+    first_use = last.split("first use:")[-1].split("\n")[0].strip()
+    b, a = (statistics.median(t for t, _, _ in runs) for runs in (bare, app_runs))
+    bc, ac = (statistics.median(c for _, c, _ in runs) for runs in (bare, app_runs))
+    print(f"bytecode caches: {'not used' if args.no_bytecode else 'used'}")
+    print(
+        f"bare PySide6 window: median {b * 1000:.0f} ms ({bc * 1000:.0f} ms CPU) over {args.runs} runs"
+    )
+    print(
+        f"ML Interview Simulator: median {a * 1000:.0f} ms ({ac * 1000:.0f} ms CPU) over {args.runs} runs"
+    )
+    print(f"ratio: {a / b:.2f}x (goal <= 2.5x); CPU {ac / bc:.2f}x")
+    print(f"modules of first use imported before the first paint: {first_use}")
     print(f"heavy speech modules imported at start-up: {heavy}")
+    print(f"load average at the end: {os.getloadavg()[0]:.1f}")
     if args.data_dir:
         print(check_time(args.data_dir))
+
+
+def uncompiled_copy() -> Path:
+    """The app's package copied without its bytecode caches (PySide6 keeps its own, as
+    installed), beside the checkout's questions and resources."""
+    import shutil
+
+    folder = Path(tempfile.mkdtemp(prefix="ml-interview-no-pyc-"))
+    shutil.copytree(
+        CHECKOUT / "simulator", folder / "simulator", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    for shipped in ("questions", "resources"):
+        (folder / shipped).symlink_to(CHECKOUT / shipped)
+    return folder
 
 
 def check_time(data_dir: str) -> str:

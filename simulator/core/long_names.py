@@ -17,6 +17,11 @@ SHOWN_NAME = 120  # a name up to this long is shown whole (ids: 120 at most in a
 # of nested folders, an id): a path this long is rare (one name is 255 bytes at most), a
 # word never is.
 SHOWN_RUN = 400
+# A run of characters without a space longer than this gets a break opportunity in every export
+# and view (``export.render.breakable``), and wraps anywhere in the answer box. Kept here, not
+# in the renderer: the answer box is built before the window's first paint, and importing the
+# renderer imports the scorecard and the scorer with it.
+LONG_RUN = 120
 _ELLIPSIS = "…"
 
 

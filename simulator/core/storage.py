@@ -21,13 +21,11 @@ from collections import deque
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from simulator.core import db_health, db_lock, db_readonly, db_rebuild, storage_schema
 from simulator.core import storage_codec as codec
-from simulator.core.asked import asked_rows, keep_asked, read_asked
 from simulator.core.audio_paths import to_stored
-from simulator.core.questions_models import Question
 from simulator.core.scoring.results import AnswerScore, SessionScore
 from simulator.core.storage_damage import repairs_damage
 from simulator.core.storage_errors import (
@@ -57,6 +55,11 @@ from simulator.core.storage_schema import (
     refuse_foreign,
 )
 from simulator.core.stored_plan import StoredPlan
+
+if TYPE_CHECKING:
+    # (the question models load with the bank, after the window's first paint: pydantic and
+    # the models are ~250 ms of a cold start; ``asked`` is imported where a session uses it)
+    from simulator.core.questions_models import Question
 
 START = known_start("s")  # the start as read: sessions of unknown date after the dated ones
 # the lists' order: the order sessions happened in (``happened``), unknown ones last
@@ -589,6 +592,8 @@ class Storage(ReviewQueries):
     ) -> int:
         """A new session of ``plan`` (a dict: as stored, e.g. an archive's or a test's), and
         the questions it asks as they are now (``asked``: kept with it, ``asked_questions``)."""
+        from simulator.core.asked import asked_rows, keep_asked
+
         stored = plan.to_dict() if isinstance(plan, StoredPlan) else plan
         start = started_at or time.time()
         kept = asked_rows(asked)
@@ -612,6 +617,8 @@ class Storage(ReviewQueries):
     def asked_questions(self, session_id: int) -> dict[str, Question]:
         """The questions a session asked, as they were when it began (``create_session``):
         none for a session made before they were kept, imported or salvaged without them."""
+        from simulator.core.asked import read_asked
+
         with self._lock:
             rows = self._db.execute(
                 """SELECT q.question_id, t.question_json FROM asked_questions q

@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 
-from simulator.core.questions import Problem
 from simulator.ui.pack_problems import (
     ACTION_NAME,
     file_name,
@@ -28,7 +27,8 @@ from simulator.ui.status_line import show_fitting, show_lasting
 from simulator.ui.widgets.common import counted
 
 if TYPE_CHECKING:
-    from simulator.core.questions import QuestionBank
+    # (the question modules load with the bank, on a worker after the window's first paint)
+    from simulator.core.questions import Problem, QuestionBank
     from simulator.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simulator.core.model_answer_check import is_scorer_warning
-from simulator.core.questions_models import first_problems
 from simulator.ui.shortcuts_help import open_reading_dialog
 from simulator.ui.widgets.common import counted
 
@@ -153,6 +151,8 @@ def _warnings_said(warnings: Sequence[Problem], after_problems: bool) -> str:
     # "after them" points at the problems listed first; with none it pointed at nothing
     # (review of round 45)
     where = "after them" if after_problems else "listed"
+    from simulator.core.model_answer_check import is_scorer_warning  # (loaded with the bank)
+
     scored = [w for w in warnings if is_scorer_warning(w)]
     said = f" {counted(len(warnings), 'warning')} {where}: the questions are asked all the same."
     if len(scored) < len(warnings):
@@ -202,6 +202,8 @@ def problems_text(problems: Sequence[Problem], folder: str | None = None) -> str
     """One problem a paragraph (a wrapped line stands apart), the first ``SHOWN_PROBLEMS``. A
     file in ``folder`` (the person's packs, named under the list) is named from it: the whole
     path in every problem took three wrapped lines before "file:line: what" (walkthrough 45)."""
+    from simulator.core.questions_models import first_problems  # (loaded with the bank)
+
     shown, more = first_problems(problems, SHOWN_PROBLEMS)
     return "\n\n".join([*(str(from_folder(p, folder)) for p in shown), *([more] if more else [])])
 

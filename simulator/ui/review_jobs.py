@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from simulator.core.scorecard.model import shown_score
+from simulator.core.scorecard.score_text import shown_score
 from simulator.ui.page_notice import tell
 from simulator.ui.widgets.common import counted
 

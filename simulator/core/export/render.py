@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from simulator import __version__
 from simulator.core.asked import as_asked
+from simulator.core.long_names import LONG_RUN
 from simulator.core.questions import QuestionBank
 from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.scorecard import AnswerView, Scorecard
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
 
 
-LONG_RUN = 120  # characters without a space after which a break is allowed
 _LONG_RUN = re.compile(r"\S{" + str(LONG_RUN + 1) + ",}")
 
 

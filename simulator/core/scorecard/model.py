@@ -8,17 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from simulator.core.scorecard.score_text import NO_SCORE as NO_SCORE
+from simulator.core.scorecard.score_text import shown_score as shown_score
 from simulator.core.tables import NBSP, category_label, category_name, gone_kind
-
-NO_SCORE = "–"  # a score not given, or no longer there
-
-
-def shown_score(value: int | None) -> str:
-    """A score as the pages show it: "–" for none (an answer scored never, or no longer), not
-    Python's "None" (attack run 49: "score None → 0" after an imported answer with no score
-    was transcribed again)."""
-    return NO_SCORE if value is None else str(value)
-
 
 # The one skip rule, as every view states it.
 # Kept to one short sentence: at 960 x 640 it sits in the scorecard's header, and every extra

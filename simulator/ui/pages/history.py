@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from simulator.core.history import HistoryRow
 from simulator.core.reordering import shown_marks, shown_topic
-from simulator.core.scorecard.model import shown_score
+from simulator.core.scorecard.score_text import shown_score
 from simulator.core.tables import category_label, shown_when, status_word
 from simulator.ui.style import score_text_color
 from simulator.ui.widgets.common import (

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from simulator.core.export import formats_text, render_answer_html
 from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.review import AnswerReview
-from simulator.core.scorecard.model import shown_score
+from simulator.core.scorecard.score_text import shown_score
 from simulator.core.session.interrupted import UnfinishedNote
 from simulator.core.storage import SessionRecord
 from simulator.core.storage_queries import TranscriptRevision

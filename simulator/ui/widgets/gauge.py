@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from simulator.core.scorecard.model import shown_score
+from simulator.core.scorecard.score_text import shown_score
 from simulator.ui.style import ink, score_color, score_text_color
 
 

@@ -14,7 +14,7 @@ import re
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QPlainTextEdit
 
-from simulator.core.export.render import LONG_RUN
+from simulator.core.long_names import LONG_RUN
 
 _RUN = re.compile(rf"\S{{{LONG_RUN + 1}}}")
 
