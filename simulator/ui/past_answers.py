@@ -7,10 +7,11 @@ opened; everything they show is loaded on the window's database runner, never on
 from __future__ import annotations
 
 import gc
+import sys
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 from simulator.core.collector import collector_paused
@@ -38,6 +39,9 @@ if TYPE_CHECKING:
     Loaded = tuple[SessionRecord, list[AnswerReview], dict[tuple[int, DetailColors], str]]
 
 
+REVIEW_MODULE = "simulator.ui.pages.review"
+
+
 class PastAnswers(QObject):
     def __init__(self, window: Any) -> None:
         """``window`` is the MainWindow (its stack, services, runner, controller, messages)."""
@@ -55,28 +59,55 @@ class PastAnswers(QObject):
 
     @property
     def review(self) -> ReviewPage:
+        """The page, whole: one still being built ahead is finished now."""
         if self._review is None:
-            from simulator.ui.pages.review import ReviewPage
-
-            storage = self._w.services.storage
-            from simulator.core.session.ports import COMPUTE
-
-            self._review = ReviewPage(
-                self._w._db, storage.set_note, storage.set_rating, self._w.tasks.lane(COMPUTE)
-            )
-            self._review.setObjectName("reviewPage")
-            self._review.back_requested.connect(lambda: self._back(self._review_back))
-            self._review.practise_requested.connect(self.practise_again)
-            self._review.attempts_requested.connect(self.open_attempts)
-            self._review.rescore_requested.connect(self.jobs.rescore)
-            self._review.retranscribe_requested.connect(self.jobs.retranscribe)
-            self._review.export_requested.connect(self._w.export_session)
-            self._review.resume_requested.connect(self.resume)
-            self._review.answer_wanted.connect(self._read_answer)
-            self._review.job.cancel_requested.connect(self.jobs.cancel)
-            self.jobs.progress.connect(self._review.job.step)
-            self._w.stack.addWidget(self._review)
+            self._new_review(staged=False)
+        elif not self._review.built:
+            self._review.finish_build()
+        assert self._review is not None
         return self._review
+
+    def _review_ahead(self) -> None:
+        """The Review page made while its session loads, one part per event-loop turn: made
+        and styled in one event it held the GUI thread 44-76 ms (round 63, load 17), and
+        ``build_while_loading`` is that event. Only once its module is imported (in idle
+        time), as there; the session loaded meanwhile is shown once the page is whole."""
+        if self._review is not None or REVIEW_MODULE not in sys.modules:
+            return
+        page = self._new_review(staged=True)
+
+        def next_part() -> None:
+            # the page's own timer: none runs once it is gone with the window
+            if not (self._w._closing or self._w.tasks.closed) and page.build_step():
+                QTimer.singleShot(0, page, next_part)
+
+        QTimer.singleShot(0, page, next_part)
+
+    def _new_review(self, *, staged: bool) -> ReviewPage:
+        from simulator.core.session.ports import COMPUTE
+        from simulator.ui.pages.review import ReviewPage
+
+        storage = self._w.services.storage
+        page = self._review = ReviewPage(
+            self._w._db,
+            storage.set_note,
+            storage.set_rating,
+            self._w.tasks.lane(COMPUTE),
+            staged=staged,
+        )
+        page.setObjectName("reviewPage")
+        page.back_requested.connect(lambda: self._back(self._review_back))
+        page.practise_requested.connect(self.practise_again)
+        page.attempts_requested.connect(self.open_attempts)
+        page.rescore_requested.connect(self.jobs.rescore)
+        page.retranscribe_requested.connect(self.jobs.retranscribe)
+        page.export_requested.connect(self._w.export_session)
+        page.resume_requested.connect(self.resume)
+        page.answer_wanted.connect(self._read_answer)
+        page.job.cancel_requested.connect(self.jobs.cancel)
+        self.jobs.progress.connect(page.job.step)
+        self._w.stack.addWidget(page)
+        return page
 
     @property
     def attempts(self) -> AttemptsPage:
@@ -293,6 +324,15 @@ class PastAnswers(QObject):
             index = ids.index(answer_id) if answer_id in ids else 0
             if not again:  # shown again with a new result: Back still goes where it went
                 self._review_back = came_from
+            ahead = self._review
+            if self._w._closing or self._w.tasks.closed:
+                return
+            if ahead is not None and not ahead.built:
+                # still being built ahead: one more part now, the rest in later turns, and the
+                # session shown once it is whole (not its parts left all in this event)
+                ahead.build_step()
+                QTimer.singleShot(0, ahead, lambda: loaded(result))
+                return
             page = self.review
             page.show_unfinished(record.id, note)
             before = self._w.stack.currentWidget()
@@ -313,7 +353,7 @@ class PastAnswers(QObject):
 
         self._w.opening.submit(self._w._db, ("review", session_id, answer_id), "the review", load,
                                on_done=loaded, on_error=self._w._show_error)  # fmt: skip
-        build_while_loading(lambda: self.review, "simulator.ui.pages.review")
+        self._review_ahead()
 
     def _read_answer(self, session_id: int, answer_id: int, showing: int) -> None:
         """The words of an answer the Review page shows only in outline (``session_reviews``

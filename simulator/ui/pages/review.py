@@ -97,9 +97,15 @@ class ReviewPage(QWidget):
         save_rating: Callable[[int, int | None], None],
         compute: TaskRunner | None = None,
         parent: QWidget | None = None,
+        *,
+        staged: bool = False,
     ) -> None:
         """``runner`` saves notes and ratings in order (the database lane); ``compute`` reads
-        waveforms, so a long recording never holds up a save."""
+        waveforms, so a long recording never holds up a save.
+
+        Built whole, or with ``staged`` in parts (``build_step``, one per event-loop turn, as
+        the scorecard's page): built in one event while its session loads, the page held the
+        GUI thread 44-76 ms (round 63, load 17); no part is ever shown before it is built."""
         super().__init__(parent)
         # set before any part is made: set after, it styled every part a second time (the
         # page's build was 44-76 ms of one event at load 17, stall63)
@@ -130,8 +136,34 @@ class ReviewPage(QWidget):
             "rating", "The rating stays here and is saved again when you leave this answer.",
             "ratingNotSaved",
         )  # fmt: skip
+        # Made now, placed with the buttons: the window connects to it as the page is made.
+        self.job = JobBar()
+        self.job.cancel.setToolTip(f"{self.job.cancel.toolTip()} (Esc)")
+        self._root = page_root(self)
+        self._steps = [self._build_top, self._build_replay, self._build_aside, self._build_bottom]
+        if not staged:
+            self.finish_build()
 
-        root = page_root(self)
+    @property
+    def built(self) -> bool:
+        """Every part made (a staged page is filled and shown only then)."""
+        return not self._steps
+
+    def build_step(self) -> bool:
+        """Make the next part, its style resolved now; True while parts remain."""
+        if self._steps:
+            self._steps.pop(0)()
+            for w in self.findChildren(QWidget):
+                w.ensurePolished()  # returns at once for a widget already polished
+        return bool(self._steps)
+
+    def finish_build(self) -> None:
+        while self.build_step():
+            pass
+
+    def _build_top(self) -> None:
+        """The title, the answer chosen, an unfinished interview's line, the question."""
+        root = self._root
         top = QHBoxLayout()
         top.setSpacing(14)
         top.addWidget(name(label("Review", "pageTitle", wrap=False), "reviewTitle", "Review"))
@@ -194,13 +226,15 @@ class ReviewPage(QWidget):
         self.notice.hide()
         root.addWidget(self.notice)
 
-        # --- left: the replay (transcript, strip, controls) -------------------------------------
+    def _build_replay(self) -> None:
+        """Left: the replay (transcript, strip, controls)."""
         left = self.replay = ReplayPane(self._compute)
         self.player, self.transcript, self.timeline = left.player, left.transcript, left.timeline
         self.legend, self.controls, self.speed = left.legend, left.controls, left.speed
         self.play_button, self.clock = left.play_button, left.clock
 
-        # --- right: scores and the note ---------------------------------------------------------
+    def _build_aside(self) -> None:
+        """Right: how the answer was scored and the note, beside the replay."""
         right = AnswerAside()
         self.detail, self.rating, self.note = right.detail, right.rating, right.note
         self.note_status = right.note_status
@@ -218,15 +252,18 @@ class ReviewPage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setObjectName("reviewSplitter")
         split.setChildrenCollapsible(False)
-        split.addWidget(card(left))
+        split.addWidget(card(self.replay))
         split.addWidget(right)
         # the explanation as wide as the transcript: at 960 px it was a ribbon of 370 px beside
         # a short typed answer with half its box empty (walkthrough 33b)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
         split.setSizes([550, 500])
-        root.addWidget(split, 1)
+        self._root.addWidget(split, 1)
 
+    def _build_bottom(self) -> None:
+        """The buttons, the status line and a job's bar; the keys."""
+        root, left = self._root, self.replay
         bottom = QHBoxLayout()
         self.back_button = button("&Back", "reviewBackButton", "Esc", self._back_or_cancel,
                                   "Back to where you came from")  # fmt: skip
@@ -252,8 +289,6 @@ class ReviewPage(QWidget):
             "E&xport…", "reviewExportButton", "Ctrl+S", self._export,
             f"Save this session's scorecard as {formats_text()}",
         )  # fmt: skip
-        self.job = JobBar()
-        self.job.cancel.setToolTip(f"{self.job.cancel.toolTip()} (Esc)")
         bottom.addWidget(self.back_button)
         bottom.addWidget(self.rescore_button)
         bottom.addWidget(self.retranscribe_button)
