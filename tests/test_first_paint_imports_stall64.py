@@ -24,6 +24,7 @@ AFTER_PAINT = (
     "simulator.core.questions_models",
     "simulator.core.questions",
     "simulator.core.asked",
+    "simulator.core.scoring.results",
     "simulator.core.scoring.answer",
     "simulator.core.scoring.content",
     "simulator.core.scoring.meaning",

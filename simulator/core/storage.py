@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING, Any
 from simulator.core import db_health, db_lock, db_readonly, db_rebuild, storage_schema
 from simulator.core import storage_codec as codec
 from simulator.core.audio_paths import to_stored
-from simulator.core.scoring.results import AnswerScore, SessionScore
 from simulator.core.storage_damage import repairs_damage
 from simulator.core.storage_errors import (
     StorageError,
@@ -60,6 +59,7 @@ if TYPE_CHECKING:
     # (the question models load with the bank, after the window's first paint: pydantic and
     # the models are ~250 ms of a cold start; ``asked`` is imported where a session uses it)
     from simulator.core.questions_models import Question
+    from simulator.core.scoring.results import AnswerScore, SessionScore
 
 START = known_start("s")  # the start as read: sessions of unknown date after the dated ones
 # the lists' order: the order sessions happened in (``happened``), unknown ones last

@@ -13,13 +13,17 @@ import math
 import sqlite3
 import sys
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from simulator.core.json_numbers import LongNumber
-from simulator.core.scoring.results import AnswerScore, SessionScore
 from simulator.core.stored_plan import UNNAMED, read_name
 from simulator.core.tables import STAR_PARTS
 from simulator.core.transcript import Transcript, answer_seconds, stored_words
+
+if TYPE_CHECKING:
+    # (imported where a score is read: the window opens its storage before the first paint,
+    # and the score types load after it, on the lane that reads them)
+    from simulator.core.scoring.results import AnswerScore, SessionScore
 
 # SQLite's integers are 64-bit: a row id, a count or a time outside this range cannot be stored
 # or even looked up (sqlite3 raises OverflowError before it asks)
@@ -139,7 +143,7 @@ def dump_score(score: AnswerScore | SessionScore | None) -> str | None:
     return json.dumps(score.to_dict()) if score is not None else None
 
 
-_Score = TypeVar("_Score", AnswerScore, SessionScore)
+_Score = TypeVar("_Score", "AnswerScore", "SessionScore")
 
 
 def _typed(kind: type[_Score], data: Any) -> _Score | None:
@@ -154,10 +158,14 @@ def _typed(kind: type[_Score], data: Any) -> _Score | None:
 
 
 def answer_score(text: str | None) -> AnswerScore | None:
+    from simulator.core.scoring.results import AnswerScore
+
     return _typed(AnswerScore, loads(text))
 
 
 def session_score(text: str | None) -> SessionScore | None:
+    from simulator.core.scoring.results import SessionScore
+
     return _typed(SessionScore, loads(text))
 
 

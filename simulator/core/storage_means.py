@@ -18,10 +18,13 @@ import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from simulator.core import storage_codec as codec
 from simulator.core.rounding import mean_score
-from simulator.core.scoring.results import NO_ANSWERS, SessionScore
+
+if TYPE_CHECKING:
+    from simulator.core.scoring.results import SessionScore
 
 # "technical: mean of 2, behavioral: mean of 1": how many answers each category mean counted
 _COUNTED = re.compile(r"\s*([^,:]+):\s*mean of (\d+)")
@@ -109,6 +112,8 @@ def _rerounded(
     skips: int,
     mean: Mean,
 ) -> SessionScore:
+    from simulator.core.scoring.results import NO_ANSWERS
+
     counted = summary.answers
     if not counted and summary.basis.get("overall") != NO_ANSWERS:
         counted = len(values) + skips  # (a summary stored before it said how many it counted)

@@ -21,7 +21,6 @@ from simulator.core import storage_codec as codec
 from simulator.core import storage_means, storage_schema
 from simulator.core.archive_checks import LISTED_COLUMNS, TIME
 from simulator.core.audio_paths import resolve, to_stored
-from simulator.core.scoring.results import AnswerScore, SessionScore
 from simulator.core.storage_codec import HistorySession, ProgressAnswer, ProgressSession
 from simulator.core.storage_damage import repairs_damage
 from simulator.core.storage_listing import LISTING, ListedSession, listed
@@ -30,6 +29,7 @@ from simulator.core.stored_plan import StoredPlan, plan_key
 
 if TYPE_CHECKING:
     from simulator.core.archive_merge import MergePlan
+    from simulator.core.scoring.results import AnswerScore, SessionScore
 
 # A session with at least one answer row (given or skipped). One opened and ended at once has
 # none: it stays in the database but Home, History and Progress neither list nor count it.

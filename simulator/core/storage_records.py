@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING, Any
 
 from simulator.core import storage_codec as codec
 from simulator.core.audio_paths import resolve
-from simulator.core.scoring.results import AnswerScore, SessionScore
 from simulator.core.stored_plan import StoredPlan
 
 if TYPE_CHECKING:
-    from simulator.core.questions_models import Question  # (loads with the bank, after the paint)
+    # (load with the bank, after the first paint)
+    from simulator.core.questions_models import Question
+    from simulator.core.scoring.results import AnswerScore, SessionScore
 
 
 @dataclass

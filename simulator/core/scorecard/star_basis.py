@@ -14,10 +14,13 @@ in the bars' own figures, so the two can be compared on the spot.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from simulator.core.rounding import whole_percents
-from simulator.core.scoring.results import StarResult
 from simulator.core.tables import STAR_PARTS
+
+if TYPE_CHECKING:
+    from simulator.core.scoring.results import StarResult  # (the interview page imports this)
 
 _BASIS_WORDS = {"time": "speaking time", "words": "words"}
 

@@ -174,6 +174,8 @@ def set_label_focus(lab: QLabel, policy: Qt.FocusPolicy) -> None:
     if lab.focusPolicy() == policy:
         return
     lab.setFocusPolicy(policy)
+    if not lab.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        return  # polished when first shown, with this policy (re-applied, 2-3 ms a label)
     sheet = lab.styleSheet()
     lab.setStyleSheet(sheet + " ")  # the same text again is not applied
     lab.setStyleSheet(sheet)
