@@ -107,24 +107,55 @@ def since_asked(bank: QuestionBank, asked: Mapping[str, Question]) -> dict[str, 
     return out
 
 
+def not_resumable(
+    bank: QuestionBank, question_ids: Sequence[str], asked: Mapping[str, Question]
+) -> list[str]:
+    """The ids of an interrupted session's plan it cannot ask: in neither the packs nor the
+    questions kept as it asked them. A question removed from the packs since the session
+    began is kept whole with it, and goes on as asked (walk64: Resume refused such a session,
+    "no longer in the question bank", though Review and the scorecard showed the question)."""
+    return [i for i in question_ids if i not in bank.questions and i not in asked]
+
+
+def resumed_questions(
+    bank: QuestionBank, question_ids: Sequence[str], asked: Mapping[str, Question]
+) -> list[Question]:
+    """The questions an interrupted session goes on with, as it asked them; those it kept
+    none of, as the packs hold them (``not_resumable`` names those in neither)."""
+    questions = as_asked(bank, asked).questions
+    return [questions[i] for i in question_ids]
+
+
+def _numbered(numbers: Sequence[int]) -> str:
+    """ "Question 2" or "Questions 1, 2 and 4"."""
+    if len(numbers) == 1:
+        return f"Question {numbers[0]}"
+    return f"Questions {', '.join(map(str, numbers[:-1]))} and {numbers[-1]}"
+
+
 def resumed_note(
     bank: QuestionBank, question_ids: Sequence[str], asked: Mapping[str, Question]
 ) -> str:
-    """What the interview says as it goes on with questions changed in the packs since it
-    began ("" when none was): it asks and scores them as they were asked."""
-    changed = [
-        n
-        for n, question_id in enumerate(question_ids, 1)
-        if since_asked(bank, {question_id: asked[question_id]} if question_id in asked else {})
-    ]
-    if not changed:
+    """What the interview says as it goes on with questions changed in the packs, or taken
+    out of them, since it began ("" when none was): it asks and scores them as they were
+    asked."""
+    changed, gone = [], []
+    for n, question_id in enumerate(question_ids, 1):
+        said = since_asked(bank, {question_id: asked[question_id]} if question_id in asked else {})
+        if said.get(question_id) == GONE_NOTE:
+            gone.append(n)
+        elif said:
+            changed.append(n)
+    parts = []
+    if changed:
+        has = "has" if len(changed) == 1 else "have"
+        parts.append(f"{_numbered(changed)} {has} been changed in your question packs")
+    if gone:
+        some = "is" if len(gone) == 1 else "are"
+        parts.append(f"{_numbered(gone)} {some} no longer in your question packs")
+    if not parts:
         return ""
-    which = (
-        f"Question {changed[0]} has"
-        if len(changed) == 1
-        else f"Questions {', '.join(map(str, changed[:-1]))} and {changed[-1]} have"
-    )
     return (
-        f"{which} been changed in your question packs since this interview began: it goes on "
-        "with the questions as they were asked, and scores your answers against them."
+        f"{' and '.join(parts)} since this interview began: it goes on with the questions as "
+        "they were asked, and scores your answers against them."
     )

@@ -177,7 +177,9 @@ def resume_session(window: MainWindow, session_id: int) -> None:
                 "ask (the database or an imported archive holds a damaged plan)"
             )
             return
-        missing = [i for i in ids if i not in bank.questions]
+        from simulator.core.asked import not_resumable, resumed_note, resumed_questions
+
+        missing = not_resumable(bank, ids, record.asked)
         if missing:
             # Said where the offer is, for good: Resume cannot work until the pack is back.
             window.home.cannot_resume(
@@ -188,12 +190,11 @@ def resume_session(window: MainWindow, session_id: int) -> None:
                 "Discard the interview: the answers you gave stay saved."
             )
             return
-        from simulator.core.asked import as_asked, resumed_note
         from simulator.core.scoring.bank_rivals import Rivals
         from simulator.core.session.recovery import resume_point
 
-        # its questions as they were asked (a pack edited since changes none of them)
-        questions = [as_asked(bank, record.asked).questions[i] for i in ids]
+        # its questions as they were asked (a pack edited or removed since changes none)
+        questions = resumed_questions(bank, ids, record.asked)
         changed = resumed_note(bank, ids, record.asked)
         rivals = Rivals.of_bank(bank)
 
