@@ -159,3 +159,24 @@ def resumed_note(
         f"{' and '.join(parts)} since this interview began: it goes on with the questions as "
         "they were asked, and scores your answers against them."
     )
+
+
+# What the interview says when Practise again asks a question other than the attempt's own
+# (walk64: it asked the packs' new wording, or refused a question gone from them, unsaid)
+PRACTISED_CHANGED = (
+    "This question has been changed in your question packs since the attempt you practise "
+    "was asked: it is asked, and scored, as your packs hold it now."
+)
+PRACTISED_GONE = (
+    "This question is no longer in your question packs: it is asked, and scored, as it was "
+    "asked in the attempt you practise."
+)
+
+
+def practised(now: Question | None, asked: Question | None) -> tuple[Question | None, str]:
+    """The question "Practise again" asks, and what the interview says of it: the packs' own
+    (the wording and rubric kept up to date), said when it is not what the attempt's session
+    asked; one gone from the packs, as that session asked it; None when neither is known."""
+    if now is None:
+        return asked, PRACTISED_GONE if asked is not None else ""
+    return now, PRACTISED_CHANGED if asked is not None and asked != now else ""

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from simulator.core.scorecard.star_basis import star_percents
 from simulator.core.scoring.results import AnswerScore, DeliveryResult
 from simulator.core.scoring.text import words as normalised_words
 from simulator.core.storage import AnswerRecord
-from simulator.core.tables import STAR_PARTS, shown_when, shown_wpm
+from simulator.core.tables import QUESTION_GONE, STAR_PARTS, shown_when, shown_wpm
 
 PRACTICE_PLAN = "Practise again"
 COMPONENTS = ("overall", "content", "structure", "delivery")
@@ -76,6 +76,7 @@ class LoadedAttempts:
     answers: list[AnswerRecord]
     attempts: list[Attempt]
     labels: list[str]
+    asked: Mapping[int, str] = field(default_factory=dict)  # session id -> prompt as asked
 
 
 def attempt_labels(
@@ -94,10 +95,34 @@ def attempt_labels(
 
 
 def loaded_attempts(
-    answers: list[AnswerRecord], started: Mapping[int, float] | None = None
+    answers: list[AnswerRecord],
+    started: Mapping[int, float] | None = None,
+    asked: Mapping[int, str] | None = None,
 ) -> LoadedAttempts:
+    """``asked``: the prompt each session asked, by session id (``Storage.asked_versions``)."""
     attempts = attempts_of(answers)
-    return LoadedAttempts(answers, attempts, attempt_labels(attempts, started))
+    return LoadedAttempts(answers, attempts, attempt_labels(attempts, started), dict(asked or {}))
+
+
+def attempts_prompt(
+    now: str | None, asked: Mapping[int, str], earlier: Attempt | None, later: Attempt | None
+) -> str:
+    """The question as the Attempts page shows it: as the later attempt compared was asked,
+    with the earlier one's wording when that differs, and the packs' own when they have
+    changed it since or no longer hold it (Practise again asks that). It showed the packs'
+    prompt over attempts that had answered another wording, unsaid (walk63 left, walk64).
+    ``now``: the packs' prompt, None when gone; a session that kept none asked ``now``."""
+    shown = (asked.get(later.session_id) if later else None) or now
+    lines = [shown or QUESTION_GONE]
+    before = (asked.get(earlier.session_id) if earlier else None) or now
+    if earlier is not None and earlier != later and before and before != shown:
+        lines.append(f"The earlier attempt was asked: “{before}”")
+    if now is None:
+        if shown:
+            lines.append("This question is no longer in your question packs.")
+    elif now != shown:
+        lines.append(f"Your question packs ask it now: “{now}”")
+    return "\n".join(lines)
 
 
 @dataclass(frozen=True)

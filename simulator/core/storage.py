@@ -627,6 +627,30 @@ class Storage(ReviewQueries):
             ).fetchall()
         return read_asked(rows)
 
+    @repairs_damage
+    def asked_versions(self, question_id: str) -> dict[int, Question]:
+        """``question_id`` as each session that kept it asked it, by session id (Attempts
+        names the wording each attempt answered, and Practise again what changed since)."""
+        from simulator.core.asked import read_asked
+
+        with self._lock:
+            sessions = self._db.execute(
+                "SELECT session_id, digest FROM asked_questions WHERE question_id = ?",
+                (question_id,),
+            ).fetchall()
+            texts = self._db.execute(
+                """SELECT DISTINCT t.digest, t.question_json FROM asked_questions q
+                   JOIN question_texts t ON t.digest = q.digest WHERE q.question_id = ?""",
+                (question_id,),
+            ).fetchall()
+        # each version read once: thousands of attempts asked a few versions
+        versions = {d: read_asked([(question_id, text)]).get(question_id) for d, text in texts}
+        return {
+            int(session_id): version
+            for session_id, digest in sessions
+            if (version := versions.get(digest)) is not None
+        }
+
     def finish_session(
         self, session_id: int, score: SessionScore | None, status: str = "finished"
     ) -> None:

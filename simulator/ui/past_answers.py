@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QWidget
 from simulator.core.collector import collector_paused
 from simulator.core.interview import State
 from simulator.core.storage import AnswerRecord, SessionRecord
-from simulator.core.tables import QUESTION_GONE
 from simulator.ui.review_jobs import ReviewJobs
 from simulator.ui.style import is_dark, rich_text_colors
 from simulator.ui.warm_up import build_while_loading, shown_later
@@ -26,7 +25,7 @@ from simulator.ui.widgets.common import counted
 if TYPE_CHECKING:
     from simulator.core.history import HistoryRow
     from simulator.core.progress import Progress
-    from simulator.core.questions import QuestionBank
+    from simulator.core.questions import Question, QuestionBank
     from simulator.core.review import AnswerReview
     from simulator.core.session.interrupted import UnfinishedNote
     from simulator.core.storage import Storage
@@ -401,16 +400,17 @@ class PastAnswers(QObject):
         from simulator.core.attempts import LoadedAttempts, loaded_attempts
 
         def load(question_id: str) -> LoadedAttempts:  # off the GUI thread
+            asked = {s: q.prompt for s, q in storage.asked_versions(question_id).items()}
             return loaded_attempts(
-                storage.attempts(question_id), storage.attempt_starts(question_id)
+                storage.attempts(question_id), storage.attempt_starts(question_id), asked
             )
 
         def loaded(got: LoadedAttempts) -> None:
             question = bank.questions.get(question_id) if bank is not None else None
             self._attempts_back = came_from
             self.attempts.show_attempts(
-                question.prompt if question else QUESTION_GONE, got.answers, got.attempts,
-                got.labels,
+                question.prompt if question else None, got.answers, got.attempts, got.labels,
+                got.asked,
             )  # fmt: skip
             self._w.stack.setCurrentWidget(self.attempts)
 
@@ -423,21 +423,33 @@ class PastAnswers(QObject):
         """A one-question session: a new attempt of the question, answered the same way."""
         w = self._w
         bank = w.services.bank
-        question = bank.questions.get(question_id) if bank is not None else None
-        if bank is None or question is None:
-            w._show_error(f"Cannot practise {question_id}: it is no longer in the question bank.")
+        if bank is None:
+            w._show_error(f"Cannot practise {question_id}: the questions have not loaded.")
             return
         if w.controller.state not in (State.IDLE, State.SCORECARD, State.ABORTED):
             w.statusBar().showMessage("End the interview first (Ctrl+E).", 4000)
             return
 
+        from simulator.core.asked import practised
         from simulator.core.attempts import practice_plan
         from simulator.core.scoring.bank_rivals import Rivals
         from simulator.core.session import SessionPlan
 
         rivals = Rivals.of_bank(bank)  # a story may answer another behavioral question of it
+        storage = w.services.storage
 
-        def loaded(answer: AnswerRecord) -> None:
+        def load() -> tuple[AnswerRecord, Question | None]:  # off the GUI thread
+            answer = storage.answer(answer_id)
+            return answer, storage.asked_questions(answer.session_id).get(question_id)
+
+        def loaded(got: tuple[AnswerRecord, Question | None]) -> None:
+            answer, asked = got
+            question, said = practised(bank.questions.get(question_id), asked)
+            if question is None:
+                w._show_error(
+                    f"Cannot practise {question_id}: it is no longer in the question bank."
+                )
+                return
             mode = answer.mode
             if mode not in ("typed", "spoken"):
                 mode = w.home.chosen_answer_mode()
@@ -451,8 +463,10 @@ class PastAnswers(QObject):
                 [question],
                 rivals,
             )
+            if said:
+                w.interview.show_notice(said, "session")
 
-        w._db.submit(w.services.storage.answer, answer_id, on_done=loaded, on_error=w._show_error)
+        w._db.submit(load, on_done=loaded, on_error=w._show_error)
 
 
 # Stored transcripts read with the answer Review opens at, counted in characters of their JSON

@@ -38,3 +38,70 @@ def test_resume_goes_on_with_a_question_removed_from_the_packs_as_it_was_asked(
     notice = page.notice.text()
     assert notice.startswith("Question 2 is no longer in your question packs"), notice
     assert "as they were asked" in notice
+
+
+OLD_PROMPT = "What is overfitting? (the wording an earlier version of the pack asked)"
+
+
+def _answered(services, question, text: str = "Overfitting memorises noise.") -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """A finished one-question session that asked ``question`` as given: (session, answer)."""
+    storage = services.storage
+    sid = storage.create_session(
+        {"name": "Custom", "question_ids": [question.id]}, asked=[question]
+    )
+    aid = storage.add_answer(sid, question.id, 0, "typed", text)
+    storage.finish_session(sid, None)
+    return sid, aid
+
+
+def test_practise_again_says_it_asks_the_packs_wording_not_the_attempt_s(
+    qtbot, window, services
+) -> None:  # type: ignore[no-untyped-def]
+    """Review of a session that asked an older wording showed that wording; Practise again
+    then asked the packs' new one, unsaid, and the attempt compared with it had answered
+    another question's words. The interview says the packs' question has changed since."""
+    from simulator.core.asked import PRACTISED_CHANGED
+
+    now = services.bank.questions["tech.overfit"]
+    _sid, aid = _answered(services, now.model_copy(update={"prompt": OLD_PROMPT}))
+    window.past.practise_again(now.id, aid)
+    page = window.interview
+    qtbot.waitUntil(lambda: page.question.text() == now.prompt, timeout=HANG_MS)
+    assert page.notice.text() == PRACTISED_CHANGED
+
+
+def test_practise_again_asks_a_question_gone_from_the_packs_as_it_was_asked(
+    qtbot, window, services
+) -> None:  # type: ignore[no-untyped-def]
+    """A question removed from the packs is kept whole with the sessions that asked it:
+    Practise again refused it ("no longer in the question bank") though Review showed it."""
+    from simulator.core.asked import PRACTISED_GONE
+
+    gone = services.bank.questions["case.spam"].model_copy(
+        update={"id": "my.gone", "prompt": GONE_PROMPT}
+    )
+    _sid, aid = _answered(services, gone)
+    window.past.practise_again(gone.id, aid)
+    page = window.interview
+    qtbot.waitUntil(lambda: page.question.text() == GONE_PROMPT, timeout=HANG_MS)
+    assert page.notice.text() == PRACTISED_GONE
+
+
+def test_attempts_shows_each_attempt_s_wording_when_the_packs_changed_it(
+    qtbot, window, services
+) -> None:  # type: ignore[no-untyped-def]
+    """Attempts showed the packs' prompt over two attempts, the earlier of which had answered
+    an older wording. It shows the later attempt's wording and names the earlier's."""
+    now = services.bank.questions["tech.overfit"]
+    _answered(services, now.model_copy(update={"prompt": OLD_PROMPT}))
+    _answered(services, now, "Overfitting memorises noise; a validation set shows it.")
+    window.past.open_attempts(now.id)
+    attempts = window.past.attempts
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is attempts, timeout=HANG_MS)
+    shown = attempts.question.text()
+    assert shown.startswith(now.prompt), shown
+    assert f"The earlier attempt was asked: “{OLD_PROMPT}”" in shown
+    attempts.later.setCurrentIndex(0)  # the old attempt with itself: its wording, and the packs'
+    shown = attempts.question.text()
+    assert shown.startswith(OLD_PROMPT), shown
+    assert f"Your question packs ask it now: “{now.prompt}”" in shown

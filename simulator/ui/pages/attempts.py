@@ -9,7 +9,7 @@ Ctrl+Shift+P practise again, Esc back.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QColor
@@ -32,6 +32,7 @@ from simulator.core.attempts import (
     Chunk,
     Figure,
     attempt_labels,
+    attempts_prompt,
     compare,
 )
 from simulator.core.export.render import breakable
@@ -64,6 +65,8 @@ class AttemptsPage(QWidget):
         self._attempts: list[Attempt] = []
         self._all_answers: list[AnswerRecord] = []
         self._question_id = ""
+        self._now: str | None = None
+        self._asked: dict[int, str] = {}
         self.diff: AttemptDiff | None = None
         root, _, self.summary = page_header(
             self, "Attempts", "attempts", "Attempts of this question"
@@ -150,13 +153,16 @@ class AttemptsPage(QWidget):
 
     def show_attempts(
         self,
-        prompt: str,
+        prompt: str | None,
         answers: Sequence[AnswerRecord],
         attempts: Sequence[Attempt],
         labels: Sequence[str] | None = None,
+        asked: Mapping[int, str] | None = None,
     ) -> None:
-        """``labels``: the attempts' names in the choices (``core.attempts.attempt_labels``),
-        made off the GUI thread; made here when not given."""
+        """``prompt``: the packs' (None: gone from them); ``asked``: each session's as it
+        asked it, by session id. ``labels``: the attempts' names in the choices
+        (``core.attempts.attempt_labels``), made off the GUI thread; made here when not given."""
+        self._now, self._asked = prompt, dict(asked or {})
         self._all_answers = list(answers)  # follow-ups too: compared with their attempt
         by_id = {a.id: a for a in answers}
         self._attempts = [t for t in attempts if t.answer_id in by_id]
@@ -164,7 +170,7 @@ class AttemptsPage(QWidget):
             labels = attempt_labels(self._attempts)
         self._answers = [by_id[t.answer_id] for t in self._attempts]
         self._question_id = self._answers[-1].question_id if self._answers else ""
-        self.question_scroll.set_text(prompt)
+        self.question_scroll.set_text(attempts_prompt(prompt, self._asked, None, None))
         scored = [t.overall for t in self._attempts if t.overall is not None]
         trend = " → ".join(str(s) for s in scored[-8:])
         self.summary.setText(
@@ -191,6 +197,9 @@ class AttemptsPage(QWidget):
         i, j = self.earlier.currentIndex(), self.later.currentIndex()
         if i < 0 or j < 0 or not self._answers:
             return
+        self.question_scroll.set_text(
+            attempts_prompt(self._now, self._asked, self._attempts[i], self._attempts[j])
+        )
         self.diff = diff = compare(self._answers[i], self._answers[j], self._all_answers)
         self.before_text.setHtml(_chunks_html(diff.before_text, "removed"))
         self.after_text.setHtml(_chunks_html(diff.after_text, "added"))

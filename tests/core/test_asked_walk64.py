@@ -28,3 +28,35 @@ def test_a_question_gone_from_the_packs_goes_on_as_asked() -> None:
     assert resumed_note(two_gone, ids[:2], asked).startswith(
         "Questions 1 and 2 are no longer in your question packs"
     )
+
+
+def test_practise_again_asks_the_packs_question_and_says_when_it_is_not_the_attempt_s() -> None:
+    from simulator.core.asked import PRACTISED_CHANGED, PRACTISED_GONE, practised
+
+    bank = load_packs([PACK])
+    now = bank.questions["tech.overfit"]
+    old = now.model_copy(update={"prompt": "Older wording?"})
+    assert practised(now, now) == (now, "")
+    assert practised(now, None) == (now, "")  # a session that kept none: nothing to say
+    assert practised(now, old) == (now, PRACTISED_CHANGED)
+    assert practised(None, old) == (old, PRACTISED_GONE)
+    assert practised(None, None) == (None, "")
+
+
+def test_attempts_name_each_wording() -> None:
+    from simulator.core.attempts import Attempt, attempts_prompt
+    from simulator.core.tables import QUESTION_GONE
+
+    first, second = Attempt(1, 10, 0.0, "typed", 5), Attempt(2, 11, 1.0, "typed", 9)
+    asked = {10: "Old?", 11: "New?"}
+    assert attempts_prompt("New?", asked, first, second) == (
+        "New?\nThe earlier attempt was asked: “Old?”"
+    )
+    assert attempts_prompt("New?", asked, first, first) == (
+        "Old?\nYour question packs ask it now: “New?”"
+    )
+    assert attempts_prompt("New?", {}, first, second) == "New?"  # none kept: the packs'
+    assert attempts_prompt(None, {}, first, second) == QUESTION_GONE
+    assert attempts_prompt(None, asked, second, second) == (
+        "New?\nThis question is no longer in your question packs."
+    )
