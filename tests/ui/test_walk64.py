@@ -105,3 +105,24 @@ def test_attempts_shows_each_attempt_s_wording_when_the_packs_changed_it(
     shown = attempts.question.text()
     assert shown.startswith(OLD_PROMPT), shown
     assert f"Your question packs ask it now: “{now.prompt}”" in shown
+
+
+def test_a_key_held_while_home_loads_is_said_not_taken(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    """A letter typed on Home at once, before the questions were ready (the plan drawn
+    focused, the page's line "Questions read; getting the scorer ready…"): the line above
+    Start said "The questions are still loading: press Alt+P to choose the plan now, or
+    Ctrl+Enter to start once they have", neither what became of the key nor true of
+    questions the page called read. It says the key was not taken, and how to go on."""
+    from tests.ui.test_walkthrough24_defects import _window_while_the_bank_loads
+
+    window, release = _window_while_the_bank_loads(qtbot, services)
+    try:
+        home = window.home
+        qtbot.keyClicks(home.preset, "c")
+        said = home.start_reason.text()
+        assert said.startswith("That key was not taken: the questions are not ready yet."), said
+        assert "Alt+P" in said and "Ctrl+Enter" in said
+        assert "loading" not in said
+    finally:
+        release.set()
+        window.shutdown()

@@ -66,10 +66,13 @@ TOPICS_HEIGHT = 150  # the topic list's height before the bank has loaded
 SUBTITLE_LINES = 2  # the bank line: its size takes two lines at the smallest window (960 px)
 PLAN_LINES = 2  # the plan's line under the plan, or why Start cannot start, at 960 px
 STILL_LOADING = "The questions are still loading: Ctrl+Enter starts once they have."
-# a key typed before Home was ready, which would have changed the plan (home_plan_hold.py)
+# a key typed before Home was ready, which would have changed the plan (home_plan_hold.py).
+# It said "The questions are still loading: press Alt+P to choose the plan now, ..." under
+# the plan drawn focused and the line "Questions read; getting the scorer ready" (walk64):
+# not what became of the key, and "loading" of questions the page said were read.
 PLAN_HELD = (
-    "The questions are still loading: press Alt+P to choose the plan now, or Ctrl+Enter to "
-    "start once they have."
+    "That key was not taken: the questions are not ready yet. Alt+P chooses the plan now; "
+    "Ctrl+Enter starts once they are."
 )
 # Said while the scorer gets ready for the packs read: most of a first start, and a minute on
 # a busy computer (walk60: Home said "Loading question pack 4 of 4" all that time)
