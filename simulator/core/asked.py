@@ -18,11 +18,14 @@ import json
 import logging
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
 from simulator.core.questions_models import Question, QuestionBank
+
+if TYPE_CHECKING:
+    from simulator.core.storage_records import SessionRecord
 
 _log = logging.getLogger(__name__)
 
@@ -131,6 +134,32 @@ def _numbered(numbers: Sequence[int]) -> str:
     if len(numbers) == 1:
         return f"Question {numbers[0]}"
     return f"Questions {', '.join(map(str, numbers[:-1]))} and {numbers[-1]}"
+
+
+# Said of a question of a session that kept none (made before schema 9, or an archive's
+# without them) when the key points it was scored on are not the packs' now: the page shows
+# the packs' question over a score of another rubric (walk63 left, walk64).
+UNKEPT_CHANGED_NOTE = (
+    "This question's key points have changed in your question packs since this session, "
+    "which is older than the app's keeping of questions as asked: it is shown as your packs "
+    "hold it now, with the score it was given then."
+)
+
+
+def said_since(bank: QuestionBank, session: SessionRecord) -> dict[str, str]:
+    """What to say of each question of ``session`` since it was asked, by id: ``since_asked``
+    for those it kept; for those it did not, ``UNKEPT_CHANGED_NOTE`` when the key points its
+    answer was scored on (the stored score's) are not the packs' now."""
+    out = {}
+    for answer in session.answers:
+        question_id, score = answer.question_id, answer.score
+        if answer.follow_up is not None or question_id in session.asked or score is None:
+            continue
+        now = bank.questions.get(question_id)
+        scored = [(k.id, k.label) for k in score.key_points]
+        if now is not None and scored and scored != [(k.id, k.label) for k in now.key_points]:
+            out[question_id] = UNKEPT_CHANGED_NOTE
+    return {**out, **since_asked(bank, session.asked)}
 
 
 def resumed_note(

@@ -18,7 +18,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import overload
 
-from simulator.core.asked import as_asked, since_asked
+from simulator.core.asked import as_asked, said_since
 from simulator.core.questions import Question, QuestionBank
 from simulator.core.recording_check import (
     length_notice,
@@ -484,7 +484,7 @@ def session_reviews(
     outlines (``AnswerReview.loaded``); ``session`` needs the transcripts of those only
     (``Storage.session(words_at=...)``)."""
     ratings, revisions = ratings or {}, revisions or {}
-    since = since_asked(bank, session.asked)  # (as the scorecard says it: ``core.asked``)
+    since = said_since(bank, session)  # (as the scorecard says it: ``core.asked``)
     bank = as_asked(bank, session.asked)
     return [
         replace(

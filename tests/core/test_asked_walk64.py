@@ -60,3 +60,34 @@ def test_attempts_name_each_wording() -> None:
     assert attempts_prompt(None, asked, second, second) == (
         "New?\nThis question is no longer in your question packs."
     )
+
+
+def test_a_session_that_kept_no_questions_says_when_its_key_points_are_not_the_packs(
+    tmp_path,
+) -> None:  # type: ignore[no-untyped-def]
+    """Before schema 9 a session kept only ids: its scorecard and Review show the packs'
+    question of now. The stored score names the key points it was scored on; when they are
+    not the packs' now, both say so (only the prompt or model answer changed: nothing to see)."""
+    from simulator.core.asked import UNKEPT_CHANGED_NOTE, said_since
+    from simulator.core.review import session_reviews
+    from simulator.core.scorecard.build import build_scorecard
+    from tests.core.test_question_as_asked_attack63 import Harness, _edited, _finished
+
+    h = Harness(tmp_path, follow_ups=False)
+    sid = _finished(h)
+    h.storage._write("DELETE FROM asked_questions WHERE session_id = ?", (sid,))
+    record = h.storage.session(sid)
+    assert said_since(h.bank, record) == {}
+    assert said_since(_edited(h.bank, "tech.overfit"), record) == {}  # the prompt only
+    old = h.bank.questions["tech.overfit"]
+    points = [old.key_points[0].model_copy(update={"label": "Relabelled since"})]
+    relabelled = QuestionBank(
+        {
+            **h.bank.questions,
+            old.id: old.model_copy(update={"key_points": [*points, *old.key_points[1:]]}),
+        }
+    )
+    assert said_since(relabelled, record) == {"tech.overfit": UNKEPT_CHANGED_NOTE}
+    assert build_scorecard(record, relabelled).answers[0].asked_note == UNKEPT_CHANGED_NOTE
+    (review,) = session_reviews(record, relabelled, {})
+    assert review.detail is not None and review.detail.asked_note == UNKEPT_CHANGED_NOTE

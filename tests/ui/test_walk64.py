@@ -126,3 +126,30 @@ def test_a_key_held_while_home_loads_is_said_not_taken(qtbot, services) -> None:
     finally:
         release.set()
         window.shutdown()
+
+
+def test_a_session_older_than_kept_questions_says_when_its_rubric_has_changed(
+    qtbot, window, services
+) -> None:  # type: ignore[no-untyped-def]
+    """A session made before sessions kept their questions (schema 9) was shown with the
+    packs' question of now, unsaid, over a score of another rubric. Its stored score names
+    the key points it was scored on: when they are not the packs' now, the scorecard and
+    Review say so."""
+    from simulator.core.asked import UNKEPT_CHANGED_NOTE
+    from simulator.core.scoring.results import KeyPointResult
+    from tests.scores import answer_score
+
+    storage = services.storage
+    sid = storage.create_session({"name": "Custom", "question_ids": ["tech.overfit"]})
+    old = KeyPointResult("definition", "An older pack's key point", 1.0, True, "explained", 1.0,
+                         "Overfitting memorises noise.")  # fmt: skip
+    score = answer_score(60, "tech.overfit")
+    score.key_points[:] = [old]
+    storage.add_answer(sid, "tech.overfit", 0, "typed", "Overfitting memorises noise.",
+                       score=score)  # fmt: skip
+    storage.finish_session(sid, None)
+    assert storage.session(sid).asked == {}  # as a session before schema 9
+    window.open_scorecard(sid)
+    detail = window.scorecard.detail
+    qtbot.waitUntil(lambda: "Overall" in detail.toPlainText(), timeout=HANG_MS)
+    assert UNKEPT_CHANGED_NOTE in " ".join(detail.toPlainText().split())

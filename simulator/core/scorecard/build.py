@@ -10,7 +10,7 @@ import time
 from dataclasses import replace
 
 from simulator import __version__
-from simulator.core.asked import as_asked, since_asked
+from simulator.core.asked import as_asked, said_since
 from simulator.core.questions import QuestionBank
 from simulator.core.rounding import mean_score
 from simulator.core.scorecard.answer import answer_view, change, stored_tip, when
@@ -42,7 +42,7 @@ def build_scorecard(
     mains = [a for a in session.answers if a.follow_up is None]
     # each question as it was asked (its prompt, key points and model answer: what its answer
     # was scored against), and what changed in the packs since (``core.asked``)
-    since = since_asked(bank, session.asked)
+    since = said_since(bank, session)
     bank = as_asked(bank, session.asked)
     answers = [
         replace(
