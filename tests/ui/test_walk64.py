@@ -153,3 +153,24 @@ def test_a_session_older_than_kept_questions_says_when_its_rubric_has_changed(
     detail = window.scorecard.detail
     qtbot.waitUntil(lambda: "Overall" in detail.toPlainText(), timeout=HANG_MS)
     assert UNKEPT_CHANGED_NOTE in " ".join(detail.toPlainText().split())
+
+
+def test_the_one_category_tip_says_the_score_as_a_score(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """Scorecard of a one-category interview (1400 x 900 and 960 x 640, both themes): its
+    first tip read "start with question 1 (“What is multicollinearity…”), 3 this time
+    (Ctrl+Shift+P on its row)", a bare number after the question's words. It says
+    "scored 3/100 this time"."""
+    from simulator.core.scoring import score_answer, score_session
+    from simulator.core.transcript import Transcript
+
+    storage, bank = services.storage, services.bank
+    question = bank.questions["tech.overfit"]
+    sid = storage.create_session({"name": "Custom", "question_ids": [question.id]})
+    score = score_answer(question, Transcript("It fits the training data too well."))
+    storage.add_answer(sid, question.id, 0, "typed", "It fits the training data too well.",
+                       score=score)  # fmt: skip
+    storage.finish_session(sid, score_session([(question, score)]))
+    window.open_scorecard(sid)
+    tips = window.scorecard.tips
+    qtbot.waitUntil(lambda: "Practise technical questions" in tips.text(), timeout=HANG_MS)
+    assert f"), scored {score.overall}/100 this time (Ctrl+Shift+P on its row)" in tips.text()

@@ -272,9 +272,14 @@ def _weakest_category_tip(
             f"{category_label(category)} is your weakest category ({low} against {rest}): "
             f"practise {which} again ({PRACTISE_AGAIN}) and {todo}."
         )
+    # "scored 3/100": a bare "3 this time" after the question's words read as a count of
+    # something (walk64, the scorecard at 960 x 640 and 1400 x 900)
+    done = answer.shown_overall
+    if not answer.skipped and answer.overall is not None:
+        done = f"scored {done}/100"
     return (
         f"Practise {category_name(category)} questions again tomorrow: start with {which}, "
-        f"{answer.shown_overall} this time ({PRACTISE_AGAIN}), and {todo}."
+        f"{done} this time ({PRACTISE_AGAIN}), and {todo}."
     )
 
 
