@@ -4,7 +4,10 @@ defects round 63 left. Each test fails before its fix."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from simulator.core.interview import State
+from tests.ui.stand_ins import CTRL
 from tests.ui.waits import HANG_MS
 
 GONE_PROMPT = "A question whose pack was removed after the interview asked it?"
@@ -174,3 +177,44 @@ def test_the_one_category_tip_says_the_score_as_a_score(qtbot, window, services)
     tips = window.scorecard.tips
     qtbot.waitUntil(lambda: "Practise technical questions" in tips.text(), timeout=HANG_MS)
     assert f"), scored {score.overall}/100 this time (Ctrl+Shift+P on its row)" in tips.text()
+
+
+def test_home_says_loading_alike_while_the_scorer_gets_ready(qtbot, data_dir) -> None:  # type: ignore[no-untyped-def]
+    """First start, the packs read and the scorer getting ready: Home's line under its title
+    said "Questions read; getting the scorer ready for them…" while Ctrl+Enter's line said
+    "The questions are still loading" and the status bar "Opening History as soon as the
+    questions have loaded…": read, or loading? The line under the title says still loading."""
+    import threading
+
+    from simulator.core.questions import load_packs
+    from simulator.core.storage import Storage
+    from simulator.services import SCORER_STEP, Services
+    from simulator.settings import Settings
+    from simulator.ui.main_window import MainWindow
+    from simulator.ui.pages.home import SCORER_READYING
+    from tests.ui.conftest import PACK
+
+    ready = threading.Event()
+
+    def load(progress):  # type: ignore[no-untyped-def]
+        bank = load_packs([PACK], progress=progress)
+        progress(*SCORER_STEP)
+        ready.wait(HANG_MS / 1000)
+        return bank
+
+    storage = Storage(data_dir / "sessions.sqlite3")
+    services = Services(bank=None, storage=storage, settings=Settings(), speaker=None)
+    services.load_bank = load
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    home = window.home
+    try:
+        qtbot.waitUntil(lambda: home.subtitle.text() == SCORER_READYING, timeout=HANG_MS)
+        qtbot.keyClick(home.preset, Qt.Key.Key_Return, CTRL)
+        assert home.start_reason.text().startswith("Starting as soon as the questions have")
+        assert home.subtitle.text().startswith("Still loading:"), home.subtitle.text()
+    finally:
+        ready.set()
+        window.shutdown()
+        storage.close()

@@ -76,8 +76,11 @@ PLAN_HELD = (
 )
 # Said while the scorer gets ready for the packs read: most of a first start, and a minute on
 # a busy computer (walk60: Home said "Loading question pack 4 of 4" all that time)
+# ("Questions read; ..." stood over "The questions are still loading: ..." and "Opening
+# History as soon as the questions have loaded…": read or loading? walk64)
 SCORER_READYING = (
-    "Questions read; getting the scorer ready for them (a few seconds, longer on a busy computer)…"
+    "Still loading: getting the scorer ready for the questions (a few seconds, longer on a "
+    "busy computer)…"
 )
 # What is awaited when Resume was chosen while the questions load (interview_start), and what
 # Ctrl+Enter says then: it started a new interview in the resumed one's place, the page having
