@@ -323,12 +323,14 @@ class PastAnswers(QObject):
             index = ids.index(answer_id) if answer_id in ids else 0
             if not again:  # shown again with a new result: Back still goes where it went
                 self._review_back = came_from
-            ahead = self._review
             if self._w._closing or self._w.tasks.closed:
                 return
-            if ahead is not None and not ahead.built:
-                # still being built ahead: one more part now, the rest in later turns, and the
-                # session shown once it is whole (not its parts left all in this event)
+            # A page still being built ahead, or none yet (its module was not imported in idle
+            # time when Review was asked for): one part now, the others in later turns, and the
+            # session shown once the page is whole, never the whole build in this event (40 ms
+            # of the GUI thread's CPU with a 200,000-word answer's session, load 14).
+            ahead = self._review if self._review is not None else self._new_review(staged=True)
+            if not ahead.built:
                 ahead.build_step()
                 QTimer.singleShot(0, ahead, lambda: loaded(result))
                 return

@@ -63,3 +63,36 @@ def test_review_opened_builds_its_page_in_turns_and_shows_the_session_once_whole
     # for it), never the rest of them at once
     assert len(callers) >= 4 and "finish_build" not in callers, callers
     assert page.question.text() == services.bank.questions[qid].prompt
+
+
+def test_review_asked_for_before_its_module_was_imported_is_still_built_in_turns(  # type: ignore[no-untyped-def]
+    qtbot, window, services, monkeypatch
+) -> None:
+    """Review opened before the idle time imported its module: nothing is built ahead, and the
+    loaded session built the whole page in its own event (40 ms of the GUI thread's CPU with a
+    200,000-word answer, review_long_transcript.py at load 14); now in parts there too."""
+    from simulator.ui import past_answers
+    from simulator.ui.pages.review import ReviewPage
+
+    monkeypatch.setattr(past_answers, "REVIEW_MODULE", "simulator.ui.pages.not_imported_yet")
+    callers: list[str] = []
+    step = ReviewPage.build_step
+
+    def recorded(self: ReviewPage) -> bool:
+        callers.append(sys._getframe(1).f_code.co_name)
+        return step(self)
+
+    monkeypatch.setattr(ReviewPage, "build_step", recorded)
+    qid = next(iter(services.bank.questions))
+    sid = services.storage.create_session({"name": "Quick", "question_ids": [qid]})
+    services.storage.add_answer(sid, qid, 0, "typed", "An answer kept.",
+                                score=answer_score(50, qid))  # fmt: skip
+    services.storage.finish_session(sid, session_score(50))
+    window.past.open_review(sid)
+    assert window.past._review is None  # nothing built ahead
+    qtbot.waitUntil(lambda: window.past._review is not None, timeout=HANG_MS)
+    page = window.past._review
+    qtbot.waitUntil(lambda: page.isVisible(), timeout=HANG_MS)
+    assert page.built
+    assert len(callers) >= 4 and "finish_build" not in callers, callers
+    assert page.question.text() == services.bank.questions[qid].prompt
