@@ -54,6 +54,18 @@ no history 408-411 -> 31-34 ms; ``--history 300`` 392-465 -> 42-77 ms (the most:
 repaint of History's list of 300 sessions after the switch, Qt's own drawing; the switch's
 Python calls at most 12 ms, a slice 7 ms, a page's refill 15 ms). Review 52-53 -> 46 ms.
 
+Round 64 (stall64; load 13-15 throughout; two walks each with ``--history 300 --slices``,
+interleaved, main 82b61f79 -> ca447479). Review: its page made in four parts, one per turn,
+while the session loads (``ReviewPage(staged=True)``): its longest call on the GUI thread
+33.0 / 34.1 ms (``build_while_loading``) -> 17.3 / 12.5 ms, GUI CPU in one late heartbeat
+40.1 / 42.0 -> 29.7 / 0.0 ms. Theme on History, GUI CPU in one late heartbeat: 116.6 / 89.0 ->
+84.2 / 161.7 ms, no change made: the switch's Python calls stay <= 13 ms, and ``--slices``
+itself weighs on it: History's model is called ~5,000 times a switch (1,794 indexes, each
+asking rowCount and columnCount, and 1,274 data roles for the cells painted), each traced. A
+switch over 300 sessions measured alone (the thread's CPU between 5 ms heartbeats, median of
+6 switches): 26-33 ms untraced, 35-42 ms with ``GuiSlices`` installed. An ``index`` of the
+model's own (one call into Python, not two) made no difference measurable at this load.
+
     .venv/bin/python benchmarks/gui_stall_pages.py [--stacks] [--busy 2] [--runs 3]
         [--history 300] [--slices]
 """

@@ -110,6 +110,16 @@ come from the flat arrays. Start (main 814c99ef, load 12.7): opened 19.10 s, lon
 7.23 s, 241 ms (82 / 152 / 6), 82 ms, CPU 3.84 s. Not "at once" yet at this load: the rest is
 the JSON of 1,000,000 timed words parsed with each number checked, and every answer of the
 session read before the first is shown.
+
+Round 64 (stall64, load 14-15, ``dev``): Review is opened here before the idle time imported
+its module, so nothing was built ahead and the loaded session built and styled the whole page
+in its own event: 40.4 ms of the GUI thread's CPU (its calls timed with ``gui_slices``). Made
+in parts there too: that event 11.4 ms, the parts 15.5 ms at most. The longest call left is
+the transcript's part of the fill, 38-47 ms traced (``ReplayPane._show_transcript``). Longest
+GUI slice (wall, CPU waits included): main 82b61f79 55 / 50 / 43 / 54 ms (load 13-14, the last
+9.5); with the page built ahead in parts only (6218807b), as here before its module is
+imported, 82 / 81 / 50 (load 13-14); with this, 26 / 27 ms (load 9.2-9.5, interleaved with
+main's 54), the process's CPU 1.39 / 1.32 s against 1.61 s.
 """
 
 from __future__ import annotations

@@ -20,8 +20,16 @@ threads), steadier than wall time on a shared machine, and which modules the app
 that it loads after its first paint (``FIRST_USE``: the scorer and the question models, on a
 worker; round 64: 640 modules at the paint before, 309 after).
 
-Round 64 (stall64; 2 cores shared by six people, load noted): main 82b61f79 -> after the
-scorer, the scorecard's and export's modules and the question models left the first paint.
+Round 64 (stall64; 2 cores shared by six people, load 10-15 throughout): main 82b61f79 ->
+after the scorer, the scorecard's and export's modules, the question models and the score
+types left the first paint (ca447479), three runs of 5 each, interleaved with main: first
+paint 3158 / 2854 / 3353 -> 1512 / 1578 / 1545 ms (bare 433-578 ms), ratio 7.30 / 5.36 / 6.17
+-> 3.22 / 2.73 / 3.38x, CPU ratio 6.09 / 6.45 / 5.64 -> 3.11 / 3.23 / 3.19x; --no-bytecode
+7.90 -> 4.16x. Still over 2.5x: what is left is ~120 modules of the window's own (about 1 ms
+each to load and run, PySide6's check of each included), PySide6 making the Python enums of
+each Qt class first used (308 at the paint, ~50 ms of CPU: the bare window uses few), Home
+and the interview page built, and, on the offscreen platform's 800 x 800 screen, the pages
+put in a scroll area (the window's smallest size is 960 x 640: ``window_geometry``).
 """
 
 from __future__ import annotations
