@@ -39,6 +39,7 @@ from simulator.core.archive_checks import (
     own_file_name,
     placed_answers,
     readable_cells,
+    unread_asked,
 )
 from simulator.core.archive_merge import MergePlan, OneCopy, one_copy_each, plan_merge
 from simulator.core.audio_paths import RECORDINGS as RECORDINGS_FOLDER
@@ -783,16 +784,17 @@ def _imported(
 ) -> ArchiveSummary:
     """``summary`` (of the archive) as the import's: what it stores of ``data`` (folded by
     ``once``; merged by ``plan`` beside sessions here) and what it skips, said ``done`` or
-    before."""
+    before; and the questions as asked it leaves out (``unread_asked``)."""
+    unread = unread_asked(data)
     if plan is None:
         if not once.sessions:
-            return summary
+            return dataclasses.replace(summary, skipped=unread) if unread else summary
         return dataclasses.replace(
             summary,
             sessions=len(data["sessions"]),
             answers=len(data["answers"]),
             recordings=recordings,
-            skipped=once.said(done),
+            skipped=" ".join(said for said in (once.said(done), unread) if said),
         )
     answers = len(data["answers"]) - len(plan.skipped_answers)
     return dataclasses.replace(
@@ -800,6 +802,6 @@ def _imported(
         sessions=len(plan.new_sessions),
         answers=answers,
         recordings=recordings,
-        skipped=" ".join(said for said in (once.said(done), plan.skipped_said()) if said),
+        skipped=" ".join(said for said in (once.said(done), plan.skipped_said(), unread) if said),
         completed=len(plan.completed),
     )

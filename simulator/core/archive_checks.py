@@ -27,7 +27,7 @@ from simulator.core import storage_codec as codec
 from simulator.core.pack_limits import MAX_TEXT
 from simulator.core.plan import MAX_QUESTIONS
 from simulator.core.stored_plan import StoredPlan, not_read_as_stored
-from simulator.core.tables import joined_with_and, shown_when
+from simulator.core.tables import joined_with_and, plural, shown_when
 from simulator.core.transcript import MAX_ANSWER_CHARS
 
 INT = "int"
@@ -40,6 +40,7 @@ JSON = "json"  # text that must parse as JSON
 SESSION_COLUMNS = {
     "id": (INT, True), "started_at": (TIME, True), "ended_at": (TIME, False),
     "status": (TEXT, True), "plan_json": (JSON, True), "score_json": (JSON, False),
+    "seq": (TIME, False),
 }  # fmt: skip
 ANSWER_COLUMNS = {
     "id": (INT, True), "session_id": (INT, True), "question_id": (TEXT, True),
@@ -55,6 +56,9 @@ HISTORY_COLUMNS = {
     "text": (TEXT, True), "transcript_json": (JSON, False), "overall_before": (INT, False),
     "overall_after": (INT, False), "why": (TEXT, True),
 }  # fmt: skip
+# The questions each session asked, as it asked them (``asked``): each version once, by digest
+QUESTION_TEXT_COLUMNS = {"digest": (TEXT, True), "question_json": (JSON, True)}
+ASKED_COLUMNS = {"session_id": (INT, True), "question_id": (TEXT, True), "digest": (TEXT, True)}
 
 SQLITE_INT = codec.SQLITE_INT
 LAST_TIME = 253402300799  # 9999-12-31 23:59:59 UTC, the last moment Python's dates hold
@@ -93,6 +97,8 @@ ROW_NAMES = {
     "notes": "note",
     "ratings": "self-rating",
     "transcript_history": "replaced transcript",
+    "question_texts": "question text",
+    "asked_questions": "question as asked",
 }
 
 
@@ -164,14 +170,82 @@ def check_data(data: Any, names: set[str]) -> None:
     for i, row in enumerate(history):
         if row["answer_id"] not in answer_ids:
             raise DataError(f"{ROW_NAMES['transcript_history']} #{i + 1} belongs to no answer")
+    _check_asked(data, session_ids)
+
+
+def _check_asked(data: dict[str, Any], session_ids: set[Any]) -> None:
+    """The questions as asked (absent from archives of versions before they were kept): each
+    row of a session of the archive, naming a text of the archive that holds its question (a
+    text that reads as no question is left out by the import: ``unread_asked``), and a
+    session's question once."""
+    from simulator.core.asked import read_question  # (storage imports this module at start)
+
+    for listed in ("question_texts", "asked_questions"):
+        if not isinstance(data.get(listed, []), list):
+            raise DataError(f"data.json's '{listed}' is not a list")
+    texts = data.get("question_texts", [])
+    _rows(texts, QUESTION_TEXT_COLUMNS, "question_texts", key="digest")
+    holds: dict[str, tuple[int, str | None]] = {}  # digest -> (its row, its question's id)
+    for i, row in enumerate(texts):
+        question, _why = read_question(row["question_json"])
+        holds[row["digest"]] = (i + 1, question.id if question is not None else None)
+    asked = data.get("asked_questions", [])
+    _rows(asked, ASKED_COLUMNS, "asked_questions", key=None)
+    seen: dict[tuple[int, str], int] = {}
+    for i, row in enumerate(asked):
+        where = f"{ROW_NAMES['asked_questions']} #{i + 1} ({row['question_id']})"
+        if row["session_id"] not in session_ids:
+            raise DataError(f"{where}: its session {row['session_id']} is not in the archive")
+        if row["digest"] not in holds:
+            raise DataError(
+                f"{where}: its question text {row['digest']!r} is not in the archive's "
+                "'question_texts'"
+            )
+        n, question_id = holds[row["digest"]]
+        if question_id is not None and question_id != row["question_id"]:
+            raise DataError(
+                f"{where}: field 'question_json' of {ROW_NAMES['question_texts']} #{n} holds "
+                f"question {question_id!r}, not {row['question_id']!r}"
+            )
+        key = (row["session_id"], row["question_id"])
+        if key in seen:
+            raise DataError(
+                f"{where}: session {row['session_id']} holds it twice (as #{seen[key]} too)"
+            )
+        seen[key] = i + 1
+
+
+def unread_asked(data: dict[str, Any]) -> str:
+    """What the import of ``data`` (checked) says of its questions as asked that do not read as
+    questions, as a sentence ("" when all do): each is left out, and its sessions show the
+    packs' question as an older archive's do. Not refused: a question written by another
+    version of the app (a field added or dropped since) would have kept a whole history out
+    (attack run 64)."""
+    from simulator.core.asked import read_question
+
+    unread: list[tuple[int, str]] = []
+    for i, row in enumerate(data.get("question_texts") or []):
+        question, why = read_question(row["question_json"])
+        if question is None:
+            unread.append((i + 1, why))
+    if not unread:
+        return ""
+    first, why = unread[0]
+    n = len(unread)
+    return (
+        f"{plural(n, 'question')} as asked could not be read ({ROW_NAMES['question_texts']} "
+        f"#{first}: {why}{', …' if n > 1 else ''}): "
+        f"{'its sessions show' if n == 1 else 'their sessions show'} the question as it is in "
+        "your question packs."
+    )
 
 
 def _rows(
-    rows: list[Any], columns: dict[str, tuple[str, bool]], listed: str, key: str = "id"
-) -> set[int]:
+    rows: list[Any], columns: dict[str, tuple[str, bool]], listed: str, key: str | None = "id"
+) -> set[Any]:
     """Check each row of data.json's list ``listed``; the set of their ``key`` values (each
-    must be unique)."""
-    seen: set[int] = set()
+    must be unique; none for None)."""
+    seen: set[Any] = set()
     for i, row in enumerate(rows):
         where = f"{ROW_NAMES[listed]} #{i + 1}"
         if not isinstance(row, dict):
@@ -208,6 +282,8 @@ def _rows(
                     f"{where}: field '{column}' is longer than the app takes "
                     f"({len(value):,} characters; at most {limit:,})"
                 )
+        if key is None:
+            continue
         if row[key] in seen:
             raise DataError(f"{where}: {key} {row[key]} appears twice")
         if key == "id" and row[key] < 1:  # (SQLite gives 1 first: a draft was kept under -5)

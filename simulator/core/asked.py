@@ -55,19 +55,84 @@ def asked_rows(questions: Sequence[Question]) -> list[tuple[str, str, str]]:
 
 
 def keep_asked(
-    db: sqlite3.Connection, session_id: int, rows: Iterable[tuple[str, str, str]]
+    db: sqlite3.Connection,
+    session_id: int,
+    rows: Iterable[tuple[str, str, str]],
+    keep_here: bool = False,
 ) -> None:
-    """Keep ``asked_rows`` with the session, in the caller's transaction."""
+    """Keep ``asked_rows`` with the session, in the caller's transaction; ``keep_here``: a
+    question the session has kept already stays as it is (an archive completing it)."""
     for question_id, digest, text in rows:
         db.execute(
             "INSERT OR IGNORE INTO question_texts (digest, question_json) VALUES (?, ?)",
             (digest, text),
         )
         db.execute(
-            "INSERT OR REPLACE INTO asked_questions (session_id, question_id, digest)"
-            " VALUES (?, ?, ?)",
+            f"INSERT OR {'IGNORE' if keep_here else 'REPLACE'} INTO asked_questions"
+            " (session_id, question_id, digest) VALUES (?, ?, ?)",
             (session_id, question_id, digest),
         )
+
+
+def read_question(text: Any) -> tuple[Question | None, str]:
+    """A stored question's text read as the question it holds, or None and why not (one line,
+    as a message about an archive's field says it after "does not hold a question: ")."""
+    if not isinstance(text, str | bytes):
+        return None, "it is no text"
+    try:
+        return Question.model_validate_json(text), ""
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first.get("loc", ()))
+        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+        return None, f"{where + ': ' if where else ''}{first.get('msg', 'not valid')}{more}"
+    except (ValueError, TypeError, RecursionError) as exc:
+        return None, str(exc) or type(exc).__name__
+
+
+def archived_asked(
+    rows: Iterable[tuple[int, str, Any]],
+) -> tuple[list[dict[str, str]], list[dict[str, Any]]]:
+    """A history's questions as asked (session id, question id, text as stored) as an archive
+    carries them: ``question_texts`` (each version once, by digest) and ``asked_questions``
+    (session id, question id, digest). Only those the app reads as the question they name go
+    in (an unreadable one is shown as the bank's already: ``read_asked``), each written as
+    ``question_text`` writes it, so the import reads every one back."""
+    texts: dict[str, str] = {}
+    read: dict[Any, tuple[str, str] | None] = {}  # stored text -> (digest, question id)
+    asked: list[dict[str, Any]] = []
+    for session_id, question_id, stored in rows:
+        key = stored if isinstance(stored, str | bytes) else None
+        if key not in read:
+            question, _why = read_question(key)
+            if question is None:
+                read[key] = None
+            else:
+                ((_id, digest, text),) = asked_rows([question])
+                texts.setdefault(digest, text)
+                read[key] = (digest, question.id)
+        found = read[key]
+        if found is not None and found[1] == question_id:
+            asked.append({"session_id": session_id, "question_id": question_id, "digest": found[0]})
+    used = {row["digest"] for row in asked}
+    return [{"digest": d, "question_json": t} for d, t in texts.items() if d in used], asked
+
+
+def from_archive(data: Mapping[str, Any]) -> dict[int, list[tuple[str, str, str]]]:
+    """The archive's (a checked data.json's) questions as asked, as ``asked_rows`` of each
+    session by its id in the archive: each version's digest made here, so a version asked on
+    both machines is stored once. None in archives written before they were kept."""
+    versions: dict[str, tuple[str, str, str]] = {}
+    for row in data.get("question_texts") or []:
+        question, _why = read_question(row["question_json"])
+        if question is not None:  # (checked: every one reads)
+            versions[row["digest"]] = asked_rows([question])[0]
+    out: dict[int, list[tuple[str, str, str]]] = {}
+    for row in data.get("asked_questions") or []:
+        version = versions.get(row["digest"])
+        if version is not None and version[0] == row["question_id"]:
+            out.setdefault(int(row["session_id"]), []).append(version)
+    return out
 
 
 def read_asked(rows: Iterable[Any]) -> dict[str, Question]:

@@ -228,7 +228,10 @@ class ReviewQueries:
             )
 
     # --- archive ---------------------------------------------------------------------------
-    SESSION_COLUMNS = ("id", "started_at", "ended_at", "status", "plan_json", "score_json")
+    # (seq: a session's place where the clock was put back, ``storage_schema.happened``)
+    SESSION_COLUMNS = (
+        "id", "started_at", "ended_at", "status", "plan_json", "score_json", "seq",
+    )  # fmt: skip
     ANSWER_COLUMNS = (
         "id", "session_id", "question_id", "position", "follow_up", "mode", "text",
         "transcript_json", "audio_path", "duration_s", "overall", "score_json", "created_at",
@@ -257,7 +260,7 @@ class ReviewQueries:
     def export_rows(self) -> dict[str, list[dict[str, Any]]]:
         """Every stored row, as the archive carries it (JSON columns stay text; recordings by
         where they are now)."""
-        data = self._export_rows()
+        data, asked_rows = self._export_rows()
         for answer in data["answers"]:
             answer["audio_path"] = resolve(answer.get("audio_path"), self.path.parent)
             # as the app reads them: a damaged cell the import would refuse (the whole archive)
@@ -284,16 +287,27 @@ class ReviewQueries:
                     for row in data[rows]:
                         when = codec.timestamp(row.get(column))
                         row[column] = when if required else when or None
+        # the questions each session asked as it asked them (attack run 64: an archive held
+        # none, and its import showed the packs' question of the day over the old answers)
+        from simulator.core.asked import archived_asked  # (the question models: after the paint)
+
+        exported = {s["id"] for s in data["sessions"]}
+        texts, asked = archived_asked(r for r in asked_rows if r[0] in exported)
+        data["question_texts"], data["asked_questions"] = texts, asked
         return data
 
-    def _export_rows(self) -> dict[str, list[dict[str, Any]]]:
+    def _export_rows(
+        self,
+    ) -> tuple[dict[str, list[dict[str, Any]]], list[tuple[int, str, Any]]]:
+        """The rows an archive carries, and each session's questions as asked (session id,
+        question id, the question's text) as stored, read at one moment."""
         with self._lock:
             db = self._db
 
             def rows(sql: str) -> list[dict[str, Any]]:
                 return [{k: codec.cell(v) for k, v in dict(r).items()} for r in db.execute(sql)]
 
-            return {
+            data = {
                 "sessions": rows(
                     f"SELECT {', '.join(self.SESSION_COLUMNS)} FROM sessions ORDER BY id"
                 ),
@@ -310,9 +324,19 @@ class ReviewQueries:
                     f"SELECT {', '.join(self.HISTORY_COLUMNS)} FROM transcript_history ORDER BY id"
                 ),
             }
+            asked = [
+                (r[0], r[1], r[2])
+                for r in db.execute(
+                    """SELECT q.session_id, q.question_id, t.question_json
+                       FROM asked_questions q JOIN question_texts t ON t.digest = q.digest
+                       ORDER BY q.session_id, q.rowid"""
+                )
+            ]
+            return data, asked
 
     def import_rows(self, data: dict[str, list[dict[str, Any]]], replace: bool = False) -> None:
         """Insert archived rows with their ids, in one transaction (all or nothing)."""
+        from simulator.core.asked import from_archive, keep_asked  # (see ``export_rows``)
 
         def insert(
             db: sqlite3.Connection, table: str, columns: tuple[str, ...], rows: list[dict[str, Any]]
@@ -336,6 +360,10 @@ class ReviewQueries:
             # archives written before transcript histories were kept have none
             history = data.get("transcript_history") or []
             insert(db, "transcript_history", self.HISTORY_COLUMNS, history)
+            stored = {int(s["id"]) for s in data["sessions"]}  # (copies folded: not stored)
+            for session_id, kept in from_archive(data).items():
+                if session_id in stored:
+                    keep_asked(db, session_id, kept)
             # An archive of a version before means rounded a half up holds summaries rounded the
             # old way; schema 6 re-rounds only what a file held when migrated, so imported ones
             # are re-rounded by its upkeep step, now (a summary rounded the current way stays;
@@ -371,6 +399,7 @@ class ReviewQueries:
         status, summary and plan, and the finished scores of the answers both hold with the
         same words (a follow-up answered there is scored with its question). The ids the new
         sessions were given."""
+        from simulator.core.asked import from_archive, keep_asked  # (see ``export_rows``)
 
         def insert(db: sqlite3.Connection, table: str, row: dict[str, Any]) -> int:
             columns = list(row)
@@ -432,6 +461,12 @@ class ReviewQueries:
                         row = without_id(r, columns)
                         row["answer_id"] = answers[int(r["answer_id"])]
                         insert(db, table, row)
+            # the questions as asked of the sessions added; one completed from the archive
+            # keeps those it has, and takes the archive's where it has none
+            taking = {*plan.new_sessions, *completing}
+            for session_id, kept in from_archive(data).items():
+                if session_id in taking:
+                    keep_asked(db, sessions[session_id], kept, keep_here=True)
             storage_schema.upkeep_from_the_start(db, storage_means.STEP)  # as import_rows
         self._upkeep_now()
         return [sessions[sid] for sid in plan.new_sessions]
