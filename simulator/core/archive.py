@@ -23,6 +23,7 @@ import sqlite3
 import stat
 import tempfile
 import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -464,6 +465,13 @@ def read_archive(source: Path) -> tuple[ArchiveSummary, dict[str, Any]]:
         z = zipfile.ZipFile(source)
     except zipfile.BadZipFile:
         raise ArchiveError(_not_a_zip(source)) from None
+    except NotImplementedError as exc:  # a version or feature zipfile does not read
+        # (a changed byte in the list of its contents, or a zip tool's newer format: attack
+        # run 64, a traceback "NotImplementedError: zip file version 16.4")
+        raise ArchiveError(
+            f"{source}: cannot be read: it is damaged, or was packed by a zip tool in a way "
+            f"this app does not read ({exc})"
+        ) from None
     except OSError as exc:  # missing, unreadable: said as such, without Python's wording
         reason = (
             "no such file" if exc.errno == errno.ENOENT else f"cannot be read: {plain_reason(exc)}"
@@ -508,12 +516,16 @@ def read_archive(source: Path) -> tuple[ArchiveSummary, dict[str, Any]]:
                 raise ArchiveError(f"{source}: damaged: data.json: {where}")
         except json.JSONDecodeError as exc:  # e.g. cut short
             raise ArchiveError(f"{source}: damaged: {member} is not valid JSON ({exc})") from None
+        except _UNPACK_FAILURES as exc:
+            raise ArchiveError(f"{source}: damaged: {_does_not_unpack(member, exc)}") from None
         except (ValueError, zipfile.BadZipFile) as exc:
             raise ArchiveError(f"{source}: damaged: {exc}") from None
         except RecursionError:
             raise ArchiveError(f"{source}: damaged: {member} is nested too deeply") from None
         except (RuntimeError, NotImplementedError) as exc:  # encrypted, or an unknown method
             raise ArchiveError(f"{source}: cannot be read: {exc}") from None
+        except OSError as exc:
+            raise ArchiveError(f"{source}: {_not_read(member, exc)}") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise ArchiveError(f"{source}: manifest.json does not describe an archive of this app")
     version = manifest.get("version")
@@ -578,7 +590,34 @@ def _counts_differ(manifest: dict[str, Any], held: dict[str, int]) -> str:
 
 
 # StorageError is a RuntimeError; so is zipfile's "encrypted"
-_IMPORT_FAILURES = (OSError, zipfile.BadZipFile, RuntimeError, NotImplementedError, sqlite3.Error)
+# A member whose packed bytes are damaged: zlib's and zipfile's own errors for a deflate stream
+# that is not one, or that ends before its end (neither is a BadZipFile: attack run 64, a
+# changed byte in manifest.json's, data.json's or a recording's packed bytes gave a traceback
+# "zlib.error: Error -3 while decompressing data: invalid block type" for the import)
+_UNPACK_FAILURES = (zlib.error, EOFError)
+_IMPORT_FAILURES = (
+    OSError, zipfile.BadZipFile, RuntimeError, NotImplementedError, sqlite3.Error,
+    *_UNPACK_FAILURES,
+)  # fmt: skip
+
+
+def _does_not_unpack(member: str, exc: BaseException) -> str:
+    """Why a member of the archive could not be unpacked, said after "damaged: "."""
+    return f"{member} does not unpack: its packed bytes are damaged ({exc})"
+
+
+def _not_read(member: str, exc: OSError) -> str:
+    """Why a member could not be read from the archive, said after its name and ": ". A place
+    before the file's start (EINVAL from the seek: the archive's list of its contents
+    damaged) gave a traceback "OSError: [Errno 22] Invalid argument" (attack run 64)."""
+    if exc.errno == errno.EINVAL:
+        return (
+            f"damaged: the archive's list of its contents places {member} where the file has "
+            "nothing"
+        )
+    return f"cannot be read: {member}: {plain_reason(exc)}"
+
+
 # In the recordings folder while an import copies: the names of the recordings it has made,
 # one a line, each written before its file is. A kill leaves it (the copies are then played
 # by no answer); the next import removes those copies first (attack run 48).
@@ -730,7 +769,12 @@ def import_archive(
         if not isinstance(exc, _IMPORT_FAILURES):
             raise
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        if isinstance(exc, zipfile.BadZipFile) and unpacking:
+        if isinstance(exc, _UNPACK_FAILURES) and unpacking:
+            reason = f"it is damaged: {_does_not_unpack(unpacking, exc)}"
+        elif isinstance(exc, OSError) and exc.errno == errno.EINVAL and exc.filename is None:
+            # (reading the archive at a place it does not have; a file made here is named)
+            reason = f"it is {_not_read(unpacking, exc)}"
+        elif isinstance(exc, zipfile.BadZipFile) and unpacking:
             # (Python's "Bad CRC-32 for file 'recordings/1-a.wav'" said no damage: a byte
             # changed by a bad copy or by hand, a size that lies; attack run 55)
             reason = (
