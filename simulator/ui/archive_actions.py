@@ -296,7 +296,7 @@ def preview_said(preview: ImportPreview) -> str:
     held, imported = preview.held, preview.imported
     said = f"The archive holds {counted(held.sessions, 'session')} from {held.created[:10]}"
     if (imported.sessions, imported.answers) == (held.sessions, held.answers):
-        return f"{said}."
+        return f"{said}. {imported.skipped}".strip()  # (questions as asked left out)
     if not imported.sessions and not imported.answers:
         return f"{said}: importing it adds nothing new. {imported.skipped}".strip()
     adds = f"{counted(imported.sessions, 'session')} with {counted(imported.answers, 'answer')}"
