@@ -48,6 +48,7 @@ from simulator.core.scoring.star_cues import (
 from simulator.core.scoring.star_disputes import disputed
 from simulator.core.scoring.star_framing import story_framed
 from simulator.core.scoring.star_grammar import (
+    Clause,
     background_verb,
     is_past,
     later_marker,
@@ -420,6 +421,14 @@ _ANSWERED = word_set("approved accepted adopted agreed granted")
 _OBJECT_OPENERS_OF_MINE = word_set("a an my our his her their")
 
 
+# Words that tell how things stand since the story, not a moment in it ("Since then her team
+# asks me how long a test needs", "now everyone asks ..."; star_gaps._SINCE reads them too).
+LASTING_WORDS = word_set("now since today still every always anymore longer")
+# A question someone put after the steps weighs this much as the scene: more than its place at
+# the end and the step-to-result turn together (``_NEXT``).
+LATE_QUESTION_WEIGHT = 2.0
+
+
 def _voiced(ws: Sequence[str], verb: int) -> bool:
     """Someone voicing a view ("Priya argued that ...", "my manager told me that ..."). "Told"
     voices another's view only when told to me or us: "told him plainly that the team had
@@ -429,6 +438,23 @@ def _voiced(ws: Sequence[str], verb: int) -> bool:
     if verb < 0 or ws[verb] not in VOICE_VERBS:
         return False
     return ws[verb] != "told" or tuple(ws[verb + 1 : verb + 2]) in (("me",), ("us",))
+
+
+# Words between someone's verb of saying and the "I" their words are about ("told me that I").
+_REPORTED_LEADS = word_set("me us that")
+
+
+def _reported_of_me(ws: Sequence[str], clause: Clause) -> bool:
+    """Is the sentence someone else voicing a view of me, the "I" opening what they said ("She
+    said I left dozens of small comments", "my manager told me that I had ...")? Its main
+    clause is another person's verb of saying, and every "I" stands in what they said."""
+    verb = clause.verb
+    if clause.subject != "person" or verb < 0 or not _voiced(ws, verb) or "i" in ws[:verb]:
+        return False
+    k = verb + 1
+    while k < len(ws) and k <= verb + 2 and ws[k] in _REPORTED_LEADS:
+        k += 1
+    return ws[k : k + 1] == ["i"]
 
 
 def subject_dropped(ws: list[str], raw: str = "") -> bool:
@@ -631,6 +657,11 @@ def sentence_evidence(
         for reason in [r for r in reasons["action"] if r[1].startswith('"i ')]:
             reasons["action"].remove(reason)
             scores["action"] -= reason[0]
+    if i_acted and _reported_of_me(ws, clause):
+        # "She said I buried the decision on page six": what someone else said of me, their
+        # view; the "I" is the object of their words, no step of mine (star64)
+        i_acted = False
+        drop("action", {r[1].strip('"') for r in reasons["action"] if r[1].startswith('"i ')})
     if quoted_speaker(raw) == "other":
         # 'The designer told me, "A probability means nothing to a shopper."': someone else's
         # words, quoted; an "I" inside the quote is theirs, no step of mine (round 33)
@@ -1007,6 +1038,15 @@ def sentence_evidence(
     someone_else = clause.subject in ("person", "thing") and not i_acted and not stance
     nobody = ws[:1] == ["nobody"] or ws[:2] == ["no", "one"]
     answered = someone_else and clause.verb >= 0 and not nobody and disputed(ws, clause.verb)
+    # A question someone put ("Then my manager asks whether the same gap could be in our other
+    # models"): their view, the scene my next step would answer, wherever it is told; not how
+    # things stand since ("Since then her team asks me how long a test needs", star64)
+    asked = (
+        someone_else
+        and clause.verb >= 0
+        and asked_if(ws, clause.verb)
+        and not set(ws) & LASTING_WORDS
+    )
     if answered and position > DISPUTE_AFTER:
         # "My manager pushed back because ...", "He was not convinced": after the middle of
         # the story, someone answering my step with a doubt is one more turn of the steps,
@@ -1020,6 +1060,10 @@ def sentence_evidence(
         # "Priya, an engineer from the platform team, argued that ...": another person's
         # view is the tension my actions answer.
         add("situation", 1.5, "someone else's view")
+    elif asked and not passed_on:
+        # a question put after the steps opens a turn nothing in the story answers yet: the
+        # scene, outweighing what its place late in the story says (star64)
+        add("situation", LATE_QUESTION_WEIGHT, "someone else's view")
     elif (
         someone_else
         and verb_is_past_act(ws, clause)
@@ -1054,7 +1098,6 @@ def sentence_evidence(
     later = position >= 0.5 and later_marker(ws)
     # (a question someone put from a later point opens a turn of the story, it ends nothing:
     # "Two weeks later a statistician asked whether the same patients were in both sets")
-    asked = someone_else and clause.verb >= 0 and asked_if(ws, clause.verb)
     if later and not i_acted and not asked:
         # "By month five only one team had migrated": told from a later point of the story,
         # what had come of it by then.
@@ -1069,6 +1112,7 @@ def sentence_evidence(
         and verb_is_past_act(ws, clause)
         and ws[clause.verb] not in VOICE_VERBS
         and not answered
+        and not asked
     ):
         # "He found that most false positives came from ...": someone else acting after my
         # steps, what came of them.

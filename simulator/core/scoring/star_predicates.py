@@ -289,8 +289,10 @@ def passive_at(ws: list[str]) -> int:
     if "i" in ws[:3] or "we" in ws[:3] or "there" in ws[:3]:
         return 0
     for i in range(len(ws) - 1):
-        if ws[i] in REPORTING:
-            break  # "she said the conclusion was buried": what was said, not what was done
+        if ws[i] in REPORTING or asked_if(ws, i):
+            # "she said the conclusion was buried": what was said, not what was done; "she
+            # asked why the billing queue was not covered": what was asked (star64)
+            break
         if ws[i] not in BE_PAST and ws[i] not in GET_PAST:
             continue
         j = i + 1

@@ -1,0 +1,75 @@
+"""STAR labels of round 64 (issue 9, star64): what someone else says of my work, a question
+put after the steps or a view of me, is the scene, never a step of mine or what came of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.scoring.star_stories import (
+    OUTCOME,
+    SCENE,
+    STEP_1,
+    STEP_2,
+    TASK,
+    analysed,
+    star_labels,
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Then my manager asked whether the same gap could be in our other models.",
+        "A week later the head of support asked me why the billing queue was not covered.",
+        "Then our director asked if we could do the same for the refunds queue.",
+    ],
+)
+def test_a_question_put_after_the_steps_tells_no_result_r64(question: str) -> None:
+    story = analysed(SCENE, TASK, STEP_1, STEP_2, question)
+    assert [s.label for s in story.star.segments][-1] == "situation"
+    assert "result" in story.star.missing
+
+
+def test_a_question_put_in_the_present_tells_no_result_r64() -> None:
+    story = analysed(
+        "We launch a routing model that beats the old rules offline.",
+        "Two weeks in, misrouted tickets haven't moved at all.",
+        "I own the model, so I have to find out why.",
+        "I compare the live inputs with the training data.",
+        "I get the ticket team to fill the product field.",
+        "Then my manager asks whether the same gap could be in our other models.",
+    )
+    assert "result" in story.star.missing
+
+
+def test_a_question_after_the_outcome_leaves_the_result_told_r64() -> None:
+    question = "Then my manager asked whether the same fix could work for the billing queue."
+    story = analysed(SCENE, TASK, STEP_1, STEP_2, OUTCOME, question)
+    assert "result" not in story.star.missing
+    assert [s.label for s in story.star.segments][-2] == "result"
+
+
+def test_questions_asked_since_are_how_things_stand_r64() -> None:
+    lasting = "Since then her team asks me how long a test needs before they start one."
+    story = analysed(SCENE, TASK, STEP_1, STEP_2, lasting)
+    assert "result" not in story.star.missing
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "She said I buried the decision on page six and spent five pages on method.",
+        "He said I left dozens of small comments and people waited days for my approval.",
+    ],
+)
+def test_what_someone_said_of_me_is_no_step_of_mine_r64(remark: str) -> None:
+    labels = star_labels(
+        "In my first review as a lead, my manager told me my design documents were slowing "
+        "the team down.",
+        remark,
+        "My first reaction was to defend myself, but I wanted to find out whether she was right.",
+        "I asked her for two examples and went back through my last ten documents.",
+        "I rewrote the template so the decision came first.",
+        "My next two designs were approved in the first meeting.",
+    )
+    assert labels[1] == "situation", labels
