@@ -96,6 +96,58 @@ def _duty_left_to_me(ws: list[str]) -> bool:
     return False
 
 
+# A duty I say was not mine, then take up (star64): "It wasn't formally my job, but I was tired
+# of apologising to the teams, so I offered to sort it out", "I wasn't the owner, but I couldn't
+# sign off a model that would learn that pattern", "Not my job; took it anyway", "I wasn't asked
+# to look at this, but ...". The disclaimer names what I did not own or was not asked to do; a
+# turn after it ("but", "anyway") takes it up: what was mine to do, by my own choice.
+_NOT = word_set("not wasn't isn't")
+_HEDGES = word_set("really formally strictly officially technically exactly even")
+_OWNED = word_set(
+    "job area project problem responsibility team model system pipeline call remit role task"
+)
+_THE_OWNER = word_set("owner owners manager lead")
+_OWNERS = word_set("my the his her their")
+_TAKEN_UP = word_set("but anyway though")
+_NOBODY_ASKED: tuple[tuple[str, ...], ...] = (
+    ("nobody", "asked", "me"),
+    ("no", "one", "asked", "me"),
+    ("wasn't", "asked", "to"),
+    ("was", "not", "asked", "to"),
+    ("not", "by", "me"),
+)
+
+
+def _disclaimed_at(ws: Sequence[str], k: int) -> bool:
+    """ "not my job", "wasn't really my project", "wasn't the owner", "not his manager" from
+    ``k`` (the negation)."""
+    if ws[k] not in _NOT:
+        return False
+    at = k + 1
+    while at < len(ws) and ws[at] in _HEDGES:
+        at += 1
+    if ws[at : at + 1] == [] or ws[at] not in _OWNERS:
+        return False
+    nxt = ws[at + 1 : at + 2]
+    if ws[at] == "my":
+        return nxt != [] and nxt[0] in _OWNED
+    return nxt != [] and nxt[0] in _THE_OWNER
+
+
+def duty_disclaimed_then_taken(ws: Sequence[str]) -> bool:
+    """Does the sentence say a duty was not mine and then take it up? The disclaimer comes
+    first, then a turn after it ("but", "anyway", "though") and me in what follows, or the duty
+    taken "anyway" ("It wasn't my job, but three teams were deciding without it" gives the
+    reason it mattered, the scene: nobody took it up yet)."""
+    ws = list(ws)
+    return any(
+        (_disclaimed_at(ws, k) or any(_at(ws, k, p) for p in _NOBODY_ASKED))
+        and bool(set(ws[k + 2 :]) & _TAKEN_UP)
+        and ("i" in ws[k + 2 :] or "anyway" in ws[k + 2 :])
+        for k in range(len(ws))
+    )
+
+
 # How a view opens: "My belief was that we had to measure it", "In my opinion, someone had to own
 # the evaluation", "I think every model has to beat a baseline": what the teller holds, told
 # before the steps as the scene (star27), not what was theirs to do.
@@ -119,7 +171,7 @@ def says_own_duty(ws: Sequence[str]) -> bool:
     ws = list(ws)
     if _a_view(ws):
         return False
-    if _duty_left_to_me(ws):
+    if _duty_left_to_me(ws) or duty_disclaimed_then_taken(ws):
         return True
     for k, w in enumerate(ws):
         if w in _SUBJECTS:

@@ -1,10 +1,13 @@
 """STAR labels of round 64 (issue 9, star64): what someone else says of my work, a question
-put after the steps or a view of me, is the scene, never a step of mine or what came of them."""
+put after the steps or a view of me, is the scene, never a step of mine or what came of them; a
+duty said not to be mine and then taken up is the task."""
 
 from __future__ import annotations
 
 import pytest
 
+from simulator.core.scoring.star_own_duty import duty_disclaimed_then_taken
+from simulator.core.scoring.text import words
 from tests.core.scoring.star_stories import (
     OUTCOME,
     SCENE,
@@ -73,3 +76,43 @@ def test_what_someone_said_of_me_is_no_step_of_mine_r64(remark: str) -> None:
         "My next two designs were approved in the first meeting.",
     )
     assert labels[1] == "situation", labels
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "It wasn't formally my job, but I was tired of misrouted tickets landing on my desk.",
+        "I wasn't the owner of the router, but I couldn't leave it sending tickets to the wrong queue.",
+        "Not my job; I took it on anyway, since my queue suffered most.",
+        "I wasn't asked to look at the router, but I used its output every day.",
+    ],
+)
+def test_a_duty_disclaimed_then_taken_up_is_the_task_r64(duty: str) -> None:
+    assert duty_disclaimed_then_taken(words(duty))
+    labels = star_labels(SCENE, duty, STEP_1, STEP_2, OUTCOME)
+    assert labels[1] == "task", labels
+    assert "task" not in analysed(SCENE, duty, STEP_1, STEP_2, OUTCOME).star.missing
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a disclaimer with no turn that takes it up
+        "The router was not my best work.",
+        "It was not my call, so I escalated it.",
+        # a disclaimer and a turn, but nobody takes it up: why it mattered
+        "It was not my job, but the other teams kept shipping without the dashboard.",
+        # a turn with nothing disclaimed before it
+        "I was the owner of the router, but I had never read its code.",
+    ],
+)
+def test_no_duty_disclaimed_and_taken_r64(sentence: str) -> None:
+    assert not duty_disclaimed_then_taken(words(sentence))
+
+
+def test_a_story_with_its_task_keeps_it_r64() -> None:
+    disclaimer = (
+        "It wasn't formally my job, but I was tired of misrouted tickets landing on my desk."
+    )
+    labels = star_labels(SCENE, TASK, disclaimer, STEP_1, STEP_2, OUTCOME)
+    assert labels[1] == "task" and labels.count("task") <= 2, labels
