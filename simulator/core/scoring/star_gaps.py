@@ -544,9 +544,43 @@ def absence_told(text: str) -> bool:
     return any(_absence_since(clause) for clause in _clauses(text))
 
 
-def _clauses(text: str) -> list[str]:
+def later_clause_tells_outcome(text: str) -> bool:
+    """Does a clause after the sentence's first tell what came of the steps ("I fixed the swap,
+    sent the report two hours late, and the managers planned the week on correct routes", "We
+    lost about two hours of low prices, and the freshness check has blocked two similar
+    failures since")? Someone else's event or a state since, a measured change, a state noted
+    or a trouble gone, read as a result sentence's clauses are (``tells_outcome``); not a
+    clause after ", so" (why a step was taken or mattered: "I fixed it to follow the Pandas
+    logic, so the models did not need retraining", as ``ends_on_a_step`` reads it), nor one
+    that describes a thing named before it (", which only needed the forecast to ...")."""
+    return any(
+        (_others_event(clause) and not _names_only(clause) and not _agreed_to(clause))
+        or measured_change(clause)
+        or state_noted(clause)
+        or _absence_since(clause)
+        for clause in _clauses(_before_so(text), _JOINING_BREAKS)[1:]
+    )
+
+
+# How someone takes up what I put to them in the same sentence: "I showed him that the templates
+# alone topped out at eighty percent, and he agreed to the week" is one more turn of the
+# exchange, the step it answers told before it (the sets label such a sentence a step).
+_AGREEING = word_set("agreed accepted approved")
+_AGREEMENT_REACH = 4  # words from the clause's start to its verb of agreeing
+
+
+def _agreed_to(clause: str) -> bool:
+    return bool(set(text_words(clause)[:_AGREEMENT_REACH]) & _AGREEING)
+
+
+# The breaks that join one clause to another ("..., and the managers planned ..."), not those
+# that open a clause describing what comes before them (", which ...").
+_JOINING_BREAKS = tuple(b for b in _CLAUSE_BREAKS if b != ", which ")
+
+
+def _clauses(text: str, breaks: Sequence[str] = _CLAUSE_BREAKS) -> list[str]:
     cut = f" {text.strip()} "
-    for mark in _CLAUSE_BREAKS:
+    for mark in breaks:
         cut = cut.replace(mark, "\n")
     return [c.strip() for c in cut.split("\n") if len(c.split()) >= 2]
 

@@ -110,6 +110,9 @@ _PLAIN = {
         "more of the scene: nothing in it says what was yours to do"
     ),
     "what came of my steps, told last": "what came of your steps",
+    "what came of my steps, in the last sentence's closing clause": (
+        "what came of your steps, in the last sentence's closing words"
+    ),
     "background told after the task, before any step": "background, told before your steps",
     "the team's act before the lesson": "what the team did before the lesson",
     "someone else's need I had to meet, and no other task told": (

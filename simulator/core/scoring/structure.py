@@ -73,7 +73,9 @@ from simulator.core.scoring.star_first_outcome import (
 from simulator.core.scoring.star_gaps import (
     UNMARKED_OUTCOME,
     absence_told,
+    ends_on_a_step,
     hollow_parts,
+    later_clause_tells_outcome,
     task_opening,
     team_outcome_before_lesson,
 )
@@ -428,6 +430,10 @@ def analyse_star(
     for i in _hollow_sentences(said):
         labels[i] = "other"
         all_reasons[i].setdefault("other", []).append((9.0, "the same words again"))
+    closing = _closing_outcome(labels, texts, said, all_reasons)
+    if closing is not None:
+        labels[closing] = "result"
+        all_reasons[closing].setdefault("result", []).append((9.0, CLOSING_OUTCOME))
     times = _sentence_times(sentences, transcript, len(tokens))
     weights: list[float]
     if times is not None:
@@ -466,6 +472,8 @@ def analyse_star(
     # (after the present-tense reading: a finding is no outcome in either tense)
     if "result" not in hollow and _only_findings(labels, all_reasons):
         hollow["result"] = FINDINGS_ONLY
+    elif "result" not in hollow and _findings_then_steps(labels, all_reasons, texts):
+        hollow["result"] = FINDINGS_AND_STEPS
     missing = [p for p in STAR_PARTS if not parts[p].present or p in hollow]
     order: list[str] = []
     for lab in labels:
@@ -600,6 +608,57 @@ def _only_findings(labels: Sequence[str], reasons: Sequence[Reasons]) -> bool:
     return bool(results) and all(
         any(why in _FOUND_RESULTS for _, why in reasons[i].get("result", ())) for i in results
     )
+
+
+CLOSING_OUTCOME = "what came of my steps, in the last sentence's closing clause"
+
+
+def _closing_outcome(
+    labels: Sequence[str],
+    texts: Sequence[str],
+    said: Sequence[Sequence[str]],
+    reasons: Sequence[Reasons],
+) -> int | None:
+    """The story's last sentence, read as a step or the scene, when a clause after its first
+    tells what came of the steps and nothing else in the story does (star64): "I delivered the
+    forecast in week four, it beat the desk's old spreadsheet by about a fifth, and the head
+    trader asked me to stay on the desk" ends the story on its outcome, and a story that ends
+    so had its told result called missing. Only after a step of mine, and only when the result
+    would otherwise be missing."""
+    last = next((i for i in range(len(labels) - 1, -1, -1) if labels[i] != "other"), -1)
+    if last <= 0 or labels[last] not in ("action", "situation", "task"):
+        return None
+    if "action" not in labels[:last] and labels[last] != "action":
+        return None
+    if not later_clause_tells_outcome(texts[last]):
+        return None
+    if "result" in labels and "result" not in hollow_parts(labels, texts, said, reasons):
+        return None
+    return last
+
+
+FINDINGS_AND_STEPS = "the story ends on what you found and did but never says what came of it"
+
+
+def _findings_then_steps(
+    labels: Sequence[str], reasons: Sequence[Reasons], texts: Sequence[str]
+) -> bool:
+    """Is every sentence read as the result either a finding told between the steps or one more
+    step of mine, with at least one of each (star64)? "The new system recorded waste as
+    negative sales, so the model was learning from demand that never existed. A correction was
+    added to the data pipeline, and the model was retrained on the cleaned history." says what a
+    look found and what was done about it, never what came of it: neither kind is an outcome on
+    its own (``_only_findings``, ``ends_on_a_step``), so both together are none either."""
+    found = {
+        i
+        for i, label in enumerate(labels)
+        if label == "result"
+        and any(why in _FOUND_RESULTS for _, why in reasons[i].get("result", ()))
+    }
+    if not found or len(found) == labels.count("result"):
+        return False
+    rest = ["action" if i in found else label for i, label in enumerate(labels)]
+    return ends_on_a_step(rest, reasons, texts)
 
 
 def _act_after_finding(

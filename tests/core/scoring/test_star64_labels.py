@@ -1,6 +1,7 @@
 """STAR labels of round 64 (issue 9, star64): what someone else says of my work, a question
 put after the steps or a view of me, is the scene, never a step of mine or what came of them; a
-duty said not to be mine and then taken up is the task."""
+duty said not to be mine and then taken up is the task; findings and steps with no outcome
+after them tell no result, and a last sentence that closes on what came of the steps tells it."""
 
 from __future__ import annotations
 
@@ -116,3 +117,66 @@ def test_a_story_with_its_task_keeps_it_r64() -> None:
     )
     labels = star_labels(SCENE, TASK, disclaimer, STEP_1, STEP_2, OUTCOME)
     assert labels[1] == "task" and labels.count("task") <= 2, labels
+
+
+def test_a_finding_and_a_step_after_it_tell_no_result_r64() -> None:
+    story = analysed(
+        "Our demand forecasts for a grocery chain were off by a third for fresh produce.",
+        "I had to find out why before the next planning cycle.",
+        "I split the error by store, by product and by day of the week.",
+        "I then compared the sales records of those stores before and after the switch.",
+        "The new system recorded waste as negative sales, so the model was learning from "
+        "demand that never existed.",
+        "A correction was added to the data pipeline, and the model was retrained on the "
+        "cleaned history.",
+    )
+    assert "result" in story.star.missing
+
+
+def test_a_finding_then_the_outcome_keeps_the_result_told_r64() -> None:
+    story = analysed(
+        "Our demand forecasts for a grocery chain were off by a third for fresh produce.",
+        "I had to find out why before the next planning cycle.",
+        "I split the error by store, by product and by day of the week.",
+        "I then compared the sales records of those stores before and after the switch.",
+        "The new system recorded waste as negative sales, so the model was learning from "
+        "demand that never existed.",
+        "A correction was added to the data pipeline, and the model was retrained on the "
+        "cleaned history.",
+        "The produce error fell from thirty percent to nine percent the next month.",
+    )
+    assert "result" not in story.star.missing
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "I fixed the swap, sent the report two hours late, and the managers planned the week "
+        "on the correct routes.",
+        "I delivered the forecast in week four, and the head trader asked me to stay on the desk.",
+        "We lost about two hours of low prices, and the freshness check has blocked two similar "
+        "failures since.",
+    ],
+)
+def test_a_last_sentence_closing_on_its_outcome_tells_the_result_r64(closing: str) -> None:
+    story = analysed(SCENE, TASK, STEP_1, STEP_2, closing)
+    assert "result" not in story.star.missing
+    assert story.star.segments[-1].label == "result"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # one clause, a step of mine
+        "I sent the revised plan to the two teams waiting on it.",
+        # every clause mine
+        "I fixed the swap, and I sent the report two hours late.",
+        # someone agreeing to what I put to them: one more turn of the exchange
+        "I showed him the templates topped out at eighty percent, and he agreed to the extra week.",
+        # a clause after ", so": why the step was taken
+        "I fixed the join to follow the old logic, so the models did not need retraining.",
+    ],
+)
+def test_a_last_step_of_mine_still_tells_no_result_r64(closing: str) -> None:
+    story = analysed(SCENE, TASK, STEP_1, STEP_2, closing)
+    assert "result" in story.star.missing
