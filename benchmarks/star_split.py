@@ -68,6 +68,19 @@ tuning-half file by its name's hash; 67 -> 69/78, 2/3 and 36/37, measured only):
   | blind 61 | 329 -> 338 / 364      | 1 -> 2 / 3       | 132 / 133               |
   | blind 62 | 325 -> 334 / 351      | 3 / 3            | 129 -> 130 / 131        |
 
+Round 64 (star64), main 82b61f79 -> a question someone put and what someone said of me are the
+scene, a duty disclaimed then taken up is the task, findings and steps with no outcome after them
+tell no result, and a last sentence closing on what came of the steps tells it. The tuning half
+was the tuning material, the held-out half the check (read once for over-broad rules, two then
+narrowed); the counts leave out the round's own heldout_star64_star.yaml (terse, non-native and
+rambling spoken voices: 109/140, 1/3 and 52/56 before and after, measured only); the blind sets
+were not at hand in this round:
+
+  | group    | sentences right       | missing reported | told not called missing |
+  |----------|-----------------------|------------------|-------------------------|
+  | tune     | 6316 -> 6332 / 6711   | 83 -> 86 / 95    | 3430 -> 3442 / 3511     |
+  | held     | 9364 -> 9372 / 10019  | 110 / 126        | 4857 -> 4862 / 5005     |
+
 Usage::
 
     python benchmarks/star_split.py [--extra /path/blind59_star.yaml ...] [-v]
