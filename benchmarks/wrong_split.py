@@ -52,9 +52,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 SETS = REPO / "tests" / "core" / "scoring"
-# wrong61's, wrong62's and wrong63's own held-out answers, written from prompts only: in neither
+# wrong61's to wrong64's own held-out answers, written from prompts only: in neither
 # half, measured on their own
-OWN_HELD = ("heldout_wrong61", "heldout_wrong62", "heldout_wrong63")
+OWN_HELD = ("heldout_wrong61", "heldout_wrong62", "heldout_wrong63", "heldout_wrong64")
 
 
 def half(name: str) -> str:
