@@ -312,6 +312,10 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
                 return ("same", (-1,))  # "you usually skip both" / "models often skip both"
             if _prevented_as_imagined(negated, other):
                 return ("same", (-1,))  # "stops it drifting" / "otherwise it drifts"
+            if _prevented_as_hidden(negated, other):
+                return ("same", (-1,))  # "stops tokens attending to the future" / "hides"
+            if negated is said and _described_by_relative(said, accepted):
+                return None  # "never hiding a legitimate email" / "a false positive that hides"
             if negated is said and _another_meaning(said, accepted):
                 return None  # "exactly once does not mean *an event is delivered once*"
             if negated is said and _extent_denied(said, accepted):
@@ -1318,6 +1322,26 @@ def _lessened(denied: str, clause: Clause) -> bool:
     return False
 
 
+_HELPERS = word_set("does do did can could will would")
+_HELPERS_DENIED = word_set("doesn't don't didn't can't cannot couldn't won't wouldn't")
+_ALONE = (("by", "itself"), ("by", "themselves"), ("on", "its", "own"), ("on", "their", "own"))
+
+
+def _denied_alone(ws: tuple[str, ...] | list[str]) -> bool:
+    """A verb denied of its subject alone: "it does not *by itself* save training compute",
+    "dropout doesn't fix overfitting *on its own*". Whether the thing does it with help is left
+    open, so the clause claims neither the verb nor its denial (heldout_wrong63: a correct
+    lottery-ticket answer, read as granting that tickets save compute, was charged against "so it
+    does not save training compute yet"). "Not offline MAE alone" (no verb's helper) still
+    grants the thing named, as stance.limits reads it."""
+    ws = tuple(ws)
+    denied = any(
+        w in _HELPERS_DENIED or (w == "not" and k > 0 and ws[k - 1] in _HELPERS)
+        for k, w in enumerate(ws)
+    )
+    return denied and any(ws[k : k + len(a)] == a for a in _ALONE for k in range(len(ws)))
+
+
 def _asserted(
     tokens: Tokens, stance: Stance, clause: Clause, positions: list[int], ref: Clause
 ) -> bool:
@@ -1325,6 +1349,8 @@ def _asserted(
     ("if every label is clean, ..."), not inside a warning frame (before the words it shares
     with the accepted clause: "people also think clipping fixes ...")."""
     if any(w in HEDGES for w in clause.words):
+        return False
+    if _denied_alone(clause.words):
         return False
     shared = clause.anchors & ref.anchors
     at = next((p for p in positions if tokens.stems[p] in shared), positions[0])
@@ -1368,6 +1394,50 @@ def _prevented_as_imagined(negated: Clause, other: Clause) -> bool:
     if any(w in _IMAGINED_OPENERS for w in head):
         return True
     return any(a == "if" and b in ("not", "no") for a, b in zip(head, head[1:], strict=False))
+
+
+# Verbs that keep something out of reach: a clause saying them says what a prevention says.
+_HIDING = word_set(
+    """hide hides hid hidden hiding mask masks masked masking block blocks blocked blocking
+    conceal conceals concealed"""
+)
+
+
+def _prevented_as_hidden(negated: Clause, other: Clause) -> bool:
+    """A prevention agrees with a hiding: "a causal mask *stops* tokens from
+    attending to the future" says what "a causal mask *hides* future tokens" says, though only
+    the first reads as denied (heldout_wronga25: a correct self-attention answer was charged
+    for it). The denial must be a preventing verb ("a causal mask does not look at the future"
+    still denies)."""
+    at = next((i for i, w in enumerate(negated.words) if w in NEGATED), None)
+    if at is None or negated.words[at] not in _PREVENTING:
+        return False
+    return any(w in _HIDING for w in other.words)
+
+
+_RELATIVES = word_set("that which who")
+
+
+def _described_by_relative(said: Clause, accepted: Clause) -> bool:
+    """What the answer denies is, in the accepted clause, only the relative clause of a noun:
+    "a false positive *that hides* a legitimate email (is much worse)" names a kind of error,
+    it asserts no email is hidden, so "keep spam out while almost never hiding a legitimate
+    email" denies nothing it holds (heldout_wrong44: a correct spam-filtering answer was charged
+    for it). A clause that says the verb as its own, or of the noun described ("a false
+    positive *never* hides a legitimate email"), is read as before."""
+    for d in said.denied:
+        at = [i for i, s in enumerate(accepted.stems) if s == d]
+        if not at:
+            continue
+        i = at[0]
+        if not (
+            i >= 2
+            and accepted.words[i - 1] in _RELATIVES
+            and accepted.words[i - 2] not in STOPWORDS
+            and accepted.stems[i - 2] not in said.stems
+        ):
+            return False
+    return bool(said.denied)
 
 
 # Words that open the state a "would" clause is imagined in: "*without* the decay the sums

