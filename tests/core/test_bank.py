@@ -142,6 +142,14 @@ MEASURED_ONLY = frozenset(
         # written from the prompts before the round's rules and never tuned on, measured at
         # main 82b61f79 and at the end only
         "heldout_star64_star.yaml",
+        # round 64, rel64: held-out STAR stories, two for each of the 5 shipped behavioral
+        # questions whose intent or core readings passed most other questions' stories in round 63
+        # (disagree with a manager, improve a team process, learn from a mistake, a production
+        # incident, cross-functional work), each told off a question of a clearly different kind,
+        # and ten stories of other questions told off one of the five; "we" and no-result
+        # variants; written from the prompts before any change and measured (relevance) at its
+        # start and end only
+        "heldout_rel64_own_star.yaml",
         # round 63, star63: held-out STAR stories, two for each of 5 shipped behavioral
         # questions drawn with random.Random(6363063) (blind sets 61 and 62's questions left
         # out), plus two no-result and one we-only variants; written from the prompts after the
