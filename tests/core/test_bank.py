@@ -136,6 +136,11 @@ CORRECT_KINDS = ("strong", "partial", "paraphrase")
 # on: its misses are figures, not invariants. Its two known false charges are recorded below.
 MEASURED_ONLY = frozenset(
     (
+        # round 64, the lead's blind set: 10 technical and case questions x 12 answers and 36
+        # STAR stories (397 sentences), written from the prompts alone and read by no engineer
+        # of the round; development material from round 65 on
+        "dev_blind64_content.yaml",
+        "dev_blind64_star.yaml",
         # round 64, star64: held-out STAR stories in the voices the sets lacked (terse notes, a
         # non-native speaker's English, long rambling spoken answers): fifteen stories (140
         # sentences) on 12 shipped behavioral questions, three of them no-result variants;
