@@ -51,6 +51,7 @@ from simulator.ui.widgets.elided_combo import ElidedComboBox
 from simulator.ui.widgets.job_bar import JobBar
 from simulator.ui.widgets.page_status import PageStatus, show_status
 from simulator.ui.widgets.replay_pane import ReplayPane
+from simulator.ui.widgets.staged_page import StagedPage
 from simulator.ui.widgets.theme_follow import follow_theme
 
 # Said on the page's status line, between its buttons: each fits its two lines at 960 x 640
@@ -78,7 +79,7 @@ class KeptOnFailure:
     saving: set[tuple[int, object]] = field(default_factory=set)
 
 
-class ReviewPage(QWidget):
+class ReviewPage(StagedPage):
     back_requested = Signal()
     practise_requested = Signal(str, int)  # question id, answer id
     attempts_requested = Signal(str, int)
@@ -143,23 +144,6 @@ class ReviewPage(QWidget):
         self._steps = [self._build_top, self._build_replay, self._build_aside, self._build_bottom]
         if not staged:
             self.finish_build()
-
-    @property
-    def built(self) -> bool:
-        """Every part made (a staged page is filled and shown only then)."""
-        return not self._steps
-
-    def build_step(self) -> bool:
-        """Make the next part, its style resolved now; True while parts remain."""
-        if self._steps:
-            self._steps.pop(0)()
-            for w in self.findChildren(QWidget):
-                w.ensurePolished()  # returns at once for a widget already polished
-        return bool(self._steps)
-
-    def finish_build(self) -> None:
-        while self.build_step():
-            pass
 
     def _build_top(self) -> None:
         """The title, the answer chosen, an unfinished interview's line, the question."""

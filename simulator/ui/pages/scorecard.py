@@ -52,6 +52,7 @@ from simulator.ui.widgets.common import button, label, name, page_root, plain_ti
 from simulator.ui.widgets.document_keys import document_ends_keys
 from simulator.ui.widgets.gauge import ScoreGauge
 from simulator.ui.widgets.page_status import PageStatus
+from simulator.ui.widgets.staged_page import StagedPage
 from simulator.ui.widgets.star_bar import StarBar
 from simulator.ui.widgets.theme_follow import follow_theme
 from simulator.ui.widgets.whole_lines import WholeLinesBrowser
@@ -82,7 +83,7 @@ TIPS_TITLE = "What to work on next"
 TIPS_MORE = "(more below: scroll ↓)"
 
 
-class ScorecardPage(QWidget):
+class ScorecardPage(StagedPage):
     home_requested = Signal()
     back_requested = Signal()  # Esc: where the scorecard was opened from (History), else Home
     export_requested = Signal(int)
@@ -122,24 +123,6 @@ class ScorecardPage(QWidget):
         ]
         if not staged:
             self.finish_build()
-
-    @property
-    def built(self) -> bool:
-        """Every part made (a staged page is shown only then)."""
-        return not self._steps
-
-    def build_step(self) -> bool:
-        """Make the next part; True while parts remain."""
-        if self._steps:
-            self._steps.pop(0)()
-            # The part's style resolved now: polished all at once it was 21-23 ms of one event.
-            for w in self.findChildren(QWidget):
-                w.ensurePolished()  # returns at once for a widget already polished
-        return bool(self._steps)
-
-    def finish_build(self) -> None:
-        while self.build_step():
-            pass
 
     def _build_header(self) -> None:
         root = self._root
