@@ -17,12 +17,9 @@ ANSWER = (
 )
 
 
-def test_the_scorecard_detail_has_room_to_read_in_the_smallest_window(
-    qtbot, themed, window
-) -> None:  # type: ignore[no-untyped-def]
-    """At 960 x 640 the scorecard's header took 350 px of 640: its text column was squeezed to
-    370 px beside a 380 px chart of one lone bar, so the overall's rule and the tips wrapped
-    to a dozen lines, and the selected answer's detail showed three lines of text."""
+def smallest_scorecard_ended_early(qtbot, window):  # type: ignore[no-untyped-def]
+    """The scorecard at 960 x 640 of an interview of three questions ended on the third: one
+    typed answer, one skipped."""
     window.services.settings.follow_ups = False
     window.resize(window.minimumSize())
     window.start_interview(Plan(counts={"technical": 1, "behavioral": 1, "case": 1}), False)
@@ -37,8 +34,18 @@ def test_the_scorecard_detail_has_room_to_read_in_the_smallest_window(
     wait_reached(qtbot, window, State.PREPARING)
     window.controller.end()  # ended early, on the third
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
-    page = window.scorecard
-    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=5000)
+    card = window.scorecard
+    qtbot.waitUntil(lambda: card.table.rowCount() == 2, timeout=5000)
+    return card
+
+
+def test_the_scorecard_detail_has_room_to_read_in_the_smallest_window(
+    qtbot, themed, window
+) -> None:  # type: ignore[no-untyped-def]
+    """At 960 x 640 the scorecard's header took 350 px of 640: its text column was squeezed to
+    370 px beside a 380 px chart of one lone bar, so the overall's rule and the tips wrapped
+    to a dozen lines, and the selected answer's detail showed three lines of text."""
+    page = smallest_scorecard_ended_early(qtbot, window)
     QApplication.processEvents()
     lines = page.detail.viewport().height() / page.detail.fontMetrics().lineSpacing()
     assert lines >= 10, lines
