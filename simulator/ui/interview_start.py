@@ -65,6 +65,8 @@ def start_interview(window: MainWindow, plan: Plan, voice_on: bool) -> None:
     def go() -> None:
         window.started_from.show_interview()
         window.controller.start(session_plan, questions, rivals)
+        # the answer typed on Home while this start waited for the questions
+        window.interview.type_ahead(window.home.type_ahead.take())
         say_read_only(window)
 
     when_speech_ready(window, spoken, go)

@@ -37,6 +37,7 @@ from simulator.ui.pages.home_plan_hold import PlanHold
 from simulator.ui.pages.home_read_only import ReadOnlyBanner
 from simulator.ui.pages.home_resume import ResumeBanner
 from simulator.ui.pages.home_sessions import PastSessions
+from simulator.ui.pages.home_type_ahead import TypeAhead, typed_ahead_said
 from simulator.ui.widgets.common import (
     button,
     card,
@@ -275,6 +276,12 @@ class HomePage(QWidget):
             lambda: self._say_why_not(self._held_text()),
         )
         self._awaited = ""  # the page asked for while the questions load ("History")
+        # the answer typed while a typed interview's start waits: kept for its first answer
+        self.type_ahead = TypeAhead(
+            self,
+            lambda: self.chosen_answer_mode() == "typed",
+            self._custom_changed,
+        )
         # The plan's line and why Start cannot start take its place, each in two lines
         # whatever they say: "No technical questions on advertising: choose other topics or
         # categories." (two lines at 960 px) in the place of a one-line summary moved the plan
@@ -416,7 +423,9 @@ class HomePage(QWidget):
         if self._start_pending:
             self._start_pending = False
             # once the window has taken the bank in (the loader's other steps run first)
-            QTimer.singleShot(0, lambda: self._start() if self.isVisible() else None)
+            QTimer.singleShot(
+                0, lambda: self._start() if self.isVisible() else self.type_ahead.take()
+            )
 
     def _set_subtitle(self, text: str) -> None:
         self.subtitle.set_text(text)
@@ -563,7 +572,7 @@ class HomePage(QWidget):
     def _allow_start(self, reason: str | None) -> None:
         """Start is enabled when the bank has loaded and can fill the plan; else why not."""
         if reason is None and self._bank is None and self._start_pending:
-            reason = STARTS_WHEN_LOADED
+            reason = typed_ahead_said(STARTS_WHEN_LOADED, len(self.type_ahead.text))
         self.start_button.setEnabled(self._bank is not None and reason is None)
         for key in self._start_keys_waiting:
             key.setEnabled(self._bank is None)
@@ -585,10 +594,12 @@ class HomePage(QWidget):
         key did nothing, and a new user pressing it at once saw no answer."""
         if self.start_button.isEnabled():
             self.start_requested.emit(self.plan(), self.voice.isChecked())
+            self.type_ahead.take()  # the interview that started took it, else none did
         elif self._bank is None and self.isVisible() and self._awaited == RESUME_AWAITED:
             self._say_why_not(RESUME_WAITS)  # an interview is on its way already: that one
         elif self._bank is None and self.isVisible():
             self._start_pending = True
+            self.type_ahead.watch()  # the answer typed at once goes into the first answer
             self._custom_changed()  # says why it waits, above Start
             self.start_waiting.emit()
 
@@ -617,6 +628,7 @@ class HomePage(QWidget):
         asked for is what happens once they have (not both, one over the other)."""
         if self._start_pending:
             self._start_pending = False
+            self.type_ahead.take()  # (said above Start as it was typed: that start is dropped)
             self._custom_changed()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)

@@ -601,6 +601,19 @@ class InterviewPage(QWidget):
             if self.answer.waiting:
                 self.primary_requested.emit("")
 
+    def type_ahead(self, text: str) -> None:
+        """``text``, typed on Home while this interview's start waited for the questions,
+        begins the answer, as keys typed while the question is read or the countdown runs do
+        (``_begin_by_typing``)."""
+        if not text or self._spoken:
+            return
+        if self.answer.waiting:
+            self._begin_by_typing()
+        if self.answer.isReadOnly():
+            return
+        self.answer.moveCursor(QTextCursor.MoveOperation.End)
+        self.answer.insertPlainText(text)
+
     def _primary(self) -> None:
         self.primary_requested.emit(self.answer.toPlainText())
 
