@@ -346,10 +346,13 @@ class ComparisonView:
 
     @property
     def text(self) -> str:
-        """What is compared, with what: "Previous Behavioral drill (2026-11-29 14:02): 62 (+8)"."""
+        """What is compared, with what: "Previous Behavioral drill (2026-11-29 14:02): 62 (+8)".
+        The score and its change, and the date and its time, are held together (no-break
+        spaces): at 960 x 640 the page's label put "(-2)" alone on a line (walk65)."""
         before = shown_score(self.overall)
-        delta = "" if self.change is None else f" ({self.change:+d})"
-        return f"Previous {self.plan} session ({self.started}): {before}{delta}"
+        delta = "" if self.change is None else f"\u00a0({self.change:+d})"
+        started = self.started.replace(" ", "\u00a0")
+        return f"Previous {self.plan} session ({started}): {before}{delta}"
 
 
 @dataclass(frozen=True)
