@@ -11,7 +11,7 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,12 +57,23 @@ class TranscriptRevision:
 REVISIONS_READ = 20
 
 
+# The questions as asked that no session asks any more (``asked``: each version is kept once,
+# for every session that asked it): a deleted session's went on holding its questions' words,
+# a custom question's too, in the file it was deleted from (walk65). (No NULL in the list: NOT
+# IN over one would keep every text.)
+FREE_QUESTION_TEXTS = """DELETE FROM question_texts WHERE digest NOT IN (
+    SELECT digest FROM asked_questions WHERE digest IS NOT NULL)"""
+
+
 class ReviewQueries:
     path: Path
     _lock: threading.RLock
     _db: sqlite3.Connection
 
     def _write(self, sql: str, params: tuple[Any, ...]) -> int:
+        raise NotImplementedError  # Storage's
+
+    def _write_all(self, write: Callable[[sqlite3.Connection], int]) -> int:
         raise NotImplementedError  # Storage's
 
     def _transaction(self) -> AbstractContextManager[sqlite3.Connection]:
@@ -353,6 +364,7 @@ class ReviewQueries:
         with self._transaction() as db:
             if replace:
                 db.execute("DELETE FROM sessions")
+                db.execute(FREE_QUESTION_TEXTS)
             insert(db, "sessions", self.SESSION_COLUMNS, data["sessions"])
             insert(db, "answers", self.ANSWER_COLUMNS, data["answers"])
             insert(db, "answer_notes", ("answer_id", "note", "updated_at"), data["notes"])
@@ -620,7 +632,13 @@ class ReviewQueries:
             ]
             mine = {path for own, path in named if own}
             others = {path for own, path in named if not own}
-            self._write("DELETE FROM sessions WHERE id = ?", (session_id,))
+
+            def delete(db: sqlite3.Connection) -> int:
+                gone = db.execute("DELETE FROM sessions WHERE id = ?", (session_id,)).rowcount
+                db.execute(FREE_QUESTION_TEXTS)
+                return int(gone)
+
+            self._write_all(delete)
         return sorted(mine - others)
 
 
