@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from statistics import fmean
 from typing import Any
 
@@ -56,6 +56,11 @@ class Progress:
     # answers still count above and in the lists (attack run 50: placed at 1970, the axis
     # spanned 56 years and the window froze while it was marked).
     undated: int = 0
+    # Finished sessions dated later than the computer's clock when Progress was read (its clock
+    # was ahead when they were recorded): not in ``points`` either. One such session ran the
+    # axis days past today, and every session after it, placed where it happened (after it),
+    # stood at its date in a pile (walk64, walk65).
+    ahead: int = 0
     # Answers scored (or skipped: 0) to questions no longer in the packs: no topic to list
     # them under. "Weakest topics" read "No scored answers yet." over an imported 55
     # (walkthrough 51).
@@ -64,6 +69,18 @@ class Progress:
     # them): a trend compares whole interviews, so Progress counts finished ones and says so
     unfinished: int = 0
     discarded: int = 0
+
+    @property
+    def off_the_charts(self) -> str:
+        """The finished sessions counted but not on the charts, as the summary's words ("" when
+        every one is on them): "1 of unknown date and 1 dated in the future (...)"."""
+        parts = [f"{self.undated:,} of unknown date"] if self.undated else []
+        if self.ahead:
+            parts.append(
+                f"{self.ahead:,} dated in the future (this computer's clock was ahead when "
+                f"{'it was' if self.ahead == 1 else 'they were'} recorded)"
+            )
+        return f"{' and '.join(parts)}, not on the charts" if parts else ""
 
     @property
     def left_out(self) -> str:
@@ -170,10 +187,13 @@ def build_progress(
     topic_of: Mapping[str, str],
     top: int = 8,
     new_facts: list[tuple[int, AnswerFacts]] | None = None,
+    now: float | None = None,
 ) -> Progress:
     """``sessions``/``answers`` are ``Storage.progress_rows()``; ``topic_of`` maps question ids.
 
-    Facts computed here for answers that had none are appended to ``new_facts`` (to be saved)."""
+    Facts computed here for answers that had none are appended to ``new_facts`` (to be saved).
+    ``now``: the computer's clock (epoch seconds); a session dated later (``AHEAD_SLACK_S``)
+    is left off the charts (``Progress.ahead``). None: none is."""
     by_session: dict[int, list[AnswerFacts]] = defaultdict(list)
     missed: Counter[tuple[str, str, str]] = Counter()  # (label, topic shown, question id)
     # What the latest scored answer to each question still missed: a point explained since
@@ -211,7 +231,8 @@ def build_progress(
             for phrase, n in counts.items():
                 phrases[(phrase, kind)] += n
     every = [_point(s, by_session.get(s.id, [])) for s in sessions]
-    points = [p for p in every if p.when > 0]
+    dated = [p for p in every if p.when > 0]
+    points = _placed(dated, {s.id: s.clock_start for s in sessions}, now)
     weak = sorted(
         (
             # by the sessions' rule (a half goes up): shown whole, 14 and 15 read "14"
@@ -231,9 +252,36 @@ def build_progress(
         phrases=[Ranked(p, n, kind) for (p, kind), n in phrases.most_common(top)],
         answers=count,
         skipped=skipped,
-        undated=len(every) - len(points),
+        undated=len(every) - len(dated),
+        ahead=len(dated) - len(points),
         unknown_topic=unknown_topic,
     )
+
+
+# How far past the clock a session's start may be and still be on the charts: a session ended
+# a moment ago, or on a computer whose clock is a little ahead of this one's.
+AHEAD_SLACK_S = 300.0
+
+
+def _placed(
+    points: list[SessionPoint], clock_start: Mapping[int, float | None], now: float | None
+) -> list[SessionPoint]:
+    """The points to draw, each where it happened: those dated in the future (later than
+    ``now``) left out, and each other one at its own start or, when the clock had been put back,
+    just where the one before it stands (``storage_schema.happened``), reckoned without the
+    ones left out. The stored place of a session made after one dated ahead is that one's date:
+    today's session was drawn two days ahead, on top of it."""
+    if now is None:
+        return points
+    placed: list[SessionPoint] = []
+    for point in points:
+        own = clock_start.get(point.session_id)
+        own = point.when if own is None or own <= 0 else own
+        if own > now + AHEAD_SLACK_S:
+            continue
+        when = max(own, placed[-1].when) if placed else own
+        placed.append(point if when == point.when else replace(point, when=when))
+    return placed
 
 
 def _answers_and_skips(answered: int, skipped: int) -> str:

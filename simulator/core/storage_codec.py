@@ -258,6 +258,10 @@ class ProgressSession:
     plan_name: str
     score: SessionScore | None
     same_plan: tuple[Any, ...] = ()  # ``plan_key`` of its plan: sessions compared like with like
+    # its start as the computer's clock said (``storage_schema.known_start``); None: the same as
+    # ``started_at``. A clock ahead when it was recorded dated it in the future, and every later
+    # session's place with it (``core.progress``: such a session is left off the time axis)
+    clock_start: float | None = None
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from simulator.core.audio_paths import resolve, to_stored
 from simulator.core.storage_codec import HistorySession, ProgressAnswer, ProgressSession
 from simulator.core.storage_damage import repairs_damage
 from simulator.core.storage_listing import LISTING, ListedSession, listed
-from simulator.core.storage_schema import ATTEMPT_ORDER, happened
+from simulator.core.storage_schema import ATTEMPT_ORDER, happened, known_start
 from simulator.core.stored_plan import StoredPlan, plan_key
 
 if TYPE_CHECKING:
@@ -174,7 +174,8 @@ class ReviewQueries:
         not computed yet (or were damaged)."""
         with self._lock:
             sessions = self._db.execute(
-                f"""SELECT id, {happened("s")} AS started_at, plan_json, score_json
+                f"""SELECT id, {happened("s")} AS started_at, plan_json, score_json,
+                          {known_start("s")} AS clock_start
                    FROM sessions s WHERE status = 'finished' AND {HAS_ANSWERS}
                    ORDER BY {happened("s")}, id"""
             ).fetchall()
@@ -194,6 +195,7 @@ class ReviewQueries:
                     codec.plan_name(plan),
                     codec.session_score(r["score_json"]),
                     plan_key(StoredPlan.from_dict(plan)),
+                    codec.timestamp(r["clock_start"]),
                 )  # fmt: skip
                 for r in sessions
                 for plan in (codec.plan(r["plan_json"]),)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import sys
+import time
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -144,7 +145,9 @@ class PastAnswers(QObject):
             topics = {q.id: q.topic for q in bank.questions.values()} if bank is not None else {}
             sessions, answers = storage.progress_rows()
             new_facts: list[tuple[int, AnswerFacts]] = []
-            progress = build_progress(sessions, answers, topics, new_facts=new_facts)
+            progress = build_progress(
+                sessions, answers, topics, new_facts=new_facts, now=time.time()
+            )
             unfinished, discarded = storage.not_finished_counts()
             progress = replace(progress, unfinished=unfinished, discarded=discarded)
             storage.save_progress_facts(new_facts)  # the next visit reads these instead

@@ -4,6 +4,7 @@ left. Each test fails before its fix."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication
 
@@ -61,3 +62,52 @@ def test_the_previous_session_s_score_keeps_its_change_on_its_line(qtbot, window
         for line in _lines(text, font, width):
             assert not line.strip().startswith(change), (width, line)
             assert not line.strip().startswith(card.previous.started[-5:]), (width, line)
+
+
+DAY = 86_400.0
+
+
+def _scored_at(services, start: float, overall: int) -> int:  # type: ignore[no-untyped-def]
+    """A finished session started at ``start`` by the computer's clock, as the app makes one."""
+    from tests.scores import answer_score, session_score
+
+    storage = services.storage
+    sid = storage.create_session({"name": "Quick practice", "question_ids": ["tech.overfit"]},
+                                 start)  # fmt: skip
+    storage.add_answer(sid, "tech.overfit", 0, "typed", "words " * 30,
+                       score=answer_score(overall, "tech.overfit"))  # fmt: skip
+    storage.finish_session(sid, session_score(overall, {"technical": overall}))
+    return sid
+
+
+def test_progress_leaves_a_session_dated_in_the_future_off_its_charts(
+    qtbot, window, services
+) -> None:  # type: ignore[no-untyped-def]
+    """A session recorded while the computer's clock was two days ahead, then two more once
+    it was right: Progress drew the axis two days past today, and both later sessions (placed
+    after the one dated ahead, where they happened) at its date, on top of it: today's
+    session two days in the future and yesterday's nowhere near yesterday. The one dated
+    ahead is counted and said, not drawn; the others stand at their own dates."""
+    import time
+
+    from PySide6.QtCharts import QLineSeries
+
+    now = time.time()
+    _scored_at(services, now - 3 * DAY, 40)
+    _scored_at(services, now + 2 * DAY, 50)  # the clock two days ahead
+    _scored_at(services, now - DAY, 60)  # the clock right again (a day later, really)
+    _scored_at(services, now - 60, 70)
+    window.resize(window.minimumSize())
+    window.past.open_progress()
+    page = window.past.progress
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is page, timeout=HANG_MS)
+    summary = page.summary.text()
+    assert summary.startswith("4 finished sessions"), summary
+    assert "1 dated in the future" in summary and "not on the charts" in summary, summary
+    (overall,) = [s for s in page.scores_chart.chart().series() if isinstance(s, QLineSeries)]
+    shown = [(p.x() / 1000.0, p.y()) for p in overall.points()]
+    assert [y for _x, y in shown] == [40, 60, 70]
+    # each at its own date, in the order they happened
+    assert [round((x - now) / DAY, 2) for x, _y in shown] == [-3.0, -1.0, -0.0]
+    (axis,) = page.scores_chart.chart().axes(Qt.Orientation.Horizontal)
+    assert axis.max() / 1000.0 < now + DAY / 4, (axis.max() / 1000.0 - now) / DAY

@@ -89,15 +89,16 @@ class ProgressPage(QWidget):
         self.progress = progress
         points = progress.points
         trend = progress.trend()
-        sessions, answers = len(points) + progress.undated, progress.answers
+        sessions = len(points) + progress.undated + progress.ahead
+        answers = progress.answers
         text = (
             f"{sessions} finished session{'s' * (sessions != 1)}, "
             f"{answers} answer{'s' * (answers != 1)}"
         )
         if progress.skipped:
             text += f", {progress.skipped} skipped"
-        if progress.undated:
-            text += f" ({progress.undated} of unknown date, not on the charts)"
+        if progress.off_the_charts:
+            text += f" ({progress.off_the_charts})"
         if trend:
             text += (
                 f"  ·  {trend.plan}: overall {trend.first} → {trend.last} over its last "
