@@ -146,6 +146,15 @@ def score_lines(points: Iterable[SessionPoint]) -> list[ScoreLine]:
     ]
 
 
+def side_by_side(lines: int, apart: float) -> list[float]:
+    """Where each of ``lines`` dots of one session stands across, from the session's own place
+    (in the unit of ``apart``, the distance between two dots' centres), centred on it. A chart
+    of one session has no lines to tell its dots apart: drawn at one place, each in a ring
+    round the next, Overall 50, Technical 42, Behavioral 55 and Case 47 made one blot of
+    four colours (walk64). Side by side each shows at its own height, its colour its legend's."""
+    return [(i - (lines - 1) / 2) * apart for i in range(lines)]
+
+
 @dataclass(frozen=True)
 class Trend:
     """How one plan's overall moved: ``first`` to ``last`` over its last ``sessions``."""

@@ -111,3 +111,41 @@ def test_progress_leaves_a_session_dated_in_the_future_off_its_charts(
     assert [round((x - now) / DAY, 2) for x, _y in shown] == [-3.0, -1.0, -0.0]
     (axis,) = page.scores_chart.chart().axes(Qt.Orientation.Horizontal)
     assert axis.max() / 1000.0 < now + DAY / 4, (axis.max() / 1000.0 - now) / DAY
+
+
+def test_progress_of_one_session_shows_each_dot_clear_of_the_others(
+    qtbot, window, services, data_dir
+) -> None:  # type: ignore[no-untyped-def]
+    """After a first session, Progress drew its Overall 60, Technical 40, Behavioral 60 and
+    Case 45 at one place, each dot in a ring round the next: one blot of four colours, and its
+    STAR shares likewise (walk64). With no line to tell them apart they stand side by side,
+    each whole inside the plot, at its own height."""
+    from PySide6.QtCharts import QLineSeries
+
+    from tests.scores import session_score
+    from tests.ui.recorded import spoken_session
+
+    storage = services.storage
+    sid, _ids = spoken_session(storage, services.bank, data_dir / "recordings" / "one.wav")
+    storage.finish_session(sid, session_score(60, {"technical": 40, "behavioral": 60, "case": 45}))
+    window.resize(window.minimumSize())
+    window.past.open_progress()
+    page = window.past.progress
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is page, timeout=HANG_MS)
+    QApplication.processEvents()
+    for view in (page.scores_chart, page.star_chart, page.delivery_chart):
+        chart = view.chart()
+        plot = chart.plotArea()
+        dots = []
+        for series in chart.series():
+            assert isinstance(series, QLineSeries) and series.count() == 1, series.name()
+            centre = chart.mapToPosition(series.at(0), series)
+            radius = series.markerSize()  # (Qt Charts' size is the dot's radius: MARKER_PX)
+            assert plot.left() <= centre.x() - radius and centre.x() + radius <= plot.right()
+            assert plot.top() <= centre.y() - radius and centre.y() + radius <= plot.bottom()
+            dots.append((series.name(), centre, radius))
+        assert len(dots) >= 2, view.objectName()
+        for i, (one, a, ra) in enumerate(dots):
+            for other, b, rb in dots[i + 1 :]:
+                apart = ((a.x() - b.x()) ** 2 + (a.y() - b.y()) ** 2) ** 0.5
+                assert apart >= ra + rb, (view.objectName(), one, other, apart)

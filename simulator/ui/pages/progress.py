@@ -23,7 +23,7 @@ from PySide6.QtCore import QDateTime, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
-from simulator.core.progress import Progress, SessionPoint, score_lines
+from simulator.core.progress import Progress, SessionPoint, score_lines, side_by_side
 from simulator.core.reordering import shown_topic
 from simulator.core.tables import STAR_COLORS
 from simulator.core.time_axis import SessionSpan, session_span
@@ -40,6 +40,8 @@ from simulator.ui.widgets.whole_lines import WholeLinesBrowser
 # value as the axes' margins allowed for, onto the frame (walkthrough 38).
 MARKER_PX = 8.0
 MARKER_STEP_PX = 5.0
+# One session: its dots side by side (``side_by_side``), each MARKER_PX across, this far apart
+DOTS_APART_PX = MARKER_PX + 4.0
 MAX_DATES = 5
 DATE_PADDING = 16  # around a date label: Qt Charts' own padding, and a gap between two
 CATEGORY_COLORS = {"technical": "#21a0a8", "behavioral": "#8a63d2", "case": WARN}
@@ -182,6 +184,12 @@ class ProgressPage(QWidget):
         # Every chart spans every session (the STAR chart of one behavioral session spanned a
         # day beside a scores chart of 27 minutes, ux34); _fit_dates marks it at round times.
         x.setProperty("stamps", [float(p.when) for p in self.progress_points()])
+        # a chart whose points are all of one session (or one time): nothing tells its dots apart
+        one_session = len({p.when for p in points}) == 1
+        drawn = [
+            line for g in groups for line, *_, value in g if any(value(p) is not None for p in points)
+        ] if one_session else []  # fmt: skip
+        across = dict(zip(drawn, side_by_side(len(drawn), DOTS_APART_PX), strict=True))
         axes: list[tuple[QAbstractAxis, str | None]] = [(x, None)]
         for side, (title, rng, group) in [
             (Qt.AlignmentFlag.AlignLeft, (y_title, y_range, lines))
@@ -210,6 +218,10 @@ class ProgressPage(QWidget):
                 # read as a dot in a ring. A story's Situation of 32% was hidden under its
                 # Action of 31%, and Overall under the one category of a session (ux36).
                 series.setMarkerSize((MARKER_PX + MARKER_STEP_PX * (len(group) - 1 - order)) / 2)
+                if one_session:  # side by side, all alike (``side_by_side``)
+                    series.setMarkerSize(MARKER_PX / 2)
+                    series.setProperty("acrossPx", across.get(series_name, 0.0))
+                    series.setProperty("acrossAt", points[0].when * 1000.0)
                 data = [
                     QPointF(p.when * 1000.0, float(v))
                     for p in points
@@ -307,6 +319,20 @@ def _fit_dates(view: QChartView) -> None:
             for text, t in dated:
                 axis.append(text, t * 1000.0)
             axis.setRange(lo, hi)
+        _side_by_side(chart, (hi - lo) / room if room > 0 else 0.0)
+
+
+def _side_by_side(chart: QChart, ms_per_px: float) -> None:
+    """One session's dots each at its place across (its series' ``acrossPx``, in pixels at the
+    plot's present width) from the session's time (``acrossAt``)."""
+    for series in chart.series():
+        across, session = series.property("acrossPx"), series.property("acrossAt")
+        if not isinstance(series, QLineSeries) or across is None or series.count() != 1:
+            continue
+        at = float(session) + float(across) * ms_per_px
+        point = series.at(0)
+        if abs(point.x() - at) > 1e-3:
+            series.replace(0, QPointF(at, point.y()))
 
 
 def _whole(
