@@ -22,6 +22,20 @@ SAMPLE_BITS_TAGS = (0x0001, 0x0003, 0xFFFE)
 MAX_CHANNELS = 64
 
 
+# IEEE float samples (format tag 3, or the extensible header's sub-format 3): single or double
+# precision only; a header of 16-bit floats was played by nothing and read by nothing
+FLOAT_TAG = 0x0003
+FLOAT_BITS = (32, 64)
+
+
+def _floating(tag: int, body: bytes) -> bool:
+    """Whether a "fmt " chunk's samples are IEEE floats (its tag, or the extensible header's
+    sub-format, whose first two bytes are the tag it stands for)."""
+    if tag == FLOAT_TAG:
+        return True
+    return tag == 0xFFFE and len(body) >= 26 and struct.unpack_from("<H", body, 24)[0] == FLOAT_TAG
+
+
 class UnusableRecording(Exception):
     """A recording that cannot be heard (missing, empty, not audio, corrupt): ``path`` names the
     file and ``reason`` says why; the message is both ("a.wav: corrupt WAV file (...)"). The
@@ -80,6 +94,13 @@ def wav_header_problem(head: bytes) -> str | None:
                 return f"its header is damaged (it claims {rate:,} samples a second)"
             if tag in SAMPLE_BITS_TAGS and bits not in SAMPLE_BITS:
                 return f"its header is damaged (it claims {bits}-bit samples)"
+            if _floating(tag, body) and bits not in FLOAT_BITS:
+                # (the player and the speech reader refuse it: "corrupt WAV file (Unspecified
+                # internal error.)" on Transcribe again, walk65)
+                return (
+                    f"its header is damaged (it claims {bits}-bit floating-point samples; "
+                    "floating-point samples are 32 or 64 bits)"
+                )
             fmt_seen = True
         elif kind == b"data":
             if not fmt_seen:

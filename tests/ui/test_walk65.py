@@ -149,3 +149,45 @@ def test_progress_of_one_session_shows_each_dot_clear_of_the_others(
             for other, b, rb in dots[i + 1 :]:
                 apart = ((a.x() - b.x()) ** 2 + (a.y() - b.y()) ** 2) ** 0.5
                 assert apart >= ra + rb, (view.objectName(), one, other, apart)
+
+
+def _float_wav_of_16_bit_samples(path) -> None:  # type: ignore[no-untyped-def]
+    """``path`` written again as IEEE float (format tag 3) whose header claims 16-bit samples:
+    what a converter that copied a 16-bit file's header onto float samples leaves."""
+    import struct
+
+    import numpy as np
+    import soundfile
+
+    samples, rate = soundfile.read(str(path), dtype="int16")
+    data = np.asarray(samples, dtype="<i2").tobytes()
+    fmt = struct.pack("<HHIIHH", 3, 1, rate, rate * 2, 2, 16)
+    body = b"WAVEfmt " + struct.pack("<I", len(fmt)) + fmt + b"data"
+    body += struct.pack("<I", len(data)) + data
+    path.write_bytes(b"RIFF" + struct.pack("<I", len(body)) + body)
+
+
+def test_review_says_what_is_wrong_with_a_float_recording_of_16_bit_samples(
+    qtbot, window, services, data_dir
+) -> None:  # type: ignore[no-untyped-def]
+    """A recording in IEEE float format whose header claims 16-bit samples (round 64's walk):
+    Review called it playable and handed it to the player, its waveform was not drawn, and
+    Transcribe again said "corrupt WAV file (Unspecified internal error.)". Review says what
+    the header claims and that the transcript is shown instead; the speech reader says the
+    same."""
+    import pytest
+
+    from simulator.speech.audiofile import AudioFileError, read_audio
+    from tests.ui.recorded import open_review, spoken_session
+
+    audio = data_dir / "recordings" / "float.wav"
+    sid, _ids = spoken_session(services.storage, services.bank, audio)
+    _float_wav_of_16_bit_samples(audio)
+    page = open_review(qtbot, window, sid)
+    notice = page.notice.text()
+    assert "cannot be played" in notice, notice
+    assert "16-bit floating-point samples" in notice, notice
+    with pytest.raises(AudioFileError) as raised:
+        read_audio(audio)
+    assert "16-bit floating-point samples" in str(raised.value), raised.value
+    assert "internal error" not in str(raised.value).lower()
