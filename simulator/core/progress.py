@@ -73,14 +73,21 @@ class Progress:
     @property
     def off_the_charts(self) -> str:
         """The finished sessions counted but not on the charts, as the summary's words ("" when
-        every one is on them): "1 of unknown date and 1 dated in the future (...)"."""
+        every one is on them): "1 of unknown date and 1 dated in the future, not on the
+        charts; ..." (why a session is dated in the future last: a parenthesis of its own
+        inside the page's read as a third aside)."""
         parts = [f"{self.undated:,} of unknown date"] if self.undated else []
         if self.ahead:
-            parts.append(
-                f"{self.ahead:,} dated in the future (this computer's clock was ahead when "
-                f"{'it was' if self.ahead == 1 else 'they were'} recorded)"
-            )
-        return f"{' and '.join(parts)}, not on the charts" if parts else ""
+            parts.append(f"{self.ahead:,} dated in the future")
+        if not parts:
+            return ""
+        why = (
+            f"; this computer's clock was ahead when {'it was' if self.ahead == 1 else 'they were'}"
+            " recorded"
+            if self.ahead
+            else ""
+        )
+        return f"{' and '.join(parts)}, not on the charts{why}"
 
     @property
     def left_out(self) -> str:

@@ -36,8 +36,8 @@ def test_a_session_dated_ahead_is_off_the_axis_and_the_later_ones_at_their_dates
         ]  # fmt: skip
         assert p.ahead == 1 and p.answers == 4
         assert p.off_the_charts == (
-            "1 dated in the future (this computer's clock was ahead when it was recorded), "
-            "not on the charts"
+            "1 dated in the future, not on the charts; this computer's clock was ahead when it "
+            "was recorded"
         )
         # two days on, the clock has caught up: every session is drawn, where it happened
         later = build_progress(*storage.progress_rows(), {}, now=NOW + 2 * DAY + 1)
