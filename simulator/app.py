@@ -19,6 +19,7 @@ from simulator.ui.qt_locale import utf8_for_qt
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
 
     from simulator.speech.tts import Speaker
     from simulator.ui.crash import CrashReporter
@@ -90,6 +91,27 @@ def app_icon() -> QIcon:
     return icon
 
 
+def _set_icon(app: QApplication) -> None:
+    if app.windowIcon().isNull():
+        app.setWindowIcon(app_icon())
+
+
+def _with_icon(
+    app: QApplication, when_locked: Callable[[StorageError], str] | None
+) -> Callable[[StorageError], str] | None:
+    """``when_locked``, with the app's icon set before it asks (its dialog shows before the
+    window, which sets the icon after its first paint)."""
+    if when_locked is None:
+        return None
+    ask = when_locked
+
+    def asking(exc: StorageError) -> str:
+        _set_icon(app)
+        return ask(exc)
+
+    return asking
+
+
 def open_window(
     argv: list[str] | None = None, when_locked: Callable[[StorageError], str] | None = None
 ) -> MainWindow:
@@ -110,16 +132,18 @@ def open_window(
     app.setApplicationName("ML Interview Simulator")
     app.setOrganizationName("ml-interview-simulator")
     app.setDesktopFileName("ml-interview")
-    app.setWindowIcon(app_icon())
     # The person's theme before anything shows: the question asked when the database is
     # locked at start came up light in a dark-themed app (walkthrough 28).
     theme = load_settings()[0].theme
     apply_theme(app, theme)
     # the bank loads after the first paint
-    services = build_services(with_bank=False, when_locked=when_locked)
+    services = build_services(with_bank=False, when_locked=_with_icon(app, when_locked))
     if services.settings.theme != theme:
         apply_theme(app, services.settings.theme)
     window = MainWindow(services)
+    # The icon's files (an SVG read by Qt's plugin, and five PNGs) took ~12 ms of the start's
+    # CPU before the first paint (stall65); the title bar shows it a moment later
+    window.first_paint.after(0, lambda: _set_icon(app))
     screen = app.primaryScreen()
     if screen is not None:
         try:

@@ -46,9 +46,16 @@ class _Fitted(QWidget):
         super().__init__()
         self.setObjectName("fittedPages")
         self._pages = pages
-        pages.setParent(self)
         if isinstance(pages, QStackedWidget):
             pages.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def take_pages(self) -> None:
+        """The pages moved in, once this widget is in its window: each move of the pages
+        (every widget of the app, styled by the theme's sheet) costs ~10 ms at start, and
+        built around them first they moved four times (to no parent, here, into the scroll
+        area, into the window); now once, within the window."""
+        self._pages.setParent(self)
+        self._pages.setGeometry(self.rect())
 
     def _shown(self) -> QWidget:
         pages = self._pages
@@ -86,10 +93,12 @@ def fit_to_screen(window: QMainWindow, pages: QWidget, available: QRect) -> bool
     # Down and Enter did nothing in the plan (ux29). A page's control Tab reaches still
     # scrolls into view (QScrollArea.focusNextPrevChild).
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    window.takeCentralWidget()
-    area.setWidget(_Fitted(pages))
-    pages.show()
+    fitted = _Fitted(pages)
+    area.setWidget(fitted)
+    area.setParent(window)  # in the window first: the pages move once, within it
+    fitted.take_pages()  # (the window has no central widget then)
     window.setCentralWidget(area)
+    pages.show()
     window.setMinimumSize(
         max(320, room.width()) if short_w else smallest.width(),
         max(240, room.height()) if short_h else smallest.height(),
