@@ -122,6 +122,21 @@ def recording_notice(path: Path, problem: str) -> str:
     )
 
 
+# A floating-point recording whose samples are not numbers: its header is sound, so the player
+# opens it and plays noise or silence; the waveform was drawn flat and nothing said why
+# (walk65), while Transcribe again refused it
+NOT_NUMBERS = "some of its samples are not numbers (NaN or infinity)"
+
+
+def damaged_recording_notice(path: Path, problem: str) -> str:
+    """The Review page's line for a recording found damaged while it was read (its waveform):
+    it still plays, as what it holds."""
+    return (
+        f"The recording {shown_path(path)} is damaged: {problem}. It plays as noise or silence "
+        "and cannot be transcribed again."
+    )
+
+
 def names_in_utf8(path: Path) -> bool:
     """Whether every name on ``path`` is UTF-8 (what Qt can name): Python keeps other bytes
     as lone surrogates (\\udcff), which no text widget or Qt call can take; in a locale that

@@ -21,6 +21,8 @@ from typing import overload
 from simulator.core.asked import as_asked, said_since
 from simulator.core.questions import Question, QuestionBank
 from simulator.core.recording_check import (
+    NOT_NUMBERS,
+    UnusableRecording,
     length_notice,
     recorded_seconds,
     recording_notice,
@@ -811,6 +813,8 @@ def waveform_peaks(path: Path, buckets: int = 800) -> list[float]:
         peaks: list[float] = []
         done = 0  # frames read before this block
         for samples in f.blocks(blocksize=block, dtype="float32", always_2d=True):
+            if not np.isfinite(samples).all():  # (drawn flat, and nothing said: walk65)
+                raise UnusableRecording(path, NOT_NUMBERS)
             loud = np.abs(samples).max(axis=1)
             # where each bucket starts inside this block (a bucket begins every ``per`` frames)
             starts = np.arange((-done) % per, len(loud), per)

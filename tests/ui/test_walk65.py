@@ -191,3 +191,29 @@ def test_review_says_what_is_wrong_with_a_float_recording_of_16_bit_samples(
         read_audio(audio)
     assert "16-bit floating-point samples" in str(raised.value), raised.value
     assert "internal error" not in str(raised.value).lower()
+
+
+def test_review_says_a_float_recording_holds_samples_that_are_not_numbers(
+    qtbot, window, services, data_dir
+) -> None:  # type: ignore[no-untyped-def]
+    """A floating-point recording with samples that are not numbers (NaN, infinity): its header
+    is sound, so Review handed it to the player, drew its waveform flat and said nothing, while
+    Transcribe again refused it. Review says it is damaged, and what that means."""
+    import numpy as np
+    import soundfile
+
+    from tests.ui.recorded import open_review, spoken_session
+
+    audio = data_dir / "recordings" / "nan.wav"
+    sid, _ids = spoken_session(services.storage, services.bank, audio)
+    samples, rate = soundfile.read(str(audio), dtype="float32")
+    samples[100:200] = np.nan
+    samples[300] = np.inf
+    soundfile.write(str(audio), samples, rate, subtype="FLOAT")
+    page = open_review(qtbot, window, sid)
+    # (the waveform is read off the GUI thread: a minute is ample for 22 s of audio)
+    qtbot.waitUntil(lambda: "damaged" in page.notice.text(), timeout=60_000)
+    notice = page.notice.text()
+    assert "not numbers (NaN or infinity)" in notice, notice
+    assert "cannot be transcribed again" in notice, notice
+    assert page.notice.isVisible()

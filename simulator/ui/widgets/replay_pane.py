@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simulator.core.recording_check import UnusableRecording, damaged_recording_notice
 from simulator.core.reordering import shown_marks
 from simulator.core.review import (
     AnswerReview,
@@ -394,7 +395,13 @@ class ReplayPane(QWidget):
             if self._played is review:  # still the recording in the player
                 self.timeline.set_peaks(peaks)
 
-        self._compute.submit(waveform_peaks, Path(path), on_done=loaded, on_error=lambda _e: None)
+        def unread(exc: BaseException) -> None:
+            # what the reading found wrong with it, said where the player says its own
+            # (a damaged float recording played on, its waveform flat, unsaid: walk65)
+            if self._played is review and isinstance(exc, UnusableRecording):
+                self.player.failed.emit(damaged_recording_notice(Path(path), exc.reason))
+
+        self._compute.submit(waveform_peaks, Path(path), on_done=loaded, on_error=unread)
 
     # --- following the player ------------------------------------------------------------
     def _follow(self, seconds: float) -> None:
