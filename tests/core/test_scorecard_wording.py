@@ -18,7 +18,7 @@ def test_one_question_is_told_in_the_singular(storage, bank) -> None:  # type: i
     sid = _session(storage, bank, "Practise again", [("tech.overfit", "typed", GOOD)], 1000.0)
     session = storage.session(sid)
     card = build_scorecard(session, bank)
-    assert "1 of 1 question answered" in card.summary
+    assert "1 of 1 question answered" in card.summary.replace("\u00a0", " ")
     data = export.ExportInput(card, session, bank)
     for fmt in ("html", "md", "pdf"):
         text = export.FORMATS[fmt].render(data)

@@ -5,7 +5,7 @@ left. Each test fails before its fix."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtGui import QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication
 
 from simulator.core.scoring import score_answer, score_session
@@ -217,3 +217,27 @@ def test_review_says_a_float_recording_holds_samples_that_are_not_numbers(
     assert "not numbers (NaN or infinity)" in notice, notice
     assert "cannot be transcribed again" in notice, notice
     assert page.notice.isVisible()
+
+
+def test_the_scorecard_s_summary_keeps_each_of_its_parts_whole(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """At 960 x 640 the line under the scorecard's title read "Technical deep dive  ·
+    2026-12-07 07:20  ·  under a" and "minute  ·  1 of 1 question answered" on the next. Each
+    part after the plan's name (when, how long, how many answered) stays on one line, at any
+    width it wraps at."""
+    sid = _finished(services, "Technical deep dive", "Overfitting memorises noise.")
+    window.resize(window.minimumSize())
+    window.open_scorecard(sid)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
+    page = window.scorecard
+    qtbot.waitUntil(lambda: page.table.rowCount() > 0, timeout=HANG_MS)
+    card = page.scorecard
+    assert card is not None
+    first = page.subtitle.text().split("\n")[0]
+    parts = [p.strip() for p in first.split("·")][1:]
+    assert len(parts) == 3 and parts[1].replace("\u00a0", " ") in ("under a minute", "1 min")
+    font = page.subtitle.font()
+    widest = max(QFontMetrics(font).horizontalAdvance(p) for p in parts)
+    for width in range(page.subtitle.contentsRect().width(), int(widest) + 2, -3):
+        lines = [line.strip() for line in _lines(first, font, width)]
+        for part in parts:
+            assert any(part in line for line in lines), (width, part, lines)

@@ -93,7 +93,7 @@ def test_one_session_has_one_date_on_every_screen(qtbot, window, services) -> No
     sid, page = open_stored_scorecard(qtbot, window, services, TWO_ANSWERS)
     storage = services.storage
     shown = time.strftime("%Y-%m-%d %H:%M", time.localtime(storage.session(sid).started_at))
-    assert shown in page.subtitle.text(), page.subtitle.text()
+    assert shown in page.subtitle.text().replace("\u00a0", " "), page.subtitle.text()
     assert shown in render("md", storage.session(sid), services.bank)
     window.go_home()
     window.home.show_sessions(storage.sessions())

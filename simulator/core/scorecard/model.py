@@ -408,8 +408,12 @@ class Scorecard:
 
     @property
     def summary(self) -> str:
-        parts = [self.title, self.started, self.duration]
+        """The page's line under its title: the plan, when, how long, how many answered. Each
+        part after the plan's name is held whole (no-break spaces): at 960 x 640 it read
+        "under a" at one line's end and "minute" at the next's (walk65)."""
+        parts = [self.started, self.duration]
         parts.append(f"{self.answered} of {self.total} question{'s' * (self.total != 1)} answered")
         if self.status != "finished":
             parts.append(self.status)
-        return "  ·  ".join(p for p in parts if p)
+        whole = [p.replace(" ", "\u00a0") for p in parts]
+        return "  ·  ".join(p for p in [self.title, *whole] if p)
