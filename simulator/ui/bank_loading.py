@@ -100,7 +100,7 @@ class BankLoading(QObject):
         if action is None:
             return
         w.statusBar().clearMessage()  # "Opening … as soon as …": now, or not at all
-        if not w.tasks.closed and w.stack.currentWidget() is not w.interview:
+        if not w.tasks.closed and not w.showing_interview():
             action()  # (an interview started meanwhile keeps the window)
 
     def report(self, number: int, total: int, file_name: str) -> None:

@@ -286,7 +286,7 @@ class PastAnswers(QObject):
 
     def _came_from(self, page: QWidget | None) -> QWidget | None:
         current = self._w.stack.currentWidget()
-        return None if current is page or current is self._w.interview else current
+        return None if current is page or self._w.showing_interview() else current
 
     def _back(self, target: QWidget | None) -> None:
         if target is None or target is self._w.home:

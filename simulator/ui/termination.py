@@ -54,7 +54,8 @@ def _drain(reader: socket.socket) -> None:
 def terminate(window: MainWindow) -> Path | None:
     """Keep everything a person gave, then quit; the recovery file written, if one was."""
     log.info("SIGTERM: closing, keeping the draft and any unsaved answers")
-    window.interview.flush_draft()
+    if window._interview is not None:  # (built only once asked for)
+        window._interview.flush_draft()
     written = None
     controller = window.existing_controller
     if controller is not None and controller.unsaved_count():

@@ -68,6 +68,7 @@ def test_the_pages_are_built_into_a_stack_already_in_the_window(  # type: ignore
     try:
         assert window.centralWidget() is window.stack
         # each page moved once, into the window (before: into the stack, then with it)
+        window.interview  # noqa: B018 (built after the first paint, or when asked for)
         assert added_in == [window, window], added_in
     finally:
         window.shutdown()
@@ -95,3 +96,50 @@ def test_the_window_icon_is_set_after_the_first_paint(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     assert "icon before the paint: False" in out.stdout, out.stdout
     assert "icon after the paint: True" in out.stdout, out.stdout
+
+
+PAGE_CODE = """
+import sys, time
+from PySide6.QtWidgets import QApplication
+from simulator.app import open_window
+w = open_window()
+QApplication.processEvents(); w.grab()
+print("page at the paint:", "simulator.ui.pages.interview" in sys.modules, w._interview is not None)
+deadline = time.monotonic() + 60
+while w._interview is None and time.monotonic() < deadline:
+    QApplication.processEvents()
+    time.sleep(0.01)
+print("page after:", w._interview is not None, w.stack.indexOf(w._interview) >= 0)
+w.shutdown()
+"""
+
+
+def test_the_interview_page_is_built_after_the_first_paint(tmp_path: Path) -> None:
+    """Its modules and widgets took ~35 ms of the start's CPU before the first paint."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ML_INTERVIEW_DATA_DIR=str(tmp_path))
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, "-c", PAGE_CODE], env=env, cwd=root, capture_output=True, text=True,
+        timeout=120,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert "page at the paint: False False" in out.stdout, out.stdout
+    assert "page after: True True" in out.stdout, out.stdout
+
+
+def test_the_interview_page_asked_for_before_its_turn_is_built_then(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    from simulator.ui.main_window import MainWindow
+
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    try:
+        assert window._interview is None and not window.showing_interview()
+        page = window.interview  # (a start, a resume: whatever asks first)
+        assert page is window.interview and window.stack.indexOf(page) >= 0
+        window.stack.setCurrentWidget(page)
+        assert window.showing_interview()
+        page._spoken = page._recording = True  # a spoken answer being recorded
+        window.voice_answers.caption_changed.emit("heard so far")  # connected as it is built
+        assert page.answer.toPlainText() == "heard so far"
+    finally:
+        window.shutdown()
