@@ -141,6 +141,13 @@ MEASURED_ONLY = frozenset(
         # of the round; development material from round 65 on
         "dev_blind64_content.yaml",
         "dev_blind64_star.yaml",
+        # round 65, rel65: held-out STAR stories on 10 shipped behavioral questions
+        # heldout_rel64_own_star.yaml tells none for, each told off a question of a clearly
+        # different kind (five off the widest readings: a mistake, a missed estimate, push back);
+        # "we"-heavy stories that say what I did, terse, non-native, spoken and formal voices, two
+        # "we"-only and two no-result variants; written from the prompts before any change and
+        # measured (relevance) at its start and end only
+        "heldout_rel65_own_star.yaml",
         # round 64, star64: held-out STAR stories in the voices the sets lacked (terse notes, a
         # non-native speaker's English, long rambling spoken answers): fifteen stories (140
         # sentences) on 12 shipped behavioral questions, three of them no-result variants;
