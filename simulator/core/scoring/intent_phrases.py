@@ -109,9 +109,11 @@ def _said_at(index: AnswerIndex, text: str) -> list[tuple[int, int]]:
             for at, ((w, s), k) in enumerate(zip(wanted, range(*span), strict=False))
         )
     ]
+    spans += _split_by_its_object(index, phrase, wanted)
     spans = [span for span in spans if not _after_a_number_hyphen(toks, span[0])]
     if len(wanted) == 1:
         spans = [span for span in spans if not _qualifies_a_figure(toks, span)]
+        spans = [span for span in spans if not _a_models_target(toks, span[0])]
     if wanted[-1][0] in _AMOUNT_TURNS and wanted[0][0] in _MOTION_VERBS:
         spans = [span for span in spans if not _said_of_an_amount(toks, span[1])]
     if len(wanted) == 1 and wanted[0][0] in _FUNCTIONS:
@@ -124,6 +126,46 @@ def _said_at(index: AnswerIndex, text: str) -> list[tuple[int, int]]:
     if " " in text or not agent.endswith("er") or len(stem(agent)) >= len(agent) - 1:
         return spans
     return [span for span in spans if index.tokens.words[span[0]].startswith(agent)]
+
+
+# A verb's particle, which may stand after the verb's object: "shut the project down".
+_PARTICLES = word_set("down back off out up away over")
+# Openings of the object between a verb and its particle: a pronoun alone, or a determiner
+# and up to two more words ("the whole pilot", "our old model").
+_OBJECT_PRONOUNS = word_set("it them this that everything")
+_OBJECT_OPENINGS = word_set("the a an my our his her their its this that these those whole")
+# Verbs whose particle, split off by an object, says another thing: "pushed the launch back"
+# delays it (no pushback), "took the feature away" removes it (no lesson taken away).
+_SPLIT_CHANGES_SENSE = word_set("push pushed pushes pushing take takes took taken taking")
+
+
+def _split_by_its_object(
+    index: AnswerIndex, phrase: Phrase, wanted: list[tuple[str, str]]
+) -> list[tuple[int, int]]:
+    """Where a two-word verb-and-particle phrase ("shut down", "rolled back", "broke down") is
+    said with its object between its words: "we shut the project down", "I rolled it back",
+    "I broke the problem down" (rel65: a failed project's story saying "shut the project down"
+    and "never replaced the existing model" was read as saying no failure)."""
+    if len(wanted) != 2 or wanted[1][0] not in _PARTICLES or wanted[0][0] in _SPLIT_CHANGES_SENSE:
+        return []
+    toks = index.tokens
+    out = []
+    for start, end in index.find_ordered(phrase, extra_gap=1):
+        between = toks.words[start + 1 : end - 1]
+        if not between or len(between) > 3 or toks.sentence_of[start] != toks.sentence_of[end - 1]:
+            continue
+        if between[0] in _OBJECT_PRONOUNS:
+            if len(between) != 1:
+                continue
+        elif between[0] not in _OBJECT_OPENINGS or any(
+            w in _CLAUSE_BREAK or w in _PARTICLES for w in between[1:]
+        ):
+            continue
+        if _same_word(*wanted[0], toks.words[start], toks.stems[start], True) and _same_word(
+            *wanted[1], toks.words[end - 1], toks.stems[end - 1], False
+        ):
+            out.append((start, end))
+    return out
 
 
 def _after_a_number_hyphen(tokens: Tokens, at: int) -> bool:
@@ -160,6 +202,53 @@ def _qualifies_a_figure(tokens: Tokens, span: tuple[int, int]) -> bool:
         tokens.words[start].endswith("ed")
         and tokens.words[start - 1] in _FIGURE_LEADS
         and (after[:1].isdigit() or (after in NUMBER_WORDS and after != "one"))
+    )
+
+
+# Verbs only a model does to what it is built for: "predict pump failures", "forecast delays".
+_PREDICTING = word_set(
+    """predict predicts predicted predicting forecast forecasts forecasted forecasting classify
+    classifies classified classifying anticipate anticipates anticipated anticipating"""
+)
+# Words that end the noun phrase a verb or a count reaches: what follows is another clause.
+_CLAUSE_BREAK = word_set(
+    """and but or so because since while when where which that who whom whose then after before
+    until if though although than as to was were is are be been it i we he she they you"""
+)
+# How many words may qualify the counted or predicted thing ("7 of 9 pump bearing failures").
+_TARGET_REACH = 3
+
+
+def _a_models_target(tokens: Tokens, at: int) -> bool:
+    """Is the one-word phrase at ``at`` what the story's model predicts or scores, not the
+    story's own event: the thing of a verb only a model does ("predict pump bearing failures",
+    "forecast delivery delays"), or a share of such things ("caught 7 of 9 bearing failures",
+    "flagged 40 percent of the bugs")? A failure, a delay or an error said so is the data's event
+    (rel65: a creative story about hearing pump failures through phones was framed as a failed
+    project by "failures" in its task and result). A count alone is no share ("I made two
+    mistakes"), nor are my own ("two of my mistakes")."""
+    first = tokens.sentences[tokens.sentence_of[at]].first_word
+    k = at - 1
+    while k >= first and at - k <= _TARGET_REACH + 1:
+        word = tokens.words[k]
+        if word in _PREDICTING:
+            return True
+        if word == "of" and k - 1 >= first and _a_share(tokens.words[k - 1], at - k):
+            return True
+        if word in _CLAUSE_BREAK or word in _MINE:
+            return False
+        k -= 1
+    return False
+
+
+_MINE = word_set("my our mine ours")
+
+
+def _a_share(before_of: str, reach: int) -> bool:
+    """Does ``before_of`` ("7", "percent", "half") open a share of the things ``reach`` words
+    after its "of"?"""
+    return reach <= _TARGET_REACH + 1 and (
+        before_of[:1].isdigit() or before_of in ("percent", "half", "most", "all")
     )
 
 
