@@ -52,9 +52,15 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 SETS = REPO / "tests" / "core" / "scoring"
-# wrong61's to wrong64's own held-out answers, written from prompts only: in neither
-# half, measured on their own
-OWN_HELD = ("heldout_wrong61", "heldout_wrong62", "heldout_wrong63", "heldout_wrong64")
+# wrong61's to wrong64's and para65's own held-out answers, written from prompts only: in
+# neither half, measured on their own
+OWN_HELD = (
+    "heldout_wrong61",
+    "heldout_wrong62",
+    "heldout_wrong63",
+    "heldout_wrong64",
+    "heldout_para65",
+)
 
 
 def half(name: str) -> str:
@@ -74,7 +80,8 @@ def files(extra: list[str]) -> list[str]:
 
 
 def pairs(scores: dict[str, dict[str, Any]]) -> dict[str, dict[str, list[tuple[str, bool]]]]:
-    """Per half, per measure (``weak``, ``partial``): (verbose-wrong key, the pair held)."""
+    """Per half, per measure (``weak``, ``partial``): (verbose-wrong key, the pair held); and
+    ``paraphrase``: (paraphrase key, it beat its partial answer)."""
     by_q: dict[str, dict[str, int]] = defaultdict(dict)
     for key, r in scores.items():
         base, kind = key.rsplit("|", 1)
@@ -88,6 +95,9 @@ def pairs(scores: dict[str, dict[str, Any]]) -> dict[str, dict[str, list[tuple[s
             continue  # a score_every_set.py sweep holds them too: measured on their own
         group = half(name)
         for kind, value in o.items():
+            if kind.startswith("paraphrase") and "partial" in o:
+                # ... and a correct paraphrase against its partial answer (para65)
+                out[group]["paraphrase"].append((f"{base}|{kind}", value > o["partial"]))
             if not kind.startswith("long_wrong"):
                 continue
             for first in ("weak", "partial"):
@@ -106,6 +116,11 @@ def report(paths: list[Path], verbose: bool) -> None:
                 rows = c[group][first]
                 cells.append(f"{sum(ok for _, ok in rows)}/{len(rows)}")
             print(f"{group:5} {first:8}> verbose-wrong  {' -> '.join(cells)}")
+        cells = []
+        for c in counted:
+            rows = c[group]["paraphrase"]
+            cells.append(f"{sum(ok for _, ok in rows)}/{len(rows)}")
+        print(f"{group:5} paraphrase > partial     {' -> '.join(cells)}")
     if verbose:
         last, scores = counted[-1], runs[-1]
         print("\ntuning half, verbose-wrong at or above its weak answer:")
