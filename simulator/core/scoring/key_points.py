@@ -52,6 +52,9 @@ SINGLE_PHRASE_CREDIT = 0.85  # an explained point said in one way only (a thin a
 # A point read as denied closes the full reading only when no other sentence comes near it
 # (para45, whole_reading.denial_stands)
 WHOLE_DENIAL = True
+# ... and such a point, denied in one sentence by its words but said in another (para65), earns
+# what that other sentence says by meaning: the denying sentence is out of the meaning reading
+DENIAL_SAID_ELSEWHERE = True
 
 
 def score_key_points(
@@ -249,7 +252,14 @@ def score_key_points(
             elif (
                 trusted
                 and lift > credit
-                and status != "contradicted"
+                and (
+                    status != "contradicted"
+                    or (
+                        DENIAL_SAID_ELSEWHERE
+                        and claim is None
+                        and not denial_stands([status], [m], meaning_credit.REACH)
+                    )
+                )
                 and lifted_by is not None
                 and lifted_by not in opposed_at[k]
             ):
