@@ -93,6 +93,7 @@ UNSURE_WEIGHT = 1.0
 TOPIC_WEIGHT = 0.1
 FRAMEWORK_WEIGHT = 0.3
 FRAMEWORK_GATE = 0.25  # key-point coverage from which the framework earns its whole credit
+STEPS_BY_MEANING = True  # case steps counted as the key points in a full reading (para65)
 ON_CASE_GATE = 0.5  # ... and the share it earns in an answer that names the case's subject
 # Depth (para51): an answer shorter than ``DEPTH_LENGTH`` of the model answer's words cannot be a
 # complete answer, however many key points its few sentences name: its content counts at most
@@ -409,10 +410,32 @@ def score_content(
         gate, why = _framework_gate(
             question, tokens, coverage, concept is not None, another_problem
         )
-        raw = (1 - FRAMEWORK_WEIGHT) * raw + FRAMEWORK_WEIGHT * 100.0 * framework_coverage * gate
+        steps_credit = framework_coverage
+        in_own_words = (
+            STEPS_BY_MEANING
+            and bool(whole)
+            and whole[0].full
+            and trusted
+            and other is None
+            and concept is None
+            and not another_problem
+            and not salad
+            and coverage > framework_coverage
+        )
+        if in_own_words:
+            # An answer read in full in its own words lays out the case's design as far as it
+            # covers the case's key points (para65): the steps' cues are the rubric's words, and
+            # everyday words say few of them
+            steps_credit = coverage
+        raw = (1 - FRAMEWORK_WEIGHT) * raw + FRAMEWORK_WEIGHT * 100.0 * steps_credit * gate
         basis += (
             f"; case steps covered {sum(f.covered for f in framework)} of {len(framework)} "
             f"({FRAMEWORK_WEIGHT:.0%} of this score"
+            + (
+                f", read by meaning: counted as its key points, {steps_credit:.0%}"
+                if in_own_words
+                else ""
+            )
             + (f", counted ×{gate:.2f} as {why})" if gate < 1 else ")")
         )
     ceiling = None if cut else brief_ceiling(question, tokens)
