@@ -255,6 +255,12 @@ main (f7e715ba) then turns, preparing / recording / transcribing / reviewing, ms
 / 40.8; peak RSS 377-382 -> 382-383 MB (goal 450). Preparing's worst stalls were 67-228 ms of
 CPU wait on both sides (the machine's other work), asleep 13 / 25 / 23 -> 13 / 10 / 7 ms.
 
+Round 65 (stall65; load 6-7; the interview page now built in idle time after the first paint,
+before the session core; one run of f8d36b04, two of main after): worst 66.9 ms (recording;
+preparing 63.0) -> 83.6 / 73.5 ms (preparing), each mostly waiting for a CPU while Whisper's
+model was built (49 -> 56 / 58 ms of it); the GUI thread's own CPU in one late heartbeat of
+preparing 8.0 -> 10.4 / 8.4 ms. The goal is missed on both sides by CPU wait alone.
+
     .venv/bin/python benchmarks/gui_stall.py [--seconds 60] [--stacks] [--busy 2 --patience 5]
 """
 

@@ -66,6 +66,13 @@ switch over 300 sessions measured alone (the thread's CPU between 5 ms heartbeat
 6 switches): 26-33 ms untraced, 35-42 ms with ``GuiSlices`` installed. An ``index`` of the
 model's own (one call into Python, not two) made no difference measurable at this load.
 
+Round 65 (stall65; load 6.5-7.3, no change made): a theme switch over 300 sessions with History
+shown, the GUI thread's CPU from apply_theme through the next repaint (6 switches each, three
+runs interleaved): f8d36b04 45.3 / 42.6 / 56.5 ms, main after round 65's start-up changes 60.5 /
+44.6 / 46.6 ms: the same within the noise. Profiled: most of it Qt's own (processEvents'
+repolish and layout, the repaint ~20 ms); History's model ~1,900 data and ~2,700 rowCount and
+columnCount calls a switch; ``restyle._polish_again`` ~175 widgets, those on screen at once.
+
     .venv/bin/python benchmarks/gui_stall_pages.py [--stacks] [--busy 2] [--runs 3]
         [--history 300] [--slices]
 """

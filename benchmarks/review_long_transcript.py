@@ -120,6 +120,14 @@ GUI slice (wall, CPU waits included): main 82b61f79 55 / 50 / 43 / 54 ms (load 1
 9.5); with the page built ahead in parts only (6218807b), as here before its module is
 imported, 82 / 81 / 50 (load 13-14); with this, 26 / 27 ms (load 9.2-9.5, interleaved with
 main's 54), the process's CPU 1.39 / 1.32 s against 1.61 s.
+
+Round 65 (stall65; load 8-10): ``_show_transcript`` timed alone in the GUI thread's own CPU
+(``time.thread_time``; Review of ``dev`` opened 5 times): median 15.8 ms at f8d36b04 (the 38-47
+ms of round 64 were traced, every Python call of it through ``GuiSlices``). Of it ~6 ms were
+``insert_words``'s Python for the 1,901 words shown, 4 of them each word through shown_marks'
+patterns and counted in UTF-16; ~8 ms Qt's layout of the 10,000 characters once shown. A word
+of printable ASCII is now written as it is (125fe334): 15.8 -> 12.4 ms; insert_words alone
+5.5-6.6 -> 2.6-4.4 ms hidden. What is left is Qt's layout.
 """
 
 from __future__ import annotations

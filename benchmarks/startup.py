@@ -30,6 +30,22 @@ each to load and run, PySide6's check of each included), PySide6 making the Pyth
 each Qt class first used (308 at the paint, ~50 ms of CPU: the bare window uses few), Home
 and the interview page built, and, on the offscreen platform's 800 x 800 screen, the pages
 put in a scroll area (the window's smallest size is 960 x 640: ``window_geometry``).
+
+Round 65 (stall65; load 6-8, two runs of 7 each interleaved with main f8d36b04, bytecode
+caches): what was left, by open_window's steps (CPU, median of 7): the pages moved whole four
+times more into the small screen's scroll area (each move styles every widget again for the
+theme's sheet: place_on_screen 28-31 ms) and once more into the window than they need, the
+icon's files read (11-12 ms), the interview page's modules and widgets (~35 ms) built before
+the paint. Now: the pages move once (9-14 ms), the icon is set after the paint, the interview
+page is built in idle time after it (a9faf57d, 4906ade6). Ratio 3.62 / 2.99x -> 2.19 / 2.56x,
+CPU 3.10 / 3.00 -> 2.58 / 2.58x (app 316 / 305 -> 273 / 272 ms of CPU, bare 102-106 ms);
+--no-bytecode (5 runs) 4.29 -> 3.63x, CPU 4.12 -> 3.54x; modules at the paint 307 -> 292 (the
+app's 117 -> 102). Still over 2.5x in CPU. What is left is PySide6's own work for what any real
+window uses: the Qt namespace's ~110 Python enums made at its first use (~24 ms of CPU, Qt.Key
+alone a third; the bare window never touches Qt), QStyle's (~9 ms), and the first C++-made
+widget handed to Python (a viewport, a findChildren) making the Python type of every QWidget
+class to find its own (~12 ms, once); then ~100 modules of the app's own (Home, storage,
+settings, the menus) at about 1 ms each.
 """
 
 from __future__ import annotations
