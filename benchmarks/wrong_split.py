@@ -32,6 +32,21 @@ Tried and dropped (tuning half, estimated from each answer's points): a sentence
 point in the rubric's words lifts no other point by meaning (weak > verbose-wrong +0, 80
 paraphrases down), or only one more (+0, 13 down), one point per sentence (+1, 168 down).
 
+Round 65 (para65), main f8d36b04 -> 36e9a6af (a point denied by its words but said in everyday
+words elsewhere earns by meaning; a case answer read in full counts its steps as its key points),
+every content set with every pack (the halves by this hash, own held-outs apart):
+
+  | half  | paraphrase > partial | weak > verbose-wrong | partial > verbose-wrong |
+  |-------|----------------------|----------------------|-------------------------|
+  | tune  | 400 -> 407/494       | 512/686 =            | 697/757 =               |
+  | held  | 395 -> 399/472       | 537/671 =            | 679/735 =               |
+
+156 paraphrases and 2 partial answers rose, nothing fell, no correct answer newly charged; 9
+verbose-wrong answers rose, none past its weak or partial answer (an uncaught data-leakage one
+44 -> 68, its denied definition point lifted by a sentence that does not say it: left).
+Own held-out heldout_para65_content.yaml 7/10 = (paraphrase / strong 0.99 -> 1.05); dev_blind64
+6 -> 8/10; heldout_wrong64 8/18 =, heldout_wrong63 unchanged.
+
 Usage::
 
     python benchmarks/wrong_split.py --out before.json [--extra blind57_content.yaml ...]
