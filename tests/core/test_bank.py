@@ -153,6 +153,13 @@ MEASURED_ONLY = frozenset(
         # "we"-only and two no-result variants; written from the prompts before any change and
         # measured (relevance) at its start and end only
         "heldout_rel65_own_star.yaml",
+        # round 65, star65: held-out STAR stories in the voices star64's own set showed weak
+        # (terse notes, a non-native speaker's English, long rambling spoken answers): fifteen
+        # stories (137 sentences) on 13 shipped behavioral questions, three no-result variants,
+        # lessons said without a cue word and other people's acts reported by the speaker;
+        # written from the prompts before the round's rules and never tuned on, measured at the
+        # round's start and end only
+        "heldout_star65_star.yaml",
         # round 64, star64: held-out STAR stories in the voices the sets lacked (terse notes, a
         # non-native speaker's English, long rambling spoken answers): fifteen stories (140
         # sentences) on 12 shipped behavioral questions, three of them no-result variants;
