@@ -58,7 +58,7 @@ from simulator.core.scoring.star_grammar import (
     subject_relative_end,
     verb_is_past_act,
 )
-from simulator.core.scoring.star_lessons import lesson_told
+from simulator.core.scoring.star_lessons import lesson_as_subject, lesson_told, stayed_with_me
 from simulator.core.scoring.star_named_duty import (
     duty_left_to_me,
     duty_named,
@@ -651,6 +651,11 @@ def sentence_evidence(
         # the scene the story measures itself against, not a step (round 33)
         i_acted = False
         add("situation", 1.5, "what I expected, before the steps")
+    if i_acted and lesson_as_subject(ws):
+        # "And the thing I took from that is, uh, people adopt stuff they helped build": the
+        # "I took" is the lesson's own verb, inside the subject; no step of mine (star65)
+        i_acted = False
+        drop("action", {r[1].strip('"') for r in reasons["action"] if r[1].startswith('"i ')})
     clause = main_clause(ws, raw)
     if not i_acted and clause.subject == "thing" and "i" in ws[: clause.verb]:
         # "the model I built blocked ...": the "I built" cue describes the subject.
@@ -685,6 +690,12 @@ def sentence_evidence(
         # (star54; as star52-more had it, read by star_lessons), and however late: "It also
         # showed me that ..." is no step in sequence for its "also"; "I learned that ..., so I
         # changed the loss" goes on with a step (star58)
+        add("result", LESSON_NAMED_WEIGHT, LESSON_NAMED)
+    elif index and position >= 0.5 and stayed_with_me(ws):
+        # "And for me it was the first time I saw a causal framing beat a better predictive
+        # model, which really stuck with me.": what the story left me with, told after its
+        # steps, is its lesson, even with a verb of mine in it (star65; told first, "there's
+        # one that really stuck with me" points at the story)
         add("result", LESSON_NAMED_WEIGHT, LESSON_NAMED)
     finding = told_finding(ws)
     last = index is not None and position >= _last_position(position, index) - 1e-9

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from simulator.core.scoring.star_grammar import is_past
 from simulator.core.scoring.text import word_set, words
 
-__all__ = ["LEAD_INS", "lesson_named", "lesson_told"]
+__all__ = ["LEAD_INS", "lesson_as_subject", "lesson_named", "lesson_told", "stayed_with_me"]
 
 # Words that make a subject a lesson: "the main thing I learned is ...".
 LESSON_WORDS = frozenset(
@@ -80,6 +80,33 @@ def _teller_drew_it(head: Sequence[str]) -> bool:
         if w == "taught" and head[k + 1 : k + 2] == ["me"]:
             return True
     return False
+
+
+def lesson_as_subject(ws: Sequence[str]) -> bool:
+    """Is the sentence's subject a lesson I drew ("And the thing I took from that is, uh, people
+    adopt stuff they helped build", "What I learned was ...")? Its "I took" / "I learned" is the
+    lesson's, inside the subject, and no step of mine however late it is told (star65: round
+    64's blind set read that line as a step for its "I took")."""
+    rest = list(ws)
+    while rest and rest[0] in _LESSON_LEAD_INS:
+        rest = rest[1:]
+    head = _lesson_head(rest, LESSON_WORDS | {"taught"})
+    return bool(head) and _teller_drew_it(head)
+
+
+# What stayed with me, hung on the sentence or said of it: "..., which really stuck with me.",
+# "That stayed with me." (star65): a reflection on what the story meant to me.
+_STUCK_WITH_ME = re.compile(
+    r"\b(?:which|that|it|this)\s+(?:(?:has|have|really|still|always|kind\s+of|just)\s+)*"
+    r"(?:stuck|stayed)\s+with\s+me\b"
+)
+
+
+def stayed_with_me(ws: Sequence[str]) -> bool:
+    """Does the sentence say that something stayed with me ("..., which really stuck with
+    me.")? What I saw then is named as what the story left me with, its lesson, even told with
+    a verb of mine ("it was the first time I saw ..., which really stuck with me")."""
+    return bool(_STUCK_WITH_ME.search(" ".join(ws)))
 
 
 def lesson_named(ws: Sequence[str]) -> bool:

@@ -23,6 +23,16 @@ from simulator.core.scoring.text import is_number, word_set, words
 DUTY_NOUNS = word_set(
     """remit mandate brief assignment mission responsibility responsibilities job task role
     goal goals aim aims objective objectives ask duty duties"""
+) | word_set(
+    # my own share of the work a team did: "My personal piece was the extraction model itself",
+    # "My piece was, um, to get intent accuracy high enough ..." (star65, round 64's blind set)
+    "piece part share contribution call"
+)
+# A duty noun that heads a note alone, before its colon: "Aim: refresh the CTR model by end of
+# February.", "Task: ...", "Goal: ..." (a terse teller drops the "my"; star65). Not the nouns of a
+# share or a call, which need their "my".
+_BARE_NOTE_NOUNS = word_set(
+    "remit mandate assignment mission responsibility task goal aim objective duty job"
 )
 _DETERMINERS = word_set("my our the")
 _BE = word_set("was is were are")
@@ -39,7 +49,7 @@ _NOT_MINE = word_set("i we he she they it")
 # Nouns that, after "the", often name a thing of the work rather than my duty ("the job was
 # failing every night", "the task was binary classification", "the training objective was
 # log loss"): only "my"/"our" makes them mine.
-_THING_TOO = word_set("job task role objective objectives")
+_THING_TOO = word_set("job task role objective objectives piece part share contribution call")
 # Words a spoken sentence may open with before its subject ("And, um, the question I had to
 # answer ...").
 _LEAD_INS = word_set("and so but um uh well okay ok now")
@@ -60,6 +70,10 @@ def duty_named(ws: list[str], raw: str) -> bool:
     contractor": what became of it), nor a duty noun that is someone else's ("the ask he made",
     "their goal": not my determiner)."""
     ws = lead_ins_dropped(ws)
+    head, colon, told = raw.partition(":")
+    bare = lead_ins_dropped(words(head)) if colon else []
+    if len(bare) == 1 and bare[0] in _BARE_NOTE_NOUNS and words(told):
+        return True  # "Aim: refresh the CTR model by end of February."
     if len(ws) < 3 or ws[0] not in _DETERMINERS:
         return False
     noun = next((k for k in range(1, min(len(ws), 2 + _MODIFIER_MAX)) if ws[k] in DUTY_NOUNS), 0)

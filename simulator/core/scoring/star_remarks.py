@@ -408,6 +408,8 @@ _TOLD_AS = word_set(
     """one story example version summary gist answer picture rundown overview account short
     long project mistake core essence incident problem situation episode case"""
 )
+# The story called an example of something said in a "where" clause ("an example where I ...").
+_EXAMPLE_OF = word_set("example case instance")
 _AFTER_TOLD = word_set("i i'd i'll we of in for from about then really here there")
 _CLOSER_LEADS = word_set("so and anyway overall well yeah basically honestly i think guess i'd say")
 # ("more or less", "kind of", "sort of": round 38)
@@ -439,11 +441,15 @@ def story_closer(ws: list[str]) -> bool:
         rest = rest[1:]
     if rest[:2] == ["what", "happened"]:
         return len(rest) <= 4
-    if not rest or rest[0] not in ("the", "a", "my", "our"):
+    if not rest or rest[0] not in ("the", "a", "an", "my", "our"):
         return False
     for at in range(1, min(4, len(rest))):
         if rest[at] in _TOLD_AS and rest[at] not in ("short", "long"):
             tail = rest[at + 1 :]
+            if rest[at] in _EXAMPLE_OF and tail[:1] == ["where"] and len(tail) <= 10:
+                # "So that's an example where I stepped a bit outside my lane.": what the story
+                # told is an example of, its past verb the story's as a whole (star65)
+                return True
             if tail and tail[0] not in _AFTER_TOLD:
                 return False  # "that is the one thing I would change": a noun follows
             # "... my favorite example of reading something and using it for real": what the
@@ -490,6 +496,10 @@ _OFFER_LEADS: tuple[tuple[str, ...], ...] = (
     ("i'd", "be", "glad", "to"),
     ("i", "would", "be", "happy", "to"),
     ("i", "would", "be", "glad", "to"),
+    # a terse teller's offer, its "I" dropped as in every line of notes: "Can go into the
+    # analyzers if you want." (star65, round 64's blind set)
+    ("can",),
+    ("could",),
     # "There's more I could say about the monitoring if that's useful." (round 41)
     ("there's", "more", "i", "can"),
     ("there's", "more", "i", "could"),
