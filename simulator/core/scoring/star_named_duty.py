@@ -73,7 +73,13 @@ def duty_named(ws: list[str], raw: str) -> bool:
     head, colon, told = raw.partition(":")
     bare = lead_ins_dropped(words(head)) if colon else []
     if len(bare) == 1 and bare[0] in _BARE_NOTE_NOUNS and words(told):
-        return True  # "Aim: refresh the CTR model by end of February."
+        return True  # "Job: cut routing time without a six-figure contract."
+    bare_head = ws[:1] != [] and ws[0] in _BARE_NOTE_NOUNS and ws[0] not in _THING_TOO
+    if bare_head and ws[1:2] == ["was"] and len(ws) > 2 and _base_verb(ws[2]):
+        # "Aim: refresh the CTR model ..." as star_notes.note_head_as_clause writes it ("Aim was
+        # refresh ..."): no article before the noun, a verb's base form after "was" (not "task"
+        # or "job": "Task was binary classification" names a thing of the work)
+        return True
     if len(ws) < 3 or ws[0] not in _DETERMINERS:
         return False
     noun = next((k for k in range(1, min(len(ws), 2 + _MODIFIER_MAX)) if ws[k] in DUTY_NOUNS), 0)
@@ -95,6 +101,20 @@ def duty_named(ws: list[str], raw: str) -> bool:
         if w in _BE and after[k - 1] not in ("who", "that", "which"):
             return _names_the_duty(after[k + 1 :])
     return False
+
+
+_NO_VERBS = word_set("a an the to not no very too so quite really all one my our their its")
+
+
+def _base_verb(word: str) -> bool:
+    """Could ``word`` be a verb's base form after a bare note head's "was" ("refresh", "get",
+    "stop")? Not a past form, a participle, an adverb, a determiner or a number."""
+    return not (
+        word in _NO_VERBS
+        or is_past(word)
+        or is_number(word)
+        or word.endswith(("ing", "ly", "ed", "ful", "ous", "ive", "able", "al"))
+    )
 
 
 def _not_a_modifier(word: str) -> bool:

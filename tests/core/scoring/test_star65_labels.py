@@ -116,7 +116,8 @@ def test_the_part_of_a_thing_is_no_task_r65() -> None:
     "note",
     [
         "Aim: refresh the routing model before the holiday season.",
-        "Task: get misrouted tickets under five percent by March.",
+        "Goal: get misrouted tickets under five percent by March.",
+        "Job: cut misrouted tickets by half without a new contract.",
         "My call: keep the model or go back to the rules.",
     ],
 )
@@ -130,6 +131,7 @@ def test_a_duty_told_as_a_note_head_is_the_task_r65(note: str) -> None:
     "line",
     [
         "The call was at nine, with the whole support team.",
+        "Task was binary classification on three years of tickets.",
         "Result: misrouted tickets fell from twelve percent to four.",
     ],
 )
