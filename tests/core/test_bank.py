@@ -160,6 +160,11 @@ MEASURED_ONLY = frozenset(
         # written from the prompts before the round's rules and never tuned on, measured at the
         # round's start and end only
         "heldout_star65_star.yaml",
+        # round 65, wrong65: held-out answers for 9 shipped technical and case questions (strong,
+        # partial, weak, two correct answers that speak of the opposite idea correctly, two
+        # verbose-wrong answers and a warning each), written from the prompts before any change
+        # and measured at its start and end only
+        "heldout_wrong65_content.yaml",
         # round 64, star64: held-out STAR stories in the voices the sets lacked (terse notes, a
         # non-native speaker's English, long rambling spoken answers): fifteen stories (140
         # sentences) on 12 shipped behavioral questions, three of them no-result variants;
