@@ -186,6 +186,12 @@ def _subject_at(ws: tuple[str, ...], start: int, end: int) -> tuple[Span | None,
     return None, False
 
 
+def subject_span(ws: tuple[str, ...], start: int, end: int) -> Span | None:
+    """The subject a clause (words ``start`` to ``end``) names for itself, None when it names
+    none of its own (a pronoun, a person, a clause opening on its verb)."""
+    return _subject_at(ws, start, end)[0]
+
+
 def explicit_subject(tokens: Tokens, pos: int) -> Span | None:
     """The subject the clause holding ``pos`` names for itself, when ``pos`` stands past it
     (in what the clause says of it); None when the clause names none, or ``pos`` is in it."""

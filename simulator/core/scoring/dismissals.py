@@ -812,8 +812,13 @@ _EXTENT = word_set(
 # *independently*" (a correct momentum answer, charged '"tune beta and the learning rate
 # independently" is not needed', false35), "*separately*", "*in isolation*", "*blindly*",
 # "*alone*", "*at once*", "*one at a time*" deny how it is done: the answer says the two go
-# together, not that the act is not needed.
-_MANNER = word_set("separately independently individually blindly alone isolation")
+# together, not that the act is not needed. So do "*explicitly*", "*naively*", "*manually*"
+# (wrong65: "you should never invert X^T X *explicitly*: it can be singular, so use QR or SVD"
+# was charged '"invert x transpose x explicitly" is not needed' against the normal equation's
+# inverse; "you should never invert X^T X: just use gradient descent" still dismisses it).
+_MANNER = word_set(
+    "separately independently individually blindly alone isolation explicitly naively manually"
+)
 _MANNER_PHRASES = (("at", "once"), ("one", "at", "a", "time"))
 # What the denied act is not needed for or why: a manner after them belongs to that clause
 # ("no need for feature scaling *because* the distance adjusts for units *on its own*").

@@ -46,6 +46,19 @@ says of the term is looked for in the clauses that go on with the predicate too 
 definition of a term the rubric only lists among its peers ("isotonic regression is a
 non-parametric method that fits a monotonic step function"), its kind in the field's words.
 
+Round 65, wrong65: a term the rubric names without saying what it is was charged for any
+correct definition of it, since such a definition says none of the rubric's words of it. Two
+kinds are read as no invented meaning: a term a point's label names only as what its own
+subject acts on ("*Regularization* reduces overfitting and improves generalization",
+``_acted_on``), when no clause of the rubric has the term as its subject: the point claims what
+regularization does to overfitting, and a definition of overfitting says neither that nor its
+opposite (a contradiction needs the same subject); and a definition that says at least
+``BANK_SAID_WORDS`` of the words the shipped bank says of the term where it is a clause's
+subject, in any question ("PCA is a linear projection that preserves global variance",
+``bank_said``). Over every content set no charge moved (40 verbose-wrong answers, no correct
+one); of the bank's 450 defining model-answer sentences put to every other technical question,
+4 charges -> 0.
+
 Charged as the key point contradicted, naming the definition; never in a sentence that warns,
 denies or opens with a condition ("if", "when", "unless"), nor for a subject a negation or a
 hedge is part of.
@@ -57,6 +70,7 @@ import re
 from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, Question
+from simulator.core.scoring.clause_subject import subject_span
 from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
 from simulator.core.scoring.text import (
@@ -66,6 +80,7 @@ from simulator.core.scoring.text import (
     holds_run,
     split_sentences,
     stem,
+    tokenize,
     word_set,
     words,
 )
@@ -112,6 +127,9 @@ _VAGUE_KINDS = word_set(
     " something one ones"
 )
 _NOT_A_KIND = word_set("and or as than of one ones same only first last best main key")
+# What the shipped bank says of a term as its subject, anywhere (wrong65): a definition sharing
+# this many of those words is the bank's own meaning, not an invented one.
+BANK_SAID_WORDS = 2
 
 
 def _link_at(ws: tuple[str, ...], i: int) -> int | None:
@@ -384,7 +402,12 @@ def _defined_at(
             for j in range(at, end)
             if ws[j] not in _PLAIN and len(ws[j]) > 1
         } - subject_stems
-        own = [(k, said) for k, stems_, said in phrases if stems_ <= subject_stems]
+        term_stems = {s for j, s in enumerate(subject_stems_list) if subject[j] not in _PLAIN}
+        own = [
+            (k, said)
+            for k, stems_, said in phrases
+            if stems_ <= subject_stems and not _acted_on(question, k, frozenset(term_stems))
+        ]
         if not own or set(ws[at:end]) & NEGATION_WORDS:
             break
         if set(ws[at : at + 2]) & _COMPARATIVES:
@@ -401,17 +424,132 @@ def _defined_at(
             break
         # what the rubric says of the whole term when it names it ("data parallelism", not
         # every sentence saying "parallelism"), else of its key point's phrase
-        term_stems = {s for j, s in enumerate(subject_stems_list) if subject[j] not in _PLAIN}
         specific = [p for p in parts if term_stems and term_stems <= p]
         said_of = frozenset().union(*(specific or [said for _, said in own])) - subject_stems
-        if (
-            (predicate | _goes_on(tokens, first, ws, ids, end))
-            & said_of
-            & (vocabulary if TOPIC_FREE_OVERLAP else predicate)
-        ):
+        meaning = predicate | _goes_on(tokens, first, ws, ids, end)
+        if meaning & said_of & (vocabulary if TOPIC_FREE_OVERLAP else predicate):
             # ... what the rubric says of the term, beyond the prompt's own topic words
             # (wrong56: "predicts each user's upgrade day" shares only "user" with
             # "Kaplan-Meier ... handles the censored users")
             break
+        if BANK_SAID_WORDS and len(meaning & bank_said(frozenset(term_stems))) >= BANK_SAID_WORDS:
+            break
         return own[0][0], " ".join(subject)
     return None
+
+
+def bank_said(term: frozenset[str]) -> frozenset[str]:
+    """What the shipped technical and case rubrics say of ``term`` (its content stems) where it
+    is a clause's subject: in any question's model answer, key-point labels or corrections
+    ("Overfitting is memorising noise in training data", "PCA is a linear projection that
+    preserves global variance"). A rubric that only names a term, as the problem its subject
+    acts on ("Regularization reduces overfitting"), something required absent ("No perfect
+    multicollinearity among features") or one of a list ("Remedies, feature selection,
+    dimensionality reduction, ..."), says nothing of what the term is, so any correct
+    definition of it said none of the rubric's words of it and was charged (round 64's window:
+    an answer defining overfitting, given to the regularization question, was told it "said the
+    opposite of: Regularization reduces overfitting and improves generalization")."""
+    return _bank_meanings().get(term, frozenset())
+
+
+@lru_cache(maxsize=1)
+def _bank_meanings() -> dict[frozenset[str], frozenset[str]]:
+    from simulator.core.scoring.shipped_rubrics import shipped_questions
+
+    said: dict[frozenset[str], set[str]] = {}
+    for q in shipped_questions():
+        texts = (
+            q.model_answer,
+            *(kp.label for kp in q.key_points),
+            *(m.correction for m in q.misconceptions),
+        )
+        for text in texts:
+            for term, meaning in _subjects_said(tokenize(text)):
+                said.setdefault(term, set()).update(meaning)
+    return {term: frozenset(meaning) for term, meaning in said.items()}
+
+
+def _subjects_said(tokens: Tokens) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """Each clause's own subject (its content stems) and what the clause says of it."""
+    out = []
+    for sentence in tokens.sentences:
+        first = sentence.first_word
+        ws = tokens.words[first : sentence.last_word]
+        ids = clause_ids(sentence)
+        starts = [0] + [j for j in range(1, len(ws)) if ids[j] != ids[j - 1]]
+        for start in starts:
+            end = start
+            while end < len(ws) and ids[end] == ids[start]:
+                end += 1
+            span = subject_span(ws, start, end)
+            if span is None:
+                continue
+            term = frozenset(tokens.stems[first + j] for j in range(*span) if ws[j] not in _PLAIN)
+            meaning = frozenset(
+                tokens.stems[first + j]
+                for j in range(span[1], end)
+                if ws[j] not in _PLAIN and len(ws[j]) > 1
+            )
+            if term and meaning:
+                out.append((term, meaning - term))
+    return out
+
+
+def _acted_on(question: Question, k: int, term: frozenset[str]) -> bool:
+    """Whether key point ``k``'s label names a subject of its own and ``term`` only as what that
+    subject acts on ("*Regularization* reduces overfitting and improves generalization"), and
+    the rubric nowhere makes the term a clause's subject: the point claims what the subject does
+    to the term, so a definition of the term neither says it nor says its opposite (a
+    contradiction needs the same subject). A label in note form ("Suffers from the curse of
+    dimensionality") names no subject of its own and is still read as saying what its terms
+    are."""
+    label = question.key_points[k].label
+    return bool(term) and _acted_on_in(
+        label, question.model_answer, tuple(kp.label for kp in question.key_points), term
+    )
+
+
+# Verbs by which a label says what its subject does to a problem or a quantity ("reduces
+# overfitting", "prevents leakage", "leading to underfitting").
+_EFFECT_VERBS = word_set(
+    "reduce reduces reducing prevent prevents preventing avoid avoids avoiding curb curbs lower"
+    " lowers lowering fight fights combat combats limit limits limiting mitigate mitigates"
+    " control controls fix fixes solve solves address addresses counter counters tame tames"
+    " cause causes causing remove removes eliminate eliminates increase increases raise raises"
+    " cut cuts"
+)
+_EFFECT_PAIRS = (("leads", "to"), ("lead", "to"), ("leading", "to"), ("protects", "against"))
+
+
+@lru_cache(maxsize=1024)
+def _acted_on_in(
+    label: str, model_answer: str, labels: tuple[str, ...], term: frozenset[str]
+) -> bool:
+    tokens = tokenize(label)
+    acted = False
+    for sentence in tokens.sentences:
+        first = sentence.first_word
+        ws = tokens.words[first : sentence.last_word]
+        stems = tokens.stems[first : sentence.last_word]
+        ids = clause_ids(sentence)
+        for v in range(1, len(ws)):
+            pair = ws[v : v + 2] in _EFFECT_PAIRS
+            if ws[v] not in _EFFECT_VERBS and not pair:
+                continue
+            lo = v
+            while lo > 0 and ids[lo - 1] == ids[v]:
+                lo -= 1
+            hi = v + 1
+            while hi < len(ws) and ids[hi] == ids[v]:
+                hi += 1
+            subject = {stems[j] for j in range(lo, v) if ws[j] not in _PLAIN}
+            after = set(stems[v + 1 + pair : hi])
+            if subject and not term & subject and term <= after:
+                acted = True
+    if not acted:
+        return False
+    return not any(
+        term <= subject
+        for text in (model_answer, *labels)
+        for subject, _ in _subjects_said(tokenize(text))
+    )

@@ -125,6 +125,14 @@ _KINDS = (
     (_LOWER_FORMS, _LOWER),
 )
 _PASSIVE = frozenset(stem(w) for w in ("is", "are", "be"))
+# Words after which a verb's form is a noun, no verb to say as another of its kind: "correlation
+# with *the target*" is no "correlation with the predict" (wrong65: "multicollinearity is strong
+# correlation among the predictors" read as "multicollinearity is correlation with the target",
+# its noun swapped for the yield verb "predict").
+_NOUN_LEADS = word_set(
+    "a an the its their his her our your this that these those with of for on by from each every"
+    " any some no"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -138,7 +146,12 @@ def _claim(text: str) -> tuple[tuple[tuple[str, ...], ...], bool, int]:
         for t in (text, *_fronted(ws))
         for p in compile_phrase(t, strict=True)
     )
-    swaps = [(stem(w), kind) for forms, kind in _KINDS for w in dict.fromkeys(ws[1:]) if w in forms]
+    swaps = [
+        (stem(w), kind)
+        for forms, kind in _KINDS
+        for w in dict.fromkeys(w for i, w in enumerate(ws) if i and ws[i - 1] not in _NOUN_LEADS)
+        if w in forms
+    ]
     variants = tuple(
         dict.fromkeys(
             (

@@ -309,10 +309,22 @@ _REJECTING = word_set("skip skipping ignore ignoring")
 # A plan called unworkable: "comparing all pairs is impossible", "... is far too slow".
 _UNWORKABLE = word_set(
     """impossible infeasible unfeasible impractical intractable unrealistic unworkable
-    prohibitive unaffordable unscalable hopeless"""
+    prohibitive unaffordable unscalable hopeless unthinkable undoable"""
+)
+# ... and the idioms that say so (wrong65: "comparing every listing with every other one is *out
+# of the question* with millions of them" was charged as "you can compare every listing with
+# every other").
+_UNWORKABLE_PHRASES = (
+    ("out", "of", "the", "question"),
+    ("off", "the", "table"),
+    ("a", "non", "starter"),
+    ("not", "an", "option"),
+    ("no", "option"),
 )
 _TOO_MUCH = word_set("expensive costly slow big large heavy many much long")
-_WORKABLE = word_set("feasible possible practical realistic workable affordable scalable viable")
+_WORKABLE = word_set(
+    "feasible possible practical realistic workable affordable scalable viable doable"
+)
 _DEGREE = word_set(
     "simply just far way clearly obviously computationally practically quite totally completely"
     " utterly usually often generally already"
@@ -542,7 +554,9 @@ class Stance:
         rest = [w for w in after[verb:] if w not in _LINKING and w not in _DEGREE]
         if not rest:
             return False
-        if rest[0] in _UNWORKABLE:
+        if rest[0] in _UNWORKABLE or any(
+            tuple(rest[: len(idiom)]) == idiom for idiom in _UNWORKABLE_PHRASES
+        ):
             return True
         if rest[0] == "too" and len(rest) > 1 and rest[1] in _TOO_MUCH:
             return True
