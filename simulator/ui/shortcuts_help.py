@@ -22,6 +22,7 @@ from simulator.ui.modal import give_keyboard_back, keyboard_of
 from simulator.ui.widgets.document_keys import document_ends_keys
 from simulator.ui.widgets.whole_lines import WholeLinesBrowser
 
+LIST_NAME = "shortcutsDialog"  # the F1 list's dialog
 _Action = QAbstractSlider.SliderAction
 # Keys that page the list while Close has the keyboard (Tab moved it there and PgDn did nothing)
 _PAGING = {
@@ -38,7 +39,7 @@ def show_shortcuts(parent: QWidget) -> QDialog:
     """The list, not modal. A table, not space-padded text (padding only lines up in a
     fixed-width font), in a scrolling view: the list is taller than a small screen."""
     dialog = QDialog(parent)
-    dialog.setObjectName("shortcutsDialog")
+    dialog.setObjectName(LIST_NAME)
     dialog.setWindowTitle("Keyboard shortcuts")
     layout = QVBoxLayout(dialog)
     # whole lines at any size and as it pages: "Ctrl+S Export" showed cut in half (walk59)
@@ -120,7 +121,8 @@ def shortcuts_table(text: str) -> str:
 
 SHORTCUTS_HELP = """Home
   Ctrl+Enter    Start the interview
-  Enter (in the plan)  Start the interview too
+  Enter         In Plan, Categories, Questions, Voice or Answers: start the
+                interview too
   Ctrl+R        Resume an interrupted interview
   Alt+D         Discard it (asks first; its answers stay saved)
   Enter (in the list)  Open the selected past session's scorecard

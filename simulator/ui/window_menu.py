@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from simulator import __version__
+from simulator.ui.f1_in_dialogs import f1_in_every_dialog
 from simulator.ui.held import held_while_open
 from simulator.ui.pack_problems import ACTION_NAME, MENU_TEXT, RELOAD_KEY
 from simulator.ui.shortcuts_help import open_giving_keyboard_back
@@ -37,6 +38,7 @@ def build_menu(window: MainWindow) -> None:
     interview.addAction("&Quit", QKeySequence("Ctrl+Q"), window.quit_asked)
     help_menu = menu.addMenu("&Help")
     help_menu.addAction("&Keyboard shortcuts", QKeySequence("F1"), window._show_shortcuts)
+    f1_in_every_dialog()  # the window's F1 is blocked while a dialog is open over it
     problems = help_menu.addAction(MENU_TEXT, lambda: window.bank_loading.show_problems())
     problems.setObjectName(ACTION_NAME)
     problems.setEnabled(False)  # until the packs have loaded with a problem
