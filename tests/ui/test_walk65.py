@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from simulator.core.scoring import score_answer, score_session
 from simulator.core.transcript import Transcript
+from tests.ui.scorecard_tips import opened_scorecard
 from tests.ui.waits import HANG_MS
 
 
@@ -225,13 +226,8 @@ def test_the_scorecard_s_summary_keeps_each_of_its_parts_whole(qtbot, window, se
     part after the plan's name (when, how long, how many answered) stays on one line, at any
     width it wraps at."""
     sid = _finished(services, "Technical deep dive", "Overfitting memorises noise.")
-    window.resize(window.minimumSize())
-    window.open_scorecard(sid)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
-    page = window.scorecard
-    qtbot.waitUntil(lambda: page.table.rowCount() > 0, timeout=HANG_MS)
-    card = page.scorecard
-    assert card is not None
+    smallest = window.minimumSize()
+    page = opened_scorecard(qtbot, window, sid, (smallest.width(), smallest.height()))
     first = page.subtitle.text().split("\n")[0]
     parts = [p.strip() for p in first.split("·")][1:]
     assert len(parts) == 3 and parts[1].replace("\u00a0", " ") in ("under a minute", "1 min")
