@@ -141,6 +141,11 @@ MEASURED_ONLY = frozenset(
         # fewest content files cover, outside dev_blind64 and heldout_wrong63/64; written from the
         # prompts before any change and measured at the start and end only
         "heldout_para65_content.yaml",
+        # round 65, the lead's blind set: 10 technical and case questions x 12 answers and 36
+        # STAR stories (383 sentences), written from the prompts alone and read by no engineer
+        # of the round; development material from round 66 on
+        "dev_blind65_content.yaml",
+        "dev_blind65_star.yaml",
         # round 64, the lead's blind set: 10 technical and case questions x 12 answers and 36
         # STAR stories (397 sentences), written from the prompts alone and read by no engineer
         # of the round; development material from round 65 on
