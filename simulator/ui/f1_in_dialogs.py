@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
-from simulator.ui.shortcuts_help import LIST_NAME, show_shortcuts
+from simulator.ui.shortcuts_help import LIST_NAME, section_for, show_shortcuts
 
 
 class _F1InDialogs(QObject):
@@ -28,7 +28,10 @@ class _F1InDialogs(QObject):
             if shown is not None and shiboken6.isValid(shown) and shown.isVisible():
                 shown.activateWindow()  # F1 again: the one open, not a second
             else:
-                show_shortcuts(watched)
+                # at the dialog's own section, else at that of the page it was opened over
+                behind = watched.parentWidget()
+                section = section_for(watched) or section_for(behind and behind.window())
+                show_shortcuts(watched, section)
             return True
         return False
 

@@ -526,9 +526,9 @@ class MainWindow(QMainWindow):
 
     def _show_shortcuts(self) -> None:
         from simulator.ui.held import held_while_open
-        from simulator.ui.shortcuts_help import show_shortcuts
+        from simulator.ui.shortcuts_help import section_for, show_shortcuts
 
-        held_while_open(self, show_shortcuts(self))
+        held_while_open(self, show_shortcuts(self, section_for(self)))
 
     # --- lifetime ------------------------------------------------------------------------
     def quit_asked(self) -> None:

@@ -35,9 +35,34 @@ _PAGING = {
 }
 
 
-def show_shortcuts(parent: QWidget) -> QDialog:
+# The list's section for the page or dialog F1 was pressed on, by its object name
+SECTION_OF = {
+    "homePage": "Home",
+    "settingsDialog": "Settings",
+    "interviewPage": "Interview",
+    "scorecardPage": "Scorecard",
+    "reviewPage": "Review",
+    "attemptsPage": "Attempts",
+    "progressPage": "Progress",
+    "historyPage": "History",
+}
+
+
+def section_for(widget: QWidget | None) -> str | None:
+    """The section of the page (or dialog) ``widget`` is, or shows: the main window's is its
+    current page's."""
+    if widget is None:
+        return None
+    stack = getattr(widget, "stack", None)
+    page = stack.currentWidget() if stack is not None else widget
+    return SECTION_OF.get(page.objectName()) if page is not None else None
+
+
+def show_shortcuts(parent: QWidget, section: str | None = None) -> QDialog:
     """The list, not modal. A table, not space-padded text (padding only lines up in a
-    fixed-width font), in a scrolling view: the list is taller than a small screen."""
+    fixed-width font), in a scrolling view: the list is taller than a small screen. It opens
+    at ``section``, the keys of the page F1 was pressed on: it opened at Home's on every page,
+    History's and Review's three screens further down (walk65b)."""
     dialog = QDialog(parent)
     dialog.setObjectName(LIST_NAME)
     dialog.setWindowTitle("Keyboard shortcuts")
@@ -55,7 +80,15 @@ def show_shortcuts(parent: QWidget) -> QDialog:
     layout.addWidget(buttons)
     dialog.resize(560, min(640, max(360, parent.height() - 80)))
     open_reading_dialog(dialog, text, buttons)
+    if section is not None and not SHORTCUTS_HELP.startswith(
+        section + "\n"
+    ):  # (the first: at the top)
+        text.scrollToAnchor(_anchor(section))
     return dialog
+
+
+def _anchor(section: str) -> str:
+    return "section-" + re.sub(r"\W+", "-", section)
 
 
 def open_reading_dialog(
@@ -110,7 +143,8 @@ def shortcuts_table(text: str) -> str:
             entries.append((parts[0], parts[1] if len(parts) > 1 else ""))
     rows = [
         # a blank line between sections, none above the first (the list opened on a gap)
-        f'<tr><td colspan="2">{"<br>" if i else ""}<b>{html.escape(e)}</b></td></tr>'
+        f'<tr><td colspan="2">{"<br>" if i else ""}<a name="{_anchor(e)}"></a>'
+        f"<b>{html.escape(e)}</b></td></tr>"
         if isinstance(e, str)
         else f'<tr><td style="padding-right:18px; white-space:nowrap">{html.escape(e[0])}</td>'
         f"<td>{html.escape(e[1])}</td></tr>"

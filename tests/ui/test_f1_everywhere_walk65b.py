@@ -26,6 +26,14 @@ def _f1_in(qtbot, parent: QWidget) -> QDialog | None:  # type: ignore[no-untyped
     return shown[0] if shown else None
 
 
+def _shows(listed: QDialog, words: str) -> bool:
+    """``words`` of the list are in its view, not scrolled out of it."""
+    text = listed.findChild(QTextBrowser, "shortcutsList")
+    found = text.document().find(words)
+    assert not found.isNull(), words
+    return text.viewport().rect().contains(text.cursorRect(found))
+
+
 def test_f1_lists_the_shortcuts_while_settings_is_open(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     seen: list[object] = []
     real_exec = window._exec_dialog
@@ -34,7 +42,7 @@ def test_f1_lists_the_shortcuts_while_settings_is_open(qtbot, window, monkeypatc
         def press() -> None:
             qtbot.waitUntil(dialog.isActiveWindow, timeout=HANG_MS)
             listed = _f1_in(qtbot, dialog)
-            seen.append(listed is not None and "Settings" in _list_text(listed))
+            seen.append(listed is not None and _shows(listed, "Previous or next section"))
             if listed is not None:
                 seen.append(listed.isActiveWindow() or listed.isVisible())
                 qtbot.keyClick(QApplication.focusWidget() or listed, Qt.Key.Key_Escape)
@@ -107,3 +115,24 @@ def test_the_list_names_every_home_box_where_enter_starts(
     named = [s for s in sorted(starting) if not any(s.lower() in e.lower() for e in enter_lines)]
     assert not named, f"Enter starts the interview in {named}; the F1 list does not say so"
     listed.close()
+
+
+def test_the_list_opens_at_the_keys_of_the_page_it_was_asked_on(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """On every page F1 opened the list at Home's keys: on History its own were three screens
+    further down, under Home's, Settings', the Interview's, the Scorecard's and Review's."""
+    wait_for_bank(qtbot, services)
+    window.resize(960, 640)  # the smallest window: the list shows a part of itself
+    for go, words in (
+        (window._open_history, "Search what you said or typed"),
+        (window._open_progress, "Progress"),  # its heading (its one key, Esc, is every page's)
+        (window.go_home, "Start the interview"),
+    ):
+        go()
+        qtbot.wait(50)
+        listed = _f1_in(qtbot, window)
+        assert listed is not None
+        assert _shows(listed, words), words
+        if go == window.go_home:
+            assert listed.findChild(QTextBrowser, "shortcutsList").verticalScrollBar().value() == 0
+        listed.close()
+        qtbot.waitUntil(lambda d=listed: not d.isVisible(), timeout=HANG_MS)
