@@ -24,7 +24,7 @@ from simulator.core.scoring.answer_topic import about_the_question, speaks_for_a
 from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.explained import is_explained, is_list_like
 from simulator.core.scoring.matching import AnswerIndex, Span
-from simulator.core.scoring.meaning import read_meaning
+from simulator.core.scoring.meaning import PointMeaning, read_meaning
 from simulator.core.scoring.misconception_hits import sentence_text
 from simulator.core.scoring.point_anchors import (
     needs_anchor,
@@ -55,6 +55,23 @@ WHOLE_DENIAL = True
 # ... and such a point, denied in one sentence by its words but said in another (para65), earns
 # what that other sentence says by meaning: the denying sentence is out of the meaning reading
 DENIAL_SAID_ELSEWHERE = True
+# ... when the answer explains another of the question's points in the rubric's words, or the
+# sentence that says it is its own (it lifts no other point) and comes as near it as the model
+# answer's own sentences (meaning_credit.CLOSE_FROM, where one sentence alone earns a point;
+# para65b). The static vectors come as near a point from a sentence that talks around the topic
+# as from one that says it (an uncaught verbose-wrong data-leakage answer's 'if the two scores
+# match, there is no leakage' at 0.72 from fitting the preprocessing on the training rows only,
+# lifting the definition too; plain DBSCAN paraphrases' sentences at 0.68-0.74), so such a
+# sentence does not overturn what the rubric's words deny in an answer that says none of its
+# points in them: the kind a confident wrong one is
+DENIAL_NEEDS_WORDED = True
+
+
+def _closeness_of(point: PointMeaning, sentence: int | None) -> float:
+    """How near ``sentence`` comes to the point by meaning (0 when it is not among the
+    sentences that come near it)."""
+    near = dict(((point.sentence, point.closeness), *point.others))
+    return near.get(sentence, 0.0) if sentence is not None else 0.0
 
 
 def score_key_points(
@@ -230,6 +247,8 @@ def score_key_points(
     own_terms = point_terms(question)
     alternatives = frozenset().union(*own_terms)
     said_terms = [term_stems(s) for s in sentences] if alternatives else []
+    # the points explained in the rubric's words and charged with no claim (DENIAL_NEEDS_WORDED)
+    worded = {j for j, (st, _) in enumerate(statuses) if st == "explained" and j not in opposite}
     results = []
     for k, (kp, (status, evidence)) in enumerate(zip(question.key_points, statuses, strict=True)):
         claim = opposite.get(k)
@@ -258,6 +277,17 @@ def score_key_points(
                         DENIAL_SAID_ELSEWHERE
                         and claim is None
                         and not denial_stands([status], [m], meaning_credit.REACH)
+                        and (
+                            not DENIAL_NEEDS_WORDED
+                            or bool(worded - {k})
+                            or (
+                                _closeness_of(m, lifted_by) >= meaning_credit.CLOSE_FROM
+                                and not any(
+                                    j != k and by == lifted_by and up > 0
+                                    for j, (up, by) in enumerate(lifts)
+                                )
+                            )
+                        )
                     )
                 )
                 and lifted_by is not None
