@@ -79,4 +79,8 @@ def test_a_recording_opened_while_the_room_is_quiet_hears_at_once_and_keeps_all(
     # the recording began before the tone was played, so the tone is whole in it, after the
     # silence the room made before it (was: the file began inside the tone, or with it)
     assert loud.size > 0.25 * RATE
-    assert loud[0] / RATE >= played_at - 0.1
+    # What was read before the tone was played is silence: the tone starts after it. (The
+    # recording's first sample is not the moment parec was spawned: on the CI machine parec
+    # took ~0.1 s to connect, so a bound from the spawn, played_at - 0.1, failed there.)
+    assert loud[0] >= len(first) // 2
+    assert not np.any(np.abs(samples[: len(first) // 2]) > 0.1)
