@@ -14,18 +14,19 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 import yaml
 
-from simulator.core.questions import QuestionBank, load_packs
 from simulator.core.scoring import key_points, score_answer
 from simulator.core.transcript import Transcript
 
+# round 64's blind forecasting paraphrase's kind: the naive forecast denied by its words ('can't
+# beat "same as last week"'), said plainly elsewhere, beside a point said in the rubric's words
+from tests.core.scoring.test_para65_said_elsewhere import _DENIED_THEN_SAID, _bank
+
 _HERE = Path(__file__).parent
-_REPO = _HERE.parents[2]
 
 # every rubric word of the 'preprocessing' point sits in a denial; no point is said in words
 _WRONG_NEAR_ALL = (
@@ -38,21 +39,6 @@ _WRONG_NEAR_ALL = (
     "compared the score on the held-back rows with the score on the training rows, and since the "
     "two were almost the same, there was no leakage."
 )
-# round 64's blind forecasting paraphrase's kind: the naive forecast denied by its words ('can't
-# beat "same as last week"'), said plainly elsewhere, beside a point said in the rubric's words
-_DENIED_THEN_SAID = (
-    "Before building anything fancy I would try the simplest guesses first. The first guess is "
-    "that tomorrow will look just like today. Another one repeats the value from the same weekday "
-    "a week earlier, which keeps the weekly rhythm. A third is the plain average of the recent "
-    "weeks. These take minutes to build, and they show how hard the problem really is. A complex "
-    "model that can't beat repeating last week adds nothing. If it wins by a huge margin, suspect "
-    "a bug, such as the model peeking at the future."
-)
-
-
-@lru_cache(maxsize=1)
-def _bank() -> QuestionBank:
-    return load_packs([_REPO / "questions"])
 
 
 def _scored(text: str, qid: str) -> tuple[int, dict[str, tuple[str, str, float]]]:
