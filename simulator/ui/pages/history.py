@@ -370,6 +370,10 @@ class HistoryPage(QWidget):
         # A sort resets the model: the selected session, the current column and the place
         # scrolled to are kept through it, and the rows fitted in the same event
         self.proxy.around_sort = (self._before_sort, self._after_sort)
+        # the session last chosen in the table: a search or filter that hides it and is then
+        # cleared chooses it again (Esc in the search left no row selected: walk66)
+        self._chosen: int | None = None
+        self.table.selectionModel().selectionChanged.connect(self._note_chosen)
         self.table.activated.connect(lambda _i: self._emit(self.open_requested))
         # An empty table says why, in words: a first-time user saw a bare grid
         self.empty_note = label("", "hint")
@@ -556,9 +560,34 @@ class HistoryPage(QWidget):
         self.empty_note.setText(self._why_empty(total))
         self.empty_note.setVisible(shown == 0)
 
+    def _note_chosen(self, *_a: object) -> None:
+        if self.table.selectionModel().selectedRows():
+            self._chosen = self.selected_session()
+
+    def _choose_again(self) -> None:
+        """No row selected, and the session last chosen shown again (a search cleared, a
+        filter set back): it is selected again, in view. Esc in a search that had hidden it
+        brought every session back with none selected, and Enter or Delete did nothing: the
+        keyboard user had lost their place (walk66)."""
+        if self.table.selectionModel().selectedRows() or self._chosen is None:
+            return
+        row = next((n for n, r in enumerate(self.model.rows) if r.session_id == self._chosen), -1)
+        if row < 0:
+            return
+        column = max(0, self.table.currentIndex().column())
+        index = self.proxy.mapFromSource(self.model.index(row, column))
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)  # fmt: skip
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
     def _refilter(self) -> None:
         """The rows the filters take; when they are all replaced, the selected session kept
         selected (and in view) when it is one of them, and the current column kept."""
+        self._refilter_rows()
+        self._choose_again()
+
+    def _refilter_rows(self) -> None:
         session_id, column, _, selected = self._before_sort()
         if not self.model.refilter():
             return  # (rows removed and inserted: the table kept its selection and place)
