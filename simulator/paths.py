@@ -197,6 +197,12 @@ def speech_cache_dir() -> Path:
     return folder if is_writable(folder) else _stand_in_cache("speech")
 
 
+def playback_copies_dir() -> Path:
+    """Copies of recordings brought into range to be played (``core.recording_level``): a
+    private temporary folder for this run, removed when it ends (answers are not kept twice)."""
+    return _stand_in_cache("playback")
+
+
 _stand_ins: dict[str, Path] = {}
 
 

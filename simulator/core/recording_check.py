@@ -28,6 +28,11 @@ FLOAT_TAG = 0x0003
 FLOAT_BITS = (32, 64)
 
 
+def floating_samples(body: bytes) -> bool:
+    """Whether the body of a "fmt " chunk (16 bytes or more) says IEEE float samples."""
+    return _floating(struct.unpack_from("<H", body)[0], body)
+
+
 def _floating(tag: int, body: bytes) -> bool:
     """Whether a "fmt " chunk's samples are IEEE floats (its tag, or the extensible header's
     sub-format, whose first two bytes are the tag it stands for)."""

@@ -40,3 +40,53 @@ def test_esc_in_the_history_search_chooses_the_session_chosen_before(
     # Enter in the search now goes to that session, and Enter there opens it
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     assert page.table.hasFocus() and page.selected_session() == older
+
+
+def test_review_plays_a_float_recording_at_the_16_bit_scale_in_range(
+    qtbot, window, services, data_dir
+) -> None:  # type: ignore[no-untyped-def]
+    """A spoken answer whose WAV holds 32-bit floats at the 16-bit scale (some tools write
+    them so: 0.2 stored as 6,553): Transcribe again reads it at its level, but Review handed the
+    file to the player as it was, which clipped every sample past full scale (a harsh buzz) and
+    said nothing. The player now plays a copy divided by its peak: within full scale, the same
+    sound at its own level, and as long."""
+    import numpy as np
+    import soundfile
+
+    from tests.ui.recorded import open_review, spoken_session
+
+    audio = data_dir / "recordings" / "loud.wav"
+    sid, _ids = spoken_session(services.storage, services.bank, audio)
+    samples, rate = soundfile.read(str(audio), dtype="float32")
+    soundfile.write(str(audio), samples * 32767.0, rate, subtype="FLOAT")
+    page = open_review(qtbot, window, sid)
+
+    def played() -> str:
+        return page.player.media.source().toLocalFile()
+
+    # (read off the GUI thread: a minute is ample for 22 s of audio)
+    qtbot.waitUntil(lambda: played() != "", timeout=60_000)
+    heard, heard_rate = soundfile.read(played(), dtype="float32")
+    assert heard_rate == rate and len(heard) == len(samples)
+    assert np.abs(heard).max() <= 1.0
+    # the same sound: the loudest sample at full scale, the others in proportion
+    peak = np.abs(samples).max()
+    assert np.abs(heard - samples / peak).max() < 1e-3
+    assert soundfile.read(str(audio), dtype="float32")[0].max() > 1000  # the answer's own file kept
+
+
+def test_a_float_recording_within_full_scale_plays_as_it_is(
+    qtbot, window, services, data_dir
+) -> None:  # type: ignore[no-untyped-def]
+    """A floating-point recording within full scale is played from its own file (no copy)."""
+    import soundfile
+
+    from tests.ui.recorded import open_review, spoken_session
+
+    audio = data_dir / "recordings" / "quiet.wav"
+    sid, _ids = spoken_session(services.storage, services.bank, audio)
+    samples, rate = soundfile.read(str(audio), dtype="float32")
+    soundfile.write(str(audio), samples, rate, subtype="FLOAT")
+    page = open_review(qtbot, window, sid)
+    qtbot.waitUntil(lambda: page.player.media.source().toLocalFile() != "", timeout=60_000)
+    assert page.player.media.source().toLocalFile() == str(audio)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.core.recording_check import UnusableRecording, damaged_recording_notice
+from simulator.core.recording_level import in_range_copy, stored_as_floats
 from simulator.core.reordering import shown_marks
 from simulator.core.review import (
     AnswerReview,
@@ -36,6 +37,7 @@ from simulator.core.review import (
     waveform_peaks,
     word_index_at,
 )
+from simulator.paths import playback_copies_dir
 from simulator.ui.review_player import SPEEDS, ReviewPlayer
 from simulator.ui.tasks import TaskRunner
 from simulator.ui.widgets.common import buddy_label, button, label, name, plain_tip
@@ -239,13 +241,18 @@ class ReplayPane(QWidget):
         self._clear_highlights()
         self._piece = number
         if review is None or not self._pieces:
+            self._played = None  # (a recording read late goes to no player: walk66)
             self._starts = review.word_starts if review is not None else ()
             self.player.load(None)
             return
         played = piece_review(review, number)
         self._played = played
         self._starts = played.word_starts
-        self.player.load(played.audio_path)
+        if played.audio_path is not None and stored_as_floats(played.audio_path):
+            self.player.load(None)  # until it is known whether it plays from a copy
+            self._load_in_range(played)
+        else:
+            self.player.load(played.audio_path)
         self.timeline.show_review(played, played.duration_s)
         # the strip's STAR segments are the main answer's: not in the legend under a follow-up's
         self.legend.setText(legend_html(replace(review, star=played.star), True))
@@ -386,6 +393,23 @@ class ReplayPane(QWidget):
     def speed_step(self, step: int) -> None:
         i = max(0, min(self.speed.count() - 1, self.speed.currentIndex() + step))
         self.speed.setCurrentIndex(i)
+
+    def _load_in_range(self, review: AnswerReview) -> None:
+        """A floating-point recording into the player: from a copy divided by its peak when
+        its samples go past full scale (some tools write floats at the 16-bit scale: it played
+        clipped, a harsh buzz, and nothing said why: walk66), else as it is."""
+        path = review.audio_path
+        assert path is not None
+
+        def load(copy: Path | None) -> None:
+            if self._played is review:  # still the recording chosen
+                self.player.load(copy or path)
+
+        def unread(_exc: BaseException) -> None:
+            load(None)  # the player says what is wrong with it, as before
+
+        self._compute.submit(in_range_copy, Path(path), playback_copies_dir(), on_done=load,
+                             on_error=unread)  # fmt: skip
 
     def _load_peaks(self, review: AnswerReview) -> None:
         path = review.audio_path
