@@ -101,10 +101,12 @@ def export_session(
     runner: TaskRunner,
     folder: Path | None = None,
     remember: Callable[[Path], None] | None = None,
+    file_name: str | None = None,
 ) -> None:
-    """Ask where (starting in ``folder``), then export in the background and say how it went
-    in the status bar; ``remember`` gets the folder of a file written, for the next time."""
-    suggested = str((folder or Path.home()) / f"scorecard-session-{session_id}.html")
+    """Ask where (starting in ``folder``, offering ``file_name``: ``core.export.files.
+    export_file_name``), then export in the background and say how it went in the status
+    bar; ``remember`` gets the folder of a file written, for the next time."""
+    suggested = str((folder or Path.home()) / (file_name or "scorecard.html"))
     path, selected = ask_save_path(window, suggested)
     if not path:
         return  # cancelled

@@ -496,9 +496,13 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(target)
 
     def export_session(self, session_id: int) -> None:
+        """Export ``session_id``'s scorecard, offered under the name of the session as the page
+        it is exported from shows it (its start and plan)."""
         from simulator.ui.settings_actions import export_session
 
-        export_session(self, session_id)
+        page = self.stack.currentWidget()
+        named = getattr(page, "export_file_name", None)
+        export_session(self, session_id, named(session_id) if callable(named) else None)
 
     def open_settings(self) -> None:
         from simulator.ui.settings_actions import open_settings

@@ -16,8 +16,9 @@ if TYPE_CHECKING:
     from simulator.ui.main_window import MainWindow
 
 
-def export_session(window: MainWindow, session_id: int) -> None:
-    """Ask where, starting in the folder of the last export, and remember the folder used."""
+def export_session(window: MainWindow, session_id: int, file_name: str | None = None) -> None:
+    """Ask where, starting in the folder of the last export, and remember the folder used;
+    ``file_name`` is the name offered."""
     from simulator.ui.export_dialog import export_session
 
     if window.services.bank is None:
@@ -28,7 +29,7 @@ def export_session(window: MainWindow, session_id: int) -> None:
         if bank is not None:
             export_session(
                 window, window.services.storage, bank, session_id, window._db, folder,
-                lambda written: remember_export_folder(window, written),
+                lambda written: remember_export_folder(window, written), file_name,
             )  # fmt: skip
 
     in_export_folder(window, ask)

@@ -90,3 +90,48 @@ def test_a_float_recording_within_full_scale_plays_as_it_is(
     page = open_review(qtbot, window, sid)
     qtbot.waitUntil(lambda: page.player.media.source().toLocalFile() != "", timeout=60_000)
     assert page.player.media.source().toLocalFile() == str(audio)
+
+
+def test_export_offers_a_file_named_by_the_session_not_its_row_number(
+    qtbot, window, services, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+S on a scorecard (and on Review) offered "scorecard-session-3.html": the
+    database's row number, which the window shows nowhere and which skips once a session is
+    deleted. The name offered says when the session started and its plan, as the page does."""
+    from simulator.core.export.files import export_file_name
+    from simulator.ui import export_dialog
+
+    storage, bank = services.storage, services.bank
+    stored_typed_session(storage, bank, {"tech.overfit": OVERFIT}, {"name": "Deleted"})
+    sid = stored_typed_session(storage, bank, {"tech.overfit": OVERFIT}, {"name": "Full loop"})
+    asked: list[str] = []
+
+    def ask(_parent, suggested):  # type: ignore[no-untyped-def]
+        asked.append(suggested)
+        return "", ""  # cancelled
+
+    monkeypatch.setattr(export_dialog, "ask_save_path", ask)
+    window.open_scorecard(sid)
+    page = window.scorecard
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is page, timeout=HANG_MS)
+    qtbot.waitUntil(lambda: page._card is not None, timeout=HANG_MS)
+    card = page._card
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=HANG_MS)
+    offered = asked[0].rsplit("/", 1)[-1]
+    assert f"session-{sid}" not in offered, offered
+    digits = "".join(c for c in card.started if c.isdigit())
+    assert offered.startswith("scorecard-") and offered.endswith("-full-loop.html"), offered
+    assert "".join(c for c in offered if c.isdigit()) == digits, (offered, card.started)
+    # Review offers the same name
+    qtbot.keyClick(page.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    review = window.past.review
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is review, timeout=HANG_MS)
+    qtbot.keyClick(review, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=HANG_MS)
+    assert asked[1].rsplit("/", 1)[-1] == offered
+    # a plan's name of any alphabet is kept, a path's separator is not
+    assert export_file_name("Größe / Ünïcode", "2026-12-07 09:26") == (
+        "scorecard-2026-12-07-09-26-größe-ünïcode.html"
+    )

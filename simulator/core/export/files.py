@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -74,3 +75,18 @@ def _reason(exc: OSError) -> str:
     if exc.errno == errno.EROFS:
         return "the disk is read-only"
     return (exc.strerror or str(exc)).lower()
+
+
+PLAN_IN_NAME = 40  # characters of the plan's name in an export's file name
+
+
+def export_file_name(plan_name: str, started: str, suffix: str = ".html") -> str:
+    """The name a session's export is offered under: the scorecard, when the session started
+    and its plan, as the window shows them ("scorecard-2026-12-07-09-26-full-loop.html").
+    It was "scorecard-session-3.html": the database's row number, shown nowhere in the window
+    and skipping numbers once a session is deleted, so the file said nothing of which
+    interview it holds (walk66). Letters of any alphabet are kept; everything else (a path's
+    separators too) is one hyphen."""
+    when = "-".join(re.findall(r"\d+", started))
+    plan = "-".join(re.findall(r"\w+", plan_name.lower()))[:PLAN_IN_NAME].strip("-_")
+    return "-".join(p for p in ("scorecard", when, plan) if p) + suffix

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.core.export import formats_text, render_answer_html
+from simulator.core.export.files import export_file_name
 from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.review import AnswerReview
 from simulator.core.scorecard.score_text import shown_score
@@ -127,6 +128,7 @@ class ReviewPage(StagedPage):
         self._save_rating = save_rating
         self._ratings: dict[int, int | None] = {}
         self._reviews: list[AnswerReview] = []
+        self._export_name: tuple[int, str] = (-1, "")  # session id, its export's file name
         self._review: AnswerReview | None = None
         self._notes: dict[int, str] = {}
         self._detail_pages: dict[tuple[int, DetailColors], str] = {}
@@ -346,6 +348,7 @@ class ReviewPage(StagedPage):
         unsaved = {a: self._ratings[a] for a in self._rating_kept.unsaved if a in self._ratings}
         self._ratings = {r.answer_id: r.rating for r in reviews} | unsaved
         self.subtitle.setText(f"{shown_marks(session.name)}  ·  {_when(session.started_at)}")
+        self._export_name = (session.id, export_file_name(session.name, _when(session.started_at)))
         self.answer_choice.blockSignals(True)
         self.answer_choice.clear()
         for r in reviews:
@@ -651,6 +654,11 @@ class ReviewPage(StagedPage):
         if self._review is not None:
             self.leave()
             self.practise_requested.emit(self._review.question_id, self._review.answer_id)
+
+    def export_file_name(self, session_id: int) -> str | None:
+        """The name the export of ``session_id`` is offered under, when it is the one shown."""
+        shown, file_name = self._export_name
+        return file_name if shown == session_id else None
 
     def _export(self) -> None:
         if self._review is not None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.core.export import formats_text, render_answer_html
+from simulator.core.export.files import export_file_name
 from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.scorecard import AnswerView, CategoryView, Scorecard
 from simulator.core.scorecard.star_basis import bars_caption, bars_explained
@@ -561,6 +562,13 @@ class ScorecardPage(StagedPage):
         answer = self._selected_answer()
         if answer is not None and self._card is not None:
             self.review_requested.emit(self._card.session_id, answer.answer_id)
+
+    def export_file_name(self, session_id: int) -> str | None:
+        """The name the export of ``session_id`` is offered under, when it is the one shown."""
+        card = self._card
+        if card is None or card.session_id != session_id:
+            return None
+        return export_file_name(card.title, card.started)
 
     def _practise(self) -> None:
         answer = self._selected_answer()
