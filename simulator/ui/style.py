@@ -284,6 +284,12 @@ def _stylesheet() -> str:
        Qt marked it with a pale tint and a 1.6 : 1 outline, and in a list of many choices it
        is not the selected one (walk58). */
     QListView::item:focus {{ border: 2px solid {ring}; }}
+    /* Home's past sessions keep its room in every item, focused or not: a row is sized
+       unfocused, and the ring drawn inside a session's two lines cut them to one ("Practise
+       again · 82/100…", its date gone: walk66). (Not every list: the topics' one-line rows
+       would be 4 px taller, fewer in sight.) */
+    QListView#historyList::item {{ border: 2px solid transparent; }}
+    QListView#historyList::item:focus {{ border: 2px solid {ring}; }}
     /* (a rule on the items draws them from this sheet: a chosen one keeps its colours) */
     QListView::item:selected {{
         background: palette(highlight); color: palette(highlighted-text);

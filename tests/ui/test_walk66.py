@@ -135,3 +135,46 @@ def test_export_offers_a_file_named_by_the_session_not_its_row_number(
     assert export_file_name("Größe / Ünïcode", "2026-12-07 09:26") == (
         "scorecard-2026-12-07-09-26-größe-ünïcode.html"
     )
+
+
+def _item_text_room(view, row: int, focused: bool) -> int:  # type: ignore[no-untyped-def]
+    """The height the style leaves an item's text in, as it draws the item (ringed when the
+    keys act on it)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    index = view.model().index(row, 0)
+    view.itemDelegate().initStyleOption(option, index)
+    option.rect = view.visualRect(index)
+    option.state |= QStyle.StateFlag.State_Selected
+    if focused:
+        option.state |= QStyle.StateFlag.State_HasFocus
+    element = QStyle.SubElement.SE_ItemViewItemText
+    return view.style().subElementRect(element, option, view).height()
+
+
+def test_the_past_session_the_keys_are_on_shows_both_its_lines(
+    qtbot, themed, window, services
+) -> None:  # type: ignore[no-untyped-def]
+    """Home after Esc from Review, the keyboard on Past sessions: the session the keys act on
+    read "Practise again · 82/100…" on one line, its date and answers cut off, while the
+    others showed both lines. Its focus ring (2 px each side) was drawn inside a row sized for
+    the two lines alone. The ring's room is kept in every row, focused or not."""
+    from PySide6.QtWidgets import QApplication
+
+    storage, bank = services.storage, services.bank
+    for plan in ("Older", "Practise again"):
+        stored_typed_session(storage, bank, {"tech.overfit": OVERFIT}, {"name": plan})
+    window.refresh_home()
+    listed = window.home.history
+    qtbot.waitUntil(lambda: listed.count() == 2 and listed.item(0).text().count("\n") == 1,
+                    timeout=HANG_MS)  # fmt: skip
+    listed.setFocus()
+    QApplication.processEvents()
+    two_lines = 2 * listed.fontMetrics().lineSpacing()
+    assert _item_text_room(listed, 0, focused=False) >= two_lines
+    assert _item_text_room(listed, 0, focused=True) >= two_lines, (
+        _item_text_room(listed, 0, focused=True),
+        two_lines,
+    )
