@@ -178,3 +178,26 @@ def test_the_past_session_the_keys_are_on_shows_both_its_lines(
         _item_text_room(listed, 0, focused=True),
         two_lines,
     )
+
+
+def test_ctrl_shift_t_in_a_session_of_typed_answers_says_why_nothing_happens(
+    qtbot, window, services
+) -> None:  # type: ignore[no-untyped-def]
+    """Review of a typed session: Ctrl+Shift+T (Transcribe again, in the README's table and
+    F1's list) did nothing and said nothing, its button hidden with no recording to
+    transcribe. It says why, on the page's own line, as Space does."""
+    from PySide6.QtWidgets import QApplication
+
+    from simulator.ui.pages.review import NOTHING_TO_TRANSCRIBE
+
+    storage, bank = services.storage, services.bank
+    sid = stored_typed_session(storage, bank, {"tech.overfit": OVERFIT}, {"name": "Typed"})
+    window.past.open_review(sid)
+    review = window.past.review
+    qtbot.waitUntil(lambda: review.isVisible() and review._review is not None, timeout=HANG_MS)
+    assert not review.retranscribe_button.isVisible()
+    focused = QApplication.focusWidget() or review
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(focused, Qt.Key.Key_T, ctrl_shift)
+    assert review.status_line.full == NOTHING_TO_TRANSCRIBE
+    assert window.stack.currentWidget() is review

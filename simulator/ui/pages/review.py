@@ -63,6 +63,9 @@ ONE_ATTEMPT = "One attempt so far: Practise again (Ctrl+Shift+P) makes a second 
 NOTHING_TO_PLAY_TYPED = "A typed answer: no recording to play (Space plays spoken answers)."
 NOTHING_TO_PLAY_SKIPPED = "This question was skipped: there is no recording to play."
 NOTHING_TO_PLAY_LOST = "This answer's recording is not on this computer: nothing to play."
+# Ctrl+Shift+T in a session of typed (or skipped) answers: its button is hidden, and the key
+# did nothing at all (walk66)
+NOTHING_TO_TRANSCRIBE = "This session has no recording: only spoken answers are transcribed again."
 
 NOTE_DELAY_MS = 400  # a note is saved this long after the last keystroke
 DetailColors = tuple[str, str, bool]  # muted, track, dark: what an explanation is drawn with
@@ -297,6 +300,10 @@ class ReviewPage(StagedPage):
         shortcut(self, "Ctrl+PgUp", lambda: self._answer_step(-1))
         # Qt drops a disabled button's key: with one attempt, Ctrl+Shift+A did nothing at all
         self._one_attempt_key = shortcut(self, "Ctrl+Shift+A", self._say_one_attempt)
+        # (and a hidden one's: with no recording in the session, Ctrl+Shift+T did nothing)
+        self._no_recording_key = shortcut(
+            self, "Ctrl+Shift+T", lambda: self._say(NOTHING_TO_TRANSCRIBE)
+        )
         self.player.failed.connect(self._show_notice)
         follow_theme(self, self._theme_changed)
 
@@ -447,6 +454,7 @@ class ReviewPage(StagedPage):
         )
         spoken = any(r.audio_path is not None for r in self._reviews)
         self.retranscribe_button.setVisible(spoken)
+        self._no_recording_key.setEnabled(not spoken)  # never both: an ambiguous key
 
     def answer_read(
         self,
