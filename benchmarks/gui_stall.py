@@ -261,6 +261,18 @@ preparing 63.0) -> 83.6 / 73.5 ms (preparing), each mostly waiting for a CPU whi
 model was built (49 -> 56 / 58 ms of it); the GUI thread's own CPU in one late heartbeat of
 preparing 8.0 -> 10.4 / 8.4 ms. The goal is missed on both sides by CPU wait alone.
 
+Round 66 (stall66; load 5-11, other people's work). The benchmark now starts as the app does:
+the bank read on a worker after the first paint, the speech model's load after it on Home, and
+Home measured (state "home", from the first paint until the bank, the session core and the model
+are ready); ``--bank-first`` keeps the old start (the bank parsed on the GUI thread before the
+window, the model's load begun before the first paint, in no measured state). The load's steps
+are printed with the longest late heartbeat in each. Main (0fa5299f), 4 runs at load 5-7: home
+61.3 / 253.6 / 61.6 / 59.4 ms, the worst in Home each time; in 4 of 4 the meaning signal's word
+vectors (their tokenizer read by the ``tokenizers`` package: one call holding the GIL for 50-65
+ms of CPU) overlapped a late heartbeat of 54-213 ms, mostly asleep (the GIL); the speech model's
+load's steps (native libraries, faster-whisper's import, the model made, Silero) at most 47 ms.
+The 253.6 ms was the GUI thread compiling a module (a new worktree's first run, no bytecode).
+
     .venv/bin/python benchmarks/gui_stall.py [--seconds 60] [--stacks] [--busy 2 --patience 5]
 """
 
@@ -313,6 +325,17 @@ SENTENCES = [
 GOAL_STALL_MS = 50.0
 GOAL_RSS_MB = 450.0
 HEARTBEAT_MS = 5
+LOAD_STEPS = (  # Timeline labels of the loads' steps (Timeline.load_steps)
+    "Whisper load",
+    "Whisper model",
+    "native libraries",
+    "CTranslate2",
+    "first use",
+    "Silero",
+    "bank",
+    "scorer",
+    "meaning",
+)
 LATE_MS = 25  # a tick this late gets its stack taken
 
 
@@ -459,6 +482,23 @@ class Timeline:
             min_s=0.0,
         )
         self._wrap(asr.WhisperTranscriber, "_open", "Whisper model built", min_s=0.0)
+        # The speech model's load in its steps (speech lane), to tell which one a stall was in:
+        # the native libraries mapped, faster-whisper imported (in ``_load_model`` around the
+        # rest), CTranslate2's model made (a thread of its own, ``run_lowered``), the imports
+        # of the first use, Silero's model (onnxruntime imported).
+        from simulator.speech import loading, silero
+
+        self._wrap(asr.WhisperTranscriber, "_load_model", "Whisper load", min_s=0.0)
+        self._wrap(loading, "preload", "native libraries mapped", min_s=0.0)
+        self._wrap(asr, "run_lowered", "CTranslate2 model made", min_s=0.0)
+        self._wrap(loading, "warm_first_use", "first use's imports", min_s=0.0)
+        self._wrap(silero, "load", "Silero load", min_s=0.0)
+        # The bank's load on Home (the window's, on a worker): the scorer's warm-up and the
+        # meaning signal's word vectors and tokenizer come with it.
+        from simulator.core.scoring import meaning, warm_up
+
+        self._wrap(warm_up, "warm_up", "scorer warmed up", min_s=0.0)
+        self._wrap(meaning, "_load", "meaning's vectors loaded", min_s=0.0)
         if memory._libc is not None:
             self._wrap(memory._libc, "malloc_trim", "malloc_trim", min_s=0.005)
 
@@ -493,6 +533,19 @@ class Timeline:
                     spans.append((start, end, f"{label} [{threading.current_thread().name}]"))
 
         setattr(cls, name, timed)
+
+    def load_steps(self, since: float, stalls: list[Stall]) -> str:
+        """The load's steps (``install``) and the bank's in time order: when each began (s
+        after ``since``), how long it took and the longest late heartbeat overlapping it (ms)."""
+        text = []
+        for s, e, label in sorted(self.spans):
+            if label.startswith(LOAD_STEPS):
+                late = [x.ms for x in stalls if x.at - x.ms / 1000 < e and x.at > s]
+                text.append(
+                    f"{label.split(' [')[0]} {s - since:+.2f} s {1000 * (e - s):.0f} ms"
+                    f" (stall {max(late, default=0.0):.0f})"
+                )
+        return "; ".join(text)
 
     def native_steps(self) -> str:
         """Each kind of native step timed (``install``): how many, and the longest, in ms."""
@@ -689,6 +742,12 @@ def main() -> int:
         "preparing)",
     )
     parser.add_argument(
+        "--bank-first",
+        action="store_true",
+        help="as up to round 65: the bank parsed on the GUI thread before the window, the "
+        "speech model's load begun before the first paint and Home not measured",
+    )
+    parser.add_argument(
         "--busy",
         type=int,
         default=0,
@@ -733,6 +792,7 @@ def main() -> int:
                 voice=args.voice,
                 start_at_once=args.start_at_once,
                 patience=args.patience,
+                bank_first=args.bank_first,
             )
     finally:
         mic.stop()
@@ -837,8 +897,11 @@ def run(
     voice: bool = False,
     start_at_once: bool = False,
     patience: float = 1.0,
+    bank_first: bool = False,
 ) -> int:
     from PySide6.QtWidgets import QApplication
+
+    bank_first = bank_first or start_at_once  # the question comes from the bank at once
 
     from simulator.ui.pyside_feature import read_sources_without_keeping_them
 
@@ -860,13 +923,44 @@ def run(
         )
 
     Settings(voice_enabled=voice, follow_ups=False, answer_mode="spoken", silence_end_s=2.5).save()
-    services = build_services(with_speaker=voice)
+    # As the app starts (``app.open_window``): the bank is read on a worker after the first
+    # paint, and the speech model's load follows it on Home (parsed here on the GUI thread
+    # before the window, as up to round 65, the model began loading before the first paint,
+    # in no measured state).
+    services = build_services(with_speaker=voice, with_bank=bank_first)
+    timeline._wrap(services, "load_bank", "bank loaded", min_s=0.0)
     window = MainWindow(services)
     window.show()
+    load_before = ""
+
+    def start_watching(phase: str) -> None:
+        nonlocal load_before
+        # The first gap counts from here, not from when ``beat`` was made: building the window
+        # (~0.4 s, before any interview state) was counted as a stall of "preparing".
+        watcher.start()  # the benchmark's own threads start before the first gap is timed
+        sampler.start()
+        load_before = load_average()
+        beat.last = time.perf_counter()
+        split.start()
+        heartbeat.start()
+        beat.enter(phase)
+
     if not start_at_once:
-        # As a person meets it: the window loads its session core in idle time ~0.3 s after
-        # its first paint, before anyone can have read Home and pressed Start.
-        wait_for(lambda: window._controller is not None, 10, "the session core")
+        # As a person meets it: Home, painted, while the window reads the bank and loads its
+        # session core in idle time and the speech model on the speech lane, before anyone
+        # can have read Home and pressed Start.
+        wait_for(lambda: window.first_paint.painted, 10, "the first paint")
+        if not bank_first:
+            start_watching("home")
+        wait_for(
+            lambda: (
+                window._controller is not None
+                and services.bank is not None
+                and window.voice_answers.model_ready
+            ),
+            60,
+            "the bank, the session core and the speech model",
+        )
     rss_idle_mb = peak_rss_mb()
     assert services.bank is not None
     question = services.bank.get("tech.bias-variance")
@@ -877,15 +971,10 @@ def run(
     captions: list[str] = []
     window.voice_answers.caption_changed.connect(captions.append)
 
-    # The first gap counts from here, not from when ``beat`` was made: building the window
-    # (~0.4 s, before any interview state) was counted as a stall of "preparing".
-    watcher.start()  # the benchmark's own threads start before the first gap is timed
-    sampler.start()
-    load_before = load_average()
-    beat.last = time.perf_counter()
-    split.start()
-    heartbeat.start()
-    beat.enter("preparing")  # the question is shown, the speech model loads in the background
+    if start_at_once or bank_first:
+        start_watching("preparing")
+    else:
+        beat.enter("preparing")  # the question is shown, the speech model loads in the background
     window.controller.start(
         SessionPlan("GUI stall benchmark", spoken=True, voice=voice), [question]
     )
@@ -928,7 +1017,7 @@ def run(
     app.processEvents()
 
     measured = ("recording", "transcribing")
-    phases = ("preparing", *measured, "reviewing")
+    phases = ("home", "preparing", *measured, "reviewing")
     stall_ms = max(beat.worst.get(p, 0.0) for p in phases)
     print(f"answer: {answer_s:.1f} s of espeak-ng speech into a PulseAudio virtual microphone")
     print(f"load average (1, 5, 15 min): {load_before} at the start, {load_after} at the end")
@@ -975,6 +1064,11 @@ def run(
     gcs = [1000 * (e - s) for s, e, label in timeline.spans if label.startswith("gc")]
     print(f"garbage collections >= 5 ms: {len(gcs)}, longest {max(gcs, default=0):.0f} ms")
     print("  " + gc_by_state(timeline.spans, beat.entered))
+    print(
+        "the speech model's load and the bank's, step by step (s from the first heartbeat; "
+        f"the longest late heartbeat >= {LATE_MS} ms in it):"
+    )
+    print("  " + timeline.load_steps(beat.entered[0][0] if beat.entered else 0.0, beat.stalls))
     holds = sorted(beat.gil_holds, key=lambda s: -s.ms)
     print(f"times the watcher thread could not run for >= {LATE_MS} ms (GIL held): {len(holds)}")
     for hold in holds[: 8 if show_stacks else 3]:
