@@ -391,14 +391,20 @@ def _load() -> Embedder:
     for needed in (weights, tokenizer_file):
         if not needed.is_file():
             raise ValueError(f"{needed} is missing")
-    from tokenizers import Tokenizer
+    from simulator.core.collector import collector_paused
+    from simulator.core.scoring.word_pieces import WordPieces
 
     try:
         vectors = _map_tensor(weights, "embedding.weight")
     except Exception as exc:  # noqa: BLE001 - said with the file's name
         raise ValueError(f"{weights} cannot be read ({exc})") from exc
     try:
-        tokenizer = Tokenizer.from_file(str(tokenizer_file))
+        # Read in Python, line by line: the ``tokenizers`` package's reader held the GIL for
+        # 50-65 ms of CPU in one call, the window frozen with it on Home (word_pieces.py). No
+        # collection meanwhile: the reading's short-lived tuples made the collector walk every
+        # object of the app (a 170-240 ms full pass in one, beside 300,000 live objects).
+        with collector_paused(freeze=True):
+            tokenizer = WordPieces.from_file(tokenizer_file)
     except Exception as exc:  # noqa: BLE001
         raise ValueError(f"{tokenizer_file} cannot be read ({exc})") from exc
     return Embedder(vectors, tokenizer)
