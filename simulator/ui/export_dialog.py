@@ -143,7 +143,10 @@ def _failed(window: QWidget, reason: str) -> None:
     """In the status bar and in a message that stays until read: a status line alone went
     by while the file dialog closed (a full disk, a folder that is not there)."""
     text = f"The scorecard was not exported: {reason}."
-    show_failure(window, "Export failed", text, "exportFailed", f"Export failed: {reason}")
+    show_failure(window, "Export failed", text, "exportFailed", "")
+    # where "Exporting the scorecard to …" was said: on the page's own line it stayed, beside
+    # the status bar's "Export failed", after the warning was closed (walk66)
+    _status(window, f"Export failed: {reason}", 15000)
 
 
 def _status(window: QWidget, text: str, msecs: int = 15000, folder: str = "") -> None:

@@ -17,12 +17,12 @@ def show_failure(
     window: QWidget, title: str, text: str, object_name: str, status: str, details: str = ""
 ) -> None:
     """``text`` in a warning that stays (plain text: a file name is never markup); ``status``
-    in the status bar of ``window``'s main window; ``details`` (e.g. words that could not be
+    in the status bar of ``window``'s main window (unless empty); ``details`` (e.g. words that could not be
     saved) under Show Details, where they can be selected and copied."""
     # a path's byte that is not UTF-8 as \xe9: Qt drops the character Python keeps it in
     text, status, details = shown_text(text), shown_text(status), shown_text(details)
     main = window if isinstance(window, QMainWindow) else window.window()
-    if isinstance(main, QMainWindow):
+    if status and isinstance(main, QMainWindow):  # (none: the caller says it where it said more)
         main.statusBar().showMessage(status, 15000)
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=window)
     box.setTextFormat(Qt.TextFormat.PlainText)

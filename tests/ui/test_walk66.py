@@ -201,3 +201,37 @@ def test_ctrl_shift_t_in_a_session_of_typed_answers_says_why_nothing_happens(
     qtbot.keyClick(focused, Qt.Key.Key_T, ctrl_shift)
     assert review.status_line.full == NOTHING_TO_TRANSCRIBE
     assert window.stack.currentWidget() is review
+
+
+def test_a_failed_export_does_not_leave_exporting_on_the_page(
+    qtbot, window, services, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+S on the scorecard, a file in a folder that does not exist: the warning said the
+    scorecard was not exported, but once it was closed the page's own line still read
+    "Exporting the scorecard to …/card.md…" (the failure went to the status bar beside it). The
+    page's line says the export failed, and the status bar does not say it twice."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from simulator.ui import export_dialog
+
+    storage, bank = services.storage, services.bank
+    sid = stored_typed_session(storage, bank, {"tech.overfit": OVERFIT}, {"name": "Full loop"})
+    target = tmp_path / "no-such-folder" / "card.md"
+    monkeypatch.setattr(export_dialog, "ask_save_path", lambda _p, _s: (str(target), ""))
+    window.open_scorecard(sid)
+    page = window.scorecard
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is page, timeout=HANG_MS)
+    qtbot.waitUntil(lambda: page._card is not None, timeout=HANG_MS)
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    def shown() -> list[QMessageBox]:
+        return [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+
+    qtbot.waitUntil(lambda: bool(shown()), timeout=HANG_MS)
+    (box,) = shown()
+    assert box.windowTitle() == "Export failed"
+    box.close()
+    line = page.status_line.full
+    assert not line.startswith("Exporting"), line
+    assert line.startswith("Export failed: cannot write") and "does not exist" in line, line
+    assert "Export failed" not in window.statusBar().currentMessage()
