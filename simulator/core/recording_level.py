@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import struct
+import threading
 from pathlib import Path
 
 from simulator.core.recording_check import HEAD_BYTES, floating_samples
@@ -67,7 +68,9 @@ def in_range_copy(path: Path, folder: Path) -> Path | None:
         if copy.exists():
             return copy
         audio.seek(0)
-        part = copy.with_suffix(".part")
+        # its own part file: two loads of the same recording may run at once (the compute
+        # lane has several threads); the last rename wins, the same samples either way
+        part = copy.with_suffix(f".{threading.get_ident()}.part")
         with sf.SoundFile(os.fsencode(part), "w", samplerate=audio.samplerate,
                           channels=audio.channels, subtype="PCM_16", format="WAV") as out:  # fmt: skip
             for samples in audio.blocks(blocksize=block, dtype="float32", always_2d=True):
