@@ -235,3 +235,34 @@ def test_a_failed_export_does_not_leave_exporting_on_the_page(
     assert not line.startswith("Exporting"), line
     assert line.startswith("Export failed: cannot write") and "does not exist" in line, line
     assert "Export failed" not in window.statusBar().currentMessage()
+
+
+def test_ctrl_pgdn_on_the_last_answer_says_so(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """Review, Ctrl+PgDn on a session's last answer (or on a session of one): nothing
+    happened and nothing was said, so a keyboard user could not tell the key from a miss.
+    Past either end the page says where it is."""
+    from PySide6.QtWidgets import QApplication
+
+    from simulator.ui.pages.review import FIRST_ANSWER, LAST_ANSWER, ONE_ANSWER
+
+    storage, bank = services.storage, services.bank
+    two = {"tech.overfit": OVERFIT, "case.spam": "I would start with a baseline classifier."}
+    sid = stored_typed_session(storage, bank, two, {"name": "Two"})
+    window.past.open_review(sid)
+    review = window.past.review
+    qtbot.waitUntil(lambda: review.isVisible() and review._review is not None, timeout=HANG_MS)
+    focused = QApplication.focusWidget() or review
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(focused, Qt.Key.Key_PageUp, ctrl)
+    assert review.status_line.full == FIRST_ANSWER
+    qtbot.keyClick(QApplication.focusWidget() or review, Qt.Key.Key_PageDown, ctrl)
+    qtbot.waitUntil(lambda: review.answer_choice.currentIndex() == 1, timeout=HANG_MS)
+    qtbot.keyClick(QApplication.focusWidget() or review, Qt.Key.Key_PageDown, ctrl)
+    assert review.status_line.full == LAST_ANSWER
+    assert review.answer_choice.currentIndex() == 1
+    one = stored_typed_session(storage, bank, {"tech.overfit": OVERFIT}, {"name": "One"})
+    window.past.open_review(one)
+    qtbot.waitUntil(lambda: review._review is not None and review._review.session_id == one,
+                    timeout=HANG_MS)  # fmt: skip
+    qtbot.keyClick(QApplication.focusWidget() or review, Qt.Key.Key_PageDown, ctrl)
+    assert review.status_line.full == ONE_ANSWER

@@ -63,6 +63,10 @@ ONE_ATTEMPT = "One attempt so far: Practise again (Ctrl+Shift+P) makes a second 
 NOTHING_TO_PLAY_TYPED = "A typed answer: no recording to play (Space plays spoken answers)."
 NOTHING_TO_PLAY_SKIPPED = "This question was skipped: there is no recording to play."
 NOTHING_TO_PLAY_LOST = "This answer's recording is not on this computer: nothing to play."
+# Ctrl+PgDn / Ctrl+PgUp past the session's answers
+ONE_ANSWER = "This session has one answer: no other to go to."
+LAST_ANSWER = "This is the session's last answer (Ctrl+PgUp goes back)."
+FIRST_ANSWER = "This is the session's first answer (Ctrl+PgDn goes on)."
 # Ctrl+Shift+T in a session of typed (or skipped) answers: its button is hidden, and the key
 # did nothing at all (walk66)
 NOTHING_TO_TRANSCRIBE = "This session has no recording: only spoken answers are transcribed again."
@@ -525,9 +529,15 @@ class ReviewPage(StagedPage):
             self._say(NOTHING_TO_PLAY_TYPED)
 
     def _answer_step(self, step: int) -> None:
+        """Ctrl+PgDn / Ctrl+PgUp: the next or previous answer; past either end, said (the key
+        did nothing at all on the last answer, or on a session of one: walk66)."""
         i = self.answer_choice.currentIndex() + step
         if 0 <= i < self.answer_choice.count():
             self.answer_choice.setCurrentIndex(i)
+        elif self.answer_choice.count() == 1:
+            self._say(ONE_ANSWER)
+        elif self.answer_choice.count() > 1:
+            self._say(LAST_ANSWER if step > 0 else FIRST_ANSWER)
 
     def _rated(self) -> None:
         review = self._review
