@@ -78,10 +78,13 @@ class WordPieces:
         for token, i in vocab.items():
             self._tokens[i] = token
         # A merge's rank is kept on the token it makes, with the id of its left part (which
-        # tells the pair); a token that two merges make keeps the other's in a dict.
+        # tells the pair); the other merges that make a token (31,637 of the 61,249 here) in a
+        # dict keyed by the pair as one number: tuples would be 31,637 objects that every
+        # pass of the garbage collector walks (numbers are not tracked), and 2 MB more.
+        self._size = size
         self._left = array("i", [-1]) * size
         self._rank = array("i", [0]) * size
-        self._other_ranks: dict[tuple[int, int], int] = {}
+        self._other_ranks: dict[int, int] = {}
         for rank, (a, b) in enumerate(merges):
             made, left, right = vocab.get(a + b), vocab.get(a), vocab.get(b)
             if made is None or left is None or right is None:
@@ -89,7 +92,7 @@ class WordPieces:
             if self._left[made] in (-1, left):  # (a pair given twice: its last rank, as there)
                 self._left[made], self._rank[made] = left, rank
             else:
-                self._other_ranks[(left, right)] = rank
+                self._other_ranks[left * size + right] = rank
         self._unk = vocab.get("<unk>")
         self._bytes = [vocab.get(f"<0x{b:02X}>") for b in range(256)]
         self._special = special
@@ -206,7 +209,7 @@ class WordPieces:
         made = self._vocab.get(self._tokens[a] + self._tokens[b])
         if made is not None and self._left[made] == a:
             return self._rank[made]
-        return self._other_ranks.get((a, b)) if self._other_ranks else None
+        return self._other_ranks.get(a * self._size + b) if self._other_ranks else None
 
 
 def _as_expected(settings: dict[str, Any]) -> bool:
