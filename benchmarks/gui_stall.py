@@ -272,6 +272,20 @@ vectors (their tokenizer read by the ``tokenizers`` package: one call holding th
 ms of CPU) overlapped a late heartbeat of 54-213 ms, mostly asleep (the GIL); the speech model's
 load's steps (native libraries, faster-whisper's import, the model made, Silero) at most 47 ms.
 The 253.6 ms was the GUI thread compiling a module (a new worktree's first run, no bytecode).
+The tokenizer is now read in Python a line at a time (``scoring.word_pieces``; 3abfb5ca,
+777831ab). Main 0fa5299f against after, three pairs interleaved at load 10.3-11.0 (``--stacks
+--patience 3 --seconds 12``): worst 64.0 / 119.7 / 54.2 -> 43.0 / 120.2 / 48.7 ms (median 64.0
+-> 48.7; the 120 ms on both sides in recording, CPU waits beside the live caption's decode);
+Home 64.0 / 65.8 / 54.2 -> 32.1 / 72.1 / 48.7 ms; the word vectors' step 64 / 66 / 54 -> 0 / 0
+/ 0 ms (no late heartbeat in it); the late heartbeats' time asleep (the GIL, a lock) 44 / 34 /
+39 -> 21 / 22 / 15 %, the rest CPU waits. Home's worst after: CPU waits while the GUI thread ran
+5-19 ms of its own idle-time work beside the bank's warm-up, and once (54.7 ms, 54 asleep)
+Silero's load: onnxruntime's module initialisation, ~24 ms of CPU in one import, the GIL held
+in one C call; at load 8-11 it overlapped late heartbeats of 55-120 ms in 3 of 9 runs. The
+speech model's other steps: the native libraries mapped without the GIL, faster-whisper's
+import and tokenizer in Python (the GIL let go every switch interval), CTranslate2's model made
+with the GIL let go (a spinning Python thread kept 65-75 % of its pace through a 170-370 ms
+build): at most 57 ms, CPU waits.
 
     .venv/bin/python benchmarks/gui_stall.py [--seconds 60] [--stacks] [--busy 2 --patience 5]
 """
