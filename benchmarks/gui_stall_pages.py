@@ -73,6 +73,12 @@ runs interleaved): f8d36b04 45.3 / 42.6 / 56.5 ms, main after round 65's start-u
 repolish and layout, the repaint ~20 ms); History's model ~1,900 data and ~2,700 rowCount and
 columnCount calls a switch; ``restyle._polish_again`` ~175 widgets, those on screen at once.
 
+Round 66 (stall66; load 10.6, one walk ``--history 300 --slices``, no change made): theme on
+History 633.1 ms of wall time, 105.5 ms of the GUI thread's CPU in one late heartbeat (484 ms
+waiting for a CPU), ``--slices`` tracing included: History's model 1,342 data, 1,920 rowCount
+and 1,920 columnCount calls, the switch's own Python (apply_theme's restyle 10 ms, six slices of
+at most 6.5 ms) well under 50 ms; the rest Qt's repolish, layout and repaint in one event.
+
     .venv/bin/python benchmarks/gui_stall_pages.py [--stacks] [--busy 2] [--runs 3]
         [--history 300] [--slices]
 """

@@ -46,6 +46,13 @@ alone a third; the bare window never touches Qt), QStyle's (~9 ms), and the firs
 widget handed to Python (a viewport, a findChildren) making the Python type of every QWidget
 class to find its own (~12 ms, once); then ~100 modules of the app's own (Home, storage,
 settings, the menus) at about 1 ms each.
+
+Round 66 (stall66; load 9-12, nothing of the start changed: the meaning signal's tokenizer,
+read in Python now, loads after the paint with the bank). Bytecode caches, 7 runs each, main
+0fa5299f then after: ratio 2.69 -> 2.96x, CPU 2.77 -> 2.81x (app 314 -> 318 ms of CPU, bare 113
+ms both); an earlier run of after at load 12: 2.94x, CPU 2.75x (327 / 119 ms). --no-bytecode (5
+runs, load 10.6): 3.40x, CPU 3.81x (453 / 119 ms). Round 65's 2.58x CPU was at load 6-8; at
+this load both sides' CPU per start runs higher, the bare window's too (102-106 -> 113-119 ms).
 """
 
 from __future__ import annotations
