@@ -97,7 +97,7 @@ heldout_star64 109/140, 1/3, 52/56 unchanged):
 
 Usage::
 
-    python benchmarks/star_split.py [--extra /path/blind59_star.yaml ...] [-v]
+    python benchmarks/star_split.py [--extra /path/blind59_star.yaml ...] [--apart dev_blind65_star ...] [-v]
 """
 
 from __future__ import annotations
@@ -126,8 +126,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--extra", nargs="*", type=Path, default=[], help="outside sets")
     parser.add_argument("-v", "--verbose", action="store_true", help="the tuning half's misses")
+    parser.add_argument(
+        "--apart",
+        nargs="*",
+        default=[],
+        help="repository set names reported on their own, not in a half",
+    )
     args = parser.parse_args()
-    groups = [(half(p.name), p) for p in sorted(CAL.glob("*star*.yaml"))]
+    apart = {name.removesuffix(".yaml") for name in args.apart}
+    groups = [
+        (p.stem if p.stem in apart else half(p.name), p) for p in sorted(CAL.glob("*star*.yaml"))
+    ]
     groups += [(p.stem, p) for p in args.extra]
     loaded = banks(set())
     right: Counter[str] = Counter()

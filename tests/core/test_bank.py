@@ -165,6 +165,13 @@ MEASURED_ONLY = frozenset(
         # written from the prompts before the round's rules and never tuned on, measured at the
         # round's start and end only
         "heldout_star65_star.yaml",
+        # round 66, star66: held-out STAR stories in four voices (terse notes, a non-native
+        # speaker's English, long rambling spoken answers, crisp formal prose): fifteen stories
+        # (139 sentences) on 14 shipped behavioral questions outside dev_blind65_star.yaml, three
+        # no-result variants, colleagues' findings reported by the speaker, terse priority lists
+        # and past-tense steps at a story's end; written from the prompts before the round's
+        # rules and never tuned on, measured at the round's start and end only
+        "heldout_star66_star.yaml",
         # round 65, wrong65: held-out answers for 9 shipped technical and case questions (strong,
         # partial, weak, two correct answers that speak of the opposite idea correctly, two
         # verbose-wrong answers and a warning each), written from the prompts before any change

@@ -299,6 +299,22 @@ _INSTEAD = frozenset(("instead of", "rather than", "down from", "up from"))
 _MODALS = word_set("can could will would may might must should cannot shall")
 
 
+def _amounts_compared(ws: list[str]) -> bool:
+    """Do two amounts stand compared: "down from" or "up from" one to another ("down from
+    four a month to one"), or one on each side of "instead of" or "rather than" ("thirty
+    minutes instead of two hours")?"""
+    if count_phrases(ws, _FROM_AMOUNT):
+        return True
+    for k in range(len(ws) - 1):
+        if (ws[k], ws[k + 1]) in _IN_PLACE_OF:
+            return any(is_number(w) for w in ws[:k]) and any(is_number(w) for w in ws[k + 2 :])
+    return False
+
+
+_FROM_AMOUNT = frozenset(("down from", "up from"))
+_IN_PLACE_OF = frozenset((("instead", "of"), ("rather", "than")))
+
+
 def _activity_went_on(ws: list[str], verb: int, subject: tuple[str, ...]) -> bool:
     """ "Labelling restarted the next day", "Hiring resumed in May": the gerund alone is the
     subject, its verb a past form with no object after it (the next word is no determiner,
@@ -862,8 +878,11 @@ def sentence_evidence(
         drop("result", CHANGE_CUES)
     if not changed and numbers >= 2 and count_phrases(ws, _INSTEAD):
         # "The next review took thirty minutes instead of two hours": two amounts compared,
-        # the new one against the old, is a change measured (round 31)
-        changed = True
+        # the new one against the old, is a change measured (round 31); "[I] flagged the slip
+        # ..., with a new range of four to six weeks instead of a single date" holds no amount
+        # on the old side: told of my own act, it is what I gave in place of something else, no
+        # change measured (star66)
+        changed = _amounts_compared(ws) or not i_acted
     if changed and change_only_as_cause(raw):
         # "I found that the server had run out of memory after a new feature doubled the
         # size of each request": the change says why or when, not what came of the steps.
