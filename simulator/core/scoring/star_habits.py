@@ -17,10 +17,11 @@ to, and a state, a role or a view ("I work on the ranking team", "I own the serv
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from simulator.core.scoring.star_grammar import is_adverb, is_past
-from simulator.core.scoring.text import word_set
+from simulator.core.scoring.text import word_set, words
 
 HABIT_ASKED = "a habit of yours: the way of working the question asks about"
 
@@ -42,7 +43,8 @@ _LATER = word_set("now nowadays since anymore still today")
 # of how often ("I keep a list of ...", "I follow two newsletters").
 _ROUTINE_VERBS = word_set(
     """keep follow read skim subscribe attend listen watch browse save bookmark block reserve
-    go try run host organise organize set write jot note reproduce"""
+    go try run host organise organize set write jot note reproduce rely prioritise prioritize
+    sort rank triage tag scan track check ask"""
 )
 # Verbs after "I" that say a state, a role, a view, a need or what may be: never a habit of
 # doing.
@@ -53,18 +55,18 @@ _STATE_VERBS = word_set(
 )
 # Words between "I" and its verb ("I also go", "I actually read", "I try to reproduce").
 _BETWEEN = word_set(
-    "also usually always often generally typically normally actually just then really"
+    "also usually always often generally typically normally actually just then really uh um"
 )
 _LEAD_INS = frozenset((("try", "to"), ("tend", "to"), ("like", "to"), ("make", "sure", "to")))
 # What may stand before the "I" of a habit: a clause's start, or the end of a phrase of when.
-_CLAUSE_LEADS = word_set("and but so plus also then well okay ok honestly basically")
+_CLAUSE_LEADS = word_set("and but so plus also then well okay ok honestly basically general uh um")
 _WHEN_ENDS = word_set(
     """morning afternoon evening night week weeks month months quarter year day days sprint
     friday monday tuesday wednesday thursday saturday sunday"""
 )
 # A habit named as such, then "is": "My habit is simple: ...", "One habit that helps is ...",
 # "My approach is usually to ...".
-_HABIT_NOUNS = word_set("habit habits routine ritual approach rule system")
+_HABIT_NOUNS = word_set("habit habits routine ritual approach rule system method process")
 _HABIT_OWNERS = word_set("my one a another")
 _NAMED_WITHIN = 6
 
@@ -129,15 +131,34 @@ def _verb_after(ws: Sequence[str], k: int) -> str:
     return ws[j] if j < len(ws) else ""
 
 
-def _opens_clause(ws: Sequence[str], k: int) -> bool:
+def _opens_clause(ws: Sequence[str], k: int, marked: frozenset[int] = frozenset()) -> bool:
     """Does the "I" at ``k`` open a clause of its own ("Mostly I keep up ...", "On Sundays I try
     ..."), not one that describes the noun before it ("blogs I read", "a reading group I started
-    at work": star58)?"""
+    at work": star58)? ``marked``: the words a comma, a colon or a dash comes before ("For me,
+    I follow ...", "a small list of newsletters, I skim ...": star66)."""
     before = ws[k - 1] if k else ""
-    return not k or before in _CLAUSE_LEADS or before in _WHEN_ENDS or is_adverb(before)
+    return (
+        not k or k in marked or before in _CLAUSE_LEADS or before in _WHEN_ENDS or is_adverb(before)
+    )
 
 
-def _my_present_verbs(ws: Sequence[str]) -> list[str]:
+def _marked_starts(ws: Sequence[str], raw: str) -> frozenset[int]:
+    """The places in ``ws`` a comma, a semicolon, a colon or a dash in ``raw`` comes just
+    before; none when ``raw``'s words are not ``ws``."""
+    pieces = [words(piece) for piece in _MARKS.split(raw)] if raw else []
+    if [w for piece in pieces for w in piece] != list(ws):
+        return frozenset()
+    starts, at = set(), 0
+    for piece in pieces:
+        starts.add(at)
+        at += len(piece)
+    return frozenset(starts)
+
+
+_MARKS = re.compile(r"[,;:\u2014\u2013]|\s-\s")
+
+
+def _my_present_verbs(ws: Sequence[str], marked: frozenset[int] = frozenset()) -> list[str]:
     """The verbs of the clauses whose subject is "I", told in the present (no past form, no
     "-ing", no state): "Every Friday I block ...", "..., and I save ..."; not an "I" inside a
     clause that describes a noun ("people whose blogs I read")."""
@@ -145,7 +166,7 @@ def _my_present_verbs(ws: Sequence[str]) -> list[str]:
     for k, w in enumerate(ws):
         if w != "i":
             continue
-        if not _opens_clause(ws, k):
+        if not _opens_clause(ws, k, marked):
             continue  # "Mostly I keep up ...", "On Sundays I try ..."; not "blogs I read"
         verb = _verb_after(ws, k)
         if not verb.isalpha() or verb in _STATE_VERBS or verb.endswith("ing"):
@@ -156,7 +177,7 @@ def _my_present_verbs(ws: Sequence[str]) -> list[str]:
     return found
 
 
-def habit_of_mine(ws: Sequence[str]) -> bool:
+def habit_of_mine(ws: Sequence[str], raw: str = "") -> bool:
     """Is the sentence a habit of the teller's, told in the present: a routine named as such
     ("My habit is ...", "One habit that helps is ..."), or a clause of "I" with a present verb
     and a word of how often ("Every Friday I block an hour"), or with a verb of a routine ("I
@@ -167,7 +188,8 @@ def habit_of_mine(ws: Sequence[str]) -> bool:
         return False
     if _habit_named(ws):
         return True
-    verbs = _my_present_verbs(ws)
+    marked = _marked_starts(ws, raw)
+    verbs = _my_present_verbs(ws, marked)
     if not verbs:
         return False
     if any(
@@ -175,7 +197,7 @@ def habit_of_mine(ws: Sequence[str]) -> bool:
         and k + 1 < len(ws)
         and is_past(ws[k + 1])
         and ws[k + 1] not in _ROUTINE_VERBS
-        and _opens_clause(ws, k)
+        and _opens_clause(ws, k, marked)
         for k in range(len(ws))
     ):
         return False
@@ -183,16 +205,20 @@ def habit_of_mine(ws: Sequence[str]) -> bool:
 
 
 def habits_asked(
-    labels: Sequence[str], said: Sequence[Sequence[str]], asks_practice: bool
+    labels: Sequence[str],
+    said: Sequence[Sequence[str]],
+    asks_practice: bool,
+    texts: Sequence[str] = (),
 ) -> list[int]:
     """The sentences read as the scene or the task that are habits of mine, when the question
     asks how I go about something: its answer, so steps (see the module's text)."""
     if not asks_practice:
         return []
+    told = list(texts) or [""] * len(said)
     found = [
         i
-        for i, (label, ws) in enumerate(zip(labels, said, strict=True))
-        if label in ("situation", "task") and habit_of_mine(ws)
+        for i, (label, ws, raw) in enumerate(zip(labels, said, told, strict=True))
+        if label in ("situation", "task") and habit_of_mine(ws, raw)
     ]
     scenes = [i for i, label in enumerate(labels) if label == "situation"]
     if scenes and set(scenes) <= set(found):

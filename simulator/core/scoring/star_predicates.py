@@ -1152,6 +1152,12 @@ def phrasal_change(ws: list[str]) -> bool:
 
 
 _QUOTE_OPENS = re.compile(r"[\"\u201c]")
+# A single mark that opens a quote: at the start or after a space, before a word (an
+# apostrophe stands inside or after a word: "don't", "the teams' data").
+_SINGLE_QUOTE_OPENS = re.compile(r"(?:^|(?<=\s))['\u2018](?=\w)")
+# The words a single-marked quote may stand after its verb of saying with: whom it was said to
+# and a filler ("told me, 'no'", "said, uh, 'no'", "asked him, um, basically, 'why'").
+_SAID_TO_QUOTE = word_set("me us him her them you uh um er like basically just then so")
 _SAYING = word_set(
     """said told asked warned replied wrote added insisted argued explained answered put
     says tells asks"""
@@ -1164,9 +1170,19 @@ def quoted_speaker(raw: str) -> str:
     the words before it (round 33: the quote's own words are no evidence of what the narrator
     did)."""
     opened = _QUOTE_OPENS.search(raw)
-    if not opened:
+    single = _SINGLE_QUOTE_OPENS.search(raw)
+    if single and (not opened or single.start() < opened.start()):
+        # "... came to me and said, uh, 'we need it live by Thursday'": a quote in single
+        # marks, told right after its verb of saying (a word or a filler between), not a word
+        # in scare quotes ("the 'similar items' carousel"; star66)
+        frame = re.findall(r"[a-z][a-z']*", raw[: single.start()].lower())
+        said_at = [i for i, w in enumerate(frame) if w in _SAYING]
+        if not said_at or not set(frame[said_at[-1] + 1 :]) <= _SAID_TO_QUOTE:
+            return ""
+    elif not opened:
         return ""
-    frame = re.findall(r"[a-z][a-z']*", raw[: opened.start()].lower())
+    else:
+        frame = re.findall(r"[a-z][a-z']*", raw[: opened.start()].lower())
     if not frame or not set(frame) & _SAYING:
         return ""
     verb = next(i for i, w in enumerate(frame) if w in _SAYING)

@@ -424,7 +424,7 @@ def analyse_star(
             why = "the task, told first" if now == "task" else "the team's act before the lesson"
             all_reasons[i][now].append((9.0, why))
     _read_in_context(labels, said, texts, all_reasons)
-    for i in habits_asked(labels, said, asks_practice):
+    for i in habits_asked(labels, said, asks_practice, texts):
         labels[i] = "action"
         all_reasons[i].setdefault("action", []).append((9.0, HABIT_ASKED))
     for i in _hollow_sentences(said):

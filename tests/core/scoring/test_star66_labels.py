@@ -53,3 +53,54 @@ def test_amounts_compared_still_tell_the_result_r66(outcome: str) -> None:
 def test_a_step_with_an_amount_mid_story_is_a_step_r66() -> None:
     step = "Gave the director a range of six to nine weeks instead of a single date."
     assert star_labels(SCENE, TASK, STEP_1, step, STEP_2, OUTCOME)[3] == "action"
+
+
+@pytest.mark.parametrize(
+    "request_line",
+    [
+        "The sales director came to me and said, um, 'we need scores for every lead by Monday.'",
+        "Our CFO came to me on a Friday and told me, 'the board wants a forecast next week.'",
+    ],
+)
+def test_someone_s_request_quoted_in_single_marks_is_the_scene_r66(request_line: str) -> None:
+    labels = star_labels(SCENE, request_line, TASK, STEP_1, STEP_2, OUTCOME)
+    assert labels[1] == "situation"
+    assert labels[2] == "task"
+
+
+def test_a_word_in_single_marks_is_no_quote_r66() -> None:
+    from simulator.core.scoring.star_predicates import quoted_speaker
+
+    assert quoted_speaker("He said the 'similar items' carousel was late.") == ""
+    assert quoted_speaker("I told her, 'we can do Wednesday.'") == "me"
+    assert quoted_speaker("We don't know yet, and the teams' data is late.") == ""
+
+
+PRACTICE_STORY = (
+    "Last spring three teams wanted my time in the same month.",
+    "I had to decide the order and tell each team when they would get their piece.",
+    "I ranked the three requests and told the two that waited why.",
+    "All three were delivered by the end of the quarter, and no one escalated.",
+)
+
+
+@pytest.mark.parametrize(
+    "habit",
+    [
+        "For me, I follow a few engineers' blogs and also I read the winning solutions of competitions.",
+        "Day to day, I have a short list of podcasts, I skim conference titles a couple of times a month.",
+        "I rely on a handful of sources: two newsletters, one conference's papers and a reading group.",
+        "In general I, uh, I keep one list of everything, and I sort it by who is blocked.",
+        "I prioritise by asking two questions of every request: who waits on it and what a week's delay costs.",
+        "Method: one list for the whole team, every item tagged by its deadline.",
+    ],
+)
+def test_my_way_of_working_told_first_answers_a_practice_question_r66(habit: str) -> None:
+    labels = star_labels(habit, *PRACTICE_STORY, asks_practice=True)
+    assert labels[0] == "action"
+    assert labels[1] == "situation"
+
+
+def test_a_habit_is_the_scene_when_the_question_asks_for_no_practice_r66() -> None:
+    habit = "For me, I follow a few engineers' blogs and also I read the winning solutions of competitions."
+    assert star_labels(habit, *PRACTICE_STORY)[0] != "action"
