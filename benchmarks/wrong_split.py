@@ -67,7 +67,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 SETS = REPO / "tests" / "core" / "scoring"
-# wrong61's to wrong65's and para65's own held-out answers, written from prompts only: in
+# wrong61's to wrong66's and para65's own held-out answers, written from prompts only: in
 # neither half, measured on their own
 OWN_HELD = (
     "heldout_wrong61",
@@ -76,6 +76,7 @@ OWN_HELD = (
     "heldout_wrong64",
     "heldout_para65",
     "heldout_wrong65",
+    "heldout_wrong66",
 )
 
 

@@ -136,6 +136,11 @@ CORRECT_KINDS = ("strong", "partial", "paraphrase")
 # on: its misses are figures, not invariants. Its two known false charges are recorded below.
 MEASURED_ONLY = frozenset(
     (
+        # round 66, wrong66: held-out answers for 8 shipped technical and case questions with a
+        # procedure, a formula or a cause at their heart (strong, partial, weak, a verbose-wrong
+        # answer and one that gets the process or the causes wrong), written from the prompts
+        # before any change and measured at its start and end only
+        "heldout_wrong66_content.yaml",
         # round 65, para65: held-out answers (strong, partial, weak, an everyday-words
         # paraphrase, a verbose-wrong answer) for the 10 shipped technical and case questions the
         # fewest content files cover, outside dev_blind64 and heldout_wrong63/64; written from the
