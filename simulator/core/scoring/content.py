@@ -41,6 +41,7 @@ from simulator.core.scoring.claims_sweeping import overclaim_cost, sweeping_clai
 from simulator.core.scoring.claims_test_set import test_set_misuse
 from simulator.core.scoring.claims_training_set import training_set_misuse
 from simulator.core.scoring.comparisons import beaten_points
+from simulator.core.scoring.conflated_terms import conflated_terms
 from simulator.core.scoring.contradiction import contradictions
 from simulator.core.scoring.dismissals import dismissed_points
 from simulator.core.scoring.explained import is_explained
@@ -217,6 +218,8 @@ def score_content(
         opposite.setdefault(k, turned_down)
     for k, invented in invented_meanings(question, tokens, stance).items():
         opposite.setdefault(k, invented)
+    for k, merged in conflated_terms(question, tokens, stance).items():
+        opposite.setdefault(k, merged)
     loose, loose_hits = loose_claims(
         question, index, stance, set(opposite), {m.id for m in misconceptions}
     )

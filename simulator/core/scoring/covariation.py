@@ -59,6 +59,8 @@ _TRANSITIVE = word_set(
     " shrinking"
 )
 _DRIVER_OPENERS = word_set("as when if whenever with at by once after")
+# A quantity that needs another moves it: "a smaller effect *requires* more samples" (wrong66)
+_REQUIRE = word_set("needs need requires require demands demand")
 _CONDITIONS = word_set("if when whenever unless assuming suppose")
 _SKIP = word_set("the a an very much its their your my our this that")
 _LINKING = word_set("is are was were be becomes become gets get stays usually often tends to")
@@ -141,6 +143,18 @@ def _relations(
     return out
 
 
+def _requires(between: tuple[str, ...]) -> bool:
+    """The words between two mentions make the first one's noun phrase the subject of a verb
+    of need ("a smaller effect *size requires* ..."), not a new clause with a subject of its own
+    ("overfitting rises *and you need* more data")."""
+    at = next((j for j, w in enumerate(between) if w in _REQUIRE), None)
+    return at is not None and at <= _REQUIRE_REACH and not set(between[:at]) & _NOT_SUBJECT
+
+
+_REQUIRE_REACH = 3  # words of the first mention's noun phrase before the verb of need
+_NOT_SUBJECT = word_set("and or but so then which that you we i they it this these")
+
+
 def _trade_off(ws: tuple[str, ...], st: tuple[str, ...], mentions: list[Mention]) -> bool:
     """Two metrics of the sentence move the model's quality opposite ways ("at a high
     threshold precision is high and recall low"): what the driver does to "the quality" is
@@ -197,6 +211,8 @@ def _related(
             drivers.add(n)  # "as you raise the threshold, ..."
         elif own[0][0] == i and len(own) > 1 and ws[own[1][0]] in _TRANSITIVE:
             drivers.add(n)  # "more data reduces variance"
+        elif own[0][0] == i and len(own) > 1 and _requires(ws[i + 1 : own[1][0]]):
+            drivers.add(n)  # "a smaller effect requires more samples" (wrong66)
     out: set[tuple[frozenset[str], int]] = set()
     for i, a, d in mentions:
         # "boosting mainly *reduces* bias": the subject of a verb of change moves its object
@@ -270,6 +286,9 @@ GENERAL_RELATIONS = (
     "As you raise the decision threshold, precision usually increases.",
     "A larger sample increases the power.",
     "With a larger sample, the interval width decreases.",
+    # wrong66: what a test needs to see a smaller effect
+    "A smaller effect needs a larger sample.",
+    "A smaller minimum detectable effect needs a larger sample.",
 )
 
 
