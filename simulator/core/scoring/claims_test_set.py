@@ -18,6 +18,15 @@ the training data, not on the test set", "computing the mean including the test 
 leak"): a clause with a negation, a hedge ("might", "if"), a warning frame or verdict anywhere in
 its sentence ("leak", "mistake", "optimistic", "cheating"), or in the parts of it before a
 ";", is not charged.
+
+Round 66 (wrong66): the test set's *labels* used to fit, encode or choose are the same misuse,
+said as a step of a procedure: "encode the test set first, using the test labels, and only then
+fit the model", "lag features computed ... using the test targets themselves". A sentence with
+"using / with / from ... the test labels (targets, outcomes)" and a fitting, encoding or
+computing verb is charged, unless it scores, evaluates, compares or reports (comparing the
+predictions with the test labels is what they are for), or it negates, doubts or warns. "Only"
+doubts a use of the test set ("only once, at the end") but not a step's order ("and only then
+fit the model"), so it does not spare such a sentence.
 """
 
 from __future__ import annotations
@@ -34,6 +43,7 @@ CORRECTION = (
     "data for every choice."
 )
 REACH = 8  # words from the choosing verb to "on the test set"
+TEST_LABELS = True
 _CHOOSING = word_set(
     """pick picks picking picked choose chooses choosing chose select selects selecting
     selected tune tunes tuning tuned decide decides deciding optimize optimise optimizes
@@ -98,6 +108,37 @@ def _misuse(ws: tuple[str, ...], lo: int, hi: int) -> bool:
     return False
 
 
+# The test set's labels used to fit, encode or choose (wrong66): "encode the test set first,
+# using the test labels", "compute the target means with the test labels included". Comparing
+# predictions with them is what they are for: a sentence that scores, evaluates or compares is
+# not read.
+_LABELS = word_set("labels label targets target outcomes answers")
+_FITTING = _CHOOSING | word_set(
+    """encode encodes encoding encoded train trains training trained compute computes computing
+    computed build builds building estimate estimates estimating learn learns learning"""
+)
+_SCORING = word_set(
+    """evaluate evaluates evaluated evaluating evaluation score scores scored scoring measure
+    measures measured measuring compare compares compared comparing report reports reported
+    reporting accuracy metric metrics error errors performance check checking final once"""
+)
+
+
+# "only then fit the model": words of order, which doubt a use of the test set ("only once, at
+# the end") but not a use of its labels to fit
+_ORDER_WORDS = word_set("only")
+
+
+def _fits_with_test_labels(ws: tuple[str, ...]) -> bool:
+    """The sentence fits, encodes or chooses with the test set's labels."""
+    for t in range(len(ws) - 1):
+        if ws[t] in ("test", "testing") and ws[t + 1] in _LABELS:
+            lead = ws[max(0, t - 3) : t]
+            if any(w in _ON or w in _USING for w in lead):
+                return any(w in _FITTING for w in ws) and not any(w in _SCORING for w in ws)
+    return False
+
+
 def test_set_misuse(tokens: Tokens, stance: Stance, charged: set[str]) -> list[MisconceptionHit]:
     """One charge for the answer's first sentence that chooses, fits or cleans on the test set
     as its own advice (sentences already charged another wrong claim are left alone)."""
@@ -112,7 +153,11 @@ def test_set_misuse(tokens: Tokens, stance: Stance, charged: set[str]) -> list[M
         said = ws[tokens.sentences[start].first_word : last]
         if sentence.text in charged or names_a_mistake(said):
             continue
-        if any(w in NEGATION_WORDS or w in _DOUBT for w in said):
+        if any(w in NEGATION_WORDS or w in _DOUBT - _ORDER_WORDS for w in said):
+            continue
+        if TEST_LABELS and _fits_with_test_labels(said) and not stance.warned((first, last)):
+            return [MisconceptionHit(TEST_SET_ID, PHRASE, sentence.text, CORRECTION)]
+        if any(w in _ORDER_WORDS for w in said):
             continue
         clauses = clause_ids(sentence)
         for clause in sorted(set(clauses)):

@@ -11,7 +11,9 @@ in words of its own (none of the blind answers' sentences):
 * two key points' distinct ideas said to be one ("the soft margin is really just another word for
   the kernel trick"): conflated_terms.py;
 * a quantity that needs another, turned round ("a smaller effect requires fewer samples"):
-  covariation._REQUIRE and its general relations.
+  covariation._REQUIRE and its general relations;
+* the test set's labels used in a step that fits or encodes ("encode every row ... using the
+  test labels, and then fit the model"): claims_test_set.TEST_LABELS.
 
 Each wrong sentence scored 26-48 with no charge before; correct sentences of the same shape stay
 uncharged.
@@ -128,3 +130,29 @@ def test_a_need_turned_round_is_charged_and_the_right_one_is_not() -> None:
         "With many features and few samples, models have many more ways to fit noise, so "
         "overfitting rises and you need more data or stronger regularization.",
     ) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For mean encoding, the quickest route is to encode every row, test rows included, "
+        "using the test labels, and then fit the model.",
+        "I build the rolling features from the test targets as well, using the test labels "
+        "directly, so the model has fresh inputs.",
+    ],
+)
+def test_the_test_labels_used_to_fit_a_step_are_a_test_set_misuse(text: str) -> None:
+    _, wrong = _charges("tech.categorical-encoding", text)
+    assert wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the end I compare the predictions with the test labels, once.",
+        "I compute the target encoding on the training folds only, never using the test labels.",
+        "Encoding the categories with the test labels would leak the answer into the features.",
+    ],
+)
+def test_the_test_labels_used_to_score_or_warned_against_are_not_charged(text: str) -> None:
+    assert _charges("tech.categorical-encoding", text) == ([], [])
