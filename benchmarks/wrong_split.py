@@ -47,6 +47,23 @@ verbose-wrong answers rose, none past its weak or partial answer (an uncaught da
 Own held-out heldout_para65_content.yaml 7/10 = (paraphrase / strong 0.99 -> 1.05); dev_blind64
 6 -> 8/10; heldout_wrong64 8/18 =, heldout_wrong63 unchanged.
 
+Round 66 (wrong66), main 0fa5299f -> b6294498 (a cause or a working given to a term, two key
+points' ideas said to be one, a quantity's need turned round: charged), 153 files, 7,296 answers:
+
+  | half  | paraphrase > partial | weak > verbose-wrong | partial > verbose-wrong |
+  |-------|----------------------|----------------------|-------------------------|
+  | tune  | 322/384 =            | 515 -> 516/689       | 700/760 =               |
+  | held  | 354/409 =            | 550 -> 552/691       | 694 -> 697/755          |
+
+5 verbose-wrong answers fell (dev_blind65's A/B testing 51 -> 9 and categorical encoding 89 -> 54,
+a choosing-k, a HyperLogLog and a forecasting-baselines one), nothing else moved: no correct
+answer newly charged, no paraphrase or partial answer moved. The test-labels reading (3115422e)
+adds the categorical one (54 -> 3) and one already under its weak answer. Own held-out
+heldout_wrong66_content.yaml unchanged (partial > verbose-wrong 12/16, weak 9/16): its wrong
+processes (steps reversed or doing the wrong thing, a formula with the wrong operation, sorted
+the wrong way) say none of these forms. dev_blind65 partial > verbose-wrong 15 -> 17/20, weak
+13 -> 15/20; dev_blind64 unchanged.
+
 Usage::
 
     python benchmarks/wrong_split.py --out before.json [--extra blind57_content.yaml ...]
