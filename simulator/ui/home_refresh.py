@@ -33,7 +33,10 @@ def refresh_home(window: MainWindow, *, due_after_ms: int = 0) -> None:
         # imported: walk57) is listed as unfinished, to open and review; the offered one
         # stays on the banner only
         offered = unfinished.id if unfinished is not None else None
-        window.home.show_sessions([s for s in sessions if s.status != "active" or s.id != offered])
+        window.home.show_sessions(
+            [s for s in sessions if s.status != "active" or s.id != offered],
+            interrupted=unfinished is not None,
+        )
         window.home.offer_resume(unfinished, typing_kept)
 
     window._db.submit(load, on_done=loaded, on_error=window._show_error)

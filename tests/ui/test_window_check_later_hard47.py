@@ -48,7 +48,7 @@ def test_a_damaged_file_is_found_off_the_gui_thread_and_said(
     monkeypatch.setattr(db_health, "check", check)
     w = MainWindow(damaged_services)
     listed: list[int] = []
-    w.home.show_sessions = lambda sessions: listed.append(len(sessions))  # type: ignore[method-assign]
+    w.home.show_sessions = lambda sessions, **_kw: listed.append(len(sessions))  # type: ignore[method-assign]
     qtbot.addWidget(w)
     w.show()
     try:

@@ -655,8 +655,8 @@ class HomePage(QWidget):
         super().keyPressEvent(event)
 
     # --- history and resume --------------------------------------------------------------
-    def show_sessions(self, sessions: list[SessionRecord]) -> None:
-        self.past.show_sessions(sessions)
+    def show_sessions(self, sessions: list[SessionRecord], interrupted: bool = False) -> None:
+        self.past.show_sessions(sessions, interrupted)
 
     def offer_resume(self, record: SessionRecord | None, typing_kept: bool = False) -> None:
         self.interrupted.offer(record, typing_kept)

@@ -69,7 +69,9 @@ class PastSessions(QWidget):
         column.addLayout(row)
         self.opened_from_list = False  # a past session was opened from here
 
-    def show_sessions(self, sessions: list[SessionRecord]) -> None:
+    def show_sessions(self, sessions: list[SessionRecord], interrupted: bool = False) -> None:
+        """The past sessions; ``interrupted``: an interrupted interview is offered above (on
+        the banner, not listed), so the list is not said to be empty of every session."""
         self.history.clear()
         for s in sessions:
             shown = shown_when(s.started_at)
@@ -97,7 +99,15 @@ class PastSessions(QWidget):
         if sessions and self.history.currentRow() < 0:
             self.history.setCurrentRow(0)
         if not sessions:
-            item = QListWidgetItem("No sessions yet — your first scorecard will appear here.")
+            # beside the banner offering an interrupted interview, "No sessions yet" said the
+            # app knew of none (walk66b)
+            item = QListWidgetItem(
+                # two lines, as a session's: the list does not wrap, and is 410 px at 960 x 640
+                "No other sessions yet — the interrupted interview\n"
+                "above is listed here once it ends or is discarded."
+                if interrupted
+                else "No sessions yet — your first scorecard will appear here."
+            )
             # enabled but not selectable: a disabled item is drawn in the disabled text colour
             # (#bebebe on white in the light theme, 1.8 : 1), and this line is for reading
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
