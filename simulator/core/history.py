@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from simulator.core.storage import Storage
-from simulator.core.tables import CATEGORIES
+from simulator.core.tables import CATEGORIES, NO_SCORE, all_off_question, verdict_color
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,12 @@ class HistoryRow:
     topics: frozenset[str]
     # in the order sessions happened: the Date column sorts on it (``storage_schema.happened``)
     place: float = 0.0
+    # the overall's colour, the scorecard's verdict (``tables.verdict_color``): a session whose
+    # every answer is a story off the question asked is at best amber, whatever its number
+    color: str = NO_SCORE
+    # every answer counted is a story off the question asked, so the overall is amber, not
+    # green (known only where it changes the colour)
+    off_question: bool = False
 
 
 def history(
@@ -54,6 +60,8 @@ def history(
                 categories=frozenset(categories),
                 topics=frozenset(topic_of[q] for q in r.question_ids if q in topic_of),
                 place=r.place,
+                color=verdict_color(r.overall, r.scored, r.off_question),
+                off_question=all_off_question(r.scored, r.off_question),
             )
         )
     return out

@@ -293,6 +293,11 @@ class HistorySession:
     # the categories its stored score counts: a question gone from the packs still has one
     scored_categories: tuple[str, ...] = ()
     place: float = 0.0  # in the order sessions happened (``storage_schema.happened``)
+    # main answers given and scored, and of those the stories off the question asked: what
+    # the session's verdict colour needs (``tables.verdict_color``); counted only where they
+    # can change it (an overall in green), else 0
+    scored: int = 0
+    off_question: int = 0
 
 
 def components(text: str | None) -> dict[str, int | None]:

@@ -128,6 +128,20 @@ def flagged_color(score: int | None, flagged: bool) -> str:
     return WARN if flagged and color == GOOD else color
 
 
+def verdict_color(mean: int | None, answered: int, off_question: int) -> str:
+    """A session's (or a category's) overall colour, the one verdict the Scorecard, History
+    and the exports show: at best amber when every one of the ``answered`` answers it counts
+    (given and scored, not skipped) is a story off the question asked (``off_question`` of
+    them), as each of those answers is coloured (walkthrough 38; History showed such a
+    session's 82 green beside its scorecard's amber: walk66b)."""
+    return flagged_color(mean, all_off_question(answered, off_question))
+
+
+def all_off_question(answered: int, off_question: int) -> bool:
+    """Every one of the ``answered`` answers counted is a story off the question asked."""
+    return answered > 0 and off_question >= answered
+
+
 def change_color(change: int | None) -> str:
     """A change between two scores: green up, red down, grey none."""
     if not change:

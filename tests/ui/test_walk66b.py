@@ -30,3 +30,63 @@ def test_home_does_not_say_no_sessions_beside_an_interrupted_interview(
     # with nothing interrupted it still says there are none
     home.show_sessions([])
     assert "No sessions yet" in home.history.item(0).text()
+
+
+def _story(overall: int, off: bool):  # type: ignore[no-untyped-def]
+    from simulator.core.scoring.results import AnswerScore
+
+    star: dict[str, object] = {
+        "parts": {p: {"share": 0.25} for p in ("situation", "task", "action", "result")}
+    }
+    if off:
+        star["off_question"] = ["incident"]
+    return AnswerScore.from_dict(
+        {
+            "question_id": "beh.conflict",
+            "category": "behavioral",
+            "overall": overall,
+            "components": {"content": None, "structure": overall, "delivery": None},
+            "star": star,
+        }
+    )
+
+
+def test_history_colours_a_score_as_its_scorecard_does(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """A session whose only story is off the question asked, 82: its scorecard's ring and
+    row are amber (at best amber, walkthrough 38), History's Score cell was green. The cell
+    now shows the scorecard's verdict, and says why; a session with a story on the question
+    keeps its score's own colour."""
+    from simulator.core.tables import GOOD, WARN
+    from simulator.ui.style import ink
+    from tests.scores import session_score
+
+    storage = services.storage
+    ids = {}
+    for off in (True, False):
+        sid = storage.create_session({"name": f"Drill {off}", "question_ids": ["beh.conflict"]})
+        storage.add_answer(sid, "beh.conflict", 0, "typed", "A story.", score=_story(82, off))
+        storage.finish_session(sid, session_score(82, {"behavioral": 82}))
+        ids[off] = sid
+    window.open_scorecard(ids[True])
+    card_page = window.scorecard
+    qtbot.waitUntil(
+        lambda: card_page._card is not None and card_page._card.session_id == ids[True],
+        timeout=HANG_MS,
+    )
+    assert card_page._card.overall == 82 and card_page._card.overall_color == WARN
+    window.past.open_history()
+    page = window.past.history
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 2, timeout=HANG_MS)
+    model = page.proxy
+    seen = {}
+    for row in range(model.rowCount()):
+        sid = page.model.rows[page.proxy.mapToSource(model.index(row, 0)).row()].session_id
+        cell = model.index(row, 4)
+        assert cell.data() == "82"
+        seen[sid] = (
+            cell.data(Qt.ItemDataRole.ForegroundRole).name(),
+            cell.data(Qt.ItemDataRole.ToolTipRole) or "",
+        )
+    assert seen[ids[True]][0] == ink(WARN), seen  # as its scorecard: amber
+    assert "Off the question" in seen[ids[True]][1]
+    assert seen[ids[False]] == (ink(GOOD), ""), seen

@@ -26,10 +26,10 @@ from simulator.core.scorecard.tips import ANSWER_OUT_LOUD, concrete_tips, tips_n
 from simulator.core.storage import SessionRecord
 from simulator.core.tables import (
     CATEGORIES,
-    flagged_color,
     shown_when,
     star_targets_text,
     status_word,
+    verdict_color,
 )
 
 __all__ = ["answer_view", "build_scorecard", "session_means", "session_means_of_record", "when"]
@@ -179,7 +179,7 @@ def _mean_color(mean: int | None, answers: list[AnswerView]) -> str:
     amber in the list and the detail, and their overall of 74 green in the ring above them
     (walkthrough 38)."""
     answered = [a for a in answers if not a.skipped and a.overall is not None]
-    return flagged_color(mean, bool(answered) and all(a.off_question for a in answered))
+    return verdict_color(mean, len(answered), sum(1 for a in answered if a.off_question))
 
 
 def _overall_basis(counted: int, skipped: int, planned: int) -> str:

@@ -41,7 +41,7 @@ from simulator.core.history import HistoryRow
 from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.scorecard.score_text import shown_score
 from simulator.core.tables import category_label, shown_when, status_word
-from simulator.ui.style import score_text_color
+from simulator.ui.style import ink
 from simulator.ui.widgets.common import (
     buddy_label,
     button,
@@ -70,6 +70,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 # What the Score cell of a session not finished says when pointed at
+# as the scorecard says of such an answer's score
+OFF_QUESTION_TIP = (
+    "Off the question asked: no story of this session answers its question (at best amber,"
+    " as on its scorecard)"
+)
 STATUS_TIPS = {
     "active": "Stopped part-way, not scored as a whole yet: Review shows the answers it has "
     "(and resumes it when it is the interview Home offers)",
@@ -239,8 +244,12 @@ class HistoryModel(QAbstractTableModel):
             return plain_tip(self.shown(index.row())[col])
         if role == Qt.ItemDataRole.ToolTipRole and col == 4 and r.status != "finished":
             return STATUS_TIPS.get(r.status)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 4 and r.off_question:
+            return OFF_QUESTION_TIP
         if role == Qt.ItemDataRole.ForegroundRole and col == 4 and r.overall is not None:
-            return QColor(score_text_color(r.overall))
+            # the verdict its scorecard shows (core.history): the score's own colour was green
+            # for a session of stories off the question, amber on its scorecard (walk66b)
+            return QColor(ink(r.color))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
