@@ -90,3 +90,50 @@ def test_history_colours_a_score_as_its_scorecard_does(qtbot, window, services) 
     assert seen[ids[True]][0] == ink(WARN), seen  # as its scorecard: amber
     assert "Off the question" in seen[ids[True]][1]
     assert seen[ids[False]] == (ink(GOOD), ""), seen
+
+
+def test_review_speed_and_recording_keys_on_a_typed_answer_say_why(
+    qtbot, window, services, data_dir
+) -> None:  # type: ignore[no-untyped-def]
+    """Review of a typed answer: Ctrl+Up / Ctrl+Down (the speed) and Alt+C (which recording)
+    did nothing and said nothing, their controls hidden (Qt drops a hidden label's Alt key), as
+    Ctrl+Shift+T did before walk66. Each says why, on the page's own line; on a spoken answer
+    with one recording, Alt+C says there is no other, and Ctrl+Up changes the speed."""
+    from PySide6.QtWidgets import QApplication
+
+    from simulator.ui.pages.review import NO_CHOICE_TYPED, NO_SPEED_TYPED, ONE_RECORDING
+    from tests.ui.recorded import open_review, spoken_session
+    from tests.ui.typed_session import stored_typed_session
+
+    overfit = "Overfitting is when the model memorises noise in the training data."
+    storage, bank = services.storage, services.bank
+    sid = stored_typed_session(storage, bank, {"tech.overfit": overfit}, {"name": "Typed"})
+    review = open_review(qtbot, window, sid)
+    qtbot.waitUntil(lambda: review._review is not None, timeout=HANG_MS)
+    speed = review.speed.currentIndex()
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    for key, said in (
+        (Qt.Key.Key_Up, NO_SPEED_TYPED),
+        (Qt.Key.Key_Down, NO_SPEED_TYPED),
+        (Qt.Key.Key_C, NO_CHOICE_TYPED),
+    ):
+        review.status_line.say("")
+        focused = QApplication.focusWidget() or review
+        modifier = Qt.KeyboardModifier.AltModifier if key == Qt.Key.Key_C else ctrl
+        qtbot.keyClick(focused, key, modifier)
+        assert review.status_line.full == said, key
+    assert review.speed.currentIndex() == speed  # nothing changed out of sight
+    assert window.stack.currentWidget() is review
+
+    spoken, _ids = spoken_session(storage, bank, data_dir / "recordings" / "a.wav")
+    review = open_review(qtbot, window, spoken)
+    qtbot.waitUntil(
+        lambda: review._review is not None and review._review.mode == "spoken", timeout=HANG_MS
+    )
+    assert review.replay.piece_choice.isHidden()  # one recording: no choice shown
+    focused = QApplication.focusWidget() or review
+    review.status_line.say("")
+    qtbot.keyClick(focused, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    assert review.status_line.full == ONE_RECORDING
+    qtbot.keyClick(focused, Qt.Key.Key_Up, ctrl)
+    assert review.speed.currentIndex() == speed + 1

@@ -63,6 +63,11 @@ ONE_ATTEMPT = "One attempt so far: Practise again (Ctrl+Shift+P) makes a second 
 NOTHING_TO_PLAY_TYPED = "A typed answer: no recording to play (Space plays spoken answers)."
 NOTHING_TO_PLAY_SKIPPED = "This question was skipped: there is no recording to play."
 NOTHING_TO_PLAY_LOST = "This answer's recording is not on this computer: nothing to play."
+# Ctrl+Up / Ctrl+Down and Alt+C on an answer without a recording (the speed and the recording
+# choice hidden): the keys did nothing and said nothing (walk66b)
+NO_SPEED_TYPED = "A typed answer: no recording to play faster or slower."
+NO_CHOICE_TYPED = "A typed answer: no recording to choose."
+ONE_RECORDING = "This answer has one recording (no follow-up was recorded): nothing to choose."
 # Ctrl+PgDn / Ctrl+PgUp past the session's answers
 ONE_ANSWER = "This session has one answer: no other to go to."
 LAST_ANSWER = "This is the session's last answer (Ctrl+PgUp goes back)."
@@ -298,8 +303,17 @@ class ReviewPage(StagedPage):
         shortcut(self, "Space", lambda: self._play_key(self.player.toggle))
         shortcut(self, "Left", lambda: self._play_key(lambda: self.player.step(-1)))
         shortcut(self, "Right", lambda: self._play_key(lambda: self.player.step(1)))
-        shortcut(self, "Ctrl+Up", lambda: left.speed_step(1))
-        shortcut(self, "Ctrl+Down", lambda: left.speed_step(-1))
+        shortcut(
+            self, "Ctrl+Up", lambda: self._recorded_key(lambda: left.speed_step(1), NO_SPEED_TYPED)
+        )
+        shortcut(
+            self,
+            "Ctrl+Down",
+            lambda: self._recorded_key(lambda: left.speed_step(-1), NO_SPEED_TYPED),
+        )
+        # Alt+C is the Recording label's, which Qt drops while it is hidden: this key says why,
+        # enabled only then (never both: an ambiguous key)
+        self._no_choice_key = shortcut(self, "Alt+C", self._say_no_choice)
         shortcut(self, "Ctrl+PgDown", lambda: self._answer_step(1))
         shortcut(self, "Ctrl+PgUp", lambda: self._answer_step(-1))
         # Qt drops a disabled button's key: with one attempt, Ctrl+Shift+A did nothing at all
@@ -427,6 +441,7 @@ class ReviewPage(StagedPage):
         self.meta.setText("  ·  ".join(m for m in meta if m))
         shown = review if review.loaded else replace(review, audio_path=None, follow_ups=())
         has_audio = self.replay.show_review(shown, later)
+        self._no_choice_key.setEnabled(self.replay.piece_choice.isHidden())
         problems = [review.audio_problem, *(f.audio_problem for f in shown.follow_ups)]
         problems = [problem for problem in problems if problem]
         # a recording that plays but does not last as long as its answer, said there too
@@ -514,19 +529,38 @@ class ReviewPage(StagedPage):
         # there only when the line is too narrow to show it whole (what to press is in it)
         show_status(self, text, 8000, whole=True)
 
+    def _recorded_key(self, action: Callable[[], None], typed: str) -> None:
+        """Ctrl+Up / Ctrl+Down: the speed of the answer's recordings, shown with them; on an
+        answer without one, why nothing changes (``typed``: said of a typed answer)."""
+        if not self.replay.controls.isHidden():
+            action()
+        else:
+            self._say_no_recording(typed)
+
+    def _say_no_choice(self) -> None:
+        """Alt+C while the Recording choice is hidden: the answer has one recording, or none."""
+        if not self.replay.controls.isHidden():
+            self._say(ONE_RECORDING)
+        else:
+            self._say_no_recording(NO_CHOICE_TYPED)
+
     def _play_key(self, action: Callable[[], None]) -> None:
         """Space, Left and Right play a recording; on an answer without one they say so (they
         did nothing at all on a typed or skipped answer)."""
         if self.player.has_source:
             action()
             return
+        self._say_no_recording(NOTHING_TO_PLAY_TYPED)
+
+    def _say_no_recording(self, typed: str) -> None:
+        """Why the answer shown has no recording: skipped, its file gone, or ``typed``."""
         review = self._review
         if review is not None and review.mode == "skipped":
             self._say(NOTHING_TO_PLAY_SKIPPED)
         elif review is not None and review.mode == "spoken":
             self._say(review.audio_problem or NOTHING_TO_PLAY_LOST)
         else:
-            self._say(NOTHING_TO_PLAY_TYPED)
+            self._say(typed)
 
     def _answer_step(self, step: int) -> None:
         """Ctrl+PgDn / Ctrl+PgUp: the next or previous answer; past either end, said (the key
