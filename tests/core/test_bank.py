@@ -146,6 +146,13 @@ MEASURED_ONLY = frozenset(
         # fewest content files cover, outside dev_blind64 and heldout_wrong63/64; written from the
         # prompts before any change and measured at the start and end only
         "heldout_para65_content.yaml",
+        # round 66, rel66: held-out STAR stories on the 8 shipped behavioral questions neither
+        # heldout_rel64 nor heldout_rel65's own set tells a story for (changed my mind, difficult
+        # team member, push back, missed estimate, give difficult feedback, a new domain,
+        # technical debt, stop a project), the asked event often told only through its acts;
+        # non-native, terse, spoken and formal voices, two "we"-only and two no-result variants;
+        # written from the prompts before any change and measured at its start and end only
+        "heldout_rel66_own_star.yaml",
         # round 65, the lead's blind set: 10 technical and case questions x 12 answers and 36
         # STAR stories (383 sentences), written from the prompts alone and read by no engineer
         # of the round; development material from round 66 on

@@ -499,6 +499,135 @@ _ASKS = (
         "any",
         "any",
     ),
+    # rel66: a request the teller declined or resisted: another party's request or want where the
+    # story opens ("a director asked me to add the figure to his deck", "Request from the
+    # account lead: a model per client"), the teller's answer ("replied", "showed", "proposed"),
+    # the refusal itself in the teller's own clause ("said that I could not support using that
+    # figure"; an alternative alone is not it: "instead of single numbers" answers a
+    # stakeholder's expectation as well), and that party taking the answer where the story
+    # closes ("he preferred a number he could defend", "that is what went into the deck").
+    # Told without "no", "push back" or "decline" (round 65's blind set). Met by 12 of the
+    # tuning half's 30 push-back stories and 3 of 1227 told for other questions.
+    Ask(
+        "refusal",
+        _words(r"said no", r"say no", r"push(?:ed)? back", r"turn(?:ed)? down"),
+        _words(
+            r"asked (?:me|us|my team|our team|the team|for|if|whether)",
+            r"asked (?:\w+ ){0,3}to",
+            r"requests?",
+            r"requested",
+            r"wanted",
+            r"insisted",
+            r"pushed for",
+            r"demanded",
+            r"the ask",
+            r"ask (?:from|was)",
+            r"(?:told|needed|expected) (?:me|us|my team) to",
+        ),
+        _words(
+            r"said",
+            r"replied",
+            r"answered",
+            r"wrote back",
+            r"explained",
+            r"showed",
+            r"proposed",
+            r"suggested",
+            r"offered",
+            r"declined",
+            r"refused",
+            r"pushed back",
+            r"asked (?:for|what|why|which|whether)",
+        ),
+        _words(
+            r"agreed",
+            r"accepted",
+            r"went with",
+            r"went into",
+            r"approved",
+            r"ended up",
+            r"preferred",
+            r"(?:was|were) (?:happy|fine|ok|okay) with",
+            r"signed off",
+            r"took (?:the|our|my|that) (?:\w+ )?(?:plan|proposal|offer|version|option|compromise)",
+            r"dropped (?:the|their|his|her) (?:request|ask|idea)",
+        ),
+        "theirs",
+        _words(
+            r"(?:i|we) (?:\w+ ){0,2}(?:could not|couldn't|would not|wouldn't|will not|won't|cannot|"
+            r"can't|can not|should not|shouldn't|did not want to|didn't want to) (?:\w+ ){0,2}"
+            r"(?:ship|launch|sign|agree|add|do|commit|support|approve|release|deploy|promise|go|"
+            r"build|use|accept|switch|turn|put|make|change|roll|open|stand|present|recommend|"
+            r"include|run|give|take|defend|skip|drop)",
+            r"said no",
+            r"no to",
+            r"declin\w*",
+            r"refus\w*",
+            r"push(?:ed|ing)? back",
+            r"hold off",
+            r"held off",
+            r"not (?:going|willing|comfortable|prepared) to",
+        ),
+        "mine",
+    ),
+    # rel66: a teammate whose behaviour made working together hard: that person's conduct where
+    # the story opens, in their own clause ("one of them owned the ranking model and never
+    # documented anything", "he'd leave comments like 'this is wrong'"), the teller's act done
+    # with or to that person ("asked her for a walkthrough", "grabbed coffee with him"), and that
+    # person's change where the story closes ("her ticket response time way down", "his comments
+    # got way more explanatory"). The conduct said in that person's clause (ignored, dismissed,
+    # refused, harsh, took feedback as an attack, others stopped going to them) is what tells it
+    # from a conflict between two people or a junior helped to grow ("never", "kept" alone: a
+    # new grad "had never deployed anything"). Met by 4 of the tuning half's 20 stories and 2 of
+    # 1237 told for other questions (both giving a colleague difficult feedback).
+    Ask(
+        "difficult colleague",
+        _words(r"difficult team member", r"difficult colleague", r"hard to work with"),
+        _words(
+            r"never",
+            r"always",
+            r"kept",
+            r"keeps",
+            r"refused",
+            r"ignored",
+            r"ignoring",
+            r"dismiss\w*",
+            r"rude",
+            r"harsh",
+            r"brutal",
+            r"blunt",
+            r"curt",
+            r"hostile",
+            r"defensive",
+            r"as an attack",
+            r"personally",
+            r"took (?:all )?(?:the )?credit",
+            r"rewr(?:ote|ites|iting)",
+            r"blocked",
+            r"blocking",
+            r"(?:stopped|quit) \w+ing (?:\w+ )?(?:him|her)",
+            r"(?:afraid|scared|reluctant|hesitant) to",
+        ),
+        re.compile(r"\b(?:him|her)\b"),
+        re.compile(r"^(?:\w+ ){0,6}?(?:he|she|his|her)\b"),
+        "theirs",
+        _words(
+            r"refused",
+            r"ignored",
+            r"ignoring",
+            r"dismiss\w*",
+            r"rude",
+            r"harsh",
+            r"brutal",
+            r"curt",
+            r"hostile",
+            r"defensive",
+            r"as an attack",
+            r"(?:stopped|quit) \w+ing (?:\w+ )?(?:him|her)",
+            r"(?:afraid|scared|reluctant|hesitant) to",
+        ),
+        "theirs",
+    ),
 )
 
 

@@ -117,6 +117,17 @@ going to happen"). Other questions' stories passing (tuning half with sets 57-62
 57 -> 25 %, 46 -> 14 %, 46 -> 13 %, 36 -> 10 %, 32 -> 20 %, 30 -> 10 %. A mistake of mine (32 %)
 was left: its narrowed reading flagged relevant stories told with no slip verb of mine ("I split
 the data randomly by record ... explained the mistake").
+
+Told by its acts (round 66, rel66; event_acts.py). Round 65's blind set flagged relevant stories
+that told their event in no listed words: "I told my manager three weeks ... it shipped after
+about eleven weeks instead of three", juniors who "stopped sending him PRs". A kind is also told
+by its structure: a span the teller gave and a longer one the work took; others drawing back
+from a colleague. And whose clause (``teller_clauses``): a note's heading before a colon ("Step
+three: proposed ...") no longer hides that the note is the teller's, and a closing "instead" cut
+off as a clause of its own is read with the clause it closes ("proposed one model with
+per-client thresholds | instead"). Other questions' stories passing (tuning half): estimate and
+difficult colleague unchanged (158, 245 of about 1030), refusal 201 -> 211 of 1023 (the
+"proposed ... instead" the kind's ways already listed, now read across the cut).
 """
 
 from __future__ import annotations
@@ -127,6 +138,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from simulator.core.scoring.asked_event import names_only_a_setting, says_own_words, typed_kinds
+from simulator.core.scoring.event_acts import told_by_acts
 from simulator.core.scoring.stance import clause_ids
 from simulator.core.scoring.star_cues import I_WORDS, WE_WORDS
 from simulator.core.scoring.star_labels import subject_dropped
@@ -1437,6 +1449,8 @@ def tells(kind: EventKind, tokens: Tokens, labels: Sequence[str] | None) -> bool
     """Does the story say ``kind``'s words where they tell its event
     (``EventKind.told_in``)?"""
     sentences = tokens.sentences
+    if told_by_acts(kind.name, tokens):
+        return True  # event_acts.py (round 66): the event told by its structure, in any words
     if kind.told_in == ANYWHERE or labels is None:
         return bool(kind.told_by.search(" ".join(tokens.words)))
     for i, sentence in enumerate(sentences):
@@ -1459,9 +1473,17 @@ def _said_by_the_teller(kind: EventKind, sentence: Sentence, said: Sequence[str]
     duplicated orders", not "a vendor's mistake had shifted the dates"), or anywhere in a
     clause that goes on from one of the teller's without a subject of its own ("I offered
     holidays as features | instead of a new model")?"""
-    return any(
-        mine and kind.told_by.search(" ".join(ws)) for ws, mine in teller_clauses(sentence, said)
-    )
+    run: list[str] = []  # the teller's clause read with the clauses going on from it
+    for ws, mine in teller_clauses(sentence, said):
+        if not mine:
+            run = []
+            continue
+        # a closing "instead" cut off as a clause of its own is read with the one it closes:
+        # "proposed one model with per-client thresholds | instead" (round 66)
+        run = [*run, *ws] if run and ws == ["instead"] else list(ws)
+        if kind.told_by.search(" ".join(run)):
+            return True
+    return False
 
 
 def teller_clauses(sentence: Sentence, said: Sequence[str]) -> Iterator[tuple[list[str], bool]]:
@@ -1472,13 +1494,22 @@ def teller_clauses(sentence: Sentence, said: Sequence[str]) -> Iterator[tuple[li
     ids = clause_ids(sentence)
     tellers = False  # is the teller a party of the clause this one may go on from
     note = False  # is the sentence a note with its subject (the teller) left out
+    opening = min(ids)
+    if _HEADING.match(sentence.text) and ids.count(opening) <= _HEADING_WORDS:
+        # a note's heading ("Step three: proposed one model ...", "Action: rewrote the join"):
+        # the note opens after it (round 66)
+        opening = min((c for c in ids if c != opening), default=opening)
     for clause in sorted(set(ids)):
         ws = [w for w, c in zip(said, ids, strict=True) if c == clause]
-        left_out, note = _teller_left_out(ws, note, first=clause == min(ids))
+        left_out, note = _teller_left_out(ws, note, first=clause == opening)
         mine = bool(set(ws) & _TELLER) or (tellers and ws[0] in _NO_SUBJECT_OPENERS) or left_out
         yield ws, mine
         tellers = mine
 
+
+# A heading before a note's first step, closed by a colon: "Step three:", "Action:", "Then:".
+_HEADING = re.compile(r"\s*[A-Za-z][\w' -]{0,24}:\s")
+_HEADING_WORDS = 3
 
 # Words joining a note's next step to the one before it ("..., then kept a glossary").
 _NOTE_JOINS = frozenset(("and", "then", "also", "so"))

@@ -85,12 +85,24 @@ def direction(ws: list[str]) -> tuple[bool, bool]:
             to_me = True  # "I was told", "I was convinced": done to me
             continue
         after = ws[i + 1 : i + 2] if ws[i + 1 : i + 2] != ["out"] else ws[i + 2 : i + 4]
+        if subject == "i" and _to_the_listener(ws[i + 1 :]):
+            continue  # "I tell you about one time": the telling of the story, no act in it
         me = "me" in after
         if subject and subject not in ("i", "we") and me:
             to_me |= w not in _TELLING or _about_me(ws[i + 1 :])
         elif subject == "i" and not me:
             by_me |= w not in _SHOWING or _to_someone(ws[i + 1 :])
     return to_me, by_me
+
+
+def _to_the_listener(after: list[str]) -> bool:
+    """Is an act of telling or showing done to the one listening, the interviewer ("so I tell
+    you about one time in my previous company", "I can tell you", "let me show you")? "You" with
+    nothing after it, or with what the story is about ("about", "of"), is the listener; "I'll tell
+    you how much damage we'll catch", said to a colleague in a quote, goes on with what is told.
+    Round 66 (rel66): a non-native speaker's opening "I tell you about one time" read as the
+    teller persuading someone, and sent a changed-my-mind story to "influence" (dev_blind65)."""
+    return after[:1] == ["you"] and (len(after) == 1 or after[1] in ("about", "of", "a", "one"))
 
 
 def _about_me(rest: list[str]) -> bool:
