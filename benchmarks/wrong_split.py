@@ -94,6 +94,7 @@ OWN_HELD = (
     "heldout_para65",
     "heldout_wrong65",
     "heldout_wrong66",
+    "heldout_flag66",
 )
 
 

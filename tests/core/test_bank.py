@@ -141,6 +141,12 @@ MEASURED_ONLY = frozenset(
         # answer and one that gets the process or the causes wrong), written from the prompts
         # before any change and measured at its start and end only
         "heldout_wrong66_content.yaml",
+        # round 66, flag66: held-out answers for 8 shipped technical and case questions in
+        # neither dev_blind64 nor dev_blind65 (strong, partial, weak, two correct warnings that
+        # state and correct a misconception, a correct answer saying when the technique does not
+        # help, two confidently wrong answers), written from the prompts before any change and
+        # measured at its start and end only
+        "heldout_flag66_content.yaml",
         # round 65, para65: held-out answers (strong, partial, weak, an everyday-words
         # paraphrase, a verbose-wrong answer) for the 10 shipped technical and case questions the
         # fewest content files cover, outside dev_blind64 and heldout_wrong63/64; written from the
