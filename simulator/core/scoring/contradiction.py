@@ -50,6 +50,7 @@ from simulator.core.scoring.pair_sides import (
     said_of,
     said_under_condition,
     side_stems,
+    side_text_stems,
     without_side,
 )
 from simulator.core.scoring.prompt_pairs import Pair, question_pairs, subject_pair
@@ -107,7 +108,7 @@ def _pairs_of(
     weights exactly to zero; L2 shrinks them") gives each side the phrases said in its part."""
     texts = [label, *phrases]
     out = []
-    said = [tuple(stem(w) for w in words(t)) for t in texts]
+    said = [side_text_stems(t) for t in texts]
     for n, pair in enumerate(pairs):
         sides = [any(names_side(seq, side) for seq in said) for side in pair]
         if n >= len(SWAP_PAIRS) and not _in_two_parts(label, pair):
@@ -157,7 +158,7 @@ def _pairs_of(
             continue
         per_side: list[set[tuple[str, ...]]] = [set(), set()]
         for part in _LABEL_PARTS.split(label):
-            stems = tuple(stem(w) for w in words(part))
+            stems = side_text_stems(part)
             named = [s for s in (0, 1) if names_side(stems, pair[s])]
             if len(named) != 1:
                 continue

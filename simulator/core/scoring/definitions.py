@@ -27,7 +27,13 @@ from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, Question
 from simulator.core.scoring.claim_clauses import WrongClaim
-from simulator.core.scoring.pair_sides import SWAP_PAIRS, names_side, without_side
+from simulator.core.scoring.pair_sides import (
+    SWAP_PAIRS,
+    names_side,
+    side_text_stems,
+    side_token_stems,
+    without_side,
+)
 from simulator.core.scoring.prompt_pairs import Pair, question_pairs, subject_pair
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, word_set, words
@@ -71,7 +77,7 @@ def _content(ws: list[str], pair: tuple[tuple[str, ...], ...], side: int) -> tup
 
 
 def _stems(text: str) -> tuple[str, ...]:
-    return tuple(stem(w) for w in words(text))
+    return side_text_stems(text)
 
 
 def _named(stems: tuple[str, ...], pair: tuple[tuple[str, ...], ...]) -> list[int]:
@@ -96,7 +102,7 @@ def _descriptions(
             for part in _PART_BREAK.split(text):
                 ws = words(part)
                 stems = tuple(stem(w) for w in ws)
-                named = _named(stems, pair)
+                named = _named(side_text_stems(part), pair)
                 if len(named) != 1:
                     continue
                 seq = _content(ws, pair, named[0])
@@ -229,7 +235,7 @@ def swapped_definitions(question: Question, tokens: Tokens, stance: Stance) -> l
     found: list[WrongClaim] = []
     for first, last in _parts(tokens):
         ws = list(tokens.words[first:last])
-        stems = tuple(tokens.stems[first:last])
+        stems = side_token_stems(tokens, first, last)
         for n, descriptions in known.items():
             pair = pairs[n]
             named = _named(stems, pair)

@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, Question
 from simulator.core.scoring.matching import QUALIFIERS
-from simulator.core.scoring.pair_sides import SWAP_PAIRS, spellings
+from simulator.core.scoring.pair_sides import SWAP_PAIRS, side_token_stems, spellings
 from simulator.core.scoring.prompt_pairs import prompt_pairs, subject_pair
 from simulator.core.scoring.rubric_pairs import Group, rubric_groups, stemmed
 from simulator.core.scoring.stance import Stance, clause_ids, said_as_well
@@ -292,7 +292,11 @@ def _named(
     sides of one pair are alternatives), every written name is of kind -1 (any two are).
     ``rubric``: alternatives the rubric sets against each other (rubric_pairs.py), each group's
     sides of one kind."""
-    stems = tokenize(model_answer).stems
+    read = tokenize(model_answer)
+    stems = read.stems
+    # a pair's name as the model answer names a side: not as a verb ("its coefficient is
+    # *biased*", pair_sides._verb_use)
+    side_stems = side_token_stems(read, 0, len(read.words))
     groups: list[tuple[Name, ...]] = []
     kinds: list[int] = []
     pairs = (*SWAP_PAIRS, *(p for p in prompt_pairs(question_prompt) if subject_pair(p)))
@@ -300,7 +304,9 @@ def _named(
         # a pair both of whose sides the model answer says
         sides = [
             tuple(
-                t for t in (tuple(stem(w) for w in words(x)) for x in side) if t and _said(stems, t)
+                t
+                for t in (tuple(stem(w) for w in words(x)) for x in side)
+                if t and _said(side_stems, t)
             )
             for side in pair
         ]

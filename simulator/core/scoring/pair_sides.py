@@ -91,6 +91,58 @@ def spellings(term: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     return tuple(dict.fromkeys(out))
 
 
+# Words that open an object: a pair's name before one is a verb ("endogeneity *bias the*
+# coefficients", "an omitted variable *biases its* coefficient").
+_OBJECT_OPENERS = word_set(
+    "the a an its their his her our your them it this these those each every"
+)
+_ONE_WORD_NAMES = frozenset(t for pair in SWAP_PAIRS for side in pair for t in side if " " not in t)
+_NAME_OF_STEM = {stem(t): t for t in sorted(_ONE_WORD_NAMES)}
+# Names whose verb is the same thing: "boosting can *overfit the* noise" is overfitting.
+_VERB_NAMES = frozenset(("overfit", "underfit"))
+# Names that are verbs of another meaning too: "to bias an estimate", "to recall a fact".
+_VERB_HOMOGRAPHS = frozenset(("bias", "recall"))
+
+
+def _verb_use(ws: list[str] | tuple[str, ...], i: int) -> bool:
+    """The word shares a one-word side name's stem but is a verb or its participle, which
+    says what something does to another thing: "biased", "biasing", "bias / biases the
+    coefficients". A pair's sides are subjects named by nouns: the bias of the bias-variance
+    pair is "high bias", "bias is error from ..."; "endogeneity biases its coefficient" in an
+    OLS rubric, beside its "constant error variance" (the noise's), names no side of it
+    (flag66: a correct answer's "If the variance isn't constant, the coefficient estimates are
+    still unbiased" was charged '"coefficient" said of variance, not biased', a strong one's
+    "the errors have mean zero given the features, ..., the errors have constant variance"
+    '"zero" said of variance, not biased')."""
+    w = ws[i]
+    name = _NAME_OF_STEM.get(stem(w))
+    if name is None or name in _VERB_NAMES:
+        return False
+    if w in (name + "ed", name + "d", name + "ing"):
+        return True
+    # a name that is a verb as well, before its object: "endogeneity *bias the* coefficients"
+    # ("L1, the lasso, ...", "L2 a Gaussian prior" name a side)
+    return (
+        name in _VERB_HOMOGRAPHS
+        and w in (name, name + "es", name + "s")
+        and i + 1 < len(ws)
+        and ws[i + 1] in _OBJECT_OPENERS
+    )
+
+
+def side_text_stems(text: str) -> tuple[str, ...]:
+    """The stems of ``text`` as a side is named in it: a pair's name used as a verb or
+    participle (``_verb_use``) names no side and is left out (an empty stem)."""
+    ws = words(text)
+    return tuple("" if _verb_use(ws, i) else stem(w) for i, w in enumerate(ws))
+
+
+def side_token_stems(tokens: Tokens, first: int, last: int) -> tuple[str, ...]:
+    """``side_text_stems`` of the answer's words ``first`` to ``last``."""
+    ws = tokens.words
+    return tuple("" if _verb_use(ws, i) else tokens.stems[i] for i in range(first, last))
+
+
 def names_side(stems: tuple[str, ...], side: tuple[str, ...]) -> bool:
     return any(holds_run(stems, s) for s in side_stems(side))
 
@@ -119,7 +171,12 @@ def mentions(tokens: Tokens, side: tuple[str, ...]) -> list[int]:
     found = seen[1].get(side)
     if found is None:
         stems = tokens.stems
-        found = sorted(p for s in side_stems(side) for p in run_starts(stems, s))
+        found = sorted(
+            p
+            for s in side_stems(side)
+            for p in run_starts(stems, s)
+            if len(s) > 1 or not _verb_use(tokens.words, p)
+        )
         seen[1][side] = found
     return found
 
