@@ -47,6 +47,7 @@ point's label) says a content word of each side and says no missing or kept link
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, Question
@@ -55,7 +56,7 @@ from simulator.core.scoring.described_model import described_model, skipped_afte
 from simulator.core.scoring.matching import AnswerIndex, compile_phrase
 from simulator.core.scoring.own_rubric import for_the_unchanged, rubric_dismisses
 from simulator.core.scoring.pair_sides import mentions, named_sides, said_of
-from simulator.core.scoring.stance import SPEAKERS, Stance, clause_ids
+from simulator.core.scoring.stance import NEGATION_WORDS, SPEAKERS, Stance, clause_ids
 from simulator.core.scoring.text import (
     STOPWORDS,
     Tokens,
@@ -634,6 +635,7 @@ def dismissed_points(
                     and not _handled_by_reason(tokens, r, span, named_at, kp.label)
                     and not described_model(tokens, r, span[0], everywhere)
                     and not rubric_dismisses(question, phrase.stems, dismissed_ranges_of_kind)
+                    and not _needed_by_another(question, tokens, r, span)
                     and not for_the_unchanged(question, tokens, r[0], r[1])
                     and (
                         r[2] not in _SUBJECT_VERDICTS
@@ -1157,6 +1159,104 @@ def _of_other_side(tokens: Tokens, r: tuple[int, int, str], label: str) -> bool:
         said_of(tokens, span, mentions(tokens, pair[side]), mentions(tokens, pair[1 - side])) == 1
         for pair, side in named_sides(label)
     )
+
+
+# Who needs a thing when nobody in particular does: the speaker, the listener, people.
+_NOBODY = word_set("i we you one people anyone someone everyone they it this that there")
+_NEED_VERBS = word_set("need needs needed require requires required necessary")
+# Between a holder and its need: "the Gauss-Markov result *does not really* need ...".
+_NEED_AUX = word_set(
+    "do does did not never really actually even will would should can could is are was were s"
+    " be been strictly always"
+)
+_HOLDER_BOUNDS = word_set("so and but because since then which that while if when as or")
+_SCOPE_AFTER = word_set("for to")
+# What the rubric itself says the thing is not needed for: "needed mainly for inference, *not
+# for the point estimates*", "which matters for exact small sample tests, *not for the
+# coefficient estimates themselves*".
+_NOT_FOR = re.compile(r"\bnot (?:for|to|in) ([^,.;:()]+)", re.I)
+
+
+@lru_cache(maxsize=256)
+def _rubric_limits(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(
+        stem(w) for t in texts for m in _NOT_FOR.finditer(t) for w in words(m.group(1))
+    ) - frozenset(stem(w) for w in STOPWORDS)
+
+
+@lru_cache(maxsize=256)
+def _rubric_speaks_of(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(stem(w) for t in texts for w in words(t) if w not in STOPWORDS)
+
+
+def _holder(tokens: Tokens, r: tuple[int, int, str], span: tuple[int, int]) -> list[int] | None:
+    """The words naming what does without the thing: the subject of "... don't need X" or
+    what follows "for" / "to" in "X is not needed for ...". None when nobody in particular is
+    (the speaker, "there is no need", "X is not needed" with no scope)."""
+    sentence = tokens.sentences[tokens.sentence_of[r[0]]]
+    first, last = sentence.first_word, sentence.last_word
+    ids = clause_ids(sentence)
+    clause = ids[r[0] - first]
+    ws = tokens.words
+    need = next(
+        (
+            j
+            for j in range(r[0] - 1, first - 1, -1)
+            if ws[j] in _NEED_VERBS and ids[j - first] == clause
+        ),
+        None,
+    )
+    if need is not None:
+        j = need - 1
+        while j >= first and ws[j] in _NEED_AUX | NEGATION_WORDS:
+            j -= 1
+        if j < first or ws[j] in _NOBODY or ws[j] in STOPWORDS or ids[j - first] != clause:
+            return None
+        end = j
+        while j >= first and ids[j - first] == clause and ws[j] not in _HOLDER_BOUNDS:
+            j -= 1
+        held = list(range(j + 1, end + 1))
+        # "honestly, *there* isn't much need for ...": nobody in particular
+        return None if any(ws[k] in _NOBODY for k in held) else held
+    after = [j for j in range(span[1], last) if ids[j - first] == clause]
+    at = next((n for n, j in enumerate(after) if ws[j] in _NEED_VERBS), None)
+    rest = after[at + 1 :] if at is not None else []
+    if rest and ws[rest[0]] in _SCOPE_AFTER:
+        return rest[1:]
+    return None
+
+
+def _needed_by_another(
+    question: Question,
+    tokens: Tokens,
+    r: tuple[int, int, str],
+    span: tuple[int, int],
+) -> bool:
+    """The thing is said not to be needed *by* or *for* something named ("Unbiasedness and the
+    Gauss-Markov result don't need normality at all", "normality is not needed for unbiased
+    coefficients"), something the rubric itself says the thing is not needed for ("needed
+    mainly for inference, not for the point estimates") or speaks of nowhere: what that one
+    thing does without, a limit, not a dismissal of the practice (flag66: round 65's blind
+    warning on OLS assumptions was charged '"normality" is not needed' and scored 0). A need
+    denied to nobody in particular ("you don't need normality", "there is no need to pick a
+    metric in advance", "X is rarely needed in practice") or to something the rubric speaks of
+    ("the agent never needs to explore", "normality is not needed for inference") is still
+    read."""
+    if r[2] != PLAIN:
+        return False
+    holder = _holder(tokens, r, span)
+    if not holder:
+        return False
+    own = {tokens.stems[j] for j in range(span[0], span[1])}
+    plain = STOPWORDS | GENERIC_WORDS | NEGATION_WORDS | _NEED_VERBS
+    ws = tokens.words
+    named = {tokens.stems[j] for j in holder if ws[j] not in plain and ws[j].isalpha()} - own
+    if not named:
+        return False
+    accepted = (question.model_answer, question.prompt, *(k.label for k in question.key_points))
+    if named & _rubric_limits(accepted):
+        return True
+    return not named & _rubric_speaks_of(accepted)
 
 
 def _for_a_concept(tokens: Tokens, r: tuple[int, int, str], starts: set[int]) -> bool:

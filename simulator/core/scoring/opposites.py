@@ -764,12 +764,20 @@ def _of_other_end(tokens: Tokens, pos: int, kp: KeyPoint) -> bool:
     return False
 
 
+# The losses as answers name them without "mean" (flag66: a correct partial's "Squared error
+# ... is sensitive to outliers. Absolute error is more robust." was charged '"sensitive", the
+# opposite of "robust"' against the absolute-error point). Read here only, where a clause of
+# the other side says nothing of the point's: as a swap pair of every check it freed wrong
+# claims ("squared error is the robust one").
+_NAMED_WITHOUT_MEAN = ((("absolute error", "absolute loss"), ("squared error", "squared loss")),)
+
+
 def _of_other_side(tokens: Tokens, pos: int, kp: KeyPoint) -> bool:
     """The point's label names one side of a known pair (BERT/GPT, L1/L2 ...; pair_sides.py)
     and the direction word is said in a clause of the other side: "BERT sees the words *after*
     the mask" says nothing of GPT's "earlier words" (fix28)."""
     label = tuple(stem(w) for w in words(kp.label))
-    for pair in SWAP_PAIRS:
+    for pair in (*SWAP_PAIRS, *_NAMED_WITHOUT_MEAN):
         named = [s for s in (0, 1) if names_side(label, pair[s])]
         if len(named) != 1:
             continue
@@ -1345,6 +1353,22 @@ def _of_another_noun(tokens: Tokens, pos: int, d: Direction) -> bool:
     return bool(phrase) and not any(tokens.stems[p] in d.anchors for p in phrase)
 
 
+_RAISE = frozenset(("raise", "raises", "raised", "raising"))
+
+
+def _brought_up(tokens: Tokens, pos: int) -> bool:
+    """ "Raise" before "a" or "an" brings a thing up, it makes no quantity higher: the model
+    "*raises a flag*", "*raises an alarm*", someone "*raised a question*" (flag66: a correct
+    imbalanced-data paraphrase's "of the cases the model raises a flag on, how many are real"
+    was charged '"raises", the opposite of "lower"' against "flag at a lower score"). "Raise
+    the threshold" and "raises recall" are still read."""
+    return (
+        tokens.words[pos] in _RAISE
+        and pos + 1 < tokens.sentences[tokens.sentence_of[pos]].last_word
+        and tokens.words[pos + 1] in ("a", "an")
+    )
+
+
 _DEGREE_PAIRS = (_MORE, _SIDE[stem("stronger")][0])
 # Base sizes that pick out one part of a thing ("*large* weights", "*small* gradients").
 _PART_SIZES = frozenset(("large", "big", "huge", "small", "tiny", "high", "low", "extreme"))
@@ -1523,6 +1547,7 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
                 and not _of_other_label_subject(tokens, p, kp, d, subject)
                 and not _likeness_named(tokens, p, d)
                 and not _of_another_noun(tokens, p, d)
+                and not _brought_up(tokens, p)
                 and not _of_one_size(tokens, p, kp, d)
                 and not adjective_of_another_noun(tokens, p, d.anchors, point_stems)
                 and not aim_of_the_speaker(tokens, p)

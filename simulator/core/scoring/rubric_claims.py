@@ -216,12 +216,45 @@ def _span_of(
             continue
         if gap_breaks(tokens, span, index.term_positions(phrase, span), own):
             continue
+        if _gapped_conjunct(tokens, span, index.term_positions(phrase, span), own):
+            continue  # "classification uses cross-entropy, *regression mean squared error*"
         if phrase is not base and any(
             w in _TURNING and w not in own for w in tokens.words[max(0, span[0] - 1) : span[1]]
         ):
             continue  # "a larger batch gives a *less* noisy gradient" is no "noisier"
         return span
     return None
+
+
+def _gapped_conjunct(tokens: Tokens, span: Span, own_positions: set[int], own: set[str]) -> bool:
+    """The claim's last words open the next clause of its sentence and that clause goes on
+    with words of its own: a new subject whose verb is left out because it is the one before
+    ("classification uses cross-entropy, *regression* mean squared error": regression uses
+    mean squared error). The claim runs across two statements (flag66: a strong answer's
+    "classification typically uses cross-entropy or log loss on predicted probabilities,
+    regression mean squared or absolute error" was charged "use cross entropy for
+    regression"). "I use cross-entropy for classification, regression too" (nothing of its
+    own after the subject) is still read."""
+    sentence = tokens.sentences[tokens.sentence_of[span[0]]]
+    first = sentence.first_word
+    ids = clause_ids(sentence)
+    last_own = max((p for p in own_positions if span[0] <= p < span[1]), default=span[1] - 1)
+    clause = ids[last_own - first]
+    if clause == ids[span[0] - first]:
+        return False
+    opening = next(p for p in range(span[0], last_own + 1) if ids[p - first] == clause)
+    if opening != last_own:
+        # "..., for regression": a link word opens the clause; "when rows are not
+        # independent, you should shuffle them": the claim goes on in it
+        return False
+    rest = [p for p in range(last_own + 1, sentence.last_word) if ids[p - first] == clause]
+    return any(
+        tokens.words[p] not in STOPWORDS | _SAME_AGAIN and tokens.words[p] not in own for p in rest
+    )
+
+
+# Words that give the new subject the predicate before it: "..., regression *too*".
+_SAME_AGAIN = word_set("too also well either likewise same")
 
 
 # Words after which a side is named only to be set against the sentence's subject ("*unlike*

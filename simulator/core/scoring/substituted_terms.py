@@ -123,6 +123,11 @@ _WARNING = word_set(
     "trap traps pitfall pitfalls bug bugs forgetting forget avoid avoids prevent prevents thought"
     " assumed used"
 )
+# A verdict that what the unit says is worth nothing rejects it: "suggestions that arrive after
+# the next keystroke are *useless*" says they must arrive before it (flag66: a correct
+# autocomplete answer's "the answer has to arrive before the next keystroke" was charged as
+# '"before" where the accepted answer says "after"').
+_WORTHLESS = word_set("useless worthless pointless meaningless wasted")
 # What can or sometimes holds is no claim about what holds ("they can be underconfident after
 # label smoothing").
 _POSSIBLE = word_set("can sometimes occasionally possibly")
@@ -267,7 +272,9 @@ def _unit(ws: list[str], unsure: bool) -> _Unit:
     # "as the sample size grows, ..." sets a covariation's cause, not a claim about the rest
     unsure = unsure or ws[0] == "as"
     asserted = (
-        not unsure and not unasserted(ws) and not set(ws) & (_COMPARING | _WARNING | _POSSIBLE)
+        not unsure
+        and not unasserted(ws)
+        and not set(ws) & (_COMPARING | _WARNING | _POSSIBLE | _WORTHLESS)
     )
     return _Unit(" ".join(ws), tuple(ws), seq, terms, terms_of(ws[:i]), asserted)
 
