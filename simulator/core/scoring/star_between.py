@@ -328,7 +328,11 @@ _FINDING_FRAMES = (
     ("it", "became", "clear"),
     ("it", "became", "obvious"),
     ("it", "was", "clear"),
+    ("it", "came", "out", "that"),
 )
+# How far into a sentence a frame opening on "it" may stand, after a phrase of when ("Midway
+# through, it came out that ...", "A week in, it turned out ..."; star66).
+_IT_FRAME_WITHIN = 4
 _OPENING_FILLERS = word_set("and so but then well um uh okay ok now basically actually")
 
 
@@ -337,8 +341,10 @@ def finding_frame(ws: Sequence[str]) -> bool:
     while k < len(ws) and ws[k] in _OPENING_FILLERS:
         k += 1
     for frame in _FINDING_FRAMES:
-        if tuple(ws[k : k + len(frame)]) == frame:
-            return ws[k + len(frame) : k + len(frame) + 1] not in (["to"], ["fine"], ["well"])
+        starts = range(k, k + _IT_FRAME_WITHIN) if frame[0] == "it" else range(k, k + 1)
+        for at in starts:
+            if tuple(ws[at : at + len(frame)]) == frame:
+                return ws[at + len(frame) : at + len(frame) + 1] not in (["to"], ["fine"], ["well"])
     return False
 
 

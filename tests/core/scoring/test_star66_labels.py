@@ -104,3 +104,23 @@ def test_my_way_of_working_told_first_answers_a_practice_question_r66(habit: str
 def test_a_habit_is_the_scene_when_the_question_asks_for_no_practice_r66() -> None:
     habit = "For me, I follow a few engineers' blogs and also I read the winning solutions of competitions."
     assert star_labels(habit, *PRACTICE_STORY)[0] != "action"
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "And it came out that she was, like, covering two other teams' reviews as well.",
+        "Two weeks in, it came out that the vendor had been relabelling the old images by hand.",
+    ],
+)
+def test_a_finding_told_as_news_it_came_out_that_is_the_scene_r66(news: str) -> None:
+    labels = star_labels(SCENE, TASK, STEP_1, news, STEP_2, OUTCOME)
+    assert labels[3] == "situation"
+
+
+def test_it_came_out_at_an_amount_is_no_news_frame_r66() -> None:
+    from simulator.core.scoring.star_between import finding_frame
+    from simulator.core.scoring.text import words
+
+    assert not finding_frame(words("It came out within half a point of the old model."))
+    assert finding_frame(words("Midway through, it came out that the labels were stale."))
