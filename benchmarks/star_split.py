@@ -95,6 +95,23 @@ heldout_star64 109/140, 1/3, 52/56 unchanged):
   | held     | 9464 -> 9468 / 10120  | 110 -> 111 / 126 | 4928 -> 4931 / 5076     |
   | blind 64 | 358 -> 369 / 397      | 3 / 3            | 134 -> 136 / 138        |
 
+Round 66 (star66), main 0fa5299f -> a terse step's one-sided "instead of", someone's request
+quoted in single marks, my way of working told with a comma or a verb of sorting, and "it came
+out that" as news. Round 64's and 65's blind sets (dev_blind64/65_star.yaml) and the tuning half
+were the tuning material; ``--apart`` reports them and the own held-out sets on their own (the
+round's heldout_star66_star.yaml: four voices, three no-result variants, measured only):
+
+  | group          | sentences right       | missing reported | told not called missing |
+  |----------------|-----------------------|------------------|-------------------------|
+  | tune           | 6335 / 6711           | 86 / 95          | 3445 / 3511             |
+  | held           | 9565 -> 9568 / 10225  | 111 / 126        | 4993 / 5142             |
+  | held (+ rel66) | 9681 / 10354          | 111 / 126        | 5062 / 5214             |
+  | blind 64       | 369 -> 371 / 397      | 3 / 3            | 136 / 138               |
+  | blind 65       | 335 -> 346 / 383      | 2 -> 3 / 3       | 137 / 138               |
+  | heldout_star64 | 109 / 140             | 1 / 3            | 52 / 56                 |
+  | heldout_star65 | 122 / 137             | 3 / 3            | 55 / 57                 |
+  | heldout_star66 | 129 / 139             | 3 / 3            | 57 / 57                 |
+
 Usage::
 
     python benchmarks/star_split.py [--extra /path/blind59_star.yaml ...] [--apart dev_blind65_star ...] [-v]
