@@ -34,6 +34,7 @@ from itertools import accumulate, pairwise
 from pathlib import Path
 
 from simulator import paths
+from simulator.core.json_strings import json_string
 from simulator.core.small_files import create_private, read_small
 
 # GPT-2's pre-tokenizer: \p{L} and \p{N} written with the standard library's classes.
@@ -209,14 +210,14 @@ def _read_pretty(
     vocab: dict[str, int] = {}
     for line in iter(lines.__next__, "    },"):
         key, _, value = line.strip().rstrip(",").rpartition(":")
-        vocab[_json_string(key).translate(_RAW)] = int(value)
+        vocab[json_string(key).translate(_RAW)] = int(value)
     _skip_to(lines, '    "merges": [')
     if not vocab:
         raise ValueError("no vocabulary found")
 
     def merges() -> Iterator[tuple[str, str]]:
         for line in iter(lines.__next__, "    ]"):
-            first, _, second = _json_string(line.strip().rstrip(",")).partition(" ")
+            first, _, second = json_string(line.strip().rstrip(",")).partition(" ")
             yield first.translate(_RAW), second.translate(_RAW)
 
     return vocab, merges(), special
@@ -227,16 +228,6 @@ def _skip_to(lines: Iterator[str], wanted: str) -> None:
         if line == wanted:
             return
     raise ValueError(f"no {wanted.strip()} line")
-
-
-def _json_string(quoted: str) -> str:
-    """A JSON string literal's text; a plain one without ``json`` (3x faster: 100 000 lines)."""
-    if "\\" in quoted or len(quoted) < 2 or quoted[0] != '"' or quoted[-1] != '"':
-        text = json.loads(quoted)
-        if not isinstance(text, str):
-            raise ValueError(f"not a string: {quoted}")
-        return text
-    return quoted[1:-1]
 
 
 @contextlib.contextmanager

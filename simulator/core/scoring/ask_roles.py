@@ -84,6 +84,24 @@ def _words(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
 
 
+# Conduct that makes a colleague hard to work with, said in that person's own clause (rel66):
+# the difficult-colleague reading looks for it where the story opens and where it closes.
+_HARD_CONDUCT = (
+    r"refused",
+    r"ignored",
+    r"ignoring",
+    r"dismiss\w*",
+    r"rude",
+    r"harsh",
+    r"brutal",
+    r"curt",
+    r"hostile",
+    r"defensive",
+    r"as an attack",
+    r"(?:stopped|quit) \w+ing (?:\w+ )?(?:him|her)",
+    r"(?:afraid|scared|reluctant|hesitant) to",
+)
+
 # A person new or less experienced (the one a mentoring story helps grow).
 _NEWCOMER = (
     r"new (?:grad|graduate|hire|joiner|starter|engineer|analyst|colleague|teammate)",
@@ -584,48 +602,22 @@ _ASKS = (
         "difficult colleague",
         _words(r"difficult team member", r"difficult colleague", r"hard to work with"),
         _words(
+            *_HARD_CONDUCT,
             r"never",
             r"always",
             r"kept",
             r"keeps",
-            r"refused",
-            r"ignored",
-            r"ignoring",
-            r"dismiss\w*",
-            r"rude",
-            r"harsh",
-            r"brutal",
             r"blunt",
-            r"curt",
-            r"hostile",
-            r"defensive",
-            r"as an attack",
             r"personally",
             r"took (?:all )?(?:the )?credit",
             r"rewr(?:ote|ites|iting)",
             r"blocked",
             r"blocking",
-            r"(?:stopped|quit) \w+ing (?:\w+ )?(?:him|her)",
-            r"(?:afraid|scared|reluctant|hesitant) to",
         ),
         re.compile(r"\b(?:him|her)\b"),
         re.compile(r"^(?:\w+ ){0,6}?(?:he|she|his|her)\b"),
         "theirs",
-        _words(
-            r"refused",
-            r"ignored",
-            r"ignoring",
-            r"dismiss\w*",
-            r"rude",
-            r"harsh",
-            r"brutal",
-            r"curt",
-            r"hostile",
-            r"defensive",
-            r"as an attack",
-            r"(?:stopped|quit) \w+ing (?:\w+ )?(?:him|her)",
-            r"(?:afraid|scared|reluctant|hesitant) to",
-        ),
+        _words(*_HARD_CONDUCT),
         "theirs",
     ),
 )

@@ -32,6 +32,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from simulator.core.json_strings import json_string
+
 SPACE = "\u2581"  # "▁"
 # The pipeline this reader implements (the file's settings outside its vocabulary and merges).
 EXPECTED: dict[str, Any] = {
@@ -253,7 +255,7 @@ def _read_pretty(
         if line == "    },":
             break
         key, _, value = line.strip().rstrip(",").rpartition(":")
-        vocab[_json_string(key.rstrip())] = int(value)
+        vocab[json_string(key.rstrip())] = int(value)
     else:
         raise ValueError("the vocabulary is cut short")
     if next(lines) != '    "merges": [':
@@ -265,7 +267,7 @@ def _read_pretty(
         for line in lines:
             if line == "    ]":
                 return
-            first, space, second = _json_string(line.strip().rstrip(",")).partition(" ")
+            first, space, second = json_string(line.strip().rstrip(",")).partition(" ")
             if not space:
                 raise ValueError(f"not a merge: {line.strip()}")
             yield first, second
@@ -273,13 +275,3 @@ def _read_pretty(
         raise ValueError("the merges are cut short")
 
     return settings, vocab, merges(), special
-
-
-def _json_string(quoted: str) -> str:
-    """A JSON string literal's text; a plain one without ``json``."""
-    if "\\" in quoted or len(quoted) < 2 or quoted[0] != '"' or quoted[-1] != '"':
-        text = json.loads(quoted)
-        if not isinstance(text, str):
-            raise ValueError(f"not a string: {quoted}")
-        return text
-    return quoted[1:-1]
