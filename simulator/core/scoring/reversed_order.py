@@ -333,12 +333,45 @@ def _longest(stem_: str) -> tuple[int, str]:
     return (-len(stem_), stem_)
 
 
+# The shortest stem read as the root of a longer one ("pair" of "pairwis", "rank" of "ranker"; not
+# "cat" of "categor").
+_ROOT_FROM = 4
+
+
+def _kin(stem_: str, stems: frozenset[str] | set[str]) -> bool:
+    """Whether ``stems`` hold ``stem_`` or a word of its family (one the root of the other)."""
+    if stem_ in stems:
+        return True
+    return any(
+        min(len(stem_), len(other)) >= _ROOT_FROM
+        and (stem_.startswith(other) or other.startswith(stem_))
+        for other in stems
+    )
+
+
 def _reverses(said: _Order, accepted: _Order) -> tuple[str, str] | None:
     """The two anchors (said earlier, said later) when ``said`` tells ``accepted``'s parts the
     other way round, else None."""
     # the longest anchor first: "finetun" (said "fine-tuning") before "fine"
-    first = sorted(said.earlier & accepted.later - accepted.earlier - said.later, key=_longest)
-    second = sorted(said.later & accepted.earlier - accepted.later - said.earlier, key=_longest)
+    # A word family counts as one term: "pairs" in the rubric's later step and "pairwise" in its
+    # earlier one leave "pair" on neither side alone, so an answer's "scoring every pair is too
+    # slow, so blocking, then a pairwise classifier" tells no order of it.
+    first = sorted(
+        (
+            a
+            for a in said.earlier & accepted.later
+            if not _kin(a, accepted.earlier) and not _kin(a, said.later)
+        ),
+        key=_longest,
+    )
+    second = sorted(
+        (
+            b
+            for b in said.later & accepted.earlier
+            if not _kin(b, accepted.later) and not _kin(b, said.earlier)
+        ),
+        key=_longest,
+    )
     if not first or not second:
         return None
     same_early = said.earlier & accepted.earlier - accepted.later - said.later
