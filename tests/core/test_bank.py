@@ -159,6 +159,11 @@ MEASURED_ONLY = frozenset(
         # non-native, terse, spoken and formal voices, two "we"-only and two no-result variants;
         # written from the prompts before any change and measured at its start and end only
         "heldout_rel66_own_star.yaml",
+        # round 66, the lead's blind set: 10 technical and case questions x 12 answers and 36
+        # STAR stories (387 sentences), written from the prompts alone and read by no engineer
+        # of the round; development material from round 67 on
+        "dev_blind66_content.yaml",
+        "dev_blind66_star.yaml",
         # round 65, the lead's blind set: 10 technical and case questions x 12 answers and 36
         # STAR stories (383 sentences), written from the prompts alone and read by no engineer
         # of the round; development material from round 66 on
