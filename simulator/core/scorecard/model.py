@@ -390,6 +390,16 @@ class Scorecard:
         return f"Overall: {self.overall_basis}.{rule}"
 
     @property
+    def chart_tells_more(self) -> bool:
+        """Whether the chart of category scores says something the overall does not: a
+        session of one category, compared with none, draws one bar of the overall's own
+        number (a one-question session's "Technical 32" beside its "32 of 100"), and its column
+        squeezed the tips beside it into a scroll at 960 x 640 (walk66, left; ui67)."""
+        if self.previous is not None or len(self.per_category) != 1:
+            return bool(self.per_category)
+        return self.per_category[0].score != self.overall
+
+    @property
     def scored_parts(self) -> tuple[str, ...]:
         """The parts (content, structure, delivery) scored in at least one answer, in that
         order: the others read "–" on every row, so a table of scores leaves them out (a

@@ -353,8 +353,9 @@ class ScorecardPage(StagedPage):
             _chart_width(self.chart, card.per_category, card.previous is not None)
         )
         # no answer: no chart (it drew a lone "–" on an axis) and nothing to review, practise
-        # or export (an export of nothing, walkthrough 39)
-        self.chart.setVisible(bool(card.per_category))
+        # or export (an export of nothing, walkthrough 39); one bar of the overall's number:
+        # no chart either, its room the tips' (``Scorecard.chart_tells_more``)
+        self.chart.setVisible(card.chart_tells_more)
         self.export_button.setEnabled(bool(card.answers))
         self.review_button.setEnabled(bool(card.answers))
         self.practise_button.setEnabled(bool(card.answers))
