@@ -28,6 +28,7 @@ from simulator.core.recording_check import (
     recording_notice,
     recording_problem,
 )
+from simulator.core.recording_level import stored_as_floats
 from simulator.core.scorecard.model import AnswerView
 from simulator.core.scoring.claims_sweeping import OVERCLAIM_ID
 from simulator.core.scoring.delivery import HEDGES, LONG_PAUSE_S
@@ -246,6 +247,8 @@ class FollowUpReview:
     pace: tuple[tuple[float, float], ...] = ()
     # it plays, but does not last as long as the answer did (``length_notice``)
     audio_length: str = ""
+    # its recording holds floating-point samples (``AnswerReview.audio_floats``)
+    audio_floats: bool = False
 
     @property
     def timed(self) -> bool:
@@ -282,6 +285,10 @@ class AnswerReview:
     audio_length: str = ""
     # the answer as stored, every character (the page shows a long one's first part only)
     text: str = ""
+    # its recording holds floating-point samples, which Review plays from a copy in range
+    # when they go past full scale: read from the file's header here, off the GUI thread (the
+    # page read it as an answer was chosen, file I/O on the GUI thread: walk66, left; ui67)
+    audio_floats: bool = False
     # the marks its words (the follow-ups' too) carry: "filler", "hedge", "evidence", "unsure";
     # found here, off the GUI thread: the legend looked through 200,000 words for them (0.4 s)
     marks: frozenset[str] = frozenset()
@@ -385,6 +392,7 @@ def build_review(
         audio_length=_length_notice(audio, problem, answer.duration_s),
         detail=detail,
         text=answer.text,
+        audio_floats=audio is not None and not problem and stored_as_floats(audio),
         marks=_marks_in(words.made, *(f.words.made for f in follow_up_reviews)),
         loaded=words_read,
     )
@@ -411,6 +419,7 @@ def _with_recording(review: FollowUpReview, answer: AnswerRecord) -> FollowUpRev
         pauses=tuple(_pauses(words)) if timed else (),
         pace=tuple(pace_series(words)) if timed else (),
         audio_length=_length_notice(audio, problem, answer.duration_s),
+        audio_floats=not problem and stored_as_floats(audio),
     )
 
 
@@ -460,6 +469,7 @@ def piece_review(review: AnswerReview, number: int) -> AnswerReview:
         words=f.words,
         audio_path=f.audio_path,
         audio_problem=f.audio_problem,
+        audio_floats=f.audio_floats,
         duration_s=f.duration_s,
         pauses=f.pauses,
         star=(),

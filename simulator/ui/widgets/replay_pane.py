@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.core.recording_check import UnusableRecording, damaged_recording_notice
-from simulator.core.recording_level import in_range_copy, stored_as_floats
+from simulator.core.recording_level import in_range_copy
 from simulator.core.reordering import shown_marks
 from simulator.core.review import (
     AnswerReview,
@@ -248,7 +248,7 @@ class ReplayPane(QWidget):
         played = piece_review(review, number)
         self._played = played
         self._starts = played.word_starts
-        if played.audio_path is not None and stored_as_floats(played.audio_path):
+        if played.audio_path is not None and played.audio_floats:  # (read off the GUI thread)
             self.player.load(None)  # until it is known whether it plays from a copy
             self._load_in_range(played)
         else:
