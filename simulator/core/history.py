@@ -80,3 +80,40 @@ def delete_session(storage: Storage, session_id: int, recordings: Path) -> int:
                 path.unlink()
                 removed += 1
     return removed
+
+
+class HeldDeletion:
+    """A deleted session kept until its undo is past: the person who deleted it can take it
+    back (Ctrl+Z) while they stay on History, and it is deleted for real when they go elsewhere,
+    delete another or close the app. A crash in between keeps it: nothing recorded is lost by
+    a key pressed by mistake, which a delete done at once lost for good (walk66, left; ui67)."""
+
+    def __init__(self) -> None:
+        self.session_id: int | None = None
+        self.described = ""  # the session as its row read ("6 Dec 14:05 · Full loop · ...")
+
+    def hold(self, session_id: int, described: str = "") -> int | None:
+        """Hold ``session_id``; returns the one held before, to delete now (None: none)."""
+        before = self.take()
+        self.session_id, self.described = session_id, described
+        return before
+
+    def undo(self) -> int | None:
+        """The session held, kept after all (None: nothing to undo)."""
+        return self.take()
+
+    def take(self) -> int | None:
+        """The session held, no longer held (to delete now, or kept by an undo)."""
+        held, self.session_id, self.described = self.session_id, None, ""
+        return held
+
+    def shown(self, rows: list[HistoryRow]) -> list[HistoryRow]:
+        """``rows`` without the session held."""
+        held = self.session_id
+        return rows if held is None else [r for r in rows if r.session_id != held]
+
+    @property
+    def said(self) -> str:
+        """What the page says while a session is held."""
+        which = f" ({self.described})" if self.described else ""
+        return f"Session deleted{which}. Undo (Ctrl+Z) brings it back until you leave History."

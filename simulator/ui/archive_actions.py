@@ -62,6 +62,7 @@ def _export_all(window: Any, folder: Path | None) -> None:
     target = choose_file(window, True, folder)
     if target is None:
         return
+    window.past.delete_held()  # a session deleted on History is not archived
     if target.suffix.lower() != ".zip":
         target = target.with_name(target.name + ".zip")
 

@@ -136,6 +136,7 @@ class PastAnswers(QObject):
         """Scores, delivery and STAR balance over time (computed off the GUI thread)."""
         if not self._w.bank_loading.when_loaded(self.open_progress, "Progress"):
             return
+        self.delete_held()  # (a session deleted on History is not counted)
         storage, bank = self._w.services.storage, self._w.services.bank
         came_from = self._came_from(self._progress)
 
@@ -172,11 +173,19 @@ class PastAnswers(QObject):
             page = self._history = HistoryPage()
             page.setObjectName("historyPage")
             page.back_requested.connect(lambda: self._back(self._history_back))
-            page.open_requested.connect(self._w.open_scorecard)
-            page.review_requested.connect(lambda sid: self.open_review(sid))
+            # a session deleted there is deleted before another is read (its scorecard may
+            # compare with it)
+            page.open_requested.connect(self._open_from_history)
+            page.review_requested.connect(self._review_from_history)
             page.delete_requested.connect(self.delete_session)
             page.search_requested.connect(self._search)
+            page.undone.connect(
+                lambda _sid: self._w.statusBar().showMessage("The session is back.", 6000)
+            )
             self._w.stack.addWidget(page)
+            # gone elsewhere (Home, a scorecard, an interview): a deleted session's undo is
+            # past, and it is deleted for real
+            self._w.stack.currentChanged.connect(self._left_history)
         return self._history
 
     def open_history(self) -> None:
@@ -226,23 +235,54 @@ class PastAnswers(QObject):
         )  # fmt: skip
 
     def delete_session(self, session_id: int) -> None:
+        """Asked first, then taken off the list with an undo (Ctrl+Z) while History is shown;
+        deleted for real once the person goes elsewhere, deletes another or closes the app
+        (``HeldDeletion``): deleted at once, a session confirmed by mistake was lost for good
+        with its recordings (walk66, left; ui67)."""
         which = self.history.described(session_id)
         if not self.confirm(
             "Delete this session?",
             (f"{which}\n\n" if which else "")
-            + "The session, its answers, scores, notes and recordings are deleted for good.",
+            + "The session, its answers, scores, notes and recordings are deleted. Ctrl+Z "
+            "brings it back until you leave History.",
         ):
             return
+        before = self.history.hold_deleted(session_id)
+        if before is not None:
+            self._delete_now(before)
+
+    def _open_from_history(self, session_id: int) -> None:
+        self.delete_held()
+        self._w.open_scorecard(session_id)
+
+    def _review_from_history(self, session_id: int) -> None:
+        self.delete_held()
+        self.open_review(session_id)
+
+    def _left_history(self, _index: int = -1) -> None:
+        if self._history is not None and self._w.stack.currentWidget() is not self._history:
+            self.delete_held()
+
+    def delete_held(self) -> None:
+        """The session deleted on History, if its undo is still open: deleted for real now."""
+        held = self._history.release_held() if self._history is not None else None
+        if held is not None:
+            self._delete_now(held)
+
+    def _delete_now(self, session_id: int) -> None:
         from simulator import paths
         from simulator.core.history import delete_session
 
         storage = self._w.services.storage
 
         def deleted(removed: int) -> None:
+            if self._w._closing or self._w.tasks.closed:
+                return
             self._w.statusBar().showMessage(
                 f"Session deleted ({counted(removed, 'recording')} removed).", 6000
             )
-            self._load_history(self.history.show_rows)
+            if self._w.stack.currentWidget() is self._w.home:
+                self._w.refresh_home()  # (read before the delete, it may list the session)
 
         self._w._db.submit(
             delete_session, storage, session_id, paths.recordings_dir(),
@@ -271,7 +311,9 @@ class PastAnswers(QObject):
         return box.clickedButton() is go
 
     def leave(self) -> None:
-        """Stop playback and save the note (the window is going elsewhere or closing)."""
+        """Stop playback and save the note (the window is going elsewhere or closing); a
+        session deleted on History is deleted for real (before what the next page reads)."""
+        self.delete_held()
         if self._review is not None:
             self._review.leave()
 

@@ -68,3 +68,84 @@ def test_review_reads_no_recording_header_on_the_gui_thread(
     qtbot.waitUntil(lambda: page.player.media.source().toLocalFile() != "", timeout=60_000)
     assert opened_here == []
     assert page.player.media.source().toLocalFile() != str(audio)  # the copy in range
+
+
+def _history_with(qtbot, window, services, count: int):  # type: ignore[no-untyped-def]
+    """History opened on ``count`` finished sessions, the table holding the keyboard, a
+    delete confirmed as if Alt+D were pressed; (page, the sessions' ids newest first)."""
+    ids = [
+        _finished(services, "Full loop", f"Overfitting memorises noise {n}.") for n in range(count)
+    ]
+    window.past.confirm = lambda _title, _text: True
+    window.past.open_history()
+    page = window.past.history
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is page, timeout=5000)
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == count, timeout=5000)
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus, timeout=1000)
+    return page, sorted(ids, reverse=True)
+
+
+def _stored(services, session_id: int) -> bool:  # type: ignore[no-untyped-def]
+    return any(s.id == session_id for s in services.storage.history_rows())
+
+
+def test_ctrl_z_brings_back_a_session_deleted_on_history(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """History's Delete, once confirmed, deleted the session and its recordings at once and
+    for good: a keyboard user who confirmed the wrong row (Delete, then Alt+D) lost a recorded
+    interview. The row goes, a line says it was deleted and that Ctrl+Z brings it back, and
+    Ctrl+Z does, chosen again; nothing is deleted while the undo is open."""
+    from PySide6.QtCore import Qt
+
+    page, (newest, older) = _history_with(qtbot, window, services, 2)
+    assert page.selected_session() == newest
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1, timeout=5000)
+    assert page.undo_bar.isVisible()
+    assert "Ctrl+Z" in page.undo_text.text(), page.undo_text.text()
+    assert page.selected_session() == older  # the row that took its place
+    assert page.summary.text() == "1 session"
+    qtbot.wait(200)  # (a delete done at once would be done by now)
+    assert _stored(services, newest)
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 2, timeout=5000)
+    assert page.selected_session() == newest
+    assert not page.undo_bar.isVisible()
+    assert _stored(services, newest) and _stored(services, older)
+
+
+def test_a_session_deleted_on_history_is_deleted_once_the_person_goes_home(
+    qtbot, window, services
+) -> None:  # type: ignore[no-untyped-def]
+    """Its undo is past once History is left: the session is deleted for real, and Home does
+    not list it."""
+    from PySide6.QtCore import Qt
+
+    page, (newest, older) = _history_with(qtbot, window, services, 2)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1, timeout=5000)
+    qtbot.keyClick(page.table, Qt.Key.Key_Escape)  # Back: Home
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home, timeout=5000)
+    qtbot.waitUntil(lambda: not _stored(services, newest), timeout=5000)
+    assert _stored(services, older)
+    from PySide6.QtWidgets import QListWidget
+
+    listed = window.home.findChild(QListWidget, "historyList")
+
+    def ids() -> list[int]:
+        items = (listed.item(n) for n in range(listed.count()))
+        return [item.data(Qt.ItemDataRole.UserRole) for item in items]
+
+    qtbot.waitUntil(lambda: ids() == [older], timeout=5000)
+
+
+def test_a_session_deleted_on_history_is_deleted_as_the_app_closes(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """Closed with the undo still open, the session is deleted for real, not kept."""
+    from PySide6.QtCore import Qt
+
+    page, (newest, older) = _history_with(qtbot, window, services, 2)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1, timeout=5000)
+    window.past.shutdown()  # (what the window's close runs, before the lanes drain)
+    qtbot.waitUntil(lambda: not _stored(services, newest), timeout=5000)
+    assert _stored(services, older)

@@ -1,6 +1,6 @@
 """History: every past session, sortable and filterable by plan, category, topic and score, with
 search in what you said. Open its scorecard (Enter), review it (Ctrl+Shift+R), or delete it with
-its recordings after confirming (Delete).
+its recordings after confirming (Delete), which Ctrl+Z undoes while the page is shown.
 
 The rows come from ``core.history`` (one query, off the GUI thread); sorting and filtering run on
 them in memory through a proxy model, and a transcript search is one query off the GUI thread.
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simulator.core.history import HistoryRow
+from simulator.core.history import HeldDeletion, HistoryRow
 from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.scorecard.score_text import shown_score
 from simulator.core.tables import category_label, shown_when, status_word
@@ -295,9 +295,12 @@ class HistoryPage(QWidget):
     review_requested = Signal(int)
     delete_requested = Signal(int)
     search_requested = Signal(str)
+    undone = Signal(int)  # a deleted session taken back (Ctrl+Z)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._rows: list[HistoryRow] = []  # as given, the session held for its undo too
+        self.held = HeldDeletion()
         root, _, self.summary = page_header(self, "History", "history", "Sessions shown")
 
         filters = QHBoxLayout()
@@ -391,6 +394,20 @@ class HistoryPage(QWidget):
         root.addWidget(self.empty_note)
         root.addWidget(self.table, 1)
 
+        # A deleted session is said here until its undo is past (``HeldDeletion``)
+        self.undo_bar = QWidget()
+        self.undo_bar.setObjectName("undoBar")
+        bar = QHBoxLayout(self.undo_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.undo_text = label("", "notice")
+        name(self.undo_text, "undoText", "Session deleted")
+        bar.addWidget(self.undo_text, 1)
+        self.undo_button = button("&Undo", "undoDeleteButton", "Ctrl+Z", self.undo_delete,
+                                  "Bring back the session just deleted")  # fmt: skip
+        bar.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.undo_bar.hide()
+        root.addWidget(self.undo_bar)
+
         buttons = QHBoxLayout()
         buttons.addWidget(button("&Back", "historyBackButton", "Esc", self.back_requested.emit,
                                  "Back to where you came from"))  # fmt: skip
@@ -419,6 +436,8 @@ class HistoryPage(QWidget):
         return combo
 
     def show_rows(self, rows: list[HistoryRow]) -> None:
+        self._rows = list(rows)
+        rows = self.held.shown(rows)
         for combo, values, shown in (
             (self.plan, {r.plan for r in rows}, shown_topic),
             (self.category, {c for r in rows for c in r.categories}, category_label),
@@ -698,6 +717,43 @@ class HistoryPage(QWidget):
                     )
                 )
         return ""
+
+    def hold_deleted(self, session_id: int) -> int | None:
+        """``session_id`` off the list and said deleted, with its undo, the row that took its
+        place chosen; returns the session held before, to delete now (None: none)."""
+        before = self.held.hold(session_id, self.described(session_id))
+        current = self.table.currentIndex()
+        row, column = (current.row(), current.column()) if current.isValid() else (0, 0)
+        self.show_rows(self._rows)
+        if self.proxy.rowCount():
+            self._select(min(row, self.proxy.rowCount() - 1), column)
+        self.undo_text.setText(self.held.said)
+        self.undo_bar.show()
+        return before
+
+    def release_held(self) -> int | None:
+        """The session held, to delete now (its undo past); None when none is."""
+        self.undo_bar.hide()
+        return self.held.take()
+
+    def undo_delete(self) -> None:
+        """The session held back on the list, chosen."""
+        self.undo_bar.hide()
+        session_id = self.held.undo()
+        if session_id is None:
+            return
+        self.show_rows(self._rows)
+        row = next((n for n, r in enumerate(self.model.rows) if r.session_id == session_id), -1)
+        if row >= 0:
+            self._select(self.proxy.mapFromSource(self.model.index(row, 0)).row(), 0)
+        self.undone.emit(session_id)
+
+    def _select(self, row: int, column: int) -> None:
+        index = self.proxy.index(row, column)
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)  # fmt: skip
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
 
     def _emit(self, signal: Any) -> None:
         session_id = self.selected_session()
