@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 import soundfile as sf
 
+from simulator.core import storage_codec as codec
 from simulator.core.questions import Question, QuestionBank
 from simulator.core.scoring import score_answer
 from simulator.core.scoring.results import SessionScore
@@ -99,14 +100,16 @@ def populate(
                 overall = max(0, min(100, int(score["overall"]) + rng.randint(-25, 15)))
                 overalls.append(overall)
                 stored = dict(score, overall=overall)
+                cell = json.dumps(stored)
                 rows.append(
                     (sid, q.id, position, "spoken" if transcript else "typed", text,
-                     json.dumps(transcript) if transcript else None, overall, json.dumps(stored),
-                     started + 60 * position)
+                     json.dumps(transcript) if transcript else None, overall, cell,
+                     started + 60 * position, codec.off_question_of(cell))
                 )  # fmt: skip
             db.executemany(
                 """INSERT INTO answers (session_id, question_id, position, mode, text,
-                   transcript_json, overall, score_json, created_at) VALUES (?,?,?,?,?,?,?,?,?)""",
+                   transcript_json, overall, score_json, created_at, off_question)
+                   VALUES (?,?,?,?,?,?,?,?,?,?)""",
                 rows,
             )
             summary = {"overall": round(sum(overalls) / len(overalls)), "per_category": {}}

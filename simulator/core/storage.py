@@ -870,8 +870,9 @@ class Storage(ReviewQueries):
         overall = score.overall if score is not None else None
         return self._write(
             """INSERT INTO answers (session_id, question_id, position, follow_up, mode, text,
-               transcript_json, audio_path, duration_s, overall, score_json, created_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               transcript_json, audio_path, duration_s, overall, score_json, created_at,
+               off_question)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
                 session_id,
                 question_id,
@@ -885,6 +886,7 @@ class Storage(ReviewQueries):
                 overall,
                 codec.dump_score(score),
                 time.time(),
+                codec.off_question(score),
             ),
         )
 
@@ -902,7 +904,8 @@ class Storage(ReviewQueries):
         ``audio_path``, when given, is the file its audio ended up in (its name was taken)."""
         self._write(
             """UPDATE answers SET mode = ?, text = ?, transcript_json = ?, duration_s = ?,
-               overall = ?, score_json = ?, audio_path = COALESCE(?, audio_path) WHERE id = ?""",
+               overall = ?, score_json = ?, off_question = ?,
+               audio_path = COALESCE(?, audio_path) WHERE id = ?""",
             (
                 mode,
                 text,
@@ -910,6 +913,7 @@ class Storage(ReviewQueries):
                 duration_s,
                 score.overall if score is not None else None,
                 codec.dump_score(score),
+                codec.off_question(score),
                 to_stored(audio_path, self.path.parent) if audio_path else None,
                 answer_id,
             ),
@@ -926,8 +930,8 @@ class Storage(ReviewQueries):
 
     def update_score(self, answer_id: int, score: AnswerScore) -> None:
         self._write(
-            "UPDATE answers SET score_json = ?, overall = ? WHERE id = ?",
-            (codec.dump_score(score), score.overall, answer_id),
+            "UPDATE answers SET score_json = ?, overall = ?, off_question = ? WHERE id = ?",
+            (codec.dump_score(score), score.overall, codec.off_question(score), answer_id),
         )
 
     @repairs_damage

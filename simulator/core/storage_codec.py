@@ -143,6 +143,29 @@ def dump_score(score: AnswerScore | SessionScore | None) -> str | None:
     return json.dumps(score.to_dict()) if score is not None else None
 
 
+def off_question(score: AnswerScore | None) -> int | None:
+    """An answer's ``off_question`` column: 1 when its story was read as one about another
+    question than the one asked (the scorecard's verdict counts it), 0 when not, None with no
+    score. What History's query reads, typed: it matched the score's JSON as ``json.dumps``
+    spells it (a LIKE on '"off_question": ["'), so a cell written another way (an older
+    version's, an archive's, compact) was read as on the question (walk66, left; ui67)."""
+    if score is None:
+        return None
+    return int(bool(score.star is not None and score.star.off_question))
+
+
+def off_question_of(text: str | None) -> int | None:
+    """``off_question`` of a stored score cell, read as JSON whatever its spelling (None: no
+    cell; 0: one that is not a score). Its story's list is read alone, not the whole score
+    (``answer_score`` builds every key point: 4x slower for a batch of upkeep)."""
+    data = loads(text) if text is not None else None
+    if text is None:
+        return None
+    star = data.get("star") if isinstance(data, dict) else None
+    said = star.get("off_question") if isinstance(star, dict) else None
+    return int(isinstance(said, list) and len(said) > 0)
+
+
 _Score = TypeVar("_Score", "AnswerScore", "SessionScore")
 
 

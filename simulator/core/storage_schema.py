@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from simulator.core import storage_means
+from simulator.core import storage_means, storage_verdicts
 from simulator.core.storage_errors import StorageError
 
 # Work a migration leaves for after the file has opened, and where it got to: done a batch of
@@ -143,6 +143,10 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (session_id, question_id)
     );
     """,
+    # 10: whether an answer's story is off the question asked, typed (``storage_verdicts``)
+    """
+    ALTER TABLE answers ADD COLUMN off_question INTEGER;
+    """,
 ]
 # The order answers were given in, as attempts are numbered (a query of ``answers a`` joined to
 # ``sessions s``): by their sessions' order, then within one; the computer's clock at each
@@ -152,12 +156,15 @@ ATTEMPT_ORDER = f"{happened('s')}, s.id, a.position, a.id"
 # Columns migrations added to a table an older file already has, with what the migration
 # filled them with: an older file read without writing (``db_readonly.add_later_tables``)
 # shows them so, as the tables it lacks are shown empty.
-LATER_COLUMNS: dict[str, dict[str, str]] = {"sessions": {"seq": "NULL"}}
+LATER_COLUMNS: dict[str, dict[str, str]] = {
+    "sessions": {"seq": "NULL"},
+    "answers": {"off_question": "NULL"},
+}
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Work on the rows a migration needs besides its SQL (by migration number, 1-based): marked in
 # the migration's transaction, done by ``upkeep_batch`` once the file has opened.
-LATER: dict[int, str] = {6: storage_means.STEP}
+LATER: dict[int, str] = {6: storage_means.STEP, 10: storage_verdicts.STEP}
 # step -> (one batch: (the last session id done, None at the end; unread ids), what is told of
 # them, the ids up to a session id that its earlier batches could not read (kept as stored):
 # found again when the step ends, batches of an earlier run included)
@@ -168,6 +175,11 @@ STEPS: dict[str, tuple[BatchStep, Callable[[list[int]], str], FoundAgain]] = {
         storage_means.reround_batch,
         storage_means.unread_notice,
         storage_means.unread_up_to,
+    ),
+    storage_verdicts.STEP: (
+        storage_verdicts.fill_batch,
+        storage_verdicts.unread_notice,
+        storage_verdicts.none_unread,
     ),
 }
 
@@ -184,15 +196,17 @@ def upkeep_from_the_start(db: sqlite3.Connection, step: str) -> None:
 
 
 def upkeep_left(db: sqlite3.Connection) -> tuple[int, int] | None:
-    """(sessions done, sessions in all) of the work left for after opening, None when none is
-    left (or the file has no such table: opened read-only before schema 7)."""
+    """(sessions done, sessions in all) of the step of the work left for after opening that
+    batches do now (``upkeep_batch``: the first; a later one begins at 0 when it ends: the
+    lowest of all said 0 while the first went on), None when none is left (or the file has no
+    such table: opened read-only before schema 7)."""
     try:
-        rows = db.execute("SELECT step, after_id FROM upkeep").fetchall()
+        row = db.execute("SELECT after_id FROM upkeep ORDER BY rowid LIMIT 1").fetchone()
     except sqlite3.OperationalError:
         return None
-    if not rows:
+    if row is None:
         return None
-    after = min(int(r[1]) for r in rows)
+    after = int(row[0])
     done, total = db.execute(
         "SELECT count(id <= ? OR NULL), count(*) FROM sessions WHERE score_json IS NOT NULL",
         (after,),
