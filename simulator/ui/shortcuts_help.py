@@ -212,6 +212,7 @@ History
   Enter         Open the selected session's scorecard
   Ctrl+Shift+R  Review its answers
   Delete        Delete it with its recordings (asks first)
+  Ctrl+Z        Bring back the session just deleted (until you leave History)
   Esc           Back
 
 Everywhere

@@ -149,3 +149,26 @@ def test_a_session_deleted_on_history_is_deleted_as_the_app_closes(qtbot, window
     window.past.shutdown()  # (what the window's close runs, before the lanes drain)
     qtbot.waitUntil(lambda: not _stored(services, newest), timeout=5000)
     assert _stored(services, older)
+
+
+def test_f1_lists_every_key_of_history_s_buttons(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """F1 on History listed Delete but not Ctrl+Z, the key of the Undo its line offers (ui67's
+    own change, seen in the real window): every key a History button answers to is in the
+    list's History or Everywhere section."""
+    from PySide6.QtWidgets import QPushButton
+
+    from simulator.ui.shortcuts_help import SHORTCUTS_HELP
+
+    def keys(section: str) -> set[str]:
+        lines = SHORTCUTS_HELP.split(f"\n{section}\n", 1)[1].split("\n\n", 1)[0]
+        return {line.strip().split("  ", 1)[0] for line in lines.splitlines() if line.strip()}
+
+    listed = keys("History") | keys("Everywhere")
+    page = window.past.history
+    answered = {
+        str(b.property("shortcut_keys"))
+        for b in page.findChildren(QPushButton)
+        if b.property("shortcut_keys")
+    }
+    assert "Ctrl+Z" in answered
+    assert answered <= listed, answered - listed
