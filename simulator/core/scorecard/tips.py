@@ -78,7 +78,7 @@ def concrete_tips(
     """``tips`` with the scorer's vague category tip, if any, made concrete; a question is
     named by one tip only."""
     out = list(tips)
-    for i, tip in enumerate(tips):
+    for tip in tips:
         if not _vague(tip):
             continue
         chosen = _weakest_answer(answers, per_category)
@@ -87,12 +87,32 @@ def concrete_tips(
         revisit = next((t for t in tips if _revisits(t, chosen)), None)
         others = [t for t in tips if t not in (tip, revisit)]
         better = _weakest_category_tip(chosen, per_category, others)
+        # a term it named without explaining, asked in the same tip: "Go beyond naming terms
+        # in question 1 ..." under "... start with question 1 ..." named one question twice
+        # (ui67, a one-question session at 960 x 640)
+        naming = next((t for t in tips if _names_terms_of(t, chosen)), None)
+        if naming is not None and (m := _NAMING.fullmatch(naming)):
+            better = (
+                f"{better[:-1]}; and explain “{m['label']}” in a sentence, not by its name alone."
+            )
+            out.remove(naming)
         if revisit is None:
-            out[i] = better
+            out[out.index(tip)] = better
         else:  # said once, where the revisit was (the scorer put it first: most to gain)
             out[out.index(revisit)] = better
             out.remove(tip)
     return out
+
+
+def _names_terms_of(tip: str, answer: AnswerView) -> bool:
+    """Whether ``tip`` is the scorer's "Go beyond naming terms (<topic>): explain “<point>” in a
+    sentence." about ``answer`` (its topic, and a point it named without explaining)."""
+    m = _NAMING.fullmatch(tip)
+    return (
+        m is not None
+        and m["topic"] == shown_topic(answer.topic)
+        and any(k.label == m["label"] and k.status == "named" for k in answer.key_points)
+    )
 
 
 # The scorer's session tips that name a question by its topic alone (core/scoring/overall.py,
