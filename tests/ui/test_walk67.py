@@ -172,3 +172,23 @@ def test_f1_lists_every_key_of_history_s_buttons(qtbot, window) -> None:  # type
     }
     assert "Ctrl+Z" in answered
     assert answered <= listed, answered - listed
+
+
+def test_history_does_not_say_no_sessions_yet_beside_the_one_just_deleted(
+    qtbot, window, services
+) -> None:  # type: ignore[no-untyped-def]
+    """The only session deleted, the empty table said "No sessions yet: each interview is
+    listed here once you answer a question." above the line offering its undo (seen in the
+    real window at 960 x 640)."""
+    from PySide6.QtCore import Qt
+
+    page, (only,) = _history_with(qtbot, window, services, 1)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 0, timeout=5000)
+    assert page.empty_note.isVisible()
+    note = page.empty_note.text()
+    assert "yet" not in note and "Ctrl+Z" in note, note
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1, timeout=5000)
+    assert not page.empty_note.isVisible()
+    assert _stored(services, only)

@@ -636,6 +636,9 @@ class HistoryPage(QWidget):
         """What leaves the table empty, said as what the person set. With a search only, it
         read "No session matches these filters: set them back to All ...", filters that all
         read All already (walkthrough 46)."""
+        if not total and self.held.session_id is not None:
+            # "No sessions yet" beside the line saying one was just deleted (ui67)
+            return "No other session: Ctrl+Z brings back the one just deleted."
         if not total:
             return "No sessions yet: each interview is listed here once you answer a question."
         set_to = [
