@@ -10,6 +10,7 @@ stored JSON into scores), so a thousand sessions take one pass.
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -160,6 +161,40 @@ def side_by_side(lines: int, apart: float) -> list[float]:
     round the next, Overall 50, Technical 42, Behavioral 55 and Case 47 made one blot of
     four colours (walk64). Side by side each shows at its own height, its colour its legend's."""
     return [(i - (lines - 1) / 2) * apart for i in range(lines)]
+
+
+def apart_where_alike(
+    heights: list[float | None],
+    touching: float,
+    apart: float,
+    room: tuple[float, float] = (-math.inf, math.inf),
+) -> list[float]:
+    """Where each line's dot of one session stands across (as ``side_by_side``), from the
+    heights of the dots drawn at that session: dots closer in height than ``touching`` (a
+    dot's width) cover one another, so each such group stands side by side, in the lines'
+    order; a dot clear of the others stays on the session's place (0), and so does a line
+    without a dot there (None). Two dots of one value drawn at one place show as one: a
+    session whose Technical and Behavioral scores were both 0 read as one dot in a ring
+    (round 67's walk), however clear the chart of one session was (``side_by_side``). A group
+    keeps within ``room`` (the least and most across a dot may stand: the plot's edges, for
+    the first and last session), moved along whole."""
+    drawn = sorted((h, i) for i, h in enumerate(heights) if h is not None)
+    groups: list[list[int]] = []
+    last: float | None = None
+    for h, i in drawn:
+        if last is not None and h - last < touching:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+        last = h
+    across = [0.0] * len(heights)
+    for group in groups:
+        if len(group) > 1:
+            places = side_by_side(len(group), apart)
+            shift = max(0.0, room[0] - places[0]) - max(0.0, places[-1] - room[1])
+            for i, at in zip(sorted(group), places, strict=True):
+                across[i] = at + shift
+    return across
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,13 @@ from PySide6.QtCore import QDateTime, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
-from simulator.core.progress import Progress, SessionPoint, score_lines, side_by_side
+from simulator.core.progress import (
+    Progress,
+    SessionPoint,
+    apart_where_alike,
+    score_lines,
+    side_by_side,
+)
 from simulator.core.reordering import shown_topic
 from simulator.core.tables import STAR_COLORS
 from simulator.core.time_axis import SessionSpan, session_span
@@ -227,6 +233,8 @@ class ProgressPage(QWidget):
                     for p in points
                     if (v := value(p)) is not None
                 ]
+                if not one_session:  # each dot's session, for _apart_where_alike
+                    series.setProperty("whens", [d.x() for d in data])
                 series.replace(data)
                 chart.addSeries(series)
                 series.attachAxis(x)
@@ -239,6 +247,41 @@ class ProgressPage(QWidget):
         style_legend(chart, True, small, text)
         _fit_dates(view)
         _fit_values(view)
+        _apart_where_alike(view.chart())
+
+
+def _apart_where_alike(chart: QChart) -> None:
+    """At each session, dots of several lines that would cover one another stand side by side
+    (``apart_where_alike``, in pixels at the plot's present size); the others stay on their
+    session's date."""
+    x_axes = chart.axes(Qt.Orientation.Horizontal)
+    plot = chart.plotArea()
+    if not x_axes or not isinstance(x_axes[0], QValueAxis) or plot.width() <= 0:
+        return
+    ms_per_px = (x_axes[0].max() - x_axes[0].min()) / plot.width()
+    placed: list[tuple[QLineSeries, list[float]]] = []
+    for series in chart.series():
+        if not isinstance(series, QLineSeries):
+            continue
+        whens = series.property("whens")
+        if whens and len(whens) == series.count():
+            placed.append((series, [float(t) for t in whens]))
+    if len(placed) < 2:
+        return
+    touching = 2 * _dot_margin_px(chart)  # the widest dot, across
+    for when in sorted({t for _s, whens in placed for t in whens}):
+        at = [whens.index(when) if when in whens else None for _s, whens in placed]
+        heights = [
+            None if i is None else chart.mapToPosition(QPointF(when, s.at(i).y()), s).y()
+            for (s, _w), i in zip(placed, at, strict=True)
+        ]
+        centre = chart.mapToPosition(QPointF(when, 0.0), placed[0][0]).x()
+        margin = _dot_margin_px(chart)
+        edges = (plot.left() + margin - centre, plot.right() - margin - centre)
+        across = apart_where_alike(heights, touching, touching, edges)
+        for (series, _w), i, px in zip(placed, at, across, strict=True):
+            if i is not None and abs(series.at(i).x() - (when + px * ms_per_px)) > 1e-3:
+                series.replace(i, QPointF(when + px * ms_per_px, series.at(i).y()))
 
 
 def _fit_values(view: QChartView) -> None:
@@ -375,6 +418,7 @@ def _chart_view(object_name: str, title: str) -> QChartView:
     def fit(_area: object) -> None:
         _fit_dates(view)
         _fit_values(view)
+        _apart_where_alike(chart)
 
     chart.plotAreaChanged.connect(fit)
     return view
