@@ -54,6 +54,7 @@ from simulator.core.scoring.follow_up_points import (
     said_in,
 )
 from simulator.core.scoring.framework_cues import FRAMEWORK_CUES
+from simulator.core.scoring.growth_order import growth_contradictions
 from simulator.core.scoring.invented_meanings import invented_meanings
 from simulator.core.scoring.key_points import score_key_points
 from simulator.core.scoring.loose_claims import loose_claims
@@ -214,6 +215,8 @@ def score_content(
         opposite.setdefault(k, turned_end)
     for k, turned_relation in relation_contradictions(question, tokens).items():
         opposite.setdefault(k, turned_relation)
+    for k, other_growth in growth_contradictions(question, tokens).items():
+        opposite.setdefault(k, other_growth)
     for k, turned_down in rejected_points(question, tokens, stance).items():
         opposite.setdefault(k, turned_down)
     for k, invented in invented_meanings(question, tokens, stance).items():
