@@ -45,3 +45,29 @@ def test_progress_keeps_two_lines_alike_in_one_session_apart(qtbot, window, serv
         for other, _w, b, rb in dots[i + 1 :]:
             apart = ((a.x() - b.x()) ** 2 + (a.y() - b.y()) ** 2) ** 0.5
             assert apart >= ra + rb, (one, other, apart, ra + rb)
+
+
+def test_history_does_not_say_no_session_has_the_search_beside_the_one_just_deleted(
+    qtbot, window, services
+) -> None:  # type: ignore[no-untyped-def]
+    """History with a search, its one match deleted: the empty table read "No session has
+    “noise 1” in what you said or typed: change the search, ..." above the line offering the
+    match's undo (round 67's walk), as if the search had found nothing."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.test_walk67 import _history_with
+
+    page, (newest, _older) = _history_with(qtbot, window, services, 2)
+    page.search.setText("noise 1")
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1, timeout=HANG_MS)
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus, timeout=HANG_MS)
+    assert page.selected_session() == newest
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 0, timeout=HANG_MS)
+    note = page.empty_note.text()
+    assert page.empty_note.isVisible() and page.undo_bar.isVisible()
+    assert note.startswith("No other session has “noise 1”") and "Ctrl+Z" in note, note
+    page.search.setText("nothing said like this")
+    qtbot.waitUntil(lambda: "nothing said" in page.empty_note.text(), timeout=HANG_MS)
+    assert page.empty_note.text().startswith("No session has"), page.empty_note.text()

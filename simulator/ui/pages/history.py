@@ -650,13 +650,20 @@ class HistoryPage(QWidget):
         if self.min_score.value():
             set_to.append(f"Score ≥ {self.min_score.value()}")
         searched = self.search.text().strip() if self.proxy.matching is not None else ""
+        one = len(set_to) == 1
+        filters = f"{'this filter' if one else 'these filters'} ({', '.join(set_to)})"
+        held = next((r for r in self._rows if r.session_id == self.held.session_id), None)
+        if held is not None and self.proxy.accepts(held):
+            # the one match just deleted: "No session has “…”" beside its undo read as if
+            # the search had found nothing (round 67's walk), as "No sessions yet" did (ui67)
+            has = f" has “{searched}” in what you said or typed" if searched else ""
+            matches = f" {'with' if searched else 'matches'} {filters}" if set_to else ""
+            return f"No other session{has}{matches}: Ctrl+Z brings back the one just deleted."
         if searched and not set_to:
             return (
                 f"No session has “{searched}” in what you said or typed: change the search, "
                 "or Esc in it to clear it."
             )
-        one = len(set_to) == 1
-        filters = f"{'this filter' if one else 'these filters'} ({', '.join(set_to)})"
         them = "it" if one else "them"
         to = " and ".join(
             (["All"] if len(set_to) > bool(self.min_score.value()) else [])
