@@ -40,7 +40,7 @@ CUES: dict[str, dict[str, float]] = {
         we needed to=1.5, we had to=1.5, needed to=1, had to deliver=2, the task=2.5, the ask was=3,
         i wanted to make sure=1.5, deadline=1, i volunteered=2, i took ownership=2,
         i decided to take=1, my part=2, my own part=2.5, my own role=2.5, my own job=2.5, was on me=3, was my call=2, had to figure out=1.5,
-        i was the one=2, me to=1, before the=0.5, in time for=1,
+        i was the one=2, i was the person=2, me to=1, before the=0.5, in time for=1,
         so i had to=3, so i needed to=3, i set out to=3, set out to=2, i wanted to=1.5,
         so i needed a=3, so i needed an=3, so i needed his=3, so i needed her=3,
         so i needed their=3, so i needed some=3,

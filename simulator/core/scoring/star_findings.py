@@ -64,7 +64,7 @@ def step_in_finding(
     named = reasons is not None and any(w == STEP_AS_NOUN for _, w in reasons.get("action", ()))
     if acted(past) or named or _named_mine(words) or subject_dropped(words, raw):
         return True
-    if _noted_act(words, raw):
+    if noted_act(words, raw):
         return True
     if not passive:
         return False
@@ -88,7 +88,7 @@ _VERB_PREFIXES = frozenset(("fine", "co", "re", "pre", "hand", "double", "cross"
 _CHANGES = CHANGE_WORDS | OUTCOME_VERBS | ENDINGS
 
 
-def _noted_act(ws: Sequence[str], raw: str) -> bool:
+def noted_act(ws: Sequence[str], raw: str) -> bool:
     """A note of my act, its "I" dropped: a past verb first, with no "I"/"we" and no subject of
     its own after a comma ("Found weeks where closures were recorded as zero sales", "Tried one
     zero-shot over a weekend", "Fine-tuned a small transformer", "Spotted on Tuesday that ...";

@@ -679,6 +679,12 @@ def duty_statement(ws: list[str]) -> bool:
             return True
         if rest[0] in ("the", "a", "an") and rest[1] == "owner":
             return True
+        if rest[0] == "the" and rest[1] in _ME_AS_DOER and rest[2:3] == ["to"] and len(rest) > 3:
+            # "I was the person to make this happen", "I'm the one to fix it": an infinitive
+            # after the noun that names me says what is mine to do, as "the one who had to
+            # ..." does (star67); "the first person to notice" puts an ordinal between them, "the
+            # person to blame" is a fault (the idiom), not a duty
+            return not is_past(rest[3]) and rest[3] != "blame"
         for j, w in enumerate(rest[1:-2], 1):
             if w not in ("who", "that"):
                 continue
@@ -695,6 +701,8 @@ def duty_statement(ws: list[str]) -> bool:
     return False
 
 
+# Nouns that name me as the one who does something ("the person to ...", "the one to ...").
+_ME_AS_DOER = word_set("person one engineer guy owner")
 _UNCONTRACTED = {"i'm": ("i", "am"), "who's": ("who", "is"), "that's": ("that", "is")}
 _DUE_PARTICIPLES = word_set("supposed meant expected")
 

@@ -83,6 +83,7 @@ from simulator.core.scoring.star_habits import HABIT_ASKED, habits_asked
 from simulator.core.scoring.star_labels import (
     LESSON_NAMED,
     LOOK_NOTED,
+    STEP_AS_NOUN,
     Reasons,
     label_sentences,
     opens_no_story,
@@ -99,6 +100,7 @@ from simulator.core.scoring.star_notes import (
 from simulator.core.scoring.star_own_duty import OWN_DUTY_TASK, own_duty_as_task
 from simulator.core.scoring.star_predicates import passive_at
 from simulator.core.scoring.star_reasons import BACKGROUND_WAS, PAST_PERFECT_BEFORE, cue_reason
+from simulator.core.scoring.star_states import STATE_AMONG_STEPS, state_among_steps
 from simulator.core.scoring.star_tense import as_past, text_as_past, told_in_present
 from simulator.core.scoring.star_told_first import end_told_first
 from simulator.core.scoring.star_turns import (
@@ -567,6 +569,16 @@ def _read_in_context(
         ),
         (lambda: finding_framed(labels, said), "action", FINDING_FRAMED),
         (lambda: finding_shown(labels, said), "action", FINDING_FRAMED),
+        # how things stood, told among my steps: the scene, unless it tells a change (star67)
+        (
+            lambda: [
+                i
+                for i in state_among_steps(labels, said, texts, _steps_named(reasons))
+                if not _a_piece(i, texts)
+            ],
+            "situation",
+            STATE_AMONG_STEPS,
+        ),
         # last: what a measure told me is a step whatever the passes before made of it (star55)
         (lambda: conclusion_drawn(labels, said, reasons), "action", CONCLUSION_DRAWN),
         (lambda: _looks_noted(labels, reasons), "action", LOOK_NOTED),
@@ -587,6 +599,21 @@ def _read_in_context(
                 continue  # a lesson named as such stays the result, wherever it stands (star54)
             labels[i] = label
             reasons[i].setdefault(label, []).append((9.0, why))
+
+
+def _steps_named(reasons: Sequence[Reasons]) -> list[bool]:
+    """Which sentences name a step of mine as a thing ("My first step was an audit", "The final
+    piece was a weekly chart": STEP_AS_NOUN)."""
+    return [any(why == STEP_AS_NOUN for _, why in r.get("action", ())) for r in reasons]
+
+
+def _a_piece(i: int, texts: Sequence[str]) -> bool:
+    """Is sentence ``i`` a piece of a sentence cut in two (``_goes_on``)? The teller made the
+    clauses one sentence, told for one part of the story ("Six depended on location; for four
+    of them I found a substitute"): a state in one piece is no scene of its own (star67)."""
+    return bool(i and _goes_on(texts[i - 1], texts[i])) or (
+        i + 1 < len(texts) and _goes_on(texts[i], texts[i + 1])
+    )
 
 
 # The passes that find what a look turned up, told between my steps or after the last one: the

@@ -202,12 +202,19 @@ def test_a_small_change_that_cut_something_is_still_the_result() -> None:
     [
         "Almost all of them came from two web forms with confusing category names.",
         "About half of them named the same missing field.",
-        "Seven of the nine had no product field at all.",
     ],
 )
 def test_a_share_of_what_i_examined_told_among_the_steps_is_an_action(finding: str) -> None:
     labels = star_labels(SCENE, TASK, STEP_1, finding, STEP_2, STEP_3, OUTCOME)
     assert labels[3] == "action", labels
+
+
+def test_a_share_that_states_how_things_stood_among_the_steps_is_the_scene_r67() -> None:
+    # star67's convention: "Seven of the nine had no product field at all" states how things
+    # stood (a stative "had", no act of anyone's), the scene wherever it is told
+    finding = "Seven of the nine had no product field at all."
+    labels = star_labels(SCENE, TASK, STEP_1, finding, STEP_2, STEP_3, OUTCOME)
+    assert labels[3] == "situation", labels
 
 
 def test_a_share_said_with_someones_words_or_at_the_end_is_no_finding() -> None:

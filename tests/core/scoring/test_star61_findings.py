@@ -78,11 +78,12 @@ def test_an_act_of_mine_told_with_a_finding_stays_a_step_r61() -> None:
 
 def test_a_story_whose_only_result_is_a_finding_still_misses_its_result_r61() -> None:
     # no outcome told: the measure between my steps is what a look came to, not what the
-    # steps led to, and the story is told so (as when the finding was read as a step)
+    # steps led to, and the story is told so (as when the finding was read as a step); since
+    # star67's convention a state of things told between my steps is the scene
     measure = "About forty percent of the sample were password resets with a fixed answer."
     last = "I wrote an automatic reply for password resets and shipped it to the queue."
     star = analysed(SCENE, TASK, STEP_1, measure, last).star
-    assert [s.label for s in star.segments][3] == "result"
+    assert [s.label for s in star.segments][3] == "situation"
     assert "result" in star.missing
     told = analysed(SCENE, TASK, STEP_1, measure, last, OUTCOME).star
     assert "result" not in told.missing
