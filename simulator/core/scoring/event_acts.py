@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from simulator.core.scoring.simpler_choice import simpler_chosen
 from simulator.core.scoring.text import Tokens, word_set
 
 # How long each unit of a span of work is, in days (a sprint: two weeks).
@@ -183,7 +184,12 @@ def conduct_of_another(tokens: Tokens) -> bool:
 
 
 # What each kind's structure reads (event_demand.tells: a kind is told by its ways or by this).
-STRUCTURE = {"estimate": span_outran, "difficult colleague": conduct_of_another}
+STRUCTURE = {
+    "estimate": span_outran,
+    "difficult colleague": conduct_of_another,
+    # rel67: a learned system wanted, a plainer thing made or put in use (simpler_choice.py)
+    "simpler solution": simpler_chosen,
+}
 
 
 def told_by_acts(kind: str, tokens: Tokens) -> bool:

@@ -1246,32 +1246,24 @@ _KINDS = (
         "simpler solution",
         _words(r"simpler solution", r"simple solution", r"simpler than"),
         # round 62 (rel62): the simpler thing chosen over the ML system, not a report,
-        # dashboard, count, query or average of any story (47 % of other questions' stories)
+        # dashboard, count, query or average of any story (47 % of other questions' stories).
+        # Round 67 (rel67): only the learned system said to be unneeded or set aside by its
+        # name; the plainer thing's own name ("baseline", "rules", "linear", "simple") is in any
+        # ML story (21 % of other questions' stories passed), so the choice itself is read by
+        # its roles (simpler_choice.py, event_acts.STRUCTURE).
         _words(
-            r"simpl",
-            r"rules?\b",
-            r"heuristic",
-            r"spreadsheet",
-            r"sql\b",
-            r"look-?up",
-            r"baseline",
-            r"linear",
-            r"logistic",
-            r"regression",
-            r"median",
-            r"if-?then",
-            r"if statement",
-            r"instead of (?:a |an |the )?(?:\w+ ){0,3}(?:model|network|learning|ml|ai|system|deep|"
+            r"simpler than",
+            r"instead of (?:a |an |the )?(?:\w+ ){0,3}(?:model|network|learning|ml|ai|deep|"
+            r"neural|transformer|llm)",
+            r"rather than (?:a |an |the )?(?:\w+ ){0,3}(?:model|network|learning|ml|ai|deep|"
             r"neural|transformer|llm)",
             r"no (?:model|ml|machine learning)",
             r"without (?:a |any )?(?:model|ml|machine learning)",
-            r"didn't need",
-            r"did not need",
+            r"(?:didn't|did not|don't|do not|never) (?:\w+ ){0,2}need (?:a |any |the )?(?:\w+ )?"
+            r"(?:model|ml|machine learning|network)",
+            r"needed (?:a |any )?(?:model|ml|machine learning) at all",
             r"overkill",
             r"over-?engineer",
-            r"deep learning",
-            r"neural",
-            r"fancy",
         ),
         "a simpler solution than the machine learning system people expected",
     ),
