@@ -53,7 +53,7 @@ from simulator.core.scoring.follow_up_points import (
     read_elsewhere,
     said_in,
 )
-from simulator.core.scoring.framework_cues import FRAMEWORK_CUES
+from simulator.core.scoring.framework_cues import FRAMEWORK_CUES, root_only, stage_verbs
 from simulator.core.scoring.growth_order import growth_contradictions
 from simulator.core.scoring.invented_meanings import invented_meanings
 from simulator.core.scoring.key_points import score_key_points
@@ -130,22 +130,31 @@ class ContentResult:
 
 
 def score_framework(
-    question: Question, index: AnswerIndex, on_case: frozenset[int] | None = None
+    question: Question,
+    index: AnswerIndex,
+    on_case: frozenset[int] | None = None,
+    wrong: frozenset[int] = frozenset(),
 ) -> list[FrameworkStepResult]:
     """Each step covered where a cue of it is explained; with ``on_case``, only in those
-    sentences (case_steps.py: the sentences about this case)."""
+    sentences (case_steps.py: the sentences about this case). A sentence in ``wrong`` asserts
+    a wrong claim: it covers no step, as it earns no key point (a design's stage told wrong is
+    not that stage done: "evaluate with accuracy, since the classes are balanced enough" for a
+    rare-event case says the metrics step only as a mistake)."""
     own = {step.step.value: step.phrases for step in question.framework}
     steps = list(own) or list(FRAMEWORK_CUES)
     results = []
     for name in steps:
         evidence = None
-        for text in (*own.get(name, ()), *FRAMEWORK_CUES.get(name, ())):
+        verbs = stage_verbs(name, question.prompt)
+        for text in (*own.get(name, ()), *FRAMEWORK_CUES.get(name, ()), *verbs):
             for phrase in compile_phrase(text):
                 first = next(
                     (
                         sp
                         for sp in index.find(phrase)
                         if (on_case is None or index.tokens.sentence_of[sp[0]] in on_case)
+                        and index.tokens.sentence_of[sp[0]] not in wrong
+                        and not root_only(text, index.tokens.words[sp[0] : sp[1]])
                         and is_explained(index.tokens, sp, set())
                     ),
                     None,
@@ -349,12 +358,13 @@ def score_content(
     framework: list[FrameworkStepResult] = []
     another_problem = False
     if question.category.value == "case":
-        framework = score_framework(question, index)
+        wrong = frozenset(wrong_sentences)
+        framework = score_framework(question, index, wrong=wrong)
         if coverage < FRAMEWORK_GATE and concept is None and other is None:
             # Few of the case's key points: a step counts only where it is about this case,
             # and a design whose steps are mostly about something else answers another
             # problem (case_steps.py).
-            on_case = score_framework(question, index, on_case_sentences(question, tokens))
+            on_case = score_framework(question, index, on_case_sentences(question, tokens), wrong)
             another_problem = answers_another_problem(question, tokens, framework, on_case)
             framework = on_case
     if another_problem:

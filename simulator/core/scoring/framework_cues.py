@@ -13,9 +13,21 @@ Each is two content words or one that names its step alone ("clues", "predictor"
 matched by its content words, so "who will use" would be "use" and "how often" "often", which
 any answer says (tried: a verbose-wrong demand-forecast answer was credited "clarify" for "I'd
 use random k-fold cross-validation").
+
+A stage told by its verb (issue 9, case67): a person says what they would do at each stage with
+the verb of that act as often as with the field's noun: "define" what counts (clarify), use the
+"history" or "records" (data), "train" the model or let it "learn from" the past (model),
+"evaluate", "validate" or "test on" it (metrics), "launch" or "roll out" it
+(deployment). A short correct design in such words ("train something like gradient boosting,
+evaluate on a later period") covered one or two of its steps. Verbs with an everyday second
+sense in some case are left out ("ship" a parcel, "watch time", "fit in memory", "go live").
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+
+from simulator.core.scoring.text import STOPWORDS, stem, words
 
 FRAMEWORK_CUES: dict[str, tuple[str, ...]] = {
     "clarify": (
@@ -160,3 +172,46 @@ FRAMEWORK_CUES: dict[str, tuple[str, ...]] = {
         "on the flip side",
     ),
 }
+
+# A stage told by its verb (case67): read as the cues are, but not words of design talk
+# (shipped_rubrics.design_talk_stems): "history", "launch" or "train" may name a case's subject.
+STAGE_VERBS: dict[str, tuple[str, ...]] = {
+    "clarify": ("define",),
+    "data": ("history", "past", "records"),
+    "model": ("train", "learn from"),
+    "metrics": ("evaluate", "validate", "test on"),
+    "deployment": ("launch", "roll out"),
+}
+
+
+def stage_verbs(step: str, prompt: str) -> tuple[str, ...]:
+    """The step's verbs (``STAGE_VERBS``) the question's prompt does not say: reading the
+    question back names no stage ("How would you evaluate the chatbot?" answered "I'd evaluate
+    it" has evaluated nothing yet)."""
+    asked = {stem(w) for w in words(prompt)}
+    return tuple(
+        v
+        for v in STAGE_VERBS.get(step, ())
+        if not all(stem(w) in asked for w in words(v) if w not in STOPWORDS)
+    )
+
+
+# The endings that make a noun of an act or a quality ("production", "limitation",
+# "complexity"): the stemmer cuts them off, and what is left is often another everyday word.
+_NOUN_ENDINGS = ("ion", "ions", "ity", "ities")
+
+
+def root_only(cue: str, said: Sequence[str]) -> bool:
+    """Is a cue's noun of an act or a quality met only by its root, another word? A noun made
+    with -ion or -ity names the act or the quality, not the root's thing: "production" (the
+    deployment step) is not "product", "limitation" (a trade-off) is not "to limit", so a
+    product forecast or a limited candidate set says neither step (case67: every answer on
+    a product-listing or grocery case was credited the deployment step for "product")."""
+    for c in cue.lower().split():
+        if not c.endswith(_NOUN_ENDINGS):
+            continue
+        root = stem(c)
+        met = [w.lower() for w in said if stem(w.lower()) == root]
+        if met and not any(w.endswith(_NOUN_ENDINGS) for w in met):
+            return True
+    return False
