@@ -1270,6 +1270,33 @@ _PICKING_PREPOSITIONS = frozenset(
 _AGAINST_WORDS = frozenset(("to", "from", "than", "enough", "across", "between", "by"))
 
 
+# A difference measured as small: "differ *by a word*", "differ *only slightly*", "different *by
+# one letter*" (case67).
+_SMALL_AMOUNT = frozenset(("a", "an", "one", "single", "few", "little", "bit", "couple"))
+_ONLY = frozenset(("only", "just", "merely", "barely", "very"))
+_SLIGHTLY = frozenset(("slightly", "marginally", "minimally", "little"))
+
+
+def _small_difference(tokens: Tokens, pos: int) -> bool:
+    """A word of difference whose amount is said to be small: "titles that differ by a word",
+    "photos that differ only slightly". A difference of a word or a pixel calls the things
+    nearly the same, so it says their likeness, not its opposite."""
+    sentence = tokens.sentences[tokens.sentence_of[pos]]
+    q = pos + 1
+    while q < sentence.last_word and tokens.words[q] in _ONLY:
+        q += 1
+    if q >= sentence.last_word:
+        return False
+    if tokens.words[q] in _SLIGHTLY:
+        return True
+    if tokens.words[q] not in ("by", "in"):
+        return False
+    q += 1
+    while q < sentence.last_word and tokens.words[q] in _ONLY:
+        q += 1
+    return q < sentence.last_word and tokens.words[q] in _SMALL_AMOUNT
+
+
 def _likeness_named(tokens: Tokens, pos: int, d: Direction) -> bool:
     """A word of the similar/different pair that names the likeness as a topic or picks out
     things, not a claim about the point's subject: a noun ("the soft targets show the
@@ -1283,6 +1310,8 @@ def _likeness_named(tokens: Tokens, pos: int, d: Direction) -> bool:
         return False
     w = tokens.words[pos]
     if w.endswith(_NOUN_FORMS) or w.endswith("ly"):
+        return True
+    if _small_difference(tokens, pos):
         return True
     if d.word.endswith(_NOUN_FORMS) and not w.endswith(("s", "ed")):
         # "class similarity" is a topic: only a verb ("differs", "differed") can deny it
