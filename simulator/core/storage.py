@@ -122,6 +122,7 @@ class Storage(ReviewQueries):
         self.path = Path(path)
         self._lock_wait = LOCK_WAIT if lock_wait is None else lock_wait
         self._lock = threading.RLock()
+        self._upkeep_steps = 0  # the most steps of upkeep seen left (``upkeep_left``)
         # appended on the database thread, taken on the GUI thread: a deque needs no lock
         self.notices: deque[str] = deque()
         self.read_only = False
@@ -553,12 +554,16 @@ class Storage(ReviewQueries):
 
     # --- work migrations left for after opening ------------------------------------------
     def upkeep_left(self) -> tuple[int, int] | None:
-        """(sessions done, sessions in all) of the work a migration left for after opening
-        (schema 6's re-rounding of stored session means), None when none is left."""
+        """(sessions done, sessions in all) of the work migrations left for after opening
+        (schema 6's re-rounding of stored session means, schema 10's off-question column), all
+        its steps one pass (``storage_schema.whole_upkeep``), None when none is left."""
         if self.read_only:
             return None
         with self._lock:
-            return storage_schema.upkeep_left(self._db)
+            left = storage_schema.upkeep_steps_left(self._db)
+        # the most steps seen left in this run: the steps done since count as done whole
+        self._upkeep_steps = 0 if not left else max(self._upkeep_steps, len(left))
+        return storage_schema.whole_upkeep(left, self._upkeep_steps)
 
     def _upkeep_now(self) -> None:
         try:

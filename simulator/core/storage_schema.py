@@ -214,6 +214,38 @@ def upkeep_left(db: sqlite3.Connection) -> tuple[int, int] | None:
     return int(done), int(total)
 
 
+def upkeep_steps_left(db: sqlite3.Connection) -> list[tuple[int, int]]:
+    """(sessions done, sessions in all) of each step of the work left for after opening, in
+    the order batches do them (none: none is left, or the file has no such table)."""
+    try:
+        rows = db.execute("SELECT after_id FROM upkeep ORDER BY rowid").fetchall()
+    except sqlite3.OperationalError:
+        return []
+    left = []
+    for (after,) in rows:
+        done, total = db.execute(
+            "SELECT count(id <= ? OR NULL), count(*) FROM sessions WHERE score_json IS NOT NULL",
+            (int(after),),
+        ).fetchone()
+        left.append((int(done), int(total)))
+    return left
+
+
+def whole_upkeep(left: list[tuple[int, int]], steps_in_all: int) -> tuple[int, int] | None:
+    """(sessions done, sessions in all) of the whole upkeep, its ``steps_in_all`` steps taken
+    as one pass over the sessions: each step's share of the sessions done, those gone from
+    ``left`` (``upkeep_steps_left``) done whole. A file from before schema 6 has two steps
+    (its means re-rounded, then its answers' off-question column) and said "Updating your
+    history (n of N)" twice, from 0 each time (round 67's walk): a person is told one piece
+    of work, its progress only going forward. None when none is left."""
+    if not left:
+        return None
+    total = left[0][1]
+    steps = max(steps_in_all, len(left))
+    done = (steps - len(left)) * total + sum(min(d, total) for d, _t in left)
+    return done // steps, total
+
+
 def upkeep_batch(db: sqlite3.Connection, size: int) -> tuple[bool, list[int], str]:
     """One batch of the first step left, in the caller's transaction: (whether any work is
     left after it, the ids it could not read, the step's name). Only the step's last batch
