@@ -143,6 +143,30 @@ MIN_SHARED_POLARITY = 3
 _QUANTIFIERS = word_set("each every all any")
 
 
+# Nouns of extent that join a word of size or duration into one modifier ("long-term",
+# "short-run", "large-scale", "high-level", "low-cost", "long-lived", "wide-range").
+_EXTENT_NOUNS = word_set(
+    "term run range scale level cost lived haul distance form size grained frequency speed"
+    " stakes quality"
+)
+
+
+def _compound_noun(ws: tuple[str, ...], i: int, j: int) -> bool:
+    """Word ``j`` is the noun of extent that makes the counterpart at ``i`` a compound
+    modifier of the word after it: in "*short-term* engagement" and "*long-term*
+    satisfaction" what is short or long is said of engagement and of satisfaction, and "term"
+    names no thing either is said of (a correct news-feed warning, "ranking for engagement
+    lifts short term engagement" at the cost of the long term, was charged as the opposite of
+    "pure engagement or long-term satisfaction", the two sharing only "term"). "In the long
+    term" ends on its noun: there the term is what is long."""
+    return (
+        j == i + 1
+        and ws[j] in _EXTENT_NOUNS
+        and j + 1 < len(ws)
+        and ws[j + 1] not in NOT_ANCHOR | _QUANTIFIERS
+    )
+
+
 def _bound(clause: Clause, pair: int) -> tuple[set[str], set[str]]:
     """Content stems just before and just after the clause's word of the pair: what the
     counterpart is said of."""
@@ -151,9 +175,27 @@ def _bound(clause: Clause, pair: int) -> tuple[set[str], set[str]]:
     st, ws = clause.stems, clause.words
     for i in _pair_places(clause, pair):
         for j in range(max(0, i - BOUND_REACH), min(len(st), i + BOUND_REACH + 1)):
-            if j != i and ws[j] not in NOT_ANCHOR | _QUANTIFIERS and st[j] not in SIDE:
+            if (
+                j != i
+                and ws[j] not in NOT_ANCHOR | _QUANTIFIERS
+                and st[j] not in SIDE
+                and not _compound_noun(ws, i, j)
+                and not _other_alternative(ws, j, i)
+            ):
                 (before if j < i else after).add(st[j])
     return before, after
+
+
+# Words that set two alternatives side by side.
+_ALTERNATIVE = word_set("or nor versus vs")
+
+
+def _other_alternative(ws: tuple[str, ...], j: int, i: int) -> bool:
+    """Word ``j`` stands before the counterpart at ``i`` with "or" / "versus" between: it is
+    the other alternative, not what the counterpart is said of ("pure *engagement* or
+    long-term satisfaction": long is said of satisfaction, and engagement is what it is set
+    against)."""
+    return j < i and any(w in _ALTERNATIVE for w in ws[j + 1 : i])
 
 
 def _pair_places(clause: Clause, pair: int) -> list[int]:

@@ -1,0 +1,65 @@
+"""Correct answers charged for a reading of the wrong kind (issue 9, flag67).
+
+Each case is a kind of sentence a correct answer says, written here in new words, that was
+charged a wrong claim or "the opposite" of a key point, with a guard that the wrong claim said
+flatly is still charged:
+
+* a compound modifier ("short-term engagement", "long-run satisfaction") is said of the noun
+  after it, not of its own "term" or "run"; and the word before "or" is the other alternative,
+  not what the modifier after "or" is said of (claims._compound_noun, claims._other_alternative;
+  round 66's blind news-feed warning, a trade-off's cost side, was charged so).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from simulator.core.questions import QuestionBank, load_packs
+from simulator.core.scoring import score_answer
+from simulator.core.transcript import Transcript
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+@lru_cache(maxsize=1)
+def _bank() -> QuestionBank:
+    return load_packs([REPO / "questions"])
+
+
+def _charges(qid: str, text: str) -> list[str]:
+    """Every charge: contradicted key points and misconceptions."""
+    score = score_answer(_bank().get(qid), Transcript(text))
+    return [f"{k.id}: {k.contradiction}" for k in score.key_points if k.contradiction] + [
+        f"misconception: {m.phrase}" for m in score.misconceptions
+    ]
+
+
+def test_a_compound_modifier_is_said_of_the_noun_after_it() -> None:
+    text = (
+        "There is a real trade-off in the objective. Tuning the feed for clicks wins "
+        "short-term engagement while it costs long-term satisfaction, so I would blend in "
+        "survey answers about whether a post was worth the time."
+    )
+    # failed before: ['long-term: "tuning the feed for clicks wins short term engagement", where
+    # the accepted view is "... pure engagement or long-term satisfaction ..."']
+    assert _charges("case.news-feed-ranking", text) == []
+
+
+def test_the_word_before_or_is_the_other_alternative() -> None:
+    text = (
+        "Pure engagement ranking buys short term engagement, and then people quietly stop "
+        "opening the app, which is why the value model needs a satisfaction term."
+    )
+    # failed before: the rubric's "pure engagement or long-term satisfaction" read
+    # "engagement" as what "long" is said of
+    assert _charges("case.news-feed-ranking", text) == []
+
+
+def test_a_short_term_goal_said_flatly_is_still_charged() -> None:
+    for text in (
+        "The feed should optimize short-term satisfaction.",
+        "I would optimize for short term satisfaction and clicks.",
+    ):
+        charged = _charges("case.news-feed-ranking", text)
+        assert any(c.startswith("long-term:") for c in charged), text
