@@ -125,14 +125,51 @@ def tells_a_trouble(label: str, word: str = "") -> bool:
     return any(w in _TROUBLE_WORDS for p in parts or [label] for w in words(p))
 
 
+# Verbs of harm: their subject is what does the damage ("correlated features *distort* the
+# probabilities" tells what "the probabilities are distorted by correlated features" tells).
+_HARM_VERBS = word_set(
+    "hurt hurts harm harms damage damages distort distorts degrade degrades break breaks bias"
+    " biases skew skews corrupt corrupts confuse confuses mislead misleads undermine undermines"
+    " violate violates weaken weakens spoil spoils ruin ruins"
+)
+_HARM_REACH = 3  # words from the direction word to the verb ("*correlated* input features hurt")
+
+
+def _harm_subject(tokens: Tokens, pos: int, first: int, ids: tuple[int, ...]) -> bool:
+    """The word at ``pos`` opens its clause's subject and the clause's verb, a few words on, is
+    a verb of harm: the active voice of "is hurt by", whose subject is the case the harm comes
+    from ("*Correlated* features distort its probability estimates" against "assumes features
+    are conditionally independent": a correct naive-Bayes warning was charged as the opposite
+    of independent)."""
+    ws = tokens.words
+    own = ids[pos - first]
+    start = pos
+    while start > first and ids[start - 1 - first] == own:
+        start -= 1
+    if any(w not in _SUBJECT_OPENERS for w in ws[start:pos]):
+        return False
+    for v in range(pos + 1, min(pos + 1 + _HARM_REACH, first + len(ids))):
+        if ids[v - first] != own:
+            return False
+        if ws[v] in _HARM_VERBS:
+            return True
+    return False
+
+
+_SUBJECT_OPENERS = word_set("a an the and but so highly strongly very many some most")
+
+
 def said_as_its_trouble(tokens: Tokens, pos: int) -> bool:
     """The word at ``pos`` names, in its clause, the case a trouble is told of: it follows
     "struggles with", "breaks down on", "is hurt by", "does badly with", "fails on" ... within
-    ``_TROUBLE_REACH`` words of the opener ("fails to converge" opens no case)."""
+    ``_TROUBLE_REACH`` words of the opener ("fails to converge" opens no case), or it opens the
+    subject of a verb of harm (``_harm_subject``)."""
     sentence = tokens.sentences[tokens.sentence_of[pos]]
     first = sentence.first_word
     ids = clause_ids(sentence)
     ws = tokens.words
+    if _harm_subject(tokens, pos, first, ids):
+        return True
     for o in range(pos - 1, max(first, pos - _TROUBLE_REACH - 1), -1):
         if ids[o - first] != ids[pos - first]:
             return False

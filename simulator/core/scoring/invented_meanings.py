@@ -475,9 +475,42 @@ def _defined_at(
             break
         if BANK_SAID_WORDS and len(meaning & bank_said(frozenset(term_stems))) >= BANK_SAID_WORDS:
             break
+        if _cause_link_at(ws, i) is not None and _agent_named(question, term_stems, meaning):
+            break
         given = "a meaning" if _cause_link_at(ws, i) is None else "a cause or a working"
         return own[0][0], " ".join(subject), given
     return None
+
+
+def _agent_named(question: Question, term: set[str], cause: set[str]) -> bool:
+    """The cause given names the subject of a rubric clause that says the term as what that
+    subject does or makes: "X comes from / results from / is caused by Y" is the passive of "Y
+    drives / gives / makes X", so "exact zeros come from the shape of the L1 penalty" says
+    what "L1 drives some weights exactly to zero" says, though "L1" is the prompt's own word
+    (a correct L1/L2 warning was charged so). "Exact zeros come from the L2 penalty" names no
+    subject the rubric says the zeros of."""
+    if not term:
+        return False
+    return any(
+        subject and not subject & term and subject <= cause and term <= said
+        for subject, said in _rubric_subjects(
+            question.model_answer,
+            tuple(kp.label for kp in question.key_points),
+            tuple(m.correction for m in question.misconceptions),
+        )
+    )
+
+
+@lru_cache(maxsize=256)
+def _rubric_subjects(
+    model_answer: str, labels: tuple[str, ...], corrections: tuple[str, ...]
+) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each rubric clause's subject and what it says of it (``_subjects_said``)."""
+    return tuple(
+        pair
+        for text in (model_answer, *labels, *corrections)
+        for pair in _subjects_said(tokenize(text))
+    )
 
 
 def bank_said(term: frozenset[str]) -> frozenset[str]:
