@@ -73,7 +73,7 @@ from simulator.core.scoring.remedy_lists import listed_remedy
 from simulator.core.scoring.results import MisconceptionHit
 from simulator.core.scoring.sameness import listed_alternatives
 from simulator.core.scoring.side_cases import about_the_other_side, in_another_case
-from simulator.core.scoring.stance import Stance
+from simulator.core.scoring.stance import REPORTING, Stance
 from simulator.core.scoring.text import STOPWORDS, Tokens, naming_naive, stem, word_set, words
 
 _WARNING_STEMS = frozenset(
@@ -1410,7 +1410,18 @@ def _asserted(
     # that the null is true *is the most common misreading*" puts the verdict past the reach
     # of the first shared word (claims40)
     last = max((p for p in positions if tokens.stems[p] in shared), default=at)
+    if last > at and stance.warned((last, last + 1)) and _report_between(tokens, at, last):
+        # "*Only* someone who ... would think that we observe outcomes for rejected
+        # applicants": the first shared word is in the subject of a verb of believing, the
+        # claim is what that verb reports (stance._report_denied)
+        return False
     return not stance.warned((at, at + 1)) and not stance.warned((at, last + 1))
+
+
+def _report_between(tokens: Tokens, at: int, last: int) -> bool:
+    """A verb of saying or believing stands between two words of a clause: the later one is
+    in what it reports."""
+    return any(w in REPORTING for w in tokens.words[at + 1 : last])
 
 
 # Verbs whose denial is a prevention: "*stops* a single huge update from throwing the weights

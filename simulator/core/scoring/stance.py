@@ -644,6 +644,8 @@ class Stance:
             return True
         if _believed_by_others(before) or self._judged_after(span, sentence, clauses):
             return True
+        if _report_denied(before):
+            return True
         if self._or_so_said(span, sentence, clauses):
             return True
         view = _reported_view(before, ws[scope_start : span[1]])
@@ -1015,6 +1017,67 @@ def _believed_by_others(before: list[str] | tuple[str, ...]) -> bool:
         if before[j] in _YOU and b - j == 1 and j and before[j - 1] == "if" and w in _HELD:
             return True  # "If you thought X, think again" (claims40)
     return False
+
+
+# Verbs that report a view in order to deny it: "I doubt that X" says X is false.
+_DOUBTING = word_set(
+    """doubt doubts doubted deny denies denied dispute disputes disputed question questions
+    questioned reject rejects rejected refute refutes refuted disbelieve disbelieves"""
+)
+# Subjects that say no one, or almost no one, holds the view: "*Nobody* would tell you that X",
+# "*Few* practitioners believe X", "*Only* a beginner would think X".
+_NO_HOLDER = word_set("nobody none few neither only")
+_NO_HOLDER_RUNS = (("no", "one"), ("no", "serious"), ("not", "one"), ("hardly", "anyone"))
+_OPENERS = word_set("and but so then yet")
+_DETERMINERS = word_set("the a an my our your his her their its one this that")
+REPORTING = _BELIEF | _HELD | word_set("tell tells told hold holds held")
+# What stands before a verb of doubting (its subject, a modal or an adverb), not before the
+# noun ("the open *question*", "a *doubt*").
+_DOUBTER = word_set(
+    "i we you they people i'd we'd you'd they'd would might may really strongly seriously"
+    " also still"
+)
+
+
+def _report_denied(before: list[str] | tuple[str, ...]) -> bool:
+    """The claim is the complement of a verb of saying or believing that denies it: a verb of
+    doubting ("I *doubt* that X", "I'd *dispute* that X"), or one whose subject is a negative
+    quantifier or restricted by "only" ("*Nobody* who has shipped one would tell you that X",
+    "*Only* someone who skipped the basics would think X", "You would *only* conclude X if
+    ..."). English does not assert what is doubted or what no one holds: the speaker says
+    the opposite (a correct warning of either form was charged with X; round 67's probe of
+    the bank's rubric claims put in each frame: 125/125 and 116/125 charged)."""
+    verbs = [
+        i
+        for i, w in enumerate(before)
+        if w in REPORTING or (w in _DOUBTING and i and before[i - 1] in _DOUBTER)
+    ]
+    if not verbs:
+        return False
+    v = verbs[-1]
+    start = 0
+    while start < v and before[start] in _OPENERS:
+        start += 1
+    head = before[start:v]
+    nobody = bool(head[:1]) and head[0] in _NO_HOLDER - {"only"}
+    nobody = nobody or any(tuple(head[:2]) == run for run in _NO_HOLDER_RUNS)
+    if before[v] in _DOUBTING:
+        # ... but a doubt denied asserts: "few would dispute that X", "I don't doubt X"
+        return not nobody and not any(w in NEGATION_WORDS or w.endswith("n't") for w in head)
+    if nobody:
+        return True
+    if before[v] not in _BELIEF:
+        return False  # "only a holdout set would tell you that X": the evidence, no belief
+    # "*Only* someone who skipped the basics would think X", "you would *only* think X if
+    # ...": the belief restricted, in its subject or just before its verb; not "the only
+    # thing I'd say is that X". ("I *don't* think X" is not read so: it says not-X, and a
+    # correct X denied that way must stay denied; tried, it freed a verbose-wrong answer of
+    # round 66's blind set.)
+    n = len(head)
+    return (n > 0 and head[0] == "only") or any(
+        head[k] == "only" and (k == 0 or head[k - 1] not in _DETERMINERS)
+        for k in range(max(0, n - 3), n)
+    )
 
 
 # Who says or holds a view, when it is the speaker or the listener: their own claim or advice.

@@ -12,7 +12,10 @@ flatly is still charged:
   (invented_meanings._agent_named);
 * the subject of a verb of harm names the case a method is hurt by: "correlated inputs skew
   its probabilities" is what "it is thrown off by correlated inputs" says
-  (absent_cases._harm_subject).
+  (absent_cases._harm_subject);
+* a view reported in order to deny it: doubted ("I doubt that X"), held by nobody ("nobody
+  would tell you that X"), or by "only" someone, or "only if" ("you'd only conclude X if ...")
+  (stance._report_denied).
 """
 
 from __future__ import annotations
@@ -98,3 +101,34 @@ def test_correlation_said_as_the_assumption_is_still_charged() -> None:
     ):
         charged = _charges("tech.naive-bayes", text)
         assert any(c.startswith("independence:") for c in charged), text
+
+
+_DENIED_REPORTS = (
+    "I doubt that {claim}.",
+    "Nobody who has run one in production would tell you that {claim}.",
+    "Only a beginner would think that {claim}.",
+    "You would only conclude that {claim} if you skipped the data collection step.",
+)
+
+
+def test_a_view_reported_to_be_denied_is_not_the_speakers_claim() -> None:
+    for qid, claim in (
+        ("case.credit-risk", "we observe outcomes for rejected applicants"),
+        ("tech.naive-bayes", "naive bayes does not assume independence"),
+    ):
+        for frame in _DENIED_REPORTS:
+            text = frame.format(claim=claim)
+            # each failed before: the claim charged
+            assert _charges(qid, text) == [], text
+
+
+def test_a_view_the_speaker_holds_is_still_charged() -> None:
+    for text in (
+        "I think that we observe outcomes for rejected applicants.",
+        "We observe outcomes for rejected applicants.",
+        "The open question is settled: we observe outcomes for rejected applicants.",
+        # a doubt denied asserts; "only" of a noun restricts no belief
+        "Few would dispute that we observe outcomes for rejected applicants.",
+        "The only thing I'd say is that we observe outcomes for rejected applicants.",
+    ):
+        assert _charges("case.credit-risk", text), text
