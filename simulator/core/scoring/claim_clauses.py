@@ -339,10 +339,30 @@ def _value_named(ws: tuple[str, ...], i: int) -> bool:
     is 99.9 percent accurate was charged with the opposite)."""
     if ws[i] not in ("never", "no", "not"):
         return False
+    if _example_named(ws, i):
+        return True
     j = i - 1
     if j >= 0 and ws[j] in ("always", "just", "only", "simply"):
         j -= 1
     return j >= 0 and ws[j] in _NAMING
+
+
+# What names the words after it as examples of a kind: "negations *like* not", "words *such as*
+# no", "*including* never", "*e.g.* no" (read as "e g").
+_EXAMPLE_MARKS = word_set("like including eg")
+_TWO_WORD_MARKS = (("such", "as"), ("e", "g"))
+
+
+def _example_named(ws: tuple[str, ...], i: int) -> bool:
+    """The negation word is given as an example of a kind of word ("keeps negations like
+    *not*", "stop words such as *no*"): it is mentioned, not used, and denies nothing (case67: a
+    correct review-analysis design's 'Preprocessing keeps negations like "not" ...' was charged
+    as denying the rubric's "keeps negation and handles languages")."""
+    if i == 0:
+        return False
+    if ws[i - 1] in _EXAMPLE_MARKS:
+        return True
+    return i >= 2 and (ws[i - 2], ws[i - 1]) in _TWO_WORD_MARKS
 
 
 def _negation_at(ws: tuple[str, ...]) -> int | None:
