@@ -159,6 +159,21 @@ MEASURED_ONLY = frozenset(
         # non-native, terse, spoken and formal voices, two "we"-only and two no-result variants;
         # written from the prompts before any change and measured at its start and end only
         "heldout_rel66_own_star.yaml",
+        # round 67, the lead's blind set: 10 technical and case questions x 12 answers and 36
+        # STAR stories (377 sentences), written from the prompts alone and read by no engineer
+        # of the round; development material from round 68 on
+        "dev_blind67_content.yaml",
+        "dev_blind67_star.yaml",
+        # round 67, the kind sets: per kind (confidently wrong answers, correct answers easy to
+        # misread, hard STAR stories) a tuning half A and a check half B (its summary figures
+        # only), each by its own writer from the prompts alone; development material from round
+        # 68 on
+        "dev_kind67wronga_content.yaml",
+        "dev_kind67wrongb_content.yaml",
+        "dev_kind67correcta_content.yaml",
+        "dev_kind67correctb_content.yaml",
+        "dev_kind67stara_star.yaml",
+        "dev_kind67starb_star.yaml",
         # round 66, the lead's blind set: 10 technical and case questions x 12 answers and 36
         # STAR stories (387 sentences), written from the prompts alone and read by no engineer
         # of the round; development material from round 67 on
