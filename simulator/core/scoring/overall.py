@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -258,7 +259,7 @@ def _hollow_tip(part: str, star: StarResult) -> str | None:
     said = [s.text for s in star.segments if s.label == part]
     why = star.hollow.get(part, "")
     if part == "result" and said:
-        ends = "a plan" if "plan" in why else "a step" if "steps" in why else "a lesson"
+        ends = _what_it_ends_on(why)
         return (
             f"STAR: no result - the story ends on {ends} (“{_clip(said[0])}”) but never "
             "says what happened. Tell the outcome first, ideally with a number (what changed, "
@@ -276,6 +277,21 @@ def _hollow_tip(part: str, star: StarResult) -> str | None:
             "yourself, and name what the team did apart from them."
         )
     return None
+
+
+# How a hollow result's reason names what the story ends on (star_gaps.hollow_parts,
+# structure.FINDINGS_*): "the story ends on <it> but never ...", "the story tells <it> but ...".
+_ENDS_ON = re.compile(r"\b(?:ends on|tells) (.+?) but never\b")
+
+
+def _what_it_ends_on(why: str) -> str:
+    """What a story with a hollow result ends on, in its reason's own words ("a plan", "another
+    of your steps", "what you did or found"; rel68). The tip named three kinds and called every
+    other one a lesson: a story ending on a finding or a step of mine ("I was clear that a third
+    of the names would be false alarms") was told it "ends on a lesson", which the scorecard's
+    own line (the reason itself) did not say."""
+    found = _ENDS_ON.search(why)
+    return found.group(1) if found else "a lesson or a reflection"
 
 
 def _clip(text: str, words: int = 12) -> str:
