@@ -407,7 +407,34 @@ def _same_word(word: str, wanted: str, said_word: str, said: str, led: bool = Fa
     short, long_ = sorted((wanted, said), key=len)
     if long_.startswith(short) and long_[len(short) :] in DERIVATIONAL:
         return True
+    if said_word in field_words() and not _same_family(said, wanted):
+        return False
     return said_word not in story_words()
+
+
+def _same_family(said: str, wanted: str) -> bool:
+    """Is the longer stem the shorter one spelled on, from its end or from all but its last
+    letter ("priorit", "prioriti"; "explain", "explan" of "explanation"): one word's family, not
+    another word a letter away ("layer", "lawyer"; "complet", "complex", as long as each other)?"""
+    short, long_ = sorted((said, wanted), key=len)
+    return long_.startswith(short) or (len(long_) > len(short) and long_.startswith(short[:-1]))
+
+
+@lru_cache(maxsize=1)
+def field_words() -> frozenset[str]:
+    """Every word of the shipped technical and case questions' prompts, rubrics and model
+    answers (rel68): a word spelled right is no slip for another one letter away, and a story
+    about an ML project says the field's words. "The attention layers" says no "lawyers" (for
+    working with legal), "transactions" no "translate", "complete" no "complex"; a word of the
+    asked word's own family ("prioritized" for "priority", "explanation" for "explain") is
+    still that word."""
+    from simulator.core.scoring.shipped_rubrics import shipped_questions
+    from simulator.core.scoring.theme_match import rubric_text
+
+    said: set[str] = set()
+    for q in shipped_questions():
+        said.update(words(f"{q.prompt} {q.model_answer} {rubric_text(q)}"))
+    return frozenset(said)
 
 
 # Letters a phrase's word adds to a word it is made from that make it another word ("person" +

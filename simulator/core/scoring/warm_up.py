@@ -13,7 +13,12 @@ from simulator.core.questions import Category, Question, QuestionBank
 from simulator.core.scoring import score_answer
 from simulator.core.scoring.answer_topic import warm_up as rubrics_warm_up
 from simulator.core.scoring.bank_rivals import NO_RIVALS, Rivals
-from simulator.core.scoring.intent_phrases import story_themes, story_words, whole_phrase
+from simulator.core.scoring.intent_phrases import (
+    field_words,
+    story_themes,
+    story_words,
+    whole_phrase,
+)
 from simulator.core.scoring.relevance import common_stems
 from simulator.core.scoring.text import tokenize
 from simulator.core.scoring.theme_match import closeness
@@ -38,6 +43,7 @@ def warm_up(bank: QuestionBank) -> None:
     rubrics_warm_up()  # the technical and case rubrics an answer is compared with (~1 s)
     common_stems()
     story_words()
+    field_words()  # the technical and case rubrics' words, no spelling slips (rel68)
     closeness(tokenize(WARM_UP_STORY), themes)
     for theme in themes:
         if theme.intent is not None:
