@@ -637,8 +637,9 @@ class HistoryPage(QWidget):
         read "No session matches these filters: set them back to All ...", filters that all
         read All already (walkthrough 46)."""
         if not total and self.held.session_id is not None:
-            # "No sessions yet" beside the line saying one was just deleted (ui67)
-            return "No other session: Ctrl+Z brings back the one just deleted."
+            # "No sessions yet" beside the line saying one was just deleted (ui67); its undo
+            # is said once, on that line (it was said here too: ui68)
+            return "No other session."
         if not total:
             return "No sessions yet: each interview is listed here once you answer a question."
         set_to = [
@@ -658,7 +659,7 @@ class HistoryPage(QWidget):
             # the search had found nothing (round 67's walk), as "No sessions yet" did (ui67)
             has = f" has “{searched}” in what you said or typed" if searched else ""
             matches = f" {'with' if searched else 'matches'} {filters}" if set_to else ""
-            return f"No other session{has}{matches}: Ctrl+Z brings back the one just deleted."
+            return f"No other session{has}{matches}."
         if searched and not set_to:
             return (
                 f"No session has “{searched}” in what you said or typed: change the search, "
