@@ -16,6 +16,7 @@ from simulator.core.questions import load_packs
 from simulator.core.storage import Storage
 from simulator.services import Services
 from simulator.settings import Settings
+from simulator.ui.pages.scorecard import DETAIL_READABLE_LINES_WIDE
 from tests.ui.conftest import PACK
 from tests.ui.stand_ins import wait_reached
 from tests.ui.waits import HANG_MS
@@ -65,7 +66,10 @@ def test_a_long_prompt_scrolls_and_leaves_room_to_answer(
         assert cell.text().endswith("…") and len(cell.text()) < 200
         assert cell.toolTip().endswith("and why?")
         assert card.table.rowHeight(0) <= 120, card.table.rowHeight(0)
-        assert card.detail.height() >= 200, card.detail.height()  # the explanation
+        # the explanation (under the table of its one answer, the page's width: ui68)
+        line = card.detail.fontMetrics().lineSpacing()
+        assert card.detail.viewport().height() >= DETAIL_READABLE_LINES_WIDE * line
+        assert card._detail_panel.width() >= card._split.width() - 1
         assert card.detail_title_scroll.height() <= 0.25 * window.height() + 2
     finally:
         window.shutdown()

@@ -218,7 +218,10 @@ def test_the_scorecard_question_column_stays_readable_in_the_smallest_window(
     assert not table.horizontalScrollBar().isVisible()  # every column in sight
     page = window.scorecard
     assert page.detail.width() >= 280  # and the detail beside it still usable,
-    assert page.star_bar.height() >= page.star_bar.minimumSizeHint().height()  # its STAR rows whole
+    # its STAR rows whole (above the explanation; under a table of two answers, in the
+    # explanation, as every export draws them: ui68)
+    bars = page.star_bar
+    assert bars.isHidden() or bars.height() >= bars.minimumSizeHint().height()
 
 
 def test_due_for_review_shows_what_it_would_ask(qtbot, window) -> None:  # type: ignore[no-untyped-def]

@@ -61,7 +61,8 @@ def test_tips_that_still_overflow_say_so(qtbot, themed, window, services, data_d
     sid, _ids = spoken_session(storage, bank, data_dir / "recordings" / "b.wav")
     # (three show whole at 960 x 640 since the explanation's room is measured as laid out:
     # walkthrough 41; five still scroll)
-    page = scorecard_with_tips(qtbot, window, sid, (960, 640), [*LONG_TIPS, *LONG_TIPS[:2]])
+    # (nine: five show whole since the tips have the width under the gauge too, ui68)
+    page = scorecard_with_tips(qtbot, window, sid, (960, 640), LONG_TIPS * 3)
     assert _hidden_tip_lines(page) > 0
     heading = page.tips_title.text()
     assert "scroll" in heading.lower(), heading
@@ -81,9 +82,12 @@ def test_the_question_column_stays_readable_beside_the_detail(
     from simulator.ui.pages.scorecard import COLUMNS, QUESTION_READABLE_WIDTH
 
     storage, bank = services.storage, services.bank
-    sid = stored_typed_session(storage, bank, TYPED, {"name": "Typed loop"})
+    # three answers: a table beside the detail (one or two go above it, the page's width: ui68)
+    texts = {**TYPED, "case.spam": "I would label emails and train a text classifier."}
+    sid = stored_typed_session(storage, bank, texts, {"name": "Typed loop"})
     page = scorecard_with_tips(qtbot, window, sid, (960, 640), SEEN_TIPS)
     table = page.table
+    assert not page._table_above
     qtbot.waitUntil(lambda: table.columnWidth(0) >= QUESTION_READABLE_WIDTH, timeout=HANG_MS)
     assert table.isColumnHidden(COLUMNS.index("Category"))
     assert "Technical" in page.detail_meta.text()  # the category, as the chart says it

@@ -128,7 +128,8 @@ def test_a_tip_that_wraps_goes_on_under_its_text_not_its_bullet(  # type: ignore
     sid = stored_typed_session(services.storage, services.bank, texts, {"name": "Quick practice"})
     tips = [
         "Revisit statistics: explain \"Applies Bayes' rule, class prior times the likelihood of "
-        'the features, and picks the class with the highest posterior, for every class".',
+        "the features, and picks the class with the highest posterior, for every class, then "
+        'says which of the features it leaned on most and how sure it was".',
         "Practise this category again tomorrow and compare the scores.",
     ]
     page = scorecard_with_tips(qtbot, window, sid, size, tips)

@@ -355,6 +355,10 @@ class ComparisonView:
         return f"Previous {self.plan} session ({started}): {before}{delta}"
 
 
+# Answers so few that their table goes above the explanation (``answers_above_explanation``)
+FEW_ANSWERS = 2
+
+
 @dataclass(frozen=True)
 class Scorecard:
     session_id: int
@@ -398,6 +402,16 @@ class Scorecard:
         if self.previous is not None or len(self.per_category) != 1:
             return bool(self.per_category)
         return self.per_category[0].score != self.overall
+
+    @property
+    def answers_above_explanation(self) -> bool:
+        """Whether the table of answers is drawn above the selected answer's explanation, at
+        its rows' height, rather than beside it: a table of one or two rows beside the
+        explanation left most of its half of the page empty while the explanation, the one
+        long text of the page, scrolled in the other half (round 67's walk at 960 x 640).
+        Three rows and more keep the table beside: above, they would take the explanation's
+        height."""
+        return 0 < len(self.answers) <= FEW_ANSWERS
 
     @property
     def scored_parts(self) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ import re
 
 import shiboken6
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChartView, QValueAxis
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -75,12 +75,16 @@ TIPS_SHARE = 0.1  # of the window's height: 3 whole lines at 640 px, all of 3 ti
 # 960 x 640 once its STAR bars went into it: walkthrough 41; eight left 9.9 lines on a machine
 # whose fonts wrapped the tips longer, under the ten the smallest window's walkthrough asks for).
 DETAIL_READABLE_LINES = 10
+# ... and this many under a table of one or two answers (``_arrange``), at the page's width: a
+# line there holds what two hold in the panel beside a table, about half the page wide.
+DETAIL_READABLE_LINES_WIDE = DETAIL_READABLE_LINES // 2
 # Fewer lines than this of a story's explanation under its STAR bars, and the bars are drawn in
 # the explanation instead (under "STAR structure", where every export draws them) and scroll
 # with it: at 960 x 640 the bars above it left the explanation one or two lines, its caption
 # (walkthrough 41).
 EXPLANATION_LINES = 10
 TIPS_TITLE = "What to work on next"
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 TIPS_MORE = "(more below: scroll ↓)"
 
 
@@ -102,6 +106,8 @@ class ScorecardPage(StagedPage):
         self._widths: dict[int, int] = {}  # the score columns' widths, hidden or shown
         # a selected story's STAR bars: above its explanation or in it (None: no story)
         self._bars_above: bool | None = None
+        # the table above the explanation, at its rows' height (one or two answers), or beside
+        self._table_above = False
         self._root = page_root(self, spacing=10)
         # Esc went back on every other page (History, Review, Attempts, Progress) and did
         # nothing here: a scorecard opened from History left the person stuck on it without
@@ -127,12 +133,19 @@ class ScorecardPage(StagedPage):
 
     def _build_header(self) -> None:
         root = self._root
-        # --- header: gauge, titles and tips, chart ------------------------------------------
+        # --- header: gauge and titles, the tips under both, the chart beside ------------------
+        # The tips start under the gauge, not beside it: beside it, they wrapped in the width
+        # of the titles alone (~470 px at 960 x 640) and four questions' tips scrolled while the
+        # room under the gauge stayed empty (round 67's walk).
         header = QHBoxLayout()
         header.setSpacing(18)
+        left = QVBoxLayout()  # the gauge and the titles, the tips under both
+        left.setSpacing(0)
+        top = QHBoxLayout()
+        top.setSpacing(18)
         self.overall = ScoreGauge()
         name(self.overall, "overallScore", "Overall score")
-        header.addWidget(self.overall, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.overall, 0, Qt.AlignmentFlag.AlignTop)
         titles = QVBoxLayout()
         titles.setSpacing(4)
         titles.addWidget(name(label("Scorecard", "pageTitle"), "pageTitle", "Scorecard"))
@@ -142,10 +155,17 @@ class ScorecardPage(StagedPage):
         self.comparison = label("", "comparison")
         name(self.comparison, "comparisonLabel", "Compared with the previous session")
         titles.addWidget(self.comparison)
-        titles.addSpacing(4)
+        # (no stretch here: the header's height beyond its parts goes under the tips, which
+        # stay where they are; a share of it above them moved them, and their room with them)
+        top.addLayout(titles, 1)
+        top.setAlignment(titles, Qt.AlignmentFlag.AlignTop)
+        left.addLayout(top)
+        tips = QVBoxLayout()
+        tips.setSpacing(4)
+        tips.addSpacing(8)
         tips_title = self.tips_title = label(TIPS_TITLE, "sectionTitle")
         tips_title.setAccessibleName(TIPS_TITLE)  # keeps its style's objectName
-        titles.addWidget(tips_title)
+        tips.addWidget(tips_title)
         self.tips = label("", "tips")
         name(self.tips, "tipsLabel", "Tips for next time")
         # Scrolled past a share of the window: three two-line tips beside a compared chart
@@ -154,9 +174,10 @@ class ScorecardPage(StagedPage):
         # of three short tips was hidden at 960 x 640 while the space under them stayed empty.
         self.tips_scroll = CappedScroll(self.tips, TIPS_SHARE, room=self._tips_room)
         self.tips_scroll.overflowed.connect(self._tips_overflowed)
-        titles.addWidget(self.tips_scroll)
-        titles.addStretch(1)
-        header.addLayout(titles, 1)
+        tips.addWidget(self.tips_scroll)
+        left.addLayout(tips)
+        left.addStretch(1)
+        header.addLayout(left, 1)
         self.chart = _category_chart()
         self.chart_zeros = ZeroBarLabels(self.chart)
         name(self.chart, "categoryChart", "Score per category", "Bar chart of the category means")
@@ -176,22 +197,42 @@ class ScorecardPage(StagedPage):
         if self.chart.isVisible():
             feet.append(self.chart.geometry().bottom())
         beside = max(0, max(feet) - scroll.geometry().top() + 1)
-        return max(beside, scroll.height() + self._body_spare())
+        return max(beside, self._room_over_body())
 
-    def _body_spare(self) -> int:
-        """How much shorter the table and the detail could be while the detail still shows
-        its question, its STAR rows and a few lines of its explanation (negative: too short
-        already)."""
+    def _room_over_body(self) -> int:
+        """The height from the tips' top down to the table and the detail, these keeping what
+        they need (``_body_need``). Measured from the tips' top, not from their height plus
+        what the body could spare: in a pass of the layout the body had its new height while
+        the tips still had their old one, and the room read from the two went back and forth
+        between two heights, a layout pass after another without end (ui68)."""
         if not self.built or not self._split.isVisible():
             return 0
+        top = self.tips_scroll.mapTo(self, QPoint(0, 0)).y()
+        foot = self._split.mapTo(self, QPoint(0, self._split.height())).y()
+        return foot - self._root.spacing() - top - self._body_need()
+
+    def _body_need(self) -> int:
+        """The height the table and the detail need for the detail to show its question, its
+        STAR rows and a few lines of its explanation."""
         # What the panel holds above the explanation as laid out: its layout's minimum took a
         # four-line question for one line, and the tips kept the room the explanation lacked.
-        above = self._detail_panel.height() - self.detail.height()
+        # From the explanation's top, not the panel's height less the explanation's: the panel
+        # resized, its layout placed the explanation a turn later, and a room read between the
+        # two (the new panel, the old explanation) moved the tips and again without end.
+        panel = self._detail_panel
+        bottom = self._detail_layout.contentsMargins().bottom() + panel.frameWidth()
+        above = self.detail.geometry().top() + bottom
         # the browser's own margins around its text: its lines are counted in its viewport
-        chrome = self.detail.height() - self.detail.viewport().height()
-        readable = DETAIL_READABLE_LINES * QFontMetrics(self.detail.font()).lineSpacing()
+        # (less the blank under its last whole line: that changes with its height, and the
+        # tips' room with it, back and forth: ui68)
+        detail = self.detail
+        chrome = detail.height() - detail.viewport().height() - detail.viewportMargins().bottom()
+        lines = DETAIL_READABLE_LINES_WIDE if self._table_above else DETAIL_READABLE_LINES
+        readable = lines * QFontMetrics(self.detail.font()).lineSpacing()
         need = above + chrome + readable
-        return self._split.height() - need
+        if self._table_above:  # the table's height is its rows': the detail's is the rest
+            need += self.table.height() + self._split.handleWidth()
+        return need
 
     def _tips_overflowed(self, overflows: bool) -> None:
         """Tips scrolled out of sight are said in the heading: a scroll bar three lines tall
@@ -238,6 +279,8 @@ class ScorecardPage(StagedPage):
             self._rows_fit.start(0)  # taller or shorter: questions whole or cut to their lines
         # (_bars_above first: the table's resizes come before the detail is made)
         resized = event.type() == QEvent.Type.Resize
+        if resized and watched is self._detail_panel:
+            self.tips_scroll.updateGeometry()  # (the spare is measured on the panel laid out)
         story = self._bars_above is not None and watched is self.detail
         if story and resized and shiboken6.isValid(self._bars_check):
             self._bars_check.start(0)
@@ -261,6 +304,7 @@ class ScorecardPage(StagedPage):
         split.addWidget(self.table)
         detail_panel = self._detail_panel = QFrame()
         detail_panel.setObjectName("card")
+        detail_panel.installEventFilter(self)  # resized: what it can spare the tips changed
         split.addWidget(detail_panel)
         panel = self._detail_layout = QVBoxLayout(detail_panel)
         panel.setContentsMargins(14, 12, 14, 10)
@@ -371,6 +415,7 @@ class ScorecardPage(StagedPage):
         }
         for col in PART_COLUMNS:
             self.table.setColumnHidden(col, col in self._parts_hidden)
+        self._arrange(card.answers_above_explanation)
         self._keep_questions_readable()
         if card.answers:
             self.table.selectRow(0)
@@ -438,6 +483,8 @@ class ScorecardPage(StagedPage):
             self._split.width()
             - self._split.handleWidth()
             - max(panel.minimumSizeHint().width(), star_panel)
+            if not self._table_above
+            else self._split.width()  # the whole width, the explanation under it
         )
         # A session with a STAR answer keeps that room whichever answer is selected: the
         # splitter gave the table ~36 px less for a behavioral answer than for the others, so
@@ -460,6 +507,38 @@ class ScorecardPage(StagedPage):
         table.setColumnHidden(last, not with_change)
         need += (change if with_change else 0) + (category if with_category else 0)
         table.setMinimumWidth(max(0, min(room, need)))
+
+    def _arrange(self, above: bool) -> None:
+        """The table above the explanation (``Scorecard.answers_above_explanation``: one or
+        two answers), as tall as its rows and as wide as the page, the explanation under it
+        the rest; else beside it, the two sharing the width. Beside, one or two rows left most
+        of the table's half of the page empty while the explanation scrolled (round 67's walk
+        at 960 x 640)."""
+        split, table = self._split, self.table
+        if above == self._table_above:
+            return
+        self._table_above = above
+        split.setOrientation(Qt.Orientation.Vertical if above else Qt.Orientation.Horizontal)
+        split.setStretchFactor(0, 0 if above else 1)
+        if above:
+            self._fit_table_height()
+        else:
+            table.setMinimumHeight(0)
+            table.setMaximumHeight(QWIDGETSIZE_MAX)
+            split.setSizes([720, 500])
+
+    def _fit_table_height(self) -> None:
+        """Above the explanation, the table exactly as tall as its header and rows."""
+        table = self.table
+        rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
+        head = table.horizontalHeader().sizeHint().height()
+        height = head + rows + 2 * table.frameWidth()
+        if table.minimumHeight() != height or table.maximumHeight() != height:
+            table.setFixedHeight(height)
+        split = self._split
+        rest = split.height() - split.handleWidth() - height
+        if split.sizes()[0] != height and rest > 0:
+            split.setSizes([height, rest])  # (the table's place kept its former share)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -522,12 +601,16 @@ class ScorecardPage(StagedPage):
         for cell in questions:
             cell.setText(str(cell.data(WHOLE_CELL)))
         # All whole when they all fit (at 1280 x 800 they were cut above an empty half table)
+        # (above the explanation the table is as tall as its rows: they are all in sight)
         rows = range(len(questions))
-        if sum(table.sizeHintForRow(row) for row in rows) > table.viewport().height():
+        shown = sum(table.sizeHintForRow(row) for row in rows)
+        if not self._table_above and shown > table.viewport().height():
             for row, cell in enumerate(questions):
                 self._fit_question(row, cell, most)
         for row in rows:
             table.setRowHeight(row, table.sizeHintForRow(row))
+        if self._table_above:
+            self._fit_table_height()
 
     def _fit_question(self, row: int, cell: QTableWidgetItem, most: int) -> None:
         """The question ``cell`` of ``row`` (whole) kept if its row is at most ``most`` px tall
