@@ -48,10 +48,27 @@ from simulator.core.scoring.shipped_rubrics import shipped_questions
 from simulator.core.scoring.stance import Stance
 from simulator.core.scoring.text import Tokens, split_sentences, word_set, words
 
+# General nouns that name only the kind of thing two things are said to be one of: "the same
+# *procedure*", "the same *operation* as" say what "the same thing (as)" says (English's nouns of
+# kind, which tell nothing of the thing itself; wrong68: "Gradient boosting and bagging are the
+# same procedure", "Layer norm is the same operation as batch norm" went unread). Nouns of the
+# field that name a part or a property ("the same loss", "the same output") are not among them.
+KIND_NOUNS = word_set(
+    "thing things procedure procedures process processes method methods technique techniques"
+    " mechanism mechanisms operation operations algorithm algorithms approach approaches idea"
+    " ideas concept concepts quantity quantities measure measures calculation calculations"
+    " computation computations formula formulas principle principles phenomenon phenomena"
+)
+_KIND = r"(?:\s+(?:" + "|".join(sorted(KIND_NOUNS)) + r"))?"
 _CLAIM = re.compile(
     r"\b(?:is|are|'s|was|were)\s+(?:(?:basically|just|really|essentially|exactly|simply|"
-    r"actually|literally|precisely)\s+)*(?:the\s+same(?:\s+thing)?\s+as|identical\s+to|"
+    r"actually|literally|precisely)\s+)*(?:the\s+same" + _KIND + r"\s+as|identical\s+to|"
     r"equivalent\s+to|equal\s+to|another\s+name\s+for)\s+",
+    re.IGNORECASE,
+)
+# "... under a different name", "by another name": the sameness said again, no condition on it.
+_RENAMED = re.compile(
+    r"\b(?:under|by|with)\s+(?:a\s+|an\s+)?(?:different|another|other|new)\s+names?\b",
     re.IGNORECASE,
 )
 # How the accepted view says two things are one.
@@ -65,9 +82,9 @@ _ACCEPTED_SAMENESS = word_set(
 # or a condition, not that two concepts are one.
 _PAIR_CLAIM = re.compile(
     r"\b(?:are|were)\s+(?:(?:basically|just|really|essentially|exactly|simply|actually|"
-    r"literally|precisely|effectively)\s+)*(?:the\s+same(?:\s+thing)?|interchangeable|"
+    r"literally|precisely|effectively)\s+)*(?:the\s+same" + _KIND + r"|interchangeable|"
     r"identical|equivalent)"
-    r"(?=\s*(?:[.,;:!?]|$)|\s+(?:so|anyway|here)\b)",
+    r"(?=\s*(?:[.,;:!?]|$)|\s+(?:so|anyway|here)\b|\s+" + _RENAMED.pattern + r")",
     re.IGNORECASE,
 )
 # Words that set the condition under which a sameness holds, or qualify it.
@@ -209,6 +226,19 @@ def _terms_said(question: Question) -> frozenset[str]:
     return frozenset(t for text in texts for t in terms_of(words(text.lower())))
 
 
+# "Same" states a sameness where it says two things are one: "the same as", or "the same (thing)"
+# closing its clause. Before a noun it names a property two things share ("the same output
+# whatever the batch"), which equates nothing (wrong68: that phrase of the batch-norm rubric kept
+# "layer norm is the same operation as batch norm" from being read).
+_SAME_STATED = re.compile(r"\bsame" + _KIND + r"(?:\s+as\b|\s*(?:[.,;:!?]|$))", re.IGNORECASE)
+
+
+def _states_sameness(sentence: str) -> bool:
+    return bool(
+        set(words(sentence)) & (_ACCEPTED_SAMENESS - {"same"}) or _SAME_STATED.search(sentence)
+    )
+
+
 @lru_cache(maxsize=256)
 def _equated(texts: tuple[str, ...]) -> frozenset[str]:
     """Every term of an accepted sentence that states a sameness."""
@@ -216,7 +246,7 @@ def _equated(texts: tuple[str, ...]) -> frozenset[str]:
         t
         for text in texts
         for sentence in split_sentences(text)
-        if set(words(sentence)) & _ACCEPTED_SAMENESS
+        if _states_sameness(sentence)
         for t in terms_of(words(sentence))
     )
 
@@ -246,13 +276,15 @@ def outside_sameness(
             continue
         for m in _CLAIM.finditer(text):
             before = words(_ASSERTING.sub(" ", text[: m.start()]))
-            after = words(_STOPS.split(text[m.end() :])[0])
+            after = words(_STOPS.split(_RENAMED.sub(" ", text[m.end() :]))[0])
             if set(before) & _CONDITIONS or set(after) & (_CONDITIONS | _DESCRIBING):
                 continue
             if unasserted(before) or unasserted(after):
                 continue
             if after and after[0].endswith("ing") and len(after[0]) > 5:
                 continue  # "the same as penalizing squared weights": an act in own words
+            if _act_subject(before):
+                continue  # "Decomposing it this way is the same idea as ...": an analogy
             same_as = terms_of(after[: 2 * REACH])
             if not same_as or same_as & equated:
                 continue
@@ -267,7 +299,9 @@ def outside_sameness(
             span = (max(sentence.first_word, end - 2), end + 1)
             if stance.warned(span) or stance.negated(span):
                 continue
-            said = " ".join(words(text[: m.end()])[-6:] + after[: 2 * REACH])
+            # the claim's words with the two words of its subject before them
+            link = len(words(m.group(0)))
+            said = " ".join(words(text[: m.end()])[-(link + 2) :] + after[: 2 * REACH])
             found.append(MisconceptionHit(None, said, text, first))
             break
         else:
@@ -275,6 +309,29 @@ def outside_sameness(
             if said_pair is not None:
                 found.append(MisconceptionHit(None, said_pair, text, first))
     return found
+
+
+# What may follow a gerund as its object: "*decomposing it*", "*adding the* noise".
+_OBJECT_OPENERS = word_set("it them this that these those the a an each every all our your its")
+
+
+def _act_subject(before: list[str]) -> bool:
+    """Is the claim's subject an act the speaker describes, a gerund with its object
+    ("*Decomposing it* this way is the same idea as a critical-path estimate")? Such a subject
+    names no concept: the sentence likens the speaker's own step to a known idea, an analogy.
+    A noun in -ing names a concept ("*boosting* and bagging are the same idea") and is read."""
+    subject: list[str] = []
+    for w in reversed([w.lower() for w in before][-_SUBJECT_REACH:]):
+        if w in _SIDE_ENDS:
+            break
+        subject.append(w)
+    subject.reverse()
+    return (
+        len(subject) >= 2
+        and subject[0].endswith("ing")
+        and len(subject[0]) > 5
+        and subject[1] in _OBJECT_OPENERS
+    )
 
 
 def _pair_claim(
@@ -297,7 +354,7 @@ def _pair_claim(
     zero, ridge and ordinary least squares are exactly the same")."""
     for m in _PAIR_CLAIM.finditer(text):
         before = words(_ASSERTING.sub(" ", _PARTS.split(text[: m.start()])[-1]))
-        after = words(_STOPS.split(text[m.end() :])[0])
+        after = words(_STOPS.split(_RENAMED.sub(" ", text[m.end() :]))[0])
         # the clause's own subject: back to the word that opens the clause ("so", "because",
         # "when" ...), which is read with it ("*when* X and Y are the same" sets a condition;
         # "..., *so* X and Y are the same" does not)

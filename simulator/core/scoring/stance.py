@@ -1170,10 +1170,14 @@ def _tail_is_new_subject(ws: tuple[str, ...], span: Span, own: set[str], end: in
 
 
 _JOINS = word_set("and or while whereas but")
-# A verb after its subject may follow a habit or degree adverb ("boosting *mainly* reduces").
+# A verb after its subject may follow a habit or degree adverb ("boosting *mainly* reduces"),
+# or one of emphasis or certainty ("TF-IDF *actually* captures word order"): an adverb names no
+# subject, so a clause break before "actually" opens no clause of its own (wrong68: that claim,
+# a rubric's own wrong claim said whole, went uncharged for the word between its subject and verb).
 _ADVERBS = word_set(
     "mainly mostly primarily largely usually typically often also only just however instead"
-    " meanwhile then"
+    " meanwhile then always sometimes generally normally actually really indeed certainly"
+    " definitely clearly obviously truly simply basically essentially literally"
 )
 _NAMED_REACH = 3  # words of a named subject before its verb ("and gradient boosted trees are")
 
