@@ -78,7 +78,6 @@ from simulator.core.scoring.stance import Stance
 from simulator.core.scoring.substituted_terms import substituted_points
 from simulator.core.scoring.text import Tokens, words
 from simulator.core.scoring.topicality import topicality
-from simulator.core.scoring.wrong_causes import wrong_causes
 from simulator.core.tables import plural
 
 # One wrong claim halves the content score and takes 15 off (x0.6 - 10 left most confidently
@@ -271,10 +270,6 @@ def score_content(
     # rests on how many sentences overclaim)
     misconceptions += outside_sameness(
         question, tokens, stance, charged | {m.evidence for m in sweeping}
-    )
-    # ... and an effect put down to a cause the accepted view never gives it
-    misconceptions += wrong_causes(
-        question, tokens, stance, charged | {m.evidence for m in (*misconceptions, *sweeping)}
     )
     # ... and a listed misconception restated in other words, read last of all
     misconceptions += restated_misconceptions(

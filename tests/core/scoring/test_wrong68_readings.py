@@ -10,9 +10,7 @@ Each case is written here in new words; each failed before, and each has its gua
   "batch" from being read (outside_sameness._states_sameness);
 * an adverb of emphasis or certainty between a subject and its verb ("TF-IDF *actually*
   captures word order") names no subject: the clause break before "actually" opens no new
-  clause inside the claim (stance._ADVERBS);
-* an effect put down to a cause in the field's words that the accepted view never says with it
-  ("X is caused by Y", "the reason X ... is Y", "that's due to Y") is charged (wrong_causes.py).
+  clause inside the claim (stance._ADVERBS).
 """
 
 from __future__ import annotations
@@ -116,53 +114,3 @@ def test_an_adverb_of_emphasis_does_not_cut_a_claim() -> None:
 )
 def test_the_adverb_guard_a_true_claim_or_a_warning(text: str) -> None:
     assert _charges("tech.tf-idf", text) == []
-
-
-@pytest.mark.parametrize(
-    ("qid", "text"),
-    [
-        ("tech.vanishing-gradients", "Vanishing gradients are mostly caused by too much dropout."),
-        (
-            "tech.k-means",
-            "The reason k-means lands on different clusters each run is the learning rate "
-            "schedule.",
-        ),
-        (
-            "tech.early-stopping",
-            "If the validation loss starts rising, that's due to the tokenizer.",
-        ),
-    ],
-)
-def test_an_effect_put_down_to_a_cause_the_rubric_never_gives_it_is_charged(
-    qid: str, text: str
-) -> None:
-    # each failed before: no charge
-    assert len(_charges(qid, text)) == 1
-
-
-@pytest.mark.parametrize(
-    ("qid", "text"),
-    [
-        # the accepted cause
-        (
-            "tech.k-means",
-            "The reason k-means lands on different clusters each run is the random "
-            "initialization of the centroids.",
-        ),
-        ("tech.early-stopping", "If the validation loss starts rising, that's due to overfitting."),
-        # denied, warned against, a purpose
-        ("tech.vanishing-gradients", "Vanishing gradients are not caused by the learning rate."),
-        (
-            "tech.vanishing-gradients",
-            "A common mistake is to think vanishing gradients are caused by the learning rate.",
-        ),
-        (
-            "tech.vanishing-gradients",
-            "The reason to use residual connections is that the gradient gets a direct path back.",
-        ),
-    ],
-)
-def test_the_accepted_cause_a_denial_a_warning_or_a_purpose_is_not_charged(
-    qid: str, text: str
-) -> None:
-    assert _charges(qid, text) == []
