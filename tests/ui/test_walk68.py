@@ -163,3 +163,42 @@ def test_a_scorecard_whose_tips_scroll_settles(qtbot, themed, window, services) 
             restless.append((height, Resizes.count))
     page._split.removeEventFilter(resizes)
     assert not restless, restless
+
+
+def test_ctrl_enter_as_home_s_window_comes_up_is_not_lost(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    """In a real X window, Ctrl+Enter pressed as the window came up, the questions loading, did
+    nothing (no "Starting as soon as the questions have loaded…"), and the answer typed after
+    it was held as keys on the plan ("That key was not taken"): Qt takes a window's shortcuts
+    only once it is active, and the keyboard was on it a moment before. The key itself, come
+    to the page, starts as the shortcut does (here Home's shortcuts held off, as Qt holds
+    them off before the window is active)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    from simulator.ui.pages.home import STARTS_WHEN_LOADED
+    from tests.ui.test_walkthrough24_defects import _window_while_the_bank_loads
+
+    window, release = _window_while_the_bank_loads(qtbot, services)
+    try:
+        home = window.home
+        from simulator.ui.pages.home import CUSTOM
+
+        home.preset.setCurrentIndex(home.preset.findData(CUSTOM))  # one the small pack can fill
+        home.count.setValue(1)
+        home.preset.setFocus()
+        for shortcut in home._start_keys_waiting:  # as before the window is active
+            shortcut.setEnabled(False)
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            key = QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+            QApplication.sendEvent(home.preset, key)
+        assert home.start_reason.text().startswith(STARTS_WHEN_LOADED), home.start_reason.text()
+        qtbot.keyClicks(home.preset, "Momentum")  # the answer, kept for the first question
+        assert home.type_ahead.text == "Momentum"
+        release.set()
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.interview, timeout=HANG_MS)
+        qtbot.waitUntil(
+            lambda: "Momentum" in window.interview.answer.toPlainText(), timeout=HANG_MS
+        )
+    finally:
+        release.set()
+        window.shutdown()

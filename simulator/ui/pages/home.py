@@ -644,7 +644,15 @@ class HomePage(QWidget):
             self.voice,
             *self.category_boxes.values(),
         )
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focusWidget() in fields:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            # Ctrl+Enter come as a key, its shortcut not taken: Qt takes a window's shortcuts
+            # only once the window is active, and the keyboard can be on it a moment before
+            # (seen in a real X window, a start pressed as it appeared: the key did nothing,
+            # and the answer typed after it was held as keys on the plan: ui68)
+            self._start()
+            return
+        if enter and self.focusWidget() in fields:
             if self._bank is not None:
                 self._start()
             elif not self._start_pending:
