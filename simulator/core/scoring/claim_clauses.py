@@ -27,6 +27,7 @@ from simulator.core.scoring.matching import compile_phrase
 from simulator.core.scoring.opposite_pairs import phrasal_side
 from simulator.core.scoring.pair_sides import SWAP_PAIRS, names_side
 from simulator.core.scoring.passive import active_order
+from simulator.core.scoring.rubric_key import RubricKey, rubric_key
 from simulator.core.scoring.stance import NEGATION_WORDS, clause_ids, limits
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
 
@@ -468,30 +469,19 @@ def _subjects(stems: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
 
 
 def accepted_clauses(question: Question) -> tuple[Clause, ...]:
-    return _accepted_of(
-        question.model_answer,
-        tuple(kp.label for kp in question.key_points),
-        tuple(tuple(kp.phrases) for kp in question.key_points),
-        tuple(m.correction for m in question.misconceptions),
-        tuple(tuple(kp.contradicted_by) for kp in question.key_points),
-    )
+    return _accepted_of(rubric_key(question))
 
 
 @lru_cache(maxsize=256)
-def _accepted_of(
-    model_answer: str,
-    labels: tuple[str, ...],
-    phrases: tuple[tuple[str, ...], ...],
-    corrections: tuple[str, ...],
-    denials: tuple[tuple[str, ...], ...] = (),
-) -> tuple[Clause, ...]:
+def _accepted_of(key: RubricKey) -> tuple[Clause, ...]:
     """The accepted clauses of a question, each with its key point. Conditional or hedged
     clauses are left out: they hold only sometimes. A label that names neither of two compared
     subjects is said of the one its key point's wrong claims name ("*lstm* has no cell state"
     makes "a separate cell state ..." a point about the LSTM), contra26."""
     out: list[Clause] = []
-    texts = [(model_answer, None), *((t, k) for k, t in enumerate(labels))]
-    texts += [(t, None) for t in corrections]
+    phrases, denials = key.phrases, key.denials
+    texts = [(key.model_answer, None), *((t, k) for k, t in enumerate(key.labels))]
+    texts += [(t, None) for t in key.corrections]
     for text, own in texts:
         tokens = tokenize(text)
         said: dict[int, dict[int, int]] = {}  # sentence -> key point -> phrases said

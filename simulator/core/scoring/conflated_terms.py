@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from simulator.core.questions import Question
 from simulator.core.scoring.contradiction import Contradiction
+from simulator.core.scoring.rubric_key import RubricKey, rubric_key
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
 from simulator.core.scoring.text import (
     STOPWORDS,
@@ -73,32 +74,24 @@ def _content(text: str) -> tuple[str, ...]:
 
 def _phrases(question: Question) -> tuple[tuple[int, tuple[str, ...], str], ...]:
     """Each key point's phrases as runs of content stems, with the phrase."""
-    return _phrases_of(tuple(tuple(kp.phrases) for kp in question.key_points))
+    return _phrases_of(rubric_key(question))
 
 
 @lru_cache(maxsize=256)
-def _phrases_of(
-    points: tuple[tuple[str, ...], ...],
-) -> tuple[tuple[int, tuple[str, ...], str], ...]:
+def _phrases_of(key: RubricKey) -> tuple[tuple[int, tuple[str, ...], str], ...]:
     return tuple(
-        (k, run, p) for k, texts in enumerate(points) for p in texts if (run := _content(p))
+        (k, run, p) for k, texts in enumerate(key.phrases) for p in texts if (run := _content(p))
     )
 
 
 def _accepted(question: Question) -> tuple[frozenset[str], ...]:
     """The rubric's accepted sentences (model answer, labels, corrections) as content stems."""
-    return _accepted_of(
-        question.model_answer,
-        tuple(kp.label for kp in question.key_points),
-        tuple(m.correction for m in question.misconceptions),
-    )
+    return _accepted_of(rubric_key(question))
 
 
 @lru_cache(maxsize=256)
-def _accepted_of(
-    model_answer: str, labels: tuple[str, ...], corrections: tuple[str, ...]
-) -> tuple[frozenset[str], ...]:
-    texts = [*split_sentences(model_answer), *labels, *corrections]
+def _accepted_of(key: RubricKey) -> tuple[frozenset[str], ...]:
+    texts = [*split_sentences(key.model_answer), *key.labels, *key.corrections]
     return tuple(frozenset(_content(t)) for t in texts)
 
 

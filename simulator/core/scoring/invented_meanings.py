@@ -82,6 +82,7 @@ from functools import lru_cache
 from simulator.core.questions import GENERIC_WORDS, Question
 from simulator.core.scoring.clause_subject import subject_span
 from simulator.core.scoring.contradiction import Contradiction
+from simulator.core.scoring.rubric_key import RubricKey, rubric_key
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
 from simulator.core.scoring.text import (
     STOPWORDS,
@@ -213,11 +214,7 @@ _Rubric = tuple[
 
 
 def _rubric(question: Question) -> _Rubric:
-    return _rubric_of(
-        question.prompt,
-        question.model_answer,
-        tuple((kp.label, tuple(kp.phrases)) for kp in question.key_points),
-    )
+    return _rubric_of(rubric_key(question))
 
 
 def _stems(text: str) -> frozenset[str]:
@@ -234,19 +231,17 @@ def _term_stems(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=256)
-def _rubric_of(
-    prompt: str, model_answer: str, points: tuple[tuple[str, tuple[str, ...]], ...]
-) -> _Rubric:
+def _rubric_of(key: RubricKey) -> _Rubric:
     """The rubric's vocabulary beyond the prompt, and for each key-point phrase its point, its
     stems as a term (``_term_stems``) and the stems the rubric says of it (its label, the
     model-answer sentences naming it)."""
-    sentences = split_sentences(model_answer)
+    sentences = split_sentences(key.model_answer)
     vocabulary: set[str] = set().union(*(_stems(s) for s in sentences)) if sentences else set()
     # what the rubric says of a term: the part of its sentence that names it, cut at a
     # contrast ("unlike data parallelism, which copies the model, model parallelism splits")
     model = [_stems(part) for s in sentences for part in _PART_BREAK.split(s)]
     phrases = []
-    for k, (label_text, texts) in enumerate(points):
+    for k, (label_text, texts) in enumerate(zip(key.labels, key.phrases, strict=True)):
         label = _stems(label_text)
         vocabulary |= label
         for p in texts:
@@ -259,8 +254,8 @@ def _rubric_of(
                 if own <= s:
                     said |= s
             phrases.append((k, _term_stems(p), frozenset(said)))
-    labels = [_stems(label) for label, _ in points]
-    return frozenset(vocabulary - _stems(prompt)), tuple(phrases), (*model, *labels)
+    labels = [_stems(label) for label in key.labels]
+    return frozenset(vocabulary - _stems(key.prompt)), tuple(phrases), (*model, *labels)
 
 
 def invented_meanings(
@@ -493,22 +488,16 @@ def _agent_named(question: Question, term: set[str], cause: set[str]) -> bool:
         return False
     return any(
         subject and not subject & term and subject <= cause and term <= said
-        for subject, said in _rubric_subjects(
-            question.model_answer,
-            tuple(kp.label for kp in question.key_points),
-            tuple(m.correction for m in question.misconceptions),
-        )
+        for subject, said in _rubric_subjects(rubric_key(question))
     )
 
 
 @lru_cache(maxsize=256)
-def _rubric_subjects(
-    model_answer: str, labels: tuple[str, ...], corrections: tuple[str, ...]
-) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+def _rubric_subjects(key: RubricKey) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """Each rubric clause's subject and what it says of it (``_subjects_said``)."""
     return tuple(
         pair
-        for text in (model_answer, *labels, *corrections)
+        for text in (key.model_answer, *key.labels, *key.corrections)
         for pair in _subjects_said(tokenize(text))
     )
 
@@ -578,10 +567,7 @@ def _acted_on(question: Question, k: int, term: frozenset[str]) -> bool:
     contradiction needs the same subject). A label in note form ("Suffers from the curse of
     dimensionality") names no subject of its own and is still read as saying what its terms
     are."""
-    label = question.key_points[k].label
-    return bool(term) and _acted_on_in(
-        label, question.model_answer, tuple(kp.label for kp in question.key_points), term
-    )
+    return bool(term) and _acted_on_in(rubric_key(question), k, term)
 
 
 # Verbs by which a label says what its subject does to a problem or a quantity ("reduces
@@ -597,10 +583,8 @@ _EFFECT_PAIRS = (("leads", "to"), ("lead", "to"), ("leading", "to"), ("protects"
 
 
 @lru_cache(maxsize=1024)
-def _acted_on_in(
-    label: str, model_answer: str, labels: tuple[str, ...], term: frozenset[str]
-) -> bool:
-    tokens = tokenize(label)
+def _acted_on_in(key: RubricKey, k: int, term: frozenset[str]) -> bool:
+    tokens = tokenize(key.labels[k])
     acted = False
     for sentence in tokens.sentences:
         first = sentence.first_word
@@ -625,6 +609,6 @@ def _acted_on_in(
         return False
     return not any(
         term <= subject
-        for text in (model_answer, *labels)
+        for text in (key.model_answer, *key.labels)
         for subject, _ in _subjects_said(tokenize(text))
     )
