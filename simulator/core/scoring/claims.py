@@ -366,6 +366,8 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
                 return None  # "Things go wrong *when a transformation changes the label*"
             if any(_lessened(d, other) or _lacking(d, other) for d in negated.denied):
                 return ("same", (-1,))
+            if any(_object_turned(d, negated, other) for d in negated.denied):
+                return ("same", (-1,))  # "never gives wrong answers" / "gives correct answers"
             if any(_restricted_to(d, other) for d in negated.denied):
                 return None  # "use *only* what exists at prediction time" (correct29)
             if negated is accepted and all(
@@ -1218,15 +1220,51 @@ def _lacking(denied: str, clause: Clause) -> bool:
     and so is no negation of its clause) or a verb such as "fails to": "losses *without* a
     closed form" says what "losses that have *no* closed form" says, and "a subscriber who
     *fails to* renew" what "a subscriber who *doesn't* renew" says; "*instead of* recomputing"
-    and "*rather than* recomputing" what "you don't recompute" says."""
+    and "*rather than* recomputing" what "you don't recompute" says. "Zero" right before a
+    singular noun gives its amount, none, as "no" does: "leaves *zero* surplus" says what
+    "leaves *no* surplus" says (flag68: a correct first-price warning was charged with the
+    opposite of it). A plural after it may name things of the value zero ("zero weights")."""
     ws = clause.words
     return any(
         s == denied
         and (
             _LACKING_WORDS & set(ws[max(0, i - _LACKING_REACH) : i])
             or any(ws[j : j + 2] in _IN_PLACE for j in range(max(0, i - _LACKING_REACH), i))
+            or (i > 0 and ws[i - 1] in _ZERO and not _plural(ws[i]))
         )
         for i, s in enumerate(clause.stems)
+    )
+
+
+_ZERO = word_set("zero")
+
+
+def _plural(word: str) -> bool:
+    """A plural noun form by its ending ("weights", "wins"; not "loss", "bias", "status")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+# The two sides of correctness: denying an act on a thing of one side says the act is done on
+# things of the other.
+_WRONG_SIDE = word_set("wrong incorrect inaccurate invalid erroneous")
+_RIGHT_SIDE = word_set("right correct accurate valid")
+
+
+def _object_turned(denied: str, negated: Clause, other: Clause) -> bool:
+    """The negated clause denies a verb whose object is said wrong and the other clause says
+    the verb with its object said correct, or the other way round: "it *never* gives *wrong*
+    policy answers" says what "it gives *correct* answers" says (flag68: a correct chatbot
+    evaluation was charged with the opposite of it); "it gives wrong answers" still turns it."""
+    if denied not in other.stems:
+        return False
+    sides = []
+    for clause in (negated, other):
+        at = clause.stems.index(denied)
+        after = set(clause.words[at + 1 : at + 1 + _OBJECT_REACH])
+        sides.append((bool(after & _WRONG_SIDE), bool(after & _RIGHT_SIDE)))
+    (mine_wrong, mine_right), (theirs_wrong, theirs_right) = sides
+    return (mine_wrong and theirs_right and not theirs_wrong) or (
+        mine_right and theirs_wrong and not theirs_right
     )
 
 
