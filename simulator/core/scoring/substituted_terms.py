@@ -72,7 +72,7 @@ from simulator.core.scoring.relation_facts import (
     unasserted,
 )
 from simulator.core.scoring.stance import Stance
-from simulator.core.scoring.text import Tokens, split_sentences, stem, word_set, words
+from simulator.core.scoring.text import STOPWORDS, Tokens, split_sentences, stem, word_set, words
 
 READ = True  # off: the scorer as it was before this check (benchmarks compare the two)
 CORE_MIN = 2  # rubric terms an answer unit shares with the accepted unit it restates
@@ -345,6 +345,34 @@ def substitutions(question: Question, text: str) -> list[Substitution]:
     return out
 
 
+def _head(unit: _Unit, term: str) -> str | None:
+    """The stem of the word ``term`` stands right before, when a content word: the noun a
+    modifier is said of ("offline *recall*"), a verb's object ("reduces *variance*"). A name
+    written with a letter ("e step") is said of the word after the name."""
+    at = unit.seq.index(term) + (2 if len(unit.words[unit.seq.index(term)]) == 1 else 1)
+    if at < len(unit.words) and unit.words[at] not in STOPWORDS:
+        return stem(unit.words[at])
+    return None
+
+
+def _said_of_another(unit: _Unit, y: str, accepted: _Unit, x: str) -> bool:
+    """Y and X are each said of a word of their own, and neither unit names the other's: a
+    modifier is said of the noun after it, so "*offline* recall at k ... plus human judgments"
+    swaps nothing of "retrieval metrics plus human judgments and *online* tests" (flag68: a
+    correct visual-search design that also ran an online test was charged '"offline" where
+    the accepted answer says "online"' and scored 25). The neighbour check above passed it:
+    X ends its unit and Y opens its own, so no side had a term on both. "Macro averaging pools
+    ..." for "micro averaging pools ..." says the same noun, and "micro F1 is the average ..."
+    for "macro averaging takes the mean ..." names the accepted noun too ("average"): both
+    are still read."""
+    said_of, accepted_of = _head(unit, y), _head(accepted, x)
+    if said_of is None or accepted_of is None or said_of == accepted_of:
+        return False
+    return accepted_of not in {stem(w) for w in unit.words} and said_of not in {
+        stem(w) for w in accepted.words
+    }
+
+
 def _substitution(
     unit: _Unit,
     said: frozenset[str],
@@ -404,6 +432,8 @@ def _substitution(
         )
         if not all(y_side & x_side for y_side, x_side in ((yb, xb), (ya, xa)) if y_side and x_side):
             continue  # Y does not stand where X stands: its neighbours on each side differ
+        if _said_of_another(unit, y, c, x):
+            continue  # "offline recall" for "online tests": each said of its own thing
         return Substitution(_word(unit, y), _word(c, x), c.text, unit.text)
     return None
 
