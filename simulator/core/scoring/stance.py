@@ -179,6 +179,18 @@ def _sets_against(clause: list[str]) -> bool:
     return False
 
 
+# Ordinals that count a list's items, the first of them, and the plurals of the nouns of a
+# mistake a list of them is headed by ("The common misuses. First, ... Second, ...").
+_ORDINALS = word_set(
+    "first second third fourth fifth sixth seventh eighth ninth tenth firstly secondly thirdly"
+    " fourthly fifthly finally lastly"
+)
+_FIRST_ORDINALS = word_set("first firstly")
+_ITEM_REACH = 8  # sentences from an item back to the first one (each item may say more)
+_MISTAKES = word_set(
+    "mistakes misuses myths misconceptions pitfalls traps fallacies misreadings"
+    " misunderstandings misinterpretations confusions errors"
+)
 _CONTRAST_REACH = 3  # "unlike simply averaging": words between "unlike" and what it is said of
 # Verdicts after a claim: "a random split would leak", "... is a myth".
 _POST_VERDICT = word_set(
@@ -586,6 +598,8 @@ class Stance:
             if opens and not any(w in _SUBJECTS for w in ws[p + 1 : pos]):
                 return True
         clause = clauses[pos - first]
+        if self._in_closed_unlike(pos, first, clauses):
+            return True
         while True:
             at = [first + i for i, c in enumerate(clauses) if c == clause]
             if not at or ws[at[0]] not in RELATIVE_WORDS or clause == 0:
@@ -602,6 +616,22 @@ class Stance:
                 [ws[first + i] for i, c in enumerate(clauses) if c == clause]
             ) and not of_the_whole_clause(ws, at[0]):
                 return True
+
+    def _in_closed_unlike(self, pos: int, first: int, clauses: tuple[int, ...]) -> bool:
+        """The word is in an "unlike" phrase that opens its clause and that a comma closes
+        before the main clause: all the phrase names is set against the main clause's subject,
+        however long it runs ("*Unlike* plain SGD with *momentum*, Adam adapts step sizes per
+        parameter" says nothing momentum does; flag68: charged as the misconception "momentum
+        adapts the learning rate per parameter"). With no comma ("unlike RNNs they need ...")
+        the phrase's end is unknown, and the reach above holds."""
+        ws = self.tokens.words
+        clause = clauses[pos - first]
+        if clause == clauses[-1]:
+            return False  # the sentence's last clause: nothing closes the phrase
+        start = next(i for i, c in enumerate(clauses) if c == clause)
+        return ws[first + start] in _CONTRASTED and not any(
+            w in _SUBJECTS for w in ws[first + start + 1 : pos]
+        )
 
     def warned(self, span: Span) -> bool:
         """The claim is framed as a mistake: after a warning frame in its sentence (cut at a
@@ -838,7 +868,30 @@ class Stance:
             if ":" in head:
                 lead = words(head[: head.index(":")])
                 return _says_pre_frame(lead) or any(w in _POST_VERDICT for w in lead)
-        return False
+        return self._counted_under_warning(sentence)
+
+    def _counted_under_warning(self, sentence: Sentence) -> bool:
+        """The sentence is an item counted by ordinals ("First, ...", "Second, ...") after a
+        sentence that names mistakes in the plural: ordinals count the items of the plural
+        just named, so "The common misuses. *First, reading it as the probability that the
+        null is true.* It isn't. *Second, ...*" lists misuses, not the speaker's claims
+        (flag68: a correct p-value answer was charged with the first one). A single mistake
+        named ("A common mistake is X. First, I'd ...") opens no list of them."""
+        sentences, ws = self.tokens.sentences, self.tokens.words
+
+        def opening(k: int) -> str:
+            first = sentences[k].first_word
+            return ws[first] if first < sentences[k].last_word else ""
+
+        if opening(sentence.index) not in _ORDINALS:
+            return False
+        k = sentence.index
+        while k > 0 and opening(k) not in _FIRST_ORDINALS and sentence.index - k < _ITEM_REACH:
+            k -= 1
+        if k == 0 or opening(k) not in _FIRST_ORDINALS:
+            return False
+        head = ws[sentences[k - 1].first_word : sentences[k - 1].last_word]
+        return bool(set(head) & _MISTAKES) and names_a_mistake(head)
 
     def _harm_of_the_mistake_before(self, sentence: Sentence) -> bool:
         """The sentence says what the mistake named just before does: it opens on a word
