@@ -177,10 +177,36 @@ def _fits_on_all_data(ws: Words) -> bool:
     return _whole_data(ws) or _before_split(ws)
 
 
+# Words before "duplicate(s)" that make it copies already there, not copies made: "near"
+# (near-duplicates are items alike), and verbs of removing or finding them.
+_FOUND_COPIES = word_set(
+    """near remove removes removed removing drop drops dropped dropping delete deletes deleted
+    deleting discard discards discarded eliminate eliminates dedupe dedupes deduplicate
+    deduplicates filter filters detect detects detected detecting find finds flag flags spot
+    spots catch catches cluster clusters group groups merge merges collapse collapses"""
+)
+_FOUND_REACH = 3  # words from such a verb to "duplicates" ("remove the exact duplicates")
+_DUPLICATES = word_set("duplicate duplicates duplicated duplicating")
+
+
+def _resampling_at(ws: Words, i: int) -> bool:
+    """Does the word at ``i`` make copies or synthetic examples? "Duplicate" does not after
+    "near" or a verb of removing or finding within reach: "remove duplicate transactions, then
+    split" and "cluster near-duplicate messages" deduplicate or group what is there (flag68: a
+    correct spam design was charged with oversampling before the split), where "duplicate the
+    fraud cases, then split" makes the copies."""
+    if ws[i] not in _RESAMPLING:
+        return False
+    return ws[i] not in _DUPLICATES or not any(
+        w in _FOUND_COPIES for w in ws[max(0, i - _FOUND_REACH) : i]
+    )
+
+
 def _resamples_before_split(ws: Words) -> bool:
     """Oversampling, SMOTE, duplication or augmentation before the split or over all the data,
     so copies of one example sit on both sides ("balanced everywhere", "both sets")."""
-    if not any(w in _RESAMPLING for w in ws) or _training_only(ws) or _after_split(ws):
+    resampling = [i for i in range(len(ws)) if _resampling_at(ws, i)]
+    if not resampling or _training_only(ws) or _after_split(ws):
         return False
     if "both" in ws and any(w in ("sets", "splits") for w in ws):
         return True
@@ -188,7 +214,7 @@ def _resamples_before_split(ws: Words) -> bool:
     # is right)
     for i, w in enumerate(ws):
         test_set = w == "test" and ws[i + 1 : i + 2] in (("set",), ("sets",), ("data",))
-        if test_set and any(r in _BALANCING for r in ws[max(0, i - 6) : i]):
+        if test_set and any(ws[j] in _BALANCING for j in resampling if i - 6 <= j < i):
             return True
     return _before_split(ws) or "everywhere" in ws
 
