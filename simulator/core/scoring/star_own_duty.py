@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from simulator.core.scoring.star_labels import SCENE_REASONS, Reasons
+from simulator.core.scoring.star_taken_up import could_not_leave_it, decided_to_own
 from simulator.core.scoring.text import word_set
 
 OWN_DUTY_TASK = "what you had to do, said as your own duty"
@@ -173,6 +174,8 @@ def says_own_duty(ws: Sequence[str]) -> bool:
         return False
     if _duty_left_to_me(ws) or duty_disclaimed_then_taken(ws):
         return True
+    if decided_to_own(ws) or could_not_leave_it(ws):
+        return True  # the work taken up as mine, or what I could not leave undone (star68)
     for k, w in enumerate(ws):
         if w in _SUBJECTS:
             at = _after_gap(ws, k + 1)

@@ -282,6 +282,26 @@ def doers_named(ws: list[str], after: int) -> bool:
     return False
 
 
+# The words that deny a clause's subject ("nothing", "no one", "none of the jobs", "not every
+# job"), within this many words before its verb.
+_NEGATIVE_SUBJECTS = word_set("nothing nobody none no not neither")
+_NEGATED_SUBJECT_SPAN = 4
+# Before "not" these make it deny a verb ("could not rebuild"), not a subject.
+_AUXILIARIES = word_set(
+    "can could will would should shall may might must did does do was were is are had has have"
+)
+
+
+def _subject_denied(ws: Sequence[str], verb: int) -> bool:
+    """Is the subject of the verb at ``verb`` denied ("nothing was lost", "no customer was
+    charged", "not every job was moved"), not a verb before it ("what it could not rebuild
+    was treated as ...")?"""
+    for k in range(max(0, verb - _NEGATED_SUBJECT_SPAN), verb):
+        if ws[k] in _NEGATIVE_SUBJECTS and not (k and ws[k - 1] in _AUXILIARIES):
+            return True
+    return False
+
+
 def passive_at(ws: list[str]) -> int:
     """was/were (or got) + a past participle that is an act, not a state ("was rolled back",
     "were added", "got rebuilt"), with no "I" or "we" as the subject of the clause: the
@@ -294,6 +314,11 @@ def passive_at(ws: list[str]) -> int:
             # asked why the billing queue was not covered": what was asked (star64)
             break
         if ws[i] not in BE_PAST and ws[i] not in GET_PAST:
+            continue
+        if _subject_denied(ws, i):
+            # "nothing was lost", "no customer was charged", "not every job was moved": a
+            # passive whose subject is denied tells that no such act happened, no act done
+            # (star68); "was not changed" never reads a participle after "not"
             continue
         j = i + 1
         while j < len(ws) - 1 and (ws[j] in ADVERBS or ws[j] in QUANTIFIERS or is_adverb(ws[j])):

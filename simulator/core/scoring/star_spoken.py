@@ -28,15 +28,19 @@ from simulator.core.scoring.text import is_number, word_set
 
 # Words of hesitation or of taking the question up that only a speaker opens with; one of them
 # makes the lead spoken ("So, this was ..." alone is a written opening too).
-_HESITATIONS = word_set("um uh er erm hmm mm yeah oh okay ok man")
+_HESITATIONS = word_set("um uh er erm hmm mm yeah oh okay ok man ha haha")
 # What else a spoken lead is made of ("Yeah, so, ...", "Hmm, yes, ...", "Right, so, um, ...").
 _LEAD_WORDS = _HESITATIONS | word_set("so well right sure yes alright and but anyway honestly")
 
 
 def spoken_lead(ws: Sequence[str]) -> int:
-    """How many words of ``ws`` a spoken lead takes (0 when the line has none)."""
+    """How many words of ``ws`` a spoken lead takes (0 when the line has none); a pronoun
+    started and dropped for a hesitation is part of it ("Sure, I, yeah, I've made plenty")."""
     n = 0
-    while n < len(ws) and ws[n] in _LEAD_WORDS:
+    while n < len(ws) and (
+        ws[n] in _LEAD_WORDS
+        or (ws[n] in ("i", "we") and ws[n + 1 : n + 2] != [] and ws[n + 1] in _HESITATIONS)
+    ):
         n += 1
     return n if set(ws[:n]) & _HESITATIONS else 0
 
@@ -47,7 +51,7 @@ TOPIC_MAX_WORDS = 3
 # models"): the line's end, a comma, "of these/those", or a clause about it ("the big one for
 # me was ...", "a good one I remember").
 _ONE_AS_ITEM = re.compile(
-    r"\bone(?:'s)?\b(?=\s*(?:[,.;:!?]|$|of\s+th(?:ese|ose)\b|for\b|from\b|i\b|i've\b|i'd\b))",
+    r"\bone(?:'s)?\b(?=\s*(?:[,.;:!?]|$|of\s+th(?:ese|ose)\b|for\b|from\b|that\b|i\b|i've\b|i'd\b))",
     re.IGNORECASE,
 )
 # "once" as a conjunction opens a clause of its own ("once the model shipped, ..."): then it is
@@ -55,6 +59,21 @@ _ONE_AS_ITEM = re.compile(
 _CLAUSE_OPENERS = word_set("the a an we i it they he she our my his her their you this that")
 # The question's kind of event said to be common for me, in the present: "this happens a lot".
 _OFTEN = (("a", "lot"), ("all", "the", "time"), ("often",))
+
+
+# Words that count the stories of a kind loosely, standing for them ("I've had a few", "I've
+# made plenty", "there were several"): no event told, the kind pointed at as many items.
+_HAD_SOME = word_set("few plenty several many lots couple")
+
+
+def _ends_clause(after: Sequence[str]) -> bool:
+    """Does a loose count stand alone ("a few", "plenty, but ..."), not before its noun ("a
+    few weeks", "a few of our models")?"""
+    return (
+        not after
+        or after[0] in ("but", "and", "so")
+        or list(after) in (["of", "those"], ["of", "these"], ["of", "them"])
+    )
 
 
 def _verbless(rest: Sequence[str]) -> bool:
@@ -71,6 +90,8 @@ def _story_as_item(rest: Sequence[str], raw: str) -> bool:
             return True
         if w == "example" and not (k and rest[k - 1] == "for"):
             return True
+    if any(w in _HAD_SOME and _ends_clause(rest[k + 1 : k + 3]) for k, w in enumerate(rest)):
+        return True  # "I've had a few", "I've made plenty": such stories, counted loosely
     return bool(rest) and rest[-1] in ("those", "these")
 
 

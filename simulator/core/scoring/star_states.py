@@ -48,7 +48,7 @@ from simulator.core.scoring.star_grammar import (
 )
 from simulator.core.scoring.star_labels import subject_dropped
 from simulator.core.scoring.star_predicates import passive_at
-from simulator.core.scoring.star_tense import as_past
+from simulator.core.scoring.star_tense import as_past, sentence_tense, told_in_present
 from simulator.core.scoring.text import word_set
 from simulator.core.scoring.text import words as text_words
 
@@ -329,6 +329,10 @@ def state_among_steps(
     that name a step of mine as a thing in a frame of order ("The final piece was a weekly
     chart", round 35's STEP_AS_NOUN): "be" there tells what the step was, not a state."""
     found: list[int] = []
+    # In a story told in the past, the present tense speaks from the time of the telling: a
+    # state so told after the last step ("This rotation still exists", "That piece is still in
+    # use") is how things stand since the story, what came of it, not how they stood then.
+    in_the_past = not told_in_present(words)
     for i, label in enumerate(labels):
         if label not in ("action", "result") or "action" not in labels[:i]:
             continue
@@ -336,6 +340,8 @@ def state_among_steps(
             continue
         kind = state_told(words[i], texts[i])
         between = "action" in labels[i + 1 :]
+        if not between and in_the_past and sentence_tense(words[i]) == "present":
+            continue
         if not kind and between and fact_reported(words[i], texts[i]):
             kind = "reported"
         if not kind or change_told(words[i], texts[i]):

@@ -27,7 +27,14 @@ from simulator.core.scoring.star_cues import (
 from simulator.core.scoring.star_grammar import is_past
 from simulator.core.scoring.text import is_number, word_set, words
 
-__all__ = ["as_past", "duty_as_past", "sentence_tense", "text_as_past", "told_in_present"]
+__all__ = [
+    "as_past",
+    "duty_as_past",
+    "my_present_among_past",
+    "sentence_tense",
+    "text_as_past",
+    "told_in_present",
+]
 
 # Present forms with a past of their own, wherever they stand as the finite verb.
 _FINITE = {"is": "was", "are": "were", "am": "was", "has": "had", "does": "did", "gets": "got"}
@@ -183,6 +190,53 @@ def told_in_present(said: Sequence[Sequence[str]]) -> bool:
     tenses = [sentence_tense(ws) for ws in said]
     present, past = tenses.count("present"), tenses.count("past")
     return present >= PRESENT_MIN and present > past
+
+
+_MINE = word_set("i we")
+# Verbs of a state of mind, which the present tense says of the teller as they speak ("I
+# believe that ...", "I think every model needs ...", "I remember ..."): a view or a memory
+# held now, no act of the story's time.
+_HELD_NOW = word_set(
+    """think believe feel guess know hope mean suppose reckon wish doubt expect remember
+    recall agree understand like love hate want prefer admit bet"""
+)
+
+
+def _my_present_verb(ws: Sequence[str]) -> bool:
+    """Is the sentence's act one of mine told in the present ("I try", "we move"), with no verb
+    of it in the past ("The screen said we collect usage data", "I saw that it behaves
+    differently": a present inside a past sentence is what was said or seen)?"""
+    if any(w in _ALREADY_PAST or w in _PAST_FORMS or is_past(w) for w in ws):
+        return False
+    for k, w in enumerate(ws):
+        if w in _CONTRACTED or w in _FINITE:
+            return False
+        if _subject_verb(ws, k) and _plain_verb(w):
+            j = k - 1
+            while ws[j] in _BETWEEN:
+                j -= 1
+            return ws[j] in _MINE and w not in _HELD_NOW
+    return False
+
+
+def my_present_among_past(said: Sequence[Sequence[str]]) -> list[int]:
+    """The sentences of a story told in the past whose own act of mine is told in the present,
+    with no verb of them in the past, between a sentence told in the past and one told in the
+    past or with no tense read, neither in the present: "... recall
+    fell from 85 to 60 percent. I try knowledge distillation for two more months, but I could
+    not get it back. Finally the customer decided to ...". Among past sentences, a
+    present-tense act of mine with no mark of a habit is of the story's time, as a speaker whose
+    English mixes tenses tells it (star68), and is read in the past as a story told in the
+    present is (``as_past``). (Read wherever it stands in a past story, it also took the habits
+    of answers to practice questions, "I keep a short list of two newsletters", for steps.)"""
+    tenses = [sentence_tense(ws) for ws in said]
+    return [
+        i
+        for i in range(1, len(said) - 1)
+        if "present" not in (tenses[i - 1], tenses[i + 1])
+        and "past" in (tenses[i - 1], tenses[i + 1])
+        and _my_present_verb(said[i])
+    ]
 
 
 # Words that make a sentence a habit or a lesson, told in the present in any story ("Since then

@@ -101,7 +101,12 @@ from simulator.core.scoring.star_own_duty import OWN_DUTY_TASK, own_duty_as_task
 from simulator.core.scoring.star_predicates import passive_at
 from simulator.core.scoring.star_reasons import BACKGROUND_WAS, PAST_PERFECT_BEFORE, cue_reason
 from simulator.core.scoring.star_states import STATE_AMONG_STEPS, state_among_steps
-from simulator.core.scoring.star_tense import as_past, text_as_past, told_in_present
+from simulator.core.scoring.star_tense import (
+    as_past,
+    my_present_among_past,
+    text_as_past,
+    told_in_present,
+)
 from simulator.core.scoring.star_told_first import end_told_first
 from simulator.core.scoring.star_turns import (
     TOLD_FIRST,
@@ -386,6 +391,14 @@ def analyse_star(
     start = 0
     # A story told in the present is read as told in the past (star_tense.py, star43).
     present = told_in_present([tokens.words[s.first_word : s.last_word] for s in sentences])
+    # ... and so is a present-tense act of mine between two past sentences (star68)
+    mixed = (
+        set()
+        if present
+        else set(
+            my_present_among_past([tokens.words[s.first_word : s.last_word] for s in sentences])
+        )
+    )
     for i, sentence in enumerate(sentences):
         ws = list(tokens.words[sentence.first_word : sentence.last_word])
         raw = sentence.text
@@ -403,7 +416,7 @@ def analyse_star(
             raw = re.sub(r"\bby us\b", "by me", raw, flags=re.I)
         place = ((i - start + 0.5) / (n - start), i - start)
         scores, reasons = sentence_evidence(ws, raw, *place)
-        if present and not scores["other"] > max(scores[p] for p in STAR_PARTS):
+        if (present or i in mixed) and not scores["other"] > max(scores[p] for p in STAR_PARTS):
             # (a remark on the telling keeps its own tense: "Um, so, I have one from last year")
             past = as_past(ws)
             if past != ws:
