@@ -101,8 +101,11 @@ _NO_CONCEPT = word_set(
     amid beside behind beneath inside outside thanks due next alongside later finally second
     mistake mistakes trap traps pitfall pitfalls misunderstanding misunderstandings
     misconception misconceptions myth myths frequent typical always never quick full too
-    nobody careful beware"""
+    nobody careful beware another"""
 )
+# (para68: "Another mistake is ...", "Another trap ...": "another" is a determiner, as "each"
+# and "every" are; read as the concept "another mistake", four correct warnings of the
+# repository's outside packs kept a quarter of their credit)
 # (claims39: "Nobody should take ...", "Careful with ...", "Beware of ...": a warning's frame
 # too; read as the concepts "nobody" and "careful", correct warnings kept a quarter of their
 # credit)
@@ -418,8 +421,11 @@ _HERE = word_set("here there")
 def _framing_noun(question: Question, tokens: Tokens, at: int, name: list[str]) -> bool:
     """The opening name is a framing noun the sentence goes on to fill with the asked
     question's own matter: "The trap *here* is ...", "The golden rule is *that* ...", "The
-    constraint is *latency*" (a bare word of the asked rubric). Read as concepts of their own,
-    three strong case answers kept a quarter of their credit (13-17, strong27). A concept named
+    golden rule is *to test* ..." (para68: an infinitive complement says what the rule or aim
+    is), "The constraint is *latency*" (a bare word of the asked rubric). Read as concepts of
+    their own, three strong case answers kept a quarter of their credit (13-17, strong27), and
+    a correct time-series-validation paraphrase opening "The golden rule is to test the
+    forecaster ..." scored 23 against its partial answer's 85 (para68). A concept named
     as the answer's subject is defined with an article ("The ROC curve is *a* plot ..."), or
     does something ("The law of large numbers *says* ...")."""
     first = tokens.sentences[0]
@@ -432,7 +438,9 @@ def _framing_noun(question: Question, tokens: Tokens, at: int, name: list[str]) 
     if not after or after[0] not in _COPULAS or len(after) < 2:
         return False
     complement = after[1]
-    if complement == "that":
+    if complement in _CLAUSE_OPENERS:
+        return True
+    if complement == "to" and len(after) > 2 and _infinitive(after[2]):
         return True
     asked = vocabulary(
         question.prompt,
@@ -441,6 +449,25 @@ def _framing_noun(question: Question, tokens: Tokens, at: int, name: list[str]) 
         *(p for kp in question.key_points for p in kp.phrases),
     )
     return complement not in STOPWORDS and stem(complement) in asked - generic_stems()
+
+
+# Words that open a content clause as a noun's complement ("The golden rule is *that* ...",
+# "The label is *whether* the ad was clicked"): the noun frames what the clause says, as with an
+# infinitive. ("X is what / how ..." is left out: "Attention is how a token ..." defines X.)
+_CLAUSE_OPENERS = word_set("that whether")
+# What follows "to" when it is a preposition ("The link is to *the* prior"), not the mark of
+# an infinitive: a determiner, a possessive or a pronoun.
+_NOT_A_VERB = word_set(
+    """the a an this that these those my your our their its his her each every some any all
+    both no it them him me us you one"""
+)
+
+
+def _infinitive(word: str) -> bool:
+    """The word after "is to" is a verb: "The golden rule is to *test* ...", "The aim is to
+    *keep* ...". A noun whose complement is an infinitive names a rule, an aim or a plan and
+    the infinitive says what it is: the answer's own matter, not another concept."""
+    return word not in _NOT_A_VERB and not is_number(word)
 
 
 def _may_open_a_name(word: str) -> bool:
