@@ -253,7 +253,9 @@ def _opening(tokens: Tokens) -> tuple[int, list[str]] | None:
         if word == "of" and name and following and following not in STOPWORDS:
             name.append(word)  # "law of large numbers", "curse of dimensionality"
             continue
-        if _ends_subject(word, following, bool(name)):
+        if not (name and _compound_head(name[-1], word, following)) and _ends_subject(
+            word, following, bool(name)
+        ):
             break
         if len(name) - name.count("of") == NAME_WORDS_MAX:
             return None
@@ -481,6 +483,31 @@ def _may_open_a_name(word: str) -> bool:
     )
 
 
+# Nouns plural without an "-s" ("Data mean ...", "People use ..."): a base form after them agrees.
+_PLURALS = word_set("data people media criteria phenomena children men women")
+# What follows the head of a noun compound and not a verb before its object: a preposition, a
+# modal or a copula ("Text search *on* titles fails", "Keyword search *would* miss ...").
+_AFTER_A_NOUN = word_set(
+    """of on for in with from at over across about between by would could might can will
+    should must may is was"""
+)
+
+
+def _compound_head(before: str, word: str, following: str) -> bool:
+    """``word``, a verb's base form ("search", "split", "update"), is the head of a noun
+    compound, not the verb of the name before it: a singular noun takes "searches", so "Text
+    search on product titles fails" opens on "text search" (read as the concept "text", whose
+    verb was "search", a correct visual-search answer kept a quarter of its credit, cut31).
+    Only before a preposition, a modal or a copula: a verb goes on to its object ("The index
+    splits the space")."""
+    if following not in _AFTER_A_NOUN or word.endswith("s") or word not in _SUBJECT_VERBS:
+        return False
+    if word + "s" not in _SUBJECT_VERBS and word + "es" not in _SUBJECT_VERBS:
+        return False  # not a verb's base form
+    plural = before.endswith("s") and not before.endswith(("ss", "us", "is"))
+    return not plural and before not in _PLURALS and before not in STOPWORDS
+
+
 def _ends_subject(word: str, following: str, named: bool) -> bool:
     if word in STOPWORDS or word in _SUBJECT_VERBS or word in _SPEAKER:
         return True
@@ -611,7 +638,8 @@ _MODAL_REACH = 7  # words from the name's end to a modal after a prepositional p
 
 def _modal_failure(tail: list[str]) -> bool:
     """The name, a prepositional phrase, then a modal saying it fails: "A static threshold on
-    error counts would miss ...", "The sensitivity of the test would not answer this"."""
+    error counts would miss ...", "The sensitivity of the test would not answer this"; or a
+    verb of failing in the present ("Text search on product titles fails when ...")."""
     if not tail or tail[0] not in _PREPOSITIONS:
         return False
     near = tail[:_MODAL_REACH]
@@ -621,7 +649,8 @@ def _modal_failure(tail: list[str]) -> bool:
         return True
     modal = next((i for i, w in enumerate(tail[:_MODAL_REACH]) if w in _HYPOTHETICAL), None)
     if modal is None:
-        return False
+        # ... or says it in the present: "Text search on product titles fails when ..." (para68)
+        return any(w in _FAILING and w.endswith("s") for w in near[1:])
     return any(w in NEGATION_WORDS or w in _FAILING for w in tail[modal + 1 : modal + 5])
 
 

@@ -50,3 +50,35 @@ def test_is_to_before_a_noun_phrase_is_no_infinitive(bank: QuestionBank) -> None
         "zero mean, then find the longest line through the cloud."
     )
     assert other_concept(bank.get("tech.pca"), tokenize(said)) is not None
+
+
+# A verb's base form after a singular noun cannot be its verb ("a text searches"): it is the head
+# of a noun compound ("text search", "phrase match"); and an opening whose name is said to fail
+# ("... fails when ...") sets up the asked alternative, as "... would miss ..." does.
+@pytest.mark.parametrize(
+    ("qid", "said"),
+    [
+        (
+            "tech.sentence-embeddings",
+            "Phrase search with exact tokens would miss tickets that say the same thing in other "
+            "words, so I would encode each ticket as one vector and compare vectors by cosine.",
+        ),
+        (
+            "case.image-search",
+            "Caption lookup over seller descriptions fails when the shopper only has a snapshot, "
+            "so I would embed the photos themselves and look up their nearest neighbours.",
+        ),
+    ],
+)
+def test_a_compound_or_a_failing_opening_is_no_other_concept(
+    bank: QuestionBank, qid: str, said: str
+) -> None:
+    assert other_concept(bank.get(qid), tokenize(said)) is None
+
+
+def test_a_verb_with_its_object_still_ends_the_name(bank: QuestionBank) -> None:
+    said = (
+        "Greedy decoding picks the likeliest token at each step and keeps only that one, so "
+        "it can miss a better sentence whose first token looked worse."
+    )
+    assert other_concept(bank.get("tech.shap-values"), tokenize(said)) is not None
