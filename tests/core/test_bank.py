@@ -159,6 +159,17 @@ MEASURED_ONLY = frozenset(
         # non-native, terse, spoken and formal voices, two "we"-only and two no-result variants;
         # written from the prompts before any change and measured at its start and end only
         "heldout_rel66_own_star.yaml",
+        # round 68, the lead's blind set: 10 technical and case questions x 12 answers and 36
+        # STAR stories (394 sentences), written from the prompts alone and read by no engineer
+        # of the round; development material from round 69 on
+        "dev_blind68_content.yaml",
+        "dev_blind68_star.yaml",
+        # round 68, the kind sets (confidently wrong answers, correct answers easy to misread,
+        # hard STAR stories), each by its own writer from the prompts alone; the round's
+        # engineers saw their summary figures only; development material from round 69 on
+        "dev_kind68wrong_content.yaml",
+        "dev_kind68correct_content.yaml",
+        "dev_kind68star_star.yaml",
         # round 67, the lead's blind set: 10 technical and case questions x 12 answers and 36
         # STAR stories (377 sentences), written from the prompts alone and read by no engineer
         # of the round; development material from round 68 on
