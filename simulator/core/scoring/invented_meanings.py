@@ -442,6 +442,8 @@ def _defined_at(
         ]
         if not own or set(ws[at:end]) & NEGATION_WORDS:
             break
+        if _change_of(subject, subject_stems_list, [stems_ for _k, stems_, _said in phrases]):
+            break
         if set(ws[at : at + 2]) & _COMPARATIVES:
             # "... means stronger assumptions", "X means fewer parameters": a consequence
             break
@@ -475,6 +477,33 @@ def _defined_at(
         given = "a meaning" if _cause_link_at(ws, i) is None else "a cause or a working"
         return own[0][0], " ".join(subject), given
     return None
+
+
+# Nouns of a change in amount, opening the phrase they are a change of ("the *rise in*
+# validation loss", "a *drop of* accuracy").
+_CHANGE_NOUNS = word_set(
+    "rise rises fall falls increase increases decrease decreases drop drops growth decline"
+    " declines jump jumps spike spikes dip dips surge surges reduction reductions gain gains"
+    " improvement improvements degradation deterioration change changes shift shifts uptick"
+)
+
+
+def _change_of(
+    subject: tuple[str, ...],
+    subject_stems: list[str],
+    phrase_stems: list[frozenset[str]],
+) -> bool:
+    """The subject is a change in the key point's term, not the term: in English "the rise in
+    X" names an event of X's amount, so a cause or a meaning given to it ("the rise in
+    validation loss is caused by the network memorizing noise") is said of the change, and
+    says nothing of what X is or how X works (cause68: a model answer with that true sentence
+    added was charged as contradicting its own point and scored 0). Only when every phrase the
+    subject names comes after the change noun's "in" / "of"."""
+    for c in range(len(subject) - 1):
+        if subject[c] in _CHANGE_NOUNS and subject[c + 1] in ("in", "of"):
+            after = set(subject_stems[c + 2 :])
+            return all(stems_ <= after for stems_ in phrase_stems if stems_ <= set(subject_stems))
+    return False
 
 
 def _agent_named(question: Question, term: set[str], cause: set[str]) -> bool:
