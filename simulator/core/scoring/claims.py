@@ -1785,6 +1785,40 @@ def _pronoun_of_another(
     return not other & {stem(w) for w in sentence_subject(before)}
 
 
+# Words that may open a clause before its pronoun subject: "..., *which is why* it ...",
+# "*so* it", "*and because* they".
+_PRONOUN_LEADS = word_set("which is why so and but because since that then thus hence")
+
+
+def _than_side_of_a_pronoun(said: Clause, pair: int, accepted: Clause) -> bool:
+    """The clause's only words of the swapped ``pair`` come after its "than", and its subject
+    is a pronoun: in English a comparative is said of the clause's subject, and what follows
+    "than" is what it is measured against, so the side named after "than" is not the side the
+    comparative is given to. The pronoun stands for the subject of the sentence's first clause
+    ("Absolute error targets the median, which is why *it* is more robust to outliers than
+    squared error": absolute error is the robust one); read so, the clause is charged only when
+    that subject names the other side of the pair than the accepted clause, and never when the
+    pronoun cannot be resolved to a side (cause68)."""
+    if pair < 0:
+        return False
+    ws = said.words
+    at = 0
+    while at < len(ws) and ws[at] in _PRONOUN_LEADS:
+        at += 1
+    if at >= len(ws) or ws[at] not in _PRONOUNS:
+        return False
+    than = next((j for j in range(at, len(ws)) if ws[j] == "than"), None)
+    if than is None:
+        return False
+    places = _pair_places(said, pair)
+    if not places or min(places) < than:
+        return False
+    theirs = dict(accepted.sides).get(pair)
+    subject = [SIDE.get(stem(w)) for w in sentence_subject(said.sentence)]
+    named = {side[1] for side in subject if side is not None and side[0] == pair}
+    return theirs is None or not named or theirs in named
+
+
 @lru_cache(maxsize=64)
 def _by_anchor(accepted: tuple[Clause, ...]) -> dict[str, tuple[int, ...]]:
     """Each anchor's accepted clauses (their places in ``accepted``). An answer's clause was
@@ -1845,6 +1879,7 @@ def wrong_claims(
             and not (k == -1 and _pronoun_of_another(question.prompt, tokens, positions, c, clause))
             and not _trouble_of_the_assumed(tokens, positions, k, c)
             and not (k >= 0 and _told_apart(tokens, positions, c))
+            and not _than_side_of_a_pronoun(clause, k, c)
         ]
         if not conflicts or not _asserted(tokens, stance, clause, positions, conflicts[0][1]):
             continue
