@@ -146,6 +146,12 @@ def answer_feedback(
                 tips.append(
                     f"STAR: {part} takes {percents[part]}% of the answer (target {lo:.0%}-{hi:.0%})."
                 )
+            elif res.present and not res.share:
+                # told within another part's sentence (star_owned_work.py): no words of its own
+                tips.append(
+                    f"STAR: your {part} is told only within a sentence of another part; "
+                    f"give it a sentence of its own (target {lo:.0%}-{hi:.0%})."
+                )
             elif res.present and res.share < lo - 0.07:
                 tips.append(
                     f"STAR: {part} is only {percents[part]}% of the answer "

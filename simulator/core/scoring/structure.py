@@ -98,6 +98,7 @@ from simulator.core.scoring.star_notes import (
     note_head_as_clause,
 )
 from simulator.core.scoring.star_own_duty import OWN_DUTY_TASK, own_duty_as_task
+from simulator.core.scoring.star_owned_work import TASK_OWNED, task_told_within
 from simulator.core.scoring.star_predicates import passive_at
 from simulator.core.scoring.star_reasons import BACKGROUND_WAS, PAST_PERFECT_BEFORE, cue_reason
 from simulator.core.scoring.star_states import STATE_AMONG_STEPS, state_among_steps
@@ -474,6 +475,15 @@ def analyse_star(
         )
         for i, (s, lab) in enumerate(zip(sentences, labels, strict=True))
     ]
+    # a sentence that names the work as mine tells the task, whatever part it is labelled
+    # (star_owned_work.py, rel69): the part is told, the sentence keeps its label
+    owned = task_told_within(labels, said)
+    if owned is not None:
+        parts["task"] = replace(parts["task"], present=True)
+        why = segments[owned].why
+        segments[owned] = replace(
+            segments[owned], why=f"{why}; {TASK_OWNED}" if why else TASK_OWNED
+        )
     hollow = hollow_parts(labels, texts, said, all_reasons)
     if present and "result" in hollow:
         # a story told in the present says what came of its steps as one told in the past
