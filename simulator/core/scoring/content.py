@@ -10,6 +10,8 @@
   missing, not "contradicted": only the wrong claim itself is named. Contradicting a key point
   costs in proportion to its weight (a weight-2 point what a misconception costs, a weight-3
   point more).
+* A claim caught wrong weighs on the rest of its answer (``credence``): what the answer earns
+  counts x(1 - 2 x the share of its sentences caught) before the claims' own costs.
 * An answer to another question (answer_topic.py) or one that opens on and develops another
   concept (answer_subject.py) keeps only part of its key-point credit, and is told which.
 * Case questions add framework coverage (clarify ... trade-offs) with ``FRAMEWORK_WEIGHT``.
@@ -92,6 +94,9 @@ CONTRADICTION_POINTS_PER_WEIGHT = 7.5
 # as a weight-1 point: x0.75 - 7.5 (issue 9, round 22: strong answers fell to 0-30 on one
 # uncertain reading).
 UNSURE_WEIGHT = 1.0
+# A sentence caught asserting a wrong claim stands for this many wrong sentences of its answer
+# (credence below; wrong69).
+CAUGHT_STANDS_FOR = 2.0
 TOPIC_WEIGHT = 0.1
 FRAMEWORK_WEIGHT = 0.3
 FRAMEWORK_GATE = 0.25  # key-point coverage from which the framework earns its whole credit
@@ -507,6 +512,23 @@ def score_content(
         # ("The mean doesn't matter because models learn it as an intercept. The best way to
         # check is to compute the correlation between the series and time": 43, weak 33).
         costs.append((min(factor, MISCONCEPTION_FACTOR), max(points, MISCONCEPTION_POINTS)))
+    # ... and a claim caught wrong weighs on the rest of the answer (credence), unless it is
+    # the answer's only charge and rests on one uncertain reading
+    only_unsure = (
+        len(opposite) == 1
+        and not misconceptions
+        and not sweeping
+        and not next(iter(opposite.values())).sure
+    )
+    caught = len({s.index for s in tokens.sentences if s.text in said_wrong})
+    believed = 1.0 if only_unsure else credence(caught, len(tokens.sentences))
+    if believed < 1.0:
+        raw *= believed
+        basis += (
+            f"; {caught} of its {len(tokens.sentences)} sentences caught asserting a wrong "
+            f"claim, so what the others earn counts ×{believed:.2f} (the checks catch about "
+            "half of the wrong claims an answer makes)"
+        )
     if costs:
         for factor, points in costs:
             raw = raw * factor - points
@@ -555,6 +577,22 @@ def score_content(
         another_problem,
         brief,
     )
+
+
+def credence(caught: int, sentences: int) -> float:
+    """The share of an answer's credit that stands when ``caught`` of its ``sentences`` were
+    caught asserting a wrong claim: 1 - ``CAUGHT_STANDS_FOR`` x their share, never below 0.
+
+    A claim caught wrong is evidence about the claims beside it, as an interviewer who hears a
+    candidate state two things confidently wrong weighs the rest of the answer less: the checks
+    catch only part of what a wrong answer gets wrong (of the repository's verbose-wrong
+    answers, written wrong throughout, 39 % of the sentences on average, a third at the
+    median), so each sentence caught stands for about ``CAUGHT_STANDS_FOR`` that are wrong.
+    An answer of ten sentences with one caught keeps 80 % of what the rest earns (before the
+    claim's own cost), one of four sentences with two caught keeps nothing."""
+    if caught <= 0 or sentences <= 0:
+        return 1.0
+    return max(0.0, 1.0 - CAUGHT_STANDS_FOR * caught / sentences)
 
 
 def brief_ceiling(question: Question, tokens: Tokens) -> float | None:

@@ -10,7 +10,7 @@ import pytest
 
 from simulator.core.questions import Question, parse_pack
 from simulator.core.scorecard.answer import _key_point, answer_view, stored_tip
-from simulator.core.scoring import AnswerScore, score_answer
+from simulator.core.scoring import AnswerScore, content, score_answer
 from simulator.core.scoring.claim_words import claim_said, said_clause
 from simulator.core.scoring.results import KeyPointResult
 from simulator.core.storage_records import AnswerRecord
@@ -152,8 +152,11 @@ def test_a_tip_scored_now_is_shown_as_it_was_scored(pack: dict[str, Question]) -
 
 
 def test_one_clause_contradicting_two_key_points_is_charged_once(
-    pack: dict[str, Question],
+    pack: dict[str, Question], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # the charges alone: the caught share's weight on the rest (content.credence) would leave
+    # nothing of a two-sentence answer with one caught
+    monkeypatch.setattr(content, "CAUGHT_STANDS_FOR", 0.0)
     question = pack["tech.pdp"]
     text = (
         "You set the feature to each grid value for every row and predict, since the plot needs "
@@ -193,8 +196,11 @@ def test_two_clauses_of_one_sentence_are_two_claims(pack: dict[str, Question]) -
 
 
 def test_a_misconception_that_contradicts_a_key_point_is_charged_once(
-    pack: dict[str, Question],
+    pack: dict[str, Question], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # the charges alone: the caught share's weight on the rest (content.credence) would leave
+    # nothing of a two-sentence answer with one caught
+    monkeypatch.setattr(content, "CAUGHT_STANDS_FOR", 0.0)
     question = pack["tech.pdp"]
     text = (
         "You set the feature to each grid value for every row and predict, since the plot needs "

@@ -184,8 +184,11 @@ def test_a_claim_whose_subject_a_pronoun_carries_over_from_the_sentence_before()
 
 
 def test_contradicting_a_heavier_point_costs_more(question: Question) -> None:
+    # (four sentences: the one caught weighs on the others alike, content.credence)
     base = (
         "L2 shrinks every weight smoothly towards zero because its penalty grows with the weight."
+        " Both penalties are added to the training loss. Their strength is a hyperparameter,"
+        " tuned on a validation set."
     )
     heavy = score_answer(question, Transcript(base + " L2 gives sparse weights, as I said."))
     light = score_answer(question, Transcript(base + " The mean is robust to outliers."))
