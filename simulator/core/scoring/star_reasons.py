@@ -32,6 +32,7 @@ _PLAIN = {
     '"I" + past verb': "a step you took",
     '"we" + past verb': "a step the team took",
     "early in the story": "early in the story",
+    "a line under the heading of its part": "under your heading for this part",
     "late in the story": "late in the story",
     "mid-story": "in the middle of the story",
     "a number": "a number",

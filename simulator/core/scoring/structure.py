@@ -80,6 +80,14 @@ from simulator.core.scoring.star_gaps import (
     team_outcome_before_lesson,
 )
 from simulator.core.scoring.star_habits import HABIT_ASKED, habits_asked
+from simulator.core.scoring.star_headings import (
+    HEADING_WEIGHT,
+    UNDER_HEADING,
+    UNDER_HEADING_WEIGHT,
+    Heading,
+    named,
+    read_headings,
+)
 from simulator.core.scoring.star_labels import (
     LESSON_NAMED,
     LOOK_NOTED,
@@ -400,6 +408,8 @@ def analyse_star(
             my_present_among_past([tokens.words[s.first_word : s.last_word] for s in sentences])
         )
     )
+    # a part named by its heading ("Outcome: ...", "What I did:" over the lines under it)
+    headings, under = read_headings([s.text for s in sentences])
     for i, sentence in enumerate(sentences):
         ws = list(tokens.words[sentence.first_word : sentence.last_word])
         raw = sentence.text
@@ -426,6 +436,13 @@ def analyse_star(
             start = i + 1
         if as_we:
             reasons = {k: [(w, _as_we(why)) for w, why in v] for k, v in reasons.items()}
+        heading, over = headings[i], under[i]
+        if heading is not None and not _named(reasons):
+            scores[heading.part] += HEADING_WEIGHT
+            reasons[heading.part].append((HEADING_WEIGHT, named(heading.said)))
+        elif over is not None:
+            scores[over] += UNDER_HEADING_WEIGHT
+            reasons[over].append((UNDER_HEADING_WEIGHT, UNDER_HEADING))
         all_scores.append(scores)
         all_reasons.append(reasons)
     texts = [s.text for s in sentences]
@@ -439,6 +456,7 @@ def analyse_star(
         if was != now:
             why = "the task, told first" if now == "task" else "the team's act before the lesson"
             all_reasons[i][now].append((9.0, why))
+    _keep_headings(labels, headings)
     _read_in_context(labels, said, texts, all_reasons)
     for i in habits_asked(labels, said, asks_practice, texts):
         labels[i] = "action"
@@ -450,6 +468,7 @@ def analyse_star(
     if closing is not None:
         labels[closing] = "result"
         all_reasons[closing].setdefault("result", []).append((9.0, CLOSING_OUTCOME))
+    _keep_headings(labels, headings)
     times = _sentence_times(sentences, transcript, len(tokens))
     weights: list[float]
     if times is not None:
@@ -620,8 +639,23 @@ def _read_in_context(
                 continue
             if label != "result" and _lesson(reasons[i]):
                 continue  # a lesson named as such stays the result, wherever it stands (star54)
+            if label != labels[i] and _named(reasons[i]):
+                continue  # a part named by its heading stays that part (star69n)
             labels[i] = label
             reasons[i].setdefault(label, []).append((9.0, why))
+
+
+def _named(reasons: Reasons) -> bool:
+    """Did the teller name the sentence's part ('named "Outcome"')?"""
+    return any(why.startswith('named "') for said in reasons.values() for _, why in said)
+
+
+def _keep_headings(labels: list[str], headings: Sequence[Heading | None]) -> None:
+    """A line headed by the name of a part is that part, whatever its neighbours make of it
+    (the teller's own word for the line: star_headings.py)."""
+    for i, heading in enumerate(headings):
+        if heading is not None:
+            labels[i] = heading.part
 
 
 def _steps_named(reasons: Sequence[Reasons]) -> list[bool]:

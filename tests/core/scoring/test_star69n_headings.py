@@ -1,0 +1,130 @@
+"""STAR labels of stories written under headings (issue 9, star69n): a line headed by the name of
+a part ("Role: ...", "Goal I set myself: ...", "Outcome - ...") is that part, and a heading alone
+on its line ("My job", "What I did:") names the part of the lines under it, up to the next
+heading. The sentences are written for these tests, in none of the sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.core.scoring.star_headings import part_heading, read_headings
+from simulator.core.scoring.structure import analyse_star
+from simulator.core.scoring.text import tokenize
+from simulator.core.transcript import Transcript
+
+
+def labels(*lines: str) -> list[str]:
+    """Each line's STAR label, the lines typed one under the other."""
+    text = "\n".join(lines)
+    return [s.label for s in analyse_star(tokenize(text), Transcript(text)).star.segments]
+
+
+SCENE = "Background: thirty stores ordered stock from a spreadsheet forecast nobody trusted."
+ROLE = "Role: analyst on the pricing team, owner of the weekly forecast."
+STEPS = (
+    "Sat with two store managers for a morning.",
+    "Rebuilt the forecast from till data per store.",
+    "Ran both forecasts side by side for six weeks.",
+)
+OUTCOME = "Outcome - stock-outs down a third by June."
+LESSON = "Lesson for me: sit with the people who use the number before tuning it."
+
+
+@pytest.mark.parametrize(
+    ("line", "part"),
+    [
+        ("Role: analyst on the pricing team, owner of the weekly forecast.", "task"),
+        ("Goal I set myself: a forecast the managers would order from without edits.", "task"),
+        ("My responsibility - the forecast and the ordering screen that showed it.", "task"),
+        ("Context: the managers padded every order by a fifth.", "situation"),
+        ("Approach: shadowed two managers, then rebuilt the model from till data.", "action"),
+        ("Impact: waste fell to four percent of stock.", "result"),
+        ("Key takeaway: a forecast is only used when its users can check it.", "result"),
+    ],
+)
+def test_a_line_headed_by_its_part_is_that_part_r69n(line: str, part: str) -> None:
+    """The heading is the teller's own name for the line, whatever its words read like alone
+    ("Role: ..., owner of ..." reads as the scene, "Goal I set myself: a forecast ..." as a
+    step)."""
+    story = labels(SCENE, line, *STEPS, OUTCOME)
+    assert story[1] == part
+
+
+def test_an_outcome_headed_as_such_is_the_result_among_notes_r69n() -> None:
+    """ "Outcome - ..." after steps told as notes stays the outcome, no step noted before it."""
+    story = labels(SCENE, ROLE, *STEPS, OUTCOME, LESSON)
+    assert story == ["situation", "task", "action", "action", "action", "result", "result"]
+
+
+def test_a_heading_alone_names_the_lines_under_it_r69n() -> None:
+    """ "My job" alone on its line: the line under it is the task ("Replace the spreadsheet
+    forecast ..." read alone says no duty), up to the next heading."""
+    story = labels(
+        "Background",
+        "Thirty stores, one spreadsheet forecast, managers padding every order.",
+        "My job",
+        "Replace the spreadsheet forecast before the autumn ordering round.",
+        "What I did",
+        *STEPS,
+        "Impact",
+        "Waste fell to four percent of stock.",
+        "The managers stopped padding their orders.",
+    )
+    assert story == [
+        "situation",
+        "situation",
+        "task",
+        "task",
+        "action",
+        "action",
+        "action",
+        "action",
+        "result",
+        "result",
+        "result",
+    ]
+
+
+def test_a_heading_alone_stands_over_lines_up_to_the_next_heading_r69n() -> None:
+    """The lines under a heading alone end at the next line that opens on a heading of any
+    kind ("Idea: ..." is its own)."""
+    headings, under = read_headings(
+        ["Situation", "Two teams, one label queue.", "Idea: a shared rota.", "Ran it a month."]
+    )
+    assert [h.part if h else None for h in headings] == ["situation", None, None, None]
+    assert under == [None, "situation", None, None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The problem was that nobody trusted the spreadsheet.",
+        "Impact analysis took another week.",
+        "Problem solved, at least for that season.",
+        "What I do now: I ask the users first.",
+        "results came back the next morning.",
+        "Goals and roles were never written down on that team.",
+    ],
+)
+def test_a_part_noun_that_heads_no_line_names_no_part_r69n(line: str) -> None:
+    """A part's noun as a subject, in a compound, before a verb, in a present habit, written
+    lowercase or joined with another is no heading."""
+    assert part_heading(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "part"),
+    [
+        ("What I did:", "action"),
+        ("- Results:", "result"),
+        ("2) Steps taken - shadowing first", "action"),
+        ("Lessons learned: sit with the users.", "result"),
+        ("The goal I set: one number per store.", "task"),
+        ("Setting \u2014 a grocery chain's ordering team.", "situation"),
+    ],
+)
+def test_the_heading_of_a_part_r69n(line: str, part: str) -> None:
+    """A part's heading after a list marker, with a dash or a colon, or with a clause of mine
+    after its noun."""
+    heading = part_heading(line)
+    assert heading is not None and heading.part == part
