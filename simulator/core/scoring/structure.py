@@ -194,16 +194,21 @@ _TRAILS_OFF = re.compile(r"(?:\.\.\.|\u2026)\s*$")
 _SEMICOLON = re.compile(r";\s*$")
 
 
-def _goes_on(before: str, piece: str) -> bool:
+def _goes_on(before: str, piece: str, line_ended: bool = False) -> bool:
     """Is ``piece`` the rest of the sentence ``before`` was cut from (no end mark, a pause, or
-    a semicolon)?"""
+    a semicolon)? Not when a line break ended ``before`` (``line_ended``): a teller who writes
+    notes ends a line with no mark ("Saturday night, the API started timing out" / "p95 went
+    from 80 ms to 4 s"), each line a sentence of its own (star69n: read as one, a story's every
+    line took the label of their summed evidence)."""
+    if line_ended:
+        return False
     if not _ENDS_A_SENTENCE.search(before) or _SEMICOLON.search(before):
         return True
     return bool(_TRAILS_OFF.search(before)) and piece[:1].islower()
 
 
 def _cut_sentences_read_whole(
-    all_scores: list[dict[str, float]], texts: list[str]
+    all_scores: list[dict[str, float]], texts: list[str], lines: Sequence[bool]
 ) -> list[dict[str, float]]:
     """The pieces of a sentence cut for length (text.MAX_SENTENCE_WORDS) weighed as one: the
     evidence of all its pieces, given to each, so one long list of my steps is not read as a
@@ -220,7 +225,7 @@ def _cut_sentences_read_whole(
         return all_scores
     groups: list[list[int]] = []
     for i in range(len(texts)):
-        if i and _goes_on(texts[i - 1], texts[i]):
+        if i and _goes_on(texts[i - 1], texts[i], lines[i - 1]):
             groups[-1].append(i)
         else:
             groups.append([i])
@@ -450,14 +455,15 @@ def analyse_star(
     _told_from_the_end(start, said, all_scores, all_reasons, texts, not present)
     _told_in_the_present(start, said, all_scores, all_reasons)
     _numbered_steps(start, said, all_scores, all_reasons)
-    labelled = label_sentences(_cut_sentences_read_whole(all_scores, texts))
+    lines = [s.ends_line for s in sentences]
+    labelled = label_sentences(_cut_sentences_read_whole(all_scores, texts, lines))
     labels = task_opening(team_outcome_before_lesson(labelled, texts, said), all_reasons)
     for i, (was, now) in enumerate(zip(labelled, labels, strict=True)):
         if was != now:
             why = "the task, told first" if now == "task" else "the team's act before the lesson"
             all_reasons[i][now].append((9.0, why))
     _keep_headings(labels, headings)
-    _read_in_context(labels, said, texts, all_reasons)
+    _read_in_context(labels, said, texts, all_reasons, lines)
     for i in habits_asked(labels, said, asks_practice, texts):
         labels[i] = "action"
         all_reasons[i].setdefault("action", []).append((9.0, HABIT_ASKED))
@@ -569,10 +575,11 @@ def _read_in_context(
     said: Sequence[Sequence[str]],
     texts: Sequence[str],
     reasons: list[Reasons],
+    lines: Sequence[bool],
 ) -> None:
     """Labels that only a sentence's neighbours tell (star_context.py), changed in place with
     why: a finding between my steps, a decision that sets the work, a setback before the task,
-    an outcome told last with no cue word."""
+    an outcome told last with no cue word (``lines``: which sentences a line break ended)."""
     found: set[int] = set()  # the findings, told as the result or the situation (star61)
     passes = (
         (lambda: others_event_before_mine(labels, reasons), "situation", OTHERS_EVENT),
@@ -616,7 +623,7 @@ def _read_in_context(
             lambda: [
                 i
                 for i in state_among_steps(labels, said, texts, _steps_named(reasons))
-                if not _a_piece(i, texts)
+                if not _a_piece(i, texts, lines)
             ],
             "situation",
             STATE_AMONG_STEPS,
@@ -664,12 +671,12 @@ def _steps_named(reasons: Sequence[Reasons]) -> list[bool]:
     return [any(why == STEP_AS_NOUN for _, why in r.get("action", ())) for r in reasons]
 
 
-def _a_piece(i: int, texts: Sequence[str]) -> bool:
+def _a_piece(i: int, texts: Sequence[str], lines: Sequence[bool]) -> bool:
     """Is sentence ``i`` a piece of a sentence cut in two (``_goes_on``)? The teller made the
     clauses one sentence, told for one part of the story ("Six depended on location; for four
     of them I found a substitute"): a state in one piece is no scene of its own (star67)."""
-    return bool(i and _goes_on(texts[i - 1], texts[i])) or (
-        i + 1 < len(texts) and _goes_on(texts[i], texts[i + 1])
+    return bool(i and _goes_on(texts[i - 1], texts[i], lines[i - 1])) or (
+        i + 1 < len(texts) and _goes_on(texts[i], texts[i + 1], lines[i])
     )
 
 

@@ -206,6 +206,9 @@ class Sentence:
     text: str
     first_word: int  # index of its first token in the answer's token list
     word_count: int
+    # Did a line break end it? A line with no end mark is a line of notes, a sentence of its
+    # own, not a piece cut from a longer one (structure._goes_on, star69n).
+    ends_line: bool = False
     # What checks derive from the sentence alone (its clause ids), kept with it: a cache of a
     # fixed size keyed by sentences is emptied over and over by an answer of more sentences
     # than it holds, and every check then derives them again (perf39). Not part of its value.
@@ -304,22 +307,31 @@ def _sentence_ends(text: str) -> list[int]:
 
 
 def split_sentences(text: str) -> list[str]:
-    pieces: list[str] = []
+    return [piece for piece, _ in _sentences_and_line_ends(text)]
+
+
+def _sentences_and_line_ends(text: str) -> list[tuple[str, bool]]:
+    """The sentences of ``text``, each with whether a line break ends it (the last piece of a
+    sentence cut for length keeps its sentence's end; the pieces before it end no line)."""
+    pieces: list[tuple[str, bool]] = []
     start = 0
     for end in _sentence_ends(text):
-        piece = text[start:end].strip()
-        if piece and words(piece):
-            pieces.append(piece)
+        piece = text[start:end]
+        if piece.strip() and words(piece):
+            pieces.append((piece.strip(), "\n" in piece[len(piece.rstrip()) :]))
         start = end
     tail = text[start:].strip()
     if tail and words(tail):
-        pieces.append(tail)
-    out: list[str] = []
-    for piece in pieces:
+        pieces.append((tail, False))
+    out: list[tuple[str, bool]] = []
+    for piece, ends_line in pieces:
         if len(words(piece)) <= MAX_SENTENCE_WORDS:
-            out.append(piece)
+            out.append((piece, ends_line))
         else:
-            out.extend(chunk for chunk in _cut_long(piece.split()) if words(chunk))
+            chunks = [chunk for chunk in _cut_long(piece.split()) if words(chunk)]
+            out.extend(
+                (chunk, ends_line and k == len(chunks) - 1) for k, chunk in enumerate(chunks)
+            )
     return out
 
 
@@ -353,9 +365,9 @@ def tokenize(text: str) -> Tokens:
     all_words: list[str] = []
     sentence_of: list[int] = []
     sentences: list[Sentence] = []
-    for index, piece in enumerate(split_sentences(text)):
+    for index, (piece, ends_line) in enumerate(_sentences_and_line_ends(text)):
         ws = words(piece)
-        sentences.append(Sentence(index, piece, len(all_words), len(ws)))
+        sentences.append(Sentence(index, piece, len(all_words), len(ws), ends_line))
         all_words.extend(ws)
         sentence_of.extend([index] * len(ws))
     return Tokens(

@@ -128,3 +128,32 @@ def test_the_heading_of_a_part_r69n(line: str, part: str) -> None:
     after its noun."""
     heading = part_heading(line)
     assert heading is not None and heading.part == part
+
+
+def test_lines_with_no_end_mark_are_sentences_of_their_own_r69n() -> None:
+    """Notes typed one under the other with no full stops are read line by line, even when
+    one line of the story has a mark (a semicolon): a line break ends a sentence, so no line
+    is the piece of a longer one, and the scene keeps its label."""
+    story = labels(
+        "Friday evening, the pricing API began returning stale prices",
+        "cache hit rate went from 60 to 99 percent within an hour",
+        "I was the engineer on call that weekend",
+        "- flushed the cache by hand",
+        "- found the expiry setting had been deleted in a refactor",
+        "- restored it and added a test on the setting",
+        "- stale prices gone by nine; the refactor got a second reviewer",
+    )
+    assert story[:3] == ["situation", "situation", "task"]
+    assert story[3] == "action"
+
+
+def test_a_line_break_is_kept_with_the_sentence_it_ends_r69n() -> None:
+    """Each sentence knows whether a line break ended it; a sentence ended by a full stop, or
+    the last of the text, does not."""
+    sentences = tokenize("Flushed the cache\nRestored the setting. Added a test\n\nDone").sentences
+    assert [(s.text, s.ends_line) for s in sentences] == [
+        ("Flushed the cache", True),
+        ("Restored the setting.", False),
+        ("Added a test", True),
+        ("Done", False),
+    ]
