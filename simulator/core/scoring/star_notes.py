@@ -226,3 +226,22 @@ def counted_day(ws: Sequence[str]) -> bool:
     opens by counting the days of the work places a step in its order, as "first" does
     (star57); its number says when, not how things stood."""
     return len(ws) > 2 and ws[0] in _COUNTED_SPANS and is_number(ws[1])
+
+
+# The mark of a list's item before a line: "1)", "2.", "(3)", "a)", "(b)".
+_LIST_MARK = re.compile(r"^\s*(?:\(?(\d{1,2})[.)]|\(?([a-h])\))\s+(?=\S)")
+
+
+def list_mark_dropped(ws: list[str], raw: str) -> tuple[list[str], str, int]:
+    """The sentence without the mark that numbers it as a list's item ("3) wired them into
+    Airflow." as "wired them into Airflow."), and the item's number (0 with no mark). The mark
+    orders the items; it is no word of the sentence (read as one, "3" was the subject of
+    "wired", and the step a thing's act after the steps, an outcome)."""
+    mark = _LIST_MARK.match(raw)
+    if mark is None:
+        return ws, raw, 0
+    said = mark.group(1) or mark.group(2)
+    if ws[:1] != [said]:
+        return ws, raw, 0
+    number = int(said) if said.isdigit() else ord(said) - ord("a") + 1
+    return ws[1:], raw[mark.end() :], number

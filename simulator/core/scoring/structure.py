@@ -102,6 +102,7 @@ from simulator.core.scoring.star_labels import (
 from simulator.core.scoring.star_notes import (
     LIST_COUNTS,
     LIST_ORDINALS,
+    list_mark_dropped,
     note_duty_as_clause,
     note_head_as_clause,
 )
@@ -324,12 +325,13 @@ def _numbered_steps(
     said: list[tuple[str, ...]],
     all_scores: list[dict[str, float]],
     all_reasons: list[Reasons],
+    marks: Sequence[int],
 ) -> None:
     """Sentences numbered one after another ("First, ..." then "Second, ..."; "Step one:" then
-    "Step two:") are a list of steps when the list opens among the steps (its first item says
-    no outcome of its own: "First, latency fell by half. Second, ..." lists results): each
-    item's number says it is one of them."""
-    ranks = [_rank(list(ws)) if i >= start else 0 for i, ws in enumerate(said)]
+    "Step two:"; "1)" then "2)", ``marks``) are a list of steps when the list opens among the
+    steps (its first item says no outcome of its own: "First, latency fell by half. Second,
+    ..." lists results): each item's number says it is one of them."""
+    ranks = [(_rank(list(ws)) or marks[i]) if i >= start else 0 for i, ws in enumerate(said)]
     items: set[int] = set()
     for i, r in enumerate(ranks):
         if r < 2:
@@ -415,9 +417,13 @@ def analyse_star(
     )
     # a part named by its heading ("Outcome: ...", "What I did:" over the lines under it)
     headings, under = read_headings([s.text for s in sentences])
+    marks = []
     for i, sentence in enumerate(sentences):
         ws = list(tokens.words[sentence.first_word : sentence.last_word])
         raw = sentence.text
+        # "3) wired them into Airflow." as "wired them into Airflow.", the item numbered 3
+        ws, raw, mark = list_mark_dropped(ws, raw)
+        marks.append(mark)
         # "Goal: ..." read as "goal was ..." (star51); "Step three: retrained ..." as
         # "retrained ..." (star53)
         ws, raw = note_head_as_clause(ws, raw)
@@ -454,7 +460,7 @@ def analyse_star(
     said = [tokens.words[s.first_word : s.last_word] for s in sentences]
     _told_from_the_end(start, said, all_scores, all_reasons, texts, not present)
     _told_in_the_present(start, said, all_scores, all_reasons)
-    _numbered_steps(start, said, all_scores, all_reasons)
+    _numbered_steps(start, said, all_scores, all_reasons, marks)
     lines = [s.ends_line for s in sentences]
     labelled = label_sentences(_cut_sentences_read_whole(all_scores, texts, lines))
     labels = task_opening(team_outcome_before_lesson(labelled, texts, said), all_reasons)

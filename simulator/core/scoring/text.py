@@ -270,10 +270,28 @@ def _abbreviation_stop(text: str, match: re.Match[str]) -> bool:
     word = written.lower()
     if word in _NEVER_FINAL or written in _TITLES:
         return True
+    if _list_number(text, match.start() - len(written), match.end()):
+        return True
     if word in _SOMETIMES_FINAL or _DOTTED_LETTERS_RE.fullmatch(word):
         after = text[match.end() :].lstrip()
         return bool(after) and (after[0].islower() or after[0].isdigit())
     return False
+
+
+_LIST_NUMBER_RE = re.compile(r"\d{1,2}")
+# What stands before a list's number: the text's start, a line break, or a sentence's end.
+_BEFORE_LIST_RE = re.compile(r"(?:^|[\n.!?;:])\s*$")
+
+
+def _list_number(text: str, start: int, end: int) -> bool:
+    """Is the number before the full stop ending at ``end`` the number of a list's item ("1.
+    Pulled the logs. 2. Added alerts.")? A number alone where a sentence starts, before a
+    full stop and a word, numbers the item after it; it is no sentence ("We cut it to 2. Then
+    ..." ends one: the number is said in it)."""
+    if not _LIST_NUMBER_RE.fullmatch(text[start : end - 1]):
+        return False
+    after = text[end:].lstrip(" \t")
+    return bool(after[:1].isalpha()) and bool(_BEFORE_LIST_RE.search(text[:start]))
 
 
 _NAME_AFTER_RE = re.compile(r"[A-Za-z0-9_]+")

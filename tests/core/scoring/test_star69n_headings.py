@@ -157,3 +157,40 @@ def test_a_line_break_is_kept_with_the_sentence_it_ends_r69n() -> None:
         ("Added a test", True),
         ("Done", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "1. Profiled the job. 2. Moved the join.",
+            ["1. Profiled the job.", "2. Moved the join."],
+        ),
+        (
+            "Steps:\n1. Profiled the job.\n2. Moved the join.",
+            ["Steps:", "1. Profiled the job.", "2. Moved the join."],
+        ),
+        (
+            "We cut the shards to 2. Then latency fell.",
+            ["We cut the shards to 2.", "Then latency fell."],
+        ),
+    ],
+)
+def test_a_list_number_ends_no_sentence_r69n(text: str, sentences: list[str]) -> None:
+    """A number alone where a sentence starts, before a full stop and a word, numbers a list's
+    item; a number said at a sentence's end ends it."""
+    assert [s.text for s in tokenize(text).sentences] == sentences
+
+
+def test_the_items_of_a_numbered_list_are_read_without_their_numbers_r69n() -> None:
+    """ "3) moved the join ..." is the step "moved the join ...": its number orders the list,
+    it is no thing doing something after the steps."""
+    story = labels(
+        "Our nightly scoring job had grown from one hour to five over the winter.",
+        "Speeding it up before the spring campaign was on me.",
+        "1) profiled the job on a copy of the data.",
+        "2) found one join scanning the full history.",
+        "3) moved the join after the date filter and cached its output.",
+        "The job runs in forty minutes now.",
+    )
+    assert story[2:5] == ["action", "action", "action"]
