@@ -35,7 +35,12 @@ from collections.abc import Sequence
 from simulator.core.scoring.star_between import acted, finding_frame
 from simulator.core.scoring.star_cues import CHANGE_WORDS, ENDINGS, OUTCOME_VERBS
 from simulator.core.scoring.star_grammar import is_past
-from simulator.core.scoring.star_labels import STEP_AS_NOUN, Reasons, subject_dropped
+from simulator.core.scoring.star_labels import (
+    STEP_AS_NOUN,
+    Reasons,
+    news_with_it_dropped,
+    subject_dropped,
+)
 from simulator.core.scoring.star_predicates import passive_at
 from simulator.core.scoring.star_tense import as_past
 
@@ -100,6 +105,8 @@ def noted_act(ws: Sequence[str], raw: str) -> bool:
         rest = rest[1:]
     if len(rest) < 2 or set(rest) & _ME or _SUBJECT_AFTER_COMMA.search(raw):
         return False
+    if news_with_it_dropped(rest):
+        return False  # "Turned out he'd been paged twice": news, its "it" dropped
     return is_past(rest[0]) and rest[0] not in _CHANGES
 
 

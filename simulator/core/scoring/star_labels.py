@@ -490,6 +490,8 @@ def subject_dropped(ws: list[str], raw: str = "") -> bool:
         return False
     if ws[1] in ("me", "us", "you"):
         return False  # "Let me think", "Tell you what": the telling, not a step
+    if news_with_it_dropped(ws):
+        return False
     if not (is_past(ws[0]) and (ws[0] in IRREGULAR_PAST or len(ws[0]) > 4)):
         return False
     first = []
@@ -503,6 +505,14 @@ def subject_dropped(ws: list[str], raw: str = "") -> bool:
     if ws[1] in _OBJECT_OPENERS:
         return True
     return not any(is_past(w) or w in ("is", "are", "was", "were") for w in first)
+
+
+def news_with_it_dropped(ws: Sequence[str]) -> bool:
+    """ "Turned out nobody wanted a churn score", "Turns out the join dropped nulls": "it turned
+    out" with its "it" dropped, as speech drops it, tells what was found as news; the past verb
+    first is no act of mine with its "I" dropped ("Turned out to be ..." judges a thing, and
+    "Turned out the lights" is rare enough in a story of work to be left aside)."""
+    return len(ws) > 2 and ws[0] in ("turned", "turns") and ws[1] == "out" and ws[2] != "to"
 
 
 # Activities a terse step is named by when it has no verb ("Two weeks of shadowing, then a
