@@ -39,6 +39,7 @@ from simulator.core.scoring.star_labels import (
     STEP_AS_NOUN,
     Reasons,
     news_with_it_dropped,
+    someone_reports_what_was_found,
     subject_dropped,
 )
 from simulator.core.scoring.star_predicates import passive_at
@@ -49,6 +50,7 @@ FINDING_AS_NEWS = "a finding told as news ('it turned out ...'): how things stoo
 FINDING_LAST_SCENE = "a finding told last: how things stood, no outcome of the steps"
 FINDING_WITH_A_STEP = "an act told with what a look turned up: a step"
 FINDING_SHOWN = "what a look showed, between my steps: what the look came to"
+FINDING_REPORTED = "what someone else found, reported between my steps: how things stood"
 # What a record or a look did when it told something ("The logs showed that ...", "That
 # exercise surfaced that ..."): what the look came to, the result in sets 57 and 59 (4 of 4).
 _SHOWN = frozenset(("showed", "shows", "revealed", "reveals", "surfaced"))
@@ -162,6 +164,8 @@ def finding_label(
         return "situation", FINDING_LAST_SCENE
     if finding_frame(ws):
         return "situation", FINDING_AS_NEWS
+    if someone_reports_what_was_found(ws):
+        return "situation", FINDING_REPORTED
     if set(ws) & _SHOWN:
         return "result", FINDING_SHOWN
     return label, FINDING_AS_TOLD

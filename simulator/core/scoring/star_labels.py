@@ -451,9 +451,44 @@ def _voiced(ws: Sequence[str], verb: int) -> bool:
     noticed" is my telling, a step, in a note that drops its "I" (lead60)."""
     if verb >= 0 and asked_if(ws, verb):
         return True
+    if verb >= 0 and _reports_what_was_found(ws, verb):
+        return True
     if verb < 0 or ws[verb] not in VOICE_VERBS:
         return False
     return ws[verb] != "told" or tuple(ws[verb + 1 : verb + 2]) in (("me",), ("us",))
+
+
+# Verbs that report what someone found or knows, with a "that" clause after them: "pointed out
+# that", "noticed that", "explained that" (the plain form too, as a non-native speaker says it).
+_REPORTS_FOUND = word_set(
+    """pointed noticed found discovered spotted flagged explained explain mentioned noted
+    reported realized realised admitted confirmed"""
+)
+
+
+def _reports_what_was_found(ws: Sequence[str], verb: int) -> bool:
+    """Someone reporting what they found or know ("a data engineer pointed out that the join
+    dropped nulls", "Then a colleague found that the same store appears in train and test",
+    "He explained that people took credit for his ideas"): another person's words about how
+    things stand, their view, as "argued that" is; what they report is no step of mine and no
+    outcome of my steps, even with a word of change in it. With no "that" the verb tells an act
+    ("The analyst found two bugs and fixed them")."""
+    return (
+        ws[verb] in _REPORTS_FOUND
+        and "that" in ws[verb + 1 : verb + 3]
+        and bool(ws[:verb])
+        and not set(ws[:verb]) & _ME_OR_US
+    )
+
+
+_ME_OR_US = frozenset(("i", "we", "i'd", "we'd", "i've", "we've"))
+
+
+def someone_reports_what_was_found(ws: Sequence[str]) -> bool:
+    """Does the sentence tell someone else reporting what they found, with no act of mine
+    before it ("Separately, a data engineer pointed out that ...": ``_reports_what_was_found``
+    at any of its verbs)?"""
+    return any(_reports_what_was_found(ws, k) for k, w in enumerate(ws) if w in _REPORTS_FOUND)
 
 
 # Words between someone's verb of saying and the "I" their words are about ("told me that I").

@@ -43,3 +43,34 @@ def test_a_terse_step_and_a_judgement_are_still_read_so_r69() -> None:
     assert subject_dropped(words(step), step)
     assert not news_with_it_dropped(words("Turned out to be a timezone bug."))
     assert star_labels(SCENE, TASK, STEP_1, step, STEP_2, OUTCOME)[3] == "action"
+
+
+# Round 69 (star69c): what someone else found, reported between my steps ("X pointed out that
+# ..."), is how things stood before I acted, the situation, however its words of change read.
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "A colleague from billing pointed out that the export dropped every refunded order.",
+        "Then Priya on the risk team found that the labels arrived a month late.",
+        "The warehouse lead mentioned that half the scanners had been replaced in May.",
+    ],
+)
+def test_someone_reporting_what_they_found_between_steps_is_the_scene_r69(report: str) -> None:
+    assert star_labels(SCENE, TASK, STEP_1, report, STEP_2, OUTCOME)[3] == "situation"
+
+
+def test_a_find_with_no_that_clause_and_a_report_after_the_steps_keep_their_parts_r69() -> None:
+    # guards: "found" with an object tells someone's act; a report of a change after my steps
+    # is what came of them
+    act = "Then the analyst found two broken joins and fixed them the same day."
+    assert star_labels(SCENE, TASK, STEP_1, act, STEP_2, OUTCOME)[3] == "action"
+    later = "A month later the support lead noticed that misrouted tickets had dropped by half."
+    assert star_labels(SCENE, TASK, STEP_1, STEP_2, later)[4] == "result"
+
+
+def test_a_report_among_my_acts_is_still_my_step_r69() -> None:
+    # guard: "I" before the report tells an act of mine
+    step = "I met the vendor twice, and they confirmed that the transcribers had changed."
+    assert star_labels(SCENE, TASK, STEP_1, step, STEP_2, OUTCOME)[3] == "action"
