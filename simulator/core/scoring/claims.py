@@ -49,6 +49,7 @@ from simulator.core.scoring.claim_clauses import (
 from simulator.core.scoring.claim_scope import scopes_apart, verbless
 from simulator.core.scoring.claims_objects import wrong_objects
 from simulator.core.scoring.claims_values import wrong_values
+from simulator.core.scoring.compared_reading import THAN_REACH
 from simulator.core.scoring.conditional_claims import same_case_claims
 from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.counterparts import (
@@ -849,7 +850,7 @@ def _nothing_of_other(said: Clause, accepted: Clause) -> bool:
     return bool(theirs) and not theirs & {stem(w) for w in words(said.sentence)}
 
 
-_THAN_REACH = 4  # words from the comparative to its "than"
+_STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
 
 
 def _turned_comparison(said: Clause, accepted: Clause, pair: int) -> bool:
@@ -868,11 +869,16 @@ def _turned_comparison(said: Clause, accepted: Clause, pair: int) -> bool:
         for s, w in zip(accepted.stems[: theirs[0]], accepted.words[: theirs[0]], strict=True)
         if w not in NOT_ANCHOR
     }
+    if not subject - _STOP_STEMS:
+        # a clause that goes on with the subject of the one before ("Impurity importance is
+        # fast *but biased* toward ..."): English gives it that subject, or a pronoun's
+        subject = {stem(w) for w in sentence_subject(accepted.sentence) if w not in STOPWORDS}
+        subject |= accepted.antecedent
     for i in _pair_places(said, pair):
         than = next(
             (
                 j
-                for j in range(i + 1, min(len(said.words), i + 1 + _THAN_REACH))
+                for j in range(i + 1, min(len(said.words), i + 1 + THAN_REACH))
                 if said.words[j] == "than"
             ),
             None,
@@ -889,7 +895,11 @@ def _turned_comparison(said: Clause, accepted: Clause, pair: int) -> bool:
             for s, w in zip(said.stems[:i], said.words[:i], strict=True)
             if w not in NOT_ANCHOR and w not in STOPWORDS and s not in accepted.stems
         }
-        if lesser & subject and own and not own & subject:
+        # the side after "than" names a word of the accepted subject that the answer's own
+        # subject does not, and the answer's subject a word of its own: "*permutation*
+        # importance is less biased than *impurity* importance" against "impurity importance
+        # is ... biased" (a shared head noun names no side)
+        if (lesser & subject) - own and own - subject:
             return True
     return False
 

@@ -42,6 +42,7 @@ from simulator.core.scoring.claims_practice import practice_errors
 from simulator.core.scoring.claims_sweeping import overclaim_cost, sweeping_claims
 from simulator.core.scoring.claims_test_set import test_set_misuse
 from simulator.core.scoring.claims_training_set import training_set_misuse
+from simulator.core.scoring.compared_claims import compared_claims
 from simulator.core.scoring.comparisons import beaten_points
 from simulator.core.scoring.conflated_terms import conflated_terms
 from simulator.core.scoring.contradiction import contradictions
@@ -243,6 +244,15 @@ def score_content(
     opposite.update(loose)
     misconceptions += [
         m for m in loose_hits if m.evidence not in {h.evidence for h in misconceptions}
+    ]
+    # ... and said as a comparison whose sides the word-level readings cannot see
+    compared, compared_hits = compared_claims(
+        question, tokens, stance, set(opposite), {m.id for m in misconceptions}
+    )
+    for k, turned_comparison in compared.items():
+        opposite.setdefault(k, turned_comparison)
+    misconceptions += [
+        m for m in compared_hits if m.evidence not in {h.evidence for h in misconceptions}
     ]
     already = frozenset(c.evidence for c in opposite.values())
     add_wrong_claims(wrong_claims(question, tokens, stance, already), opposite, misconceptions)

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, KeyPoint, Question
+from simulator.core.scoring.compared_reading import LESSER
 from simulator.core.scoring.compared_sides import leading_condition
 from simulator.core.scoring.matching import QUALIFIERS, AnswerIndex, Phrase, Span
 from simulator.core.scoring.named_sides import crossed
@@ -587,7 +588,8 @@ def _in_example_name(tokens: Tokens, span: Span) -> bool:
 _DETERMINERS_EX = word_set("a an the")
 
 
-_LESSER = frozenset(("less", "fewer", "worse", "weaker", "poorer", "poorly"))
+# English's degree words of lesser degree (compared_reading.LESSER), and "poorly"
+_LESSER = LESSER | {"poorly"}
 _THAN_REACH = 4  # words from the lesser degree to its "than", and from "than" to the side
 
 

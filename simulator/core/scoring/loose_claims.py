@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from simulator.core.questions import Question
 from simulator.core.scoring.claims_gaps import compound_subject, gap_breaks
+from simulator.core.scoring.compared_reading import antecedent, lesser_than, set_against
 from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.counterparts import counterpart_between
 from simulator.core.scoring.matching import AnswerIndex, Span, compile_phrase
@@ -367,39 +368,30 @@ def _without_subject(
 def _pronoun_for(
     tokens: Tokens, at: int, dropped: tuple[str, ...], subjects: frozenset[str]
 ) -> bool:
-    """A pronoun stands just before position ``at`` and stands for the dropped subject: the
-    nearest subject of any of the question's claims named before it, in its sentence or the
-    one before, is that subject ("L1 zeroes weights, so *it* selects features" is about L1)."""
+    """A pronoun stands just before position ``at`` and stands for the dropped subject. English
+    reads a pronoun subject as the subject of the clause it follows (compared_reading.
+    antecedent): "L1 zeroes weights, so *it* selects features" is about L1, and "Ridge keeps
+    every feature, which is why *it* spreads weight more evenly than lasso" about ridge, not
+    about a side of the question named in the sentence before (cmp69: that correct sentence was
+    charged "l1 spreads the weight across correlated features"). When that clause names no
+    subject of its own, the nearest subject of any of the question's claims named before the
+    pronoun, in its sentence or the one before, not as the other side of a comparison."""
     if not at or tokens.words[at - 1] not in _PRONOUNS:
         return False
+    taken = antecedent(tokens, at - 1)
+    if taken is not None:
+        return bool(set(dropped) & set(tokens.stems[taken[0] : taken[1]]))
     sentence = tokens.sentence_of[at]
     start = tokens.sentences[sentence - 1 if sentence else 0].first_word
     nearest = next(
         (
             tokens.stems[p]
             for p in range(at - 2, start - 1, -1)
-            if tokens.stems[p] in subjects and not _compared_against(tokens, p)
+            if tokens.stems[p] in subjects and not set_against(tokens, p)
         ),
         None,
     )
     return nearest is not None and nearest in dropped
-
-
-_AGAINST = word_set("than versus unlike")
-_AGAINST_PAIRS = (("compared", "with"), ("compared", "to"), ("relative", "to"))
-
-
-def _compared_against(tokens: Tokens, p: int) -> bool:
-    """The word at ``p`` is what something is compared against ("more parameters *than the
-    GRU*, because it has ..."): a pronoun after it stands for the clause's subject, not it."""
-    q = p - 1
-    while q >= 0 and tokens.words[q] in ("a", "an", "the"):
-        q -= 1
-    if q < 0:
-        return False
-    return tokens.words[q] in _AGAINST or (
-        q >= 1 and (tokens.words[q - 1], tokens.words[q]) in _AGAINST_PAIRS
-    )
 
 
 def _said(
@@ -479,6 +471,8 @@ def _said(
                 continue
             if span[0] and tokens.words[span[0] - 1] in TURNED_ROUND and not own & TURNED_ROUND:
                 continue  # "*less* regularization lowers bias"
+            if lesser_than(tokens, span, frozenset(own)):
+                continue  # "squared error is *less* robust *than* absolute error"
             if any(any_between(mentions(tokens, side), span[0], span[1]) for side in others):
                 continue
             if of_other_side(tokens, span, about):

@@ -13,6 +13,7 @@ from simulator.core.scoring.claims_gaps import (
     gap_breaks,
     supposed_in_mid_sentence,
 )
+from simulator.core.scoring.compared_reading import lesser_than, set_against
 from simulator.core.scoring.matching import AnswerIndex, Phrase, Span, compile_phrase
 from simulator.core.scoring.pair_sides import (
     Sides,
@@ -67,38 +68,6 @@ def _premise(tokens: Tokens, span: Span) -> bool:
     ids = clause_ids(sentence)
     supposed = ids[span[0] - first] == ids[0] and ids[span[1] - 1 - first] == ids[0] != ids[-1]
     return supposed and not _approves(tokens.words[first : sentence.last_word], ids)
-
-
-# What may stand between a comparison's "than" / "compared with" and the thing compared.
-_COMPARED_FILLER = word_set("a an the plain standard ordinary regular classic vanilla")
-_COMPARED_WITH = word_set("compared comparing relative contrast")
-
-
-def _compared_against(tokens: Tokens, span: Span) -> bool:
-    """The claim's subject is the thing another is compared with: "ReLU is cheaper to compute
-    *than sigmoid* or tanh and does not saturate", "*Compared with sigmoid*, ReLU does not
-    saturate". What the sentence goes on to say is said of the thing compared, not of the one
-    it is compared with (claims39: '"sigmoid does not saturate"' was charged to a correct
-    answer). A clause of its own about it ("... than sigmoid because sigmoid saturates") names
-    it again, and the claim is read from there."""
-    first = tokens.sentences[tokens.sentence_of[span[0]]].first_word
-    i = span[0] - 1
-    while i >= first and tokens.words[i] in _COMPARED_FILLER:
-        i -= 1
-    # "than sigmoid *or* tanh": a later member of the compared list
-    if i - 1 >= first and tokens.words[i] in ("or", "nor"):
-        i -= 2
-        while i >= first and tokens.words[i] in _COMPARED_FILLER:
-            i -= 1
-    if i < first:
-        return False
-    if tokens.words[i] in ("than", "versus", "vs"):
-        return True
-    return (
-        tokens.words[i] in ("with", "to")
-        and i - 1 >= first
-        and tokens.words[i - 1] in _COMPARED_WITH
-    )
 
 
 def _approves(ws: tuple[str, ...], ids: tuple[int, ...]) -> bool:
@@ -202,8 +171,10 @@ def _span_of(
             continue
         if stance.warned(span) or stance.ruled_out(span) or _premise(tokens, span):
             continue
-        if _compared_against(tokens, span):
+        if set_against(tokens, span[0]):
             continue  # "ReLU is cheaper *than sigmoid* and does not saturate": said of ReLU
+        if lesser_than(tokens, span, frozenset(own)):
+            continue  # "squared error is *less* robust *than* absolute error": said of the other
         if unlike_inside(tokens, span, own):
             continue  # "a random forest ..., which *is unlike* boosting" is no "is boosting"
         if span[0] and tokens.words[span[0] - 1] in TURNED_ROUND and not own & TURNED_ROUND:
