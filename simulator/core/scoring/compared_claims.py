@@ -36,6 +36,7 @@ from simulator.core.scoring.pair_sides import named_sides
 from simulator.core.scoring.results import MisconceptionHit
 from simulator.core.scoring.rubric_claims import _asserted, _subject_words, rubric_words
 from simulator.core.scoring.rubric_key import RubricKey, rubric_key
+from simulator.core.scoring.side_comparatives import PLAIN_SCALE_WORDS
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
 
@@ -176,16 +177,7 @@ def _point_of(question: Question, prop: list[frozenset[str]]) -> int | None:
 # the rubric says has "high variance" is that claim turned round.
 _ENDS = tuple(
     (frozenset(stem(w) for w in up.split()), frozenset(stem(w) for w in down.split()))
-    for up, down in (
-        ("fast quick", "slow"),
-        ("good", "bad poor"),
-        ("cheap inexpensive", "expensive costly"),
-        ("high", "low"),
-        ("large big huge", "small tiny"),
-        ("long", "short"),
-        ("strong", "weak"),
-        ("easy simple", "hard difficult complex"),
-    )
+    for up, down in PLAIN_SCALE_WORDS
 )
 
 

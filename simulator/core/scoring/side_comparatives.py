@@ -65,18 +65,19 @@ _SCALES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
 _MORE = len(_SCALES) - 1  # "more X" / "less X": the scale is X's
 # The plain forms of the same scales ("cross-encoders are slow", "a small vocabulary"): said of
 # much else, so one meets another only on a shared anchor ("too slow ... *corpus*").
+# (compared_claims.py reads the same scales: one list of English's plain scales.)
+PLAIN_SCALE_WORDS: tuple[tuple[str, str], ...] = (
+    ("fast quick", "slow"),
+    ("good", "bad poor"),
+    ("cheap inexpensive", "expensive costly"),
+    ("high", "low"),
+    ("large big huge", "small tiny"),
+    ("long", "short"),
+    ("strong", "weak"),
+    ("easy simple", "hard difficult complex"),
+)
 _PLAIN_SCALES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
-    (word_set(up), word_set(down))
-    for up, down in (
-        ("fast quick", "slow"),
-        ("good", "bad poor"),
-        ("cheap inexpensive", "expensive costly"),
-        ("high", "low"),
-        ("large big huge", "small tiny"),
-        ("long", "short"),
-        ("strong", "weak"),
-        ("easy simple", "hard difficult complex"),
-    )
+    (word_set(up), word_set(down)) for up, down in PLAIN_SCALE_WORDS
 )
 _SCALE_OF = {
     w: (n, d) for n, (up, down) in enumerate(_SCALES) for d, ws in ((1, up), (-1, down)) for w in ws

@@ -67,3 +67,14 @@ def shipped_misconceptions(qid: str, text: str) -> list[str]:
 def shipped_charges(qid: str, text: str) -> list[str]:
     """``told_charges`` for a question of the shipped bank (its id)."""
     return told_charges(_shipped().get(qid), text)
+
+
+def model_answer_charges(qid: str, added: str) -> list[str]:
+    """Every charge on a shipped question's model answer with ``added`` after it: each
+    contradicted key point as "<id>: <the contradicting claim>", then each misconception as
+    "misconception: <phrase>" (for tests that add one true or false sentence to a correct answer)."""
+    question = shipped_question(qid)
+    score = score_answer(question, Transcript(f"{question.model_answer} {added}"))
+    return [f"{k.id}: {k.contradiction}" for k in score.key_points if k.contradiction] + [
+        f"misconception: {m.phrase}" for m in score.misconceptions
+    ]

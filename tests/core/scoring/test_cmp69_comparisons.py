@@ -9,32 +9,11 @@ the other side, and a lesser degree ("less", "fewer", "worse") turns the directi
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
-
 import pytest
+from rubric_charges import model_answer_charges as _charges
 
-from simulator.core.questions import QuestionBank, load_packs
-from simulator.core.scoring import score_answer
 from simulator.core.scoring.compared_reading import antecedent, comparisons
 from simulator.core.scoring.text import tokenize
-from simulator.core.transcript import Transcript
-
-REPO = Path(__file__).resolve().parents[3]
-
-
-@lru_cache(maxsize=1)
-def _bank() -> QuestionBank:
-    return load_packs([REPO / "questions"])
-
-
-def _charges(qid: str, added: str) -> list[str]:
-    """Every charge on the question's model answer with ``added`` after it."""
-    question = _bank().get(qid)
-    score = score_answer(question, Transcript(f"{question.model_answer} {added}"))
-    return [f"{k.id}: {k.contradiction}" for k in score.key_points if k.contradiction] + [
-        f"misconception: {m.phrase}" for m in score.misconceptions
-    ]
 
 
 @pytest.mark.parametrize(
