@@ -16,6 +16,8 @@ is unstable") goes on with the subject of the clause before it. A pronoun ("it",
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from simulator.core.scoring.stance import clause_ids
 from simulator.core.scoring.text import STOPWORDS, Tokens, word_set
 
@@ -192,12 +194,9 @@ def subject_span(ws: tuple[str, ...], start: int, end: int) -> Span | None:
     return _subject_at(ws, start, end)[0]
 
 
-def explicit_subject(tokens: Tokens, pos: int) -> Span | None:
-    """The subject the clause holding ``pos`` names for itself, when ``pos`` stands past it
-    (in what the clause says of it); None when the clause names none, or ``pos`` is in it."""
-    sentence = tokens.sentences[tokens.sentence_of[pos]]
-    first, last = sentence.first_word, sentence.last_word
-    ids = clause_ids(sentence)
+def clause_bounds(ids: Sequence[int], first: int, last: int, pos: int) -> tuple[int, int]:
+    """The word range [start, end) of the clause holding ``pos``, in a sentence whose words run
+    from ``first`` to ``last`` and whose clause ids (``stance.clause_ids``) are ``ids``."""
     clause = ids[pos - first]
     start = pos
     while start > first and ids[start - 1 - first] == clause:
@@ -205,6 +204,16 @@ def explicit_subject(tokens: Tokens, pos: int) -> Span | None:
     end = pos
     while end < last and ids[end - first] == clause:
         end += 1
+    return start, end
+
+
+def explicit_subject(tokens: Tokens, pos: int) -> Span | None:
+    """The subject the clause holding ``pos`` names for itself, when ``pos`` stands past it
+    (in what the clause says of it); None when the clause names none, or ``pos`` is in it."""
+    sentence = tokens.sentences[tokens.sentence_of[pos]]
+    first, last = sentence.first_word, sentence.last_word
+    ids = clause_ids(sentence)
+    start, end = clause_bounds(ids, first, last, pos)
     ws = tokens.words
     # the nearest subject before the word: a clause inside it ("a nice property is *that its
     # gradients* are smoother") names the word's own

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from simulator.core.scoring.clause_subject import subject_span
+from simulator.core.scoring.clause_subject import clause_bounds, subject_span
 from simulator.core.scoring.stance import clause_ids
 from simulator.core.scoring.text import STOPWORDS, Tokens, word_set
 
@@ -249,13 +249,7 @@ def comparisons(tokens: Tokens) -> Iterator[Comparison]:
         for t in range(first, last):
             if ws[t] != "than" or (t > first and ws[t - 1] == "rather"):
                 continue
-            clause = ids[t - first]
-            start = t
-            while start > first and ids[start - 1 - first] == clause:
-                start -= 1
-            end = t
-            while end < last and ids[end - first] == clause:
-                end += 1
+            start, end = clause_bounds(ids, first, last, t)
             opening = start
             while opening < t and ws[opening] in _JOINERS:
                 opening += 1
