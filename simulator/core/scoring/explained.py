@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from simulator.core.scoring.matching import Span
-from simulator.core.scoring.text import CONNECTIVES, Sentence, Tokens, words
+from simulator.core.scoring.text import CONNECTIVES, CONTRACTED_VERBS, Sentence, Tokens, words
 
 EXPLAIN_WINDOW = 12  # words either side of the phrase, inside its sentence
 EXPLAIN_MIN_CONNECTIVES = 2
@@ -55,7 +55,14 @@ def is_explained(tokens: Tokens, span: Span, terms: set[int]) -> bool:
     lo = max(sentence.first_word, span[0] - EXPLAIN_WINDOW)
     hi = min(sentence.last_word, span[1] + EXPLAIN_WINDOW)
     around = [tokens.words[i] for i in range(lo, hi) if i not in terms]
-    return sum(1 for w in around if w in CONNECTIVES) >= EXPLAIN_MIN_CONNECTIVES
+    return sum(_connecting(w) for w in around) >= EXPLAIN_MIN_CONNECTIVES
+
+
+def _connecting(word: str) -> int:
+    """How many connecting words ``word`` says: "that's" says two ("that is"), as "does not" does."""
+    if word not in CONNECTIVES:
+        return 0
+    return 2 if word.endswith(CONTRACTED_VERBS) else 1
 
 
 # "Fixes: ReLU activations, He initialization, residual connections, ...": a heading of one or

@@ -96,6 +96,10 @@ STOPWORDS = word_set(
     if when while where how why because"""
 )
 
+# "'s" (is/has), "'re" (are), "'ll" (will), "'ve" (have), "'d" (would/had): the verbs English
+# contracts onto the word before them
+CONTRACTED_VERBS = ("'s", "'re", "'ll", "'ve", "'d")
+
 # Words that tie a named term into an explanation ("X means ...", "because ...", "so it ...").
 # A bare list of keywords has almost none of them. "equals" is an equation's "is": a formula
 # typed "... plus 1) = 18,496" reads "... plus 1 equals 18 496" (formula_words.py).
@@ -105,6 +109,12 @@ CONNECTIVES = word_set(
     make makes made cause causes caused than too how why where then since while whereas instead
     each every our their there has have had gets get getting lets let into on for with from
     not no more less most least until unless same different"""
+) | frozenset(
+    # "that's" is "that is", "they're" is "they are": a pronoun and the verb after it, both
+    # connecting words, are one token here (only "n't" is split off), so the contraction is one too
+    pronoun + tail
+    for pronoun in word_set("it that there this they we you")
+    for tail in CONTRACTED_VERBS
 )
 
 NEGATIONS = word_set(
