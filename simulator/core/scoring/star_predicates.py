@@ -463,6 +463,13 @@ def nominal_step(ws: list[str]) -> bool:
         i += 1
     if ws[i : i + 1] == ["that"] and marked:  # "after that, a ..."
         i += 1
+    elif ws[i - 1 : i] == ["after"]:
+        # "After the meeting the partners agree to a pilot", "After the fix, click-through come
+        # back to 4.0": "after" before a noun phrase is a preposition, its noun phrase the
+        # time of a clause that follows with its own subject and verb (a plain present one,
+        # "agree", "come", that no list of verbs here knows), not a step told as a noun;
+        # "after that, a weekly review" is one, "that" standing for the step before
+        return False
     if not marked or i >= len(ws) or ws[i] not in DETERMINERS:
         return False
     for w in ws[i:]:
