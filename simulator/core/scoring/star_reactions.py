@@ -43,10 +43,13 @@ _FEELINGS = word_set(
 REACH = 5
 
 
-def _answer_after(ws: Sequence[str], k: int) -> bool:
-    """Does an answer follow the person at ``k`` within a few words?"""
+def _answer_after(ws: Sequence[str], k: int, feelings: bool = True) -> bool:
+    """Does an answer follow the person at ``k`` within a few words (``feelings``: a feeling
+    said of them counts as one)?"""
     for j in range(k + 1, min(len(ws), k + 1 + REACH)):
         w = ws[j]
+        if w in _FEELINGS and not feelings:
+            return False
         if w in _TAKING_UP or w in _FEELINGS:
             return not (w == "sign" or w == "signs" or w == "signed") or ws[j + 1 : j + 2] == [
                 "off"
@@ -60,8 +63,10 @@ def _answer_after(ws: Sequence[str], k: int) -> bool:
     return False
 
 
-def reaction_told(ws: Sequence[str]) -> bool:
-    """Is one of the sentence's clauses another person answering my steps (module docstring)?"""
+def reaction_told(ws: Sequence[str], feelings: bool = True) -> bool:
+    """Is one of the sentence's clauses another person answering my steps (module docstring)?
+    ``feelings``: a feeling said of them is an answer ("He was relieved"); without it only
+    agreeing, accepting or taking up what was put to them is (``taken_up``)."""
     first = True
     for k, w in enumerate(ws):
         if w in ("i", "we", "i'm", "we're"):
@@ -71,10 +76,18 @@ def reaction_told(ws: Sequence[str]) -> bool:
         # the sentence's first person, or one after "but" ("She isn't thrilled, but she says
         # yes"); not one in a condition or a relative clause ("kept only if they agreed")
         turned = "but" in ws[max(0, k - 3) : k]
-        if (first or turned) and _answer_after(ws, k):
+        if (first or turned) and _answer_after(ws, k, feelings):
             return not set(ws[max(0, k - 2) : k]) & _SUBORDINATE
         first = False
     return False
 
 
 _SUBORDINATE = word_set("if unless until which who whether once when")
+
+
+def taken_up(ws: Sequence[str]) -> bool:
+    """Does another person take up what I put to them ("Leadership is disappointed at first, but
+    they adopt it", "He is not happy first, but he accept")? Their answer moves the story on, an
+    outcome of my steps, as "He was fine with it" is (star_states.change_told, star70o); a
+    feeling alone ("She was upset") may be how things stood while I went on."""
+    return reaction_told(ws, feelings=False)

@@ -48,6 +48,7 @@ from simulator.core.scoring.star_grammar import (
 )
 from simulator.core.scoring.star_labels import subject_dropped
 from simulator.core.scoring.star_predicates import passive_at
+from simulator.core.scoring.star_reactions import taken_up
 from simulator.core.scoring.star_tense import as_past, sentence_tense, told_in_present
 from simulator.core.scoring.text import word_set
 from simulator.core.scoring.text import words as text_words
@@ -300,7 +301,7 @@ def change_told(ws: Sequence[str], raw: str) -> bool:
         return True
     if _reached(words):
         return True
-    if _assented(words):
+    if _assented(words) or taken_up(words):
         return True
     return any(w.lower() not in _CAUSE_SINCE_BEFORE for w in _SINCE_OF_TIME.findall(raw))
 

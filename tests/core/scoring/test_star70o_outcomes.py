@@ -3,6 +3,9 @@ sentence. The sentences are written for these tests, in none of the sets.
 
 * "After the review the board approve the budget": "after" before a noun phrase is a
   preposition dating the clause that follows, not a step told as a noun (nominal_step).
+* "The director hesitates at first, but she adopts the dashboard": someone taking up what I put
+  to them is an outcome, which the state pass (star67) read as how things stood because
+  change_told knew assent said with an adjective ("fine with it") and not with a verb.
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ from __future__ import annotations
 import pytest
 
 from simulator.core.scoring.star_predicates import nominal_step
+from simulator.core.scoring.star_reactions import taken_up
+from simulator.core.scoring.star_states import change_told
 from simulator.core.scoring.text import words
 from tests.core.scoring.star_stories import SCENE, STEP_1, STEP_2, TASK, star_labels
 
@@ -40,3 +45,32 @@ def test_a_clause_dated_by_after_is_no_step_told_as_a_noun(answer: str) -> None:
 def test_a_step_told_as_a_noun_stays_one(step: str) -> None:
     """The guard: "after that" and "then" before a noun phrase still name a step."""
     assert nominal_step(words(step))
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The director hesitates at first, but she adopts the new queues for every team.",
+        "The leads were doubtful at first, but they accepted the new routing.",
+        "My manager is not pleased first, but he approve the plan.",
+    ],
+)
+def test_someone_taking_up_my_proposal_between_steps_is_an_outcome(answer: str) -> None:
+    assert taken_up(words(answer))
+    assert change_told(words(answer), answer)
+    labels = star_labels(SCENE, TASK, STEP_1, SHOWED, answer, STEP_2)
+    assert labels[4] == "result"
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        "The director was annoyed, mostly because the old queues were hers.",
+        "Her leads were unhappy with the extra work on Mondays.",
+    ],
+)
+def test_a_feeling_alone_between_steps_is_still_how_things_stood(state: str) -> None:
+    """The guard: a feeling told between my steps takes up nothing (star67's scene)."""
+    assert not taken_up(words(state))
+    labels = star_labels(SCENE, TASK, STEP_1, SHOWED, state, STEP_2)
+    assert labels[4] == "situation"
