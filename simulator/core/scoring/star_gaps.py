@@ -508,7 +508,24 @@ _SPANS = word_set("day days week weeks month months hour hours minute minutes ye
 def _still_going(ws: list[str], k: int) -> bool:
     if ws[k].endswith("ing") or ws[k - 1] in _GOING_ON:
         return True
+    if _between_values(ws, k):
+        # "the broken jobs go from around three per week to maybe one per month", "complaints
+        # went from every week to one in a month": a rate that moved from one value to another
+        # is a change measured, its "a week" the unit of both values (star70o)
+        return False
     return any(a in _PER and b in _SPANS for a, b in zip(ws[k + 1 :], ws[k + 2 :], strict=False))
+
+
+_FROM_REACH = 3  # words from the change to its "from" ("went down from", "dropped sharply from")
+
+
+def _between_values(ws: list[str], k: int) -> bool:
+    """Does the change at ``k`` run from one value to another ("from three a week to none")?"""
+    after = ws[k + 1 : k + 1 + _FROM_REACH]
+    if "from" not in after:
+        return False
+    start = k + 1 + after.index("from")
+    return "to" in ws[start + 2 : start + 2 + CHANGE_REACH]
 
 
 # Participles of someone else taking my work up, told tersely after a comma with no subject:

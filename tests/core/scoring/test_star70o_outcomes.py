@@ -1,4 +1,4 @@
-"""Outcomes read as a step or as the scene (issue 9, star70o): defects, each stated in one
+"""Outcomes read as a step or as the scene (issue 9, star70o): three defects, each stated in one
 sentence. The sentences are written for these tests, in none of the sets.
 
 * "After the review the board approve the budget": "after" before a noun phrase is a
@@ -6,17 +6,21 @@ sentence. The sentences are written for these tests, in none of the sets.
 * "The director hesitates at first, but she adopts the dashboard": someone taking up what I put
   to them is an outcome, which the state pass (star67) read as how things stood because
   change_told knew assent said with an adjective ("fine with it") and not with a verb.
+* "Failed imports went from about five a night to one a month": a rate that moved from one value
+  to another is a change measured; its "a night" made it a change still going on, and a story
+  ending on it was told it never says what came of the steps.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from simulator.core.scoring.star_gaps import changed_by_a_measure
 from simulator.core.scoring.star_predicates import nominal_step
 from simulator.core.scoring.star_reactions import taken_up
 from simulator.core.scoring.star_states import change_told
 from simulator.core.scoring.text import words
-from tests.core.scoring.star_stories import SCENE, STEP_1, STEP_2, TASK, star_labels
+from tests.core.scoring.star_stories import SCENE, STEP_1, STEP_2, TASK, analysed, star_labels
 
 SHOWED = "I presented the new routing numbers to the support director and her two leads."
 
@@ -74,3 +78,23 @@ def test_a_feeling_alone_between_steps_is_still_how_things_stood(state: str) -> 
     assert not taken_up(words(state))
     labels = star_labels(SCENE, TASK, STEP_1, SHOWED, state, STEP_2)
     assert labels[4] == "situation"
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "After that, failed imports went from about five a night to one a month.",
+        "The escalations go from every week to maybe one a quarter.",
+    ],
+)
+def test_a_rate_moved_from_one_value_to_another_is_a_change(outcome: str) -> None:
+    assert changed_by_a_measure(outcome)
+    story = analysed(SCENE, TASK, STEP_1, STEP_2, outcome)
+    assert story.star is not None
+    assert story.star.segments[-1].label == "result"
+    assert "result" not in story.star.missing
+
+
+def test_a_rate_still_growing_is_no_change_measured() -> None:
+    """The guard: a change said as a rate with no values it moved between is still going on."""
+    assert not changed_by_a_measure("The queue of failed imports was growing by forty a night.")
