@@ -539,7 +539,38 @@ def subject_dropped(ws: list[str], raw: str = "") -> bool:
         return False  # "Asked by my manager, I rebuilt ...": the subject comes later
     if ws[1] in _OBJECT_OPENERS:
         return True
-    return not any(is_past(w) or w in ("is", "are", "was", "were") for w in first)
+    return not any(
+        w in ("is", "are", "was", "were") or (is_past(w) and not _describes_a_noun(first, k))
+        for k, w in enumerate(first)
+    )
+
+
+# Words after which a past form describes the noun that follows it ("the ignored pages", "on
+# closed cases"): the determiners and the prepositions (and numbers: "500 scrubbed transcripts").
+_BEFORE_A_MODIFIER = word_set(
+    """the a an our my their his her its this that these those every each all both some any
+    no of on in at to for from with by into onto over under about per across without"""
+)
+# Words that open a relative clause, whose verb is the clause's own ("units whose power use
+# drifted", "the teams that used the embeddings").
+_RELATIVES = word_set("that which who whom whose where")
+
+
+def _describes_a_noun(first: Sequence[str], k: int) -> bool:
+    """Is the past form ``first[k]`` (after a verb whose subject was dropped) no verb of a
+    clause of its own: an adjective before its noun, after a determiner, a number or a
+    preposition ("Checked 500 scrubbed transcripts", "Trained on closed cases only"), or the
+    verb of a relative clause ("Flagged units whose power use drifted")? A noun phrase's
+    modifiers and its relative clauses belong to the object of the note's first verb, so they
+    leave that verb the note's own. A past form right after a bare noun ("Missed alerts went
+    to zero") may be the main verb, the first word an adjective, and is left so."""
+    before = first[k - 1] if k else ""
+    if before in _BEFORE_A_MODIFIER or is_number(before):
+        return True
+    # the first verb after a relative word is the relative clause's ("customers who got an
+    # offer churned less": "got" is, "churned" is the main verb, its first word an adjective)
+    opened = [j for j, w in enumerate(first[:k]) if w in _RELATIVES]
+    return bool(opened) and not any(is_past(w) for w in first[opened[-1] + 1 : k])
 
 
 def news_with_it_dropped(ws: Sequence[str]) -> bool:
