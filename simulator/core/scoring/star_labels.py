@@ -1356,6 +1356,7 @@ REACTION_WEIGHT = 2.5
 # How far a sentence that tells no part of the story is put above its best STAR part.
 REMARK_MARGIN = 2.0
 _OPENER = "an opener"
+OPENER = _OPENER
 _META = "an opener or a closer"
 
 

@@ -117,6 +117,25 @@ def hesitant_opener(raw: str, ws: Sequence[str]) -> bool:
     return _story_as_item(rest, raw) or _said_to_be_common(rest)
 
 
+# The past forms of "be", "have" and "do" (is_past leaves them to the reader of a clause).
+_PAST_AUXILIARIES = word_set("was were had did wasn't weren't hadn't didn't")
+
+
+def spoken_now(raw: str, ws: Sequence[str]) -> bool:
+    """Is the opening line a spoken lead, then words with no past verb and no number ("Yeah, um,
+    I think about this kind of thing often.", "Oh, okay, it's a bit of a long one, sorry.")? A
+    story is told in the past; a teller who hesitates and then speaks in the present speaks of
+    now: of the question, of the story to come or of their own ways, and tells no event of the
+    story. The scene, even said aloud, dates or tells something in the past ("Okay, so, last
+    year a new graduate joined my team") or gives a number ("Um, so, we had 3 days"). The
+    caller reads it so only in a story told in the past."""
+    lead = spoken_lead(ws)
+    rest = ws[lead:]
+    if not lead or not rest or "%" in raw or any(is_number(w) and w != "one" for w in rest):
+        return False
+    return not any(is_past(w) or w in _PAST_AUXILIARIES for w in rest)
+
+
 # A wrap-up after the parts is at most this long once its lead is left out.
 WRAP_UP_MAX_WORDS = 12
 

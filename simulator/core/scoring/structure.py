@@ -91,6 +91,8 @@ from simulator.core.scoring.star_headings import (
 from simulator.core.scoring.star_labels import (
     LESSON_NAMED,
     LOOK_NOTED,
+    OPENER,
+    REMARK_MARGIN,
     STEP_AS_NOUN,
     Reasons,
     label_sentences,
@@ -110,6 +112,7 @@ from simulator.core.scoring.star_own_duty import OWN_DUTY_TASK, own_duty_as_task
 from simulator.core.scoring.star_owned_work import TASK_OWNED, task_told_within
 from simulator.core.scoring.star_predicates import passive_at
 from simulator.core.scoring.star_reasons import BACKGROUND_WAS, PAST_PERFECT_BEFORE, cue_reason
+from simulator.core.scoring.star_spoken import spoken_now
 from simulator.core.scoring.star_states import STATE_AMONG_STEPS, state_among_steps
 from simulator.core.scoring.star_tense import (
     as_past,
@@ -443,6 +446,12 @@ def analyse_star(
             past = as_past(ws)
             if past != ws:
                 scores, reasons = sentence_evidence(past, raw, *place)
+        if i == 0 and not present and spoken_now(raw, ws) and not opens_no_story(reasons):
+            # "Um, yeah, so, triage is close to my heart.": a spoken lead, then the teller speaking
+            # now, before a story told in the past (star_spoken.spoken_now, star70v)
+            top = max(scores[p] for p in STAR_PARTS)
+            scores["other"] += REMARK_MARGIN + top
+            reasons["other"].append((REMARK_MARGIN + top, OPENER))
         if i == start and i + 1 < n - 1 and i < MAX_OPENERS and opens_no_story(reasons):
             start = i + 1
         if as_we:
