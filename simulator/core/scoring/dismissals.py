@@ -43,17 +43,33 @@ Y", ``NO_EFFECT``), charged only when one accepted-view sentence (the model answ
 point's label) says a content word of each side and says no missing or kept link itself
 ("unchanged", "independent", "constant", a negation): "scaling doesn't affect trees" against
 "trees don't need scaling" is the rubric's own view.
+
+Round 70 (vw70): a dismissal names a key point by one of the point's own words as often as by a
+phrase of it ("precision doesn't matter much here", "the prior barely matters", "there's no
+need to monitor anything"). In English the dismissed thing is what heads the dismissed words
+(a noun phrase's last noun before what modifies it from behind, each conjunct's, and the verb
+of an infinitive after "no need to"), so a plain dismissal, a worry waved away or a "not
+needed" verdict whose head is a word only that point names (not the question's, not a generic
+one) dismisses the point, under the phrase's guards and these: the rubric says the word as
+something to do (``to_do``) and never that it cancels or is dropped; the point's label is no
+definition; the sentence opens on no condition; no extent or manner is what is denied ("huge
+audits", "by hand"); the range is no relative clause's antecedent ("connections that barely
+matter"), no clause of a person's own ("I would clean ... make sure there"), and no one else's
+act ("engineers learn to ignore the pages"). Over every repository set: 78 sentences of
+verbose-wrong answers newly charged, in 62 sets by different writers; no correct answer
+newly charged (one "mixed" answer, wrong in that sentence).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, Question
 from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.described_model import described_model, skipped_after
-from simulator.core.scoring.matching import AnswerIndex, compile_phrase
+from simulator.core.scoring.matching import AnswerIndex, Phrase, compile_phrase
 from simulator.core.scoring.own_rubric import for_the_unchanged, rubric_dismisses
 from simulator.core.scoring.pair_sides import mentions, named_sides, said_of
 from simulator.core.scoring.stance import NEGATION_WORDS, SPEAKERS, Stance, clause_ids
@@ -617,12 +633,11 @@ def dismissed_points(
             for phrase in compile_phrase(text)
             for span in index.find(phrase)
         ]
-        for text in kp.phrases:
+        for text, spans_of in _wordings(question, k, tokens, index, ranges, asked):
             hit = next(
                 (
                     (span, r)
-                    for phrase in compile_phrase(text)
-                    for span in index.find(phrase)
+                    for phrase, span in spans_of
                     for r in ranges
                     if r[0] <= span[0]
                     and span[1] <= r[1]
@@ -681,6 +696,124 @@ def dismissed_points(
                     found[k] = Contradiction(f'"{said}" is not needed', sentence)
                 break
     return found
+
+
+_Wording = tuple[str, list[tuple[Phrase, tuple[int, int]]]]
+
+
+def _wordings(
+    question: Question,
+    k: int,
+    tokens: Tokens,
+    index: AnswerIndex,
+    ranges: list[tuple[int, int, str]],
+    asked: frozenset[str],
+) -> Iterator[_Wording]:
+    """What names key point ``k`` in the answer, each with the places it stands: its phrases
+    first, then the point's own terms where they head a dismissed range (``_headed``)."""
+    for text in question.key_points[k].phrases:
+        yield (
+            text,
+            [(phrase, span) for phrase in compile_phrase(text) for span in index.find(phrase)],
+        )
+    if _DEFINING & set(words(question.key_points[k].label)):
+        return  # "Convex means any local minimum is global": a meaning, no thing needed
+    points = tuple((kp.label, tuple(kp.phrases)) for kp in question.key_points)
+    terms = _point_terms(points, k, asked)
+    ws = tokens.words
+    for a, b, kind in ranges:
+        if kind not in (PLAIN, WORRY, UNNEEDED):
+            continue
+        sentence = tokens.sentences[tokens.sentence_of[a]]
+        if ws[sentence.first_word] in _OPENING_CONDITIONS:
+            continue  # "if batch norm follows, the bias is redundant": said under a condition
+        if ws[b : b + 1] and ws[b] in _RELATIVES:
+            continue  # "cut connections *that* barely matter": a kind of the thing described
+        if any(w in _PERSONS for w in ws[a:b]) or ws[b - 1] == "there":
+            continue  # "I would clean the data and make sure there (are no problems)": no thing
+        if any(w in _MANNERS for w in ws[a:b]) or _bigram_in(ws, a, b, _MANNER_PAIRS):
+            continue  # "no need to derive gradients *by hand*": the manner is denied
+        if a >= 3 and ws[a - 1] in REJECTING and ws[a - 2] == "to" and ws[a - 3] not in _ADVISING:
+            continue  # "engineers learn to ignore the pages": someone else's act, no advice
+        for j in _heads(tokens, a, b):
+            if (
+                tokens.stems[j] in terms
+                and not any(ws[m] in _EXTENTS for m in range(a, j))
+                and to_do(question, k, ws[j])
+                and not _taken_away(_accepted_texts(question), tokens.stems[j])
+            ):
+                yield ws[j], [(phrase, (j, j + 1)) for phrase in compile_phrase(ws[j])]
+
+
+_PERSONS = word_set("i we you he she they i'd we'd you'd")
+# "... by hand", "manually": how a thing is done, which a dismissal may deny of it
+_MANNERS = word_set("manually explicitly yourself separately beforehand upfront")
+_MANNER_PAIRS = (("by", "hand"), ("from", "scratch"), ("up", "front"), ("in", "advance"))
+# "it's fine / safe / better to skip X", "you need to ignore X": the frames of advice before "to"
+_ADVISING = word_set("fine ok okay safe better best free have need ought want can")
+
+
+def _bigram_in(ws: tuple[str, ...], a: int, b: int, pairs: tuple[tuple[str, str], ...]) -> bool:
+    return any((ws[j], ws[j + 1]) in pairs for j in range(a, b - 1))
+
+
+# "You don't need a *huge* coefficient", "*exact* numbers are unnecessary": an extent of the
+# thing is denied, not the thing.
+_EXTENTS = word_set(
+    "huge large big high massive enormous many much lots exact perfect precise every all full"
+    " entire long deep complex fancy heavy expensive"
+)
+
+
+# Words that open what follows a noun and tells more of it (a preposition's phrase, a relative
+# clause): the noun before them heads the phrase.
+_POST_MODIFIERS = word_set(
+    "of for with against in on at from by that which who whose where when than as like because"
+    " since after before about into over under between within without across through per via"
+    " to unless if once while whereas"
+)
+_CONJUNCTS = word_set("and or nor but")
+
+
+def _heads(tokens: Tokens, a: int, b: int) -> list[int]:
+    """The words that head what a dismissed range names: in English the head of a noun phrase
+    is its last noun before what modifies it from behind ("the *size* of the sample", "cross
+    checking *totals* against line items"), each of coordinated phrases has its own ("X and Y
+    are irrelevant"), and an infinitive's verb heads what "no need to" dismisses ("no need to
+    *monitor* anything")."""
+    ws = tokens.words
+    heads: list[int] = []
+    if a > 0 and ws[a - 1] == "to" and ws[a] not in STOPWORDS:
+        heads.append(a)
+    start = a
+    for j in range(a, b + 1):
+        if j == b or ws[j] in _CONJUNCTS:
+            cut = next((m for m in range(start, j) if ws[m] in _POST_MODIFIERS), j)
+            last = next((m for m in range(cut - 1, start - 1, -1) if ws[m] not in STOPWORDS), None)
+            if last is not None and last not in heads:
+                heads.append(last)
+            start = j + 1
+    return heads
+
+
+@lru_cache(maxsize=1024)
+def _point_terms(
+    points: tuple[tuple[str, tuple[str, ...]], ...], k: int, asked: frozenset[str]
+) -> frozenset[str]:
+    """The words only key point ``k`` of ``points`` (label, phrases) names, none the question
+    asks about or a generic word: what a sentence speaking of it with one word names it by."""
+
+    def stems_of(n: int) -> set[str]:
+        label, phrases = points[n]
+        return {
+            stem(w)
+            for text in (label, *phrases)
+            for w in words(text)
+            if w not in STOPWORDS and w not in GENERIC_WORDS and len(w) > 2
+        }
+
+    others = set().union(*(stems_of(n) for n in range(len(points)) if n != k))
+    return frozenset(stems_of(k) - others - asked)
 
 
 # What opens the reason a worry is waved away with: "X isn't a problem, *since* ...".
@@ -1402,3 +1535,38 @@ def _said_as_practice(model_answer: str, label: str, phrase_text: str) -> bool:
                     return False
                 said = True
     return said
+
+
+# Verbs that say, in a clause of the rubric, that what it names is taken away ("the normalizing
+# constant cancels", "drop the bias"): a term the rubric says so of is not one it needs.
+_TAKEN = _REMOVING | word_set("cancel cancels cancelled canceled cancelling")
+# A key point's label saying what a word means: it names no thing that is needed.
+_DEFINING = word_set("means mean defined definition")
+
+
+def _accepted_texts(question: Question) -> tuple[str, ...]:
+    return (
+        question.model_answer,
+        *(kp.label for kp in question.key_points),
+        *(m.correction for m in question.misconceptions),
+    )
+
+
+@lru_cache(maxsize=4096)
+def _taken_away(texts: tuple[str, ...], term: str) -> bool:
+    """The rubric says, in a clause naming the term, that it is taken away or cancels out
+    ("only the ratio matters, so the normalizing constant cancels"): the accepted answer does
+    without it, and a candidate saying it is not needed says the same."""
+    for text in texts:
+        tokens = tokenize(text)
+        for sentence in tokens.sentences:
+            first = sentence.first_word
+            ids = clause_ids(sentence)
+            for p in range(first, sentence.last_word):
+                if tokens.stems[p] == term and any(
+                    tokens.words[q] in _TAKEN
+                    for q in range(first, sentence.last_word)
+                    if ids[q - first] == ids[p - first]
+                ):
+                    return True
+    return False
