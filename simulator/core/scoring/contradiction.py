@@ -149,6 +149,8 @@ def _pairs_of(
             continue
         if sides.count(True) == 1 and names_side(said[0], pair[0 if sides[0] else 1]):
             own = 0 if sides[0] else 1
+            if _one_of_a_list(label, pair[own]):
+                continue
             attributes = _not_theirs(
                 _attributes(pair, own, phrases, pairs), pair, own, model_answer
             )
@@ -179,6 +181,29 @@ def _pairs_of(
             if per_side[side] - both:
                 out.append((n, side, tuple(sorted(per_side[side] - both))))
     return tuple(out)
+
+
+# A list's items: "A, B, or C" (commas, the last item opened by "or" / "and").
+_LAST_ITEM = re.compile(r"^(?:or|and)\b", re.I)
+_ITEM_WORDS = 3  # words of one item ("use ridge", "L1 penalties")
+
+
+def _one_of_a_list(label: str, side: tuple[str, ...]) -> bool:
+    """The label names the side as one item of a list of three or more ("Drop or combine
+    features, *use ridge*, PCA, or domain knowledge"): the side is one option among others, not
+    the subject the point's phrases are said of. Its phrases name the other options too ("keep
+    just one"), so none is the side's own attribute (blind set 69: a strong multicollinearity
+    answer's "lasso tends to keep one of a correlated group" was charged as ridge's "keep one"
+    said of lasso, and scored 0)."""
+    for part in label.split(";"):
+        items = [t.strip() for t in part.split(",")]
+        if len(items) < 3 or not _LAST_ITEM.match(items[-1]):
+            continue
+        if any(
+            len(words(t)) <= _ITEM_WORDS and names_side(side_text_stems(t), side) for t in items
+        ):
+            return True
+    return False
 
 
 def _in_two_parts(label: str, pair: Pair) -> bool:

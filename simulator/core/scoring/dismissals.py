@@ -269,10 +269,13 @@ def dismissed_ranges_of_kind(tokens: Tokens) -> list[tuple[int, int, str]]:
                 # "lead time doesn't need to be part of the evaluation": the subject is what
                 # is not needed, read as a verdict on it (wrong35)
                 out.append((first + lo, first + i - 2, UNNEEDED))
-            elif (w in ("need", "needs") and ws[i - 1 : i] in (("not",), ("never",))) or (
-                w in REJECTING and i and ws[i - 1] in SPEAKERS
-            ):
+            elif w in ("need", "needs") and ws[i - 1 : i] in (("not",), ("never",)):
                 out.append((first + i + 1, first + _own_clause_end(ws, i + 1, hi + 1), PLAIN))
+            elif w in REJECTING and i and ws[i - 1] in SPEAKERS:
+                # "I'd skip the re-ranker *and serve* the cached list": the speaker's second
+                # verb, in its base form as the first, is done, not skipped
+                end = _own_clause_end(ws, i + 1, hi + 1, base=True)
+                out.append((first + i + 1, first + end, PLAIN))
     trimmed = ((*_trimmed(tokens, *_before_reason(tokens, a, b)), kind) for a, b, kind in out)
     return [r for r in trimmed if r[0] < r[1]]
 
@@ -341,7 +344,7 @@ _SUBJECT_WORDS = 4  # from the subject's opening word to its verb
 _OBJECT_OPENERS = word_set("the a an its their any all some non no more less many most")
 
 
-def _coordinated_predicate(ws: tuple[str, ...], j: int, end: int) -> bool:
+def _coordinated_predicate(ws: tuple[str, ...], j: int, end: int, base: bool = False) -> bool:
     """``ws[j]`` is a coordinator and the words after it a predicate of the clause's subject:
     "it does not need the number of clusters *and finds non-convex shapes*" says what DBSCAN
     does, not a second thing it does without (para55: a correct DBSCAN answer was charged with
@@ -350,6 +353,11 @@ def _coordinated_predicate(ws: tuple[str, ...], j: int, end: int) -> bool:
     if ws[j] not in _COORDINATORS or j + 2 >= end:
         return False
     verb = ws[j + 1]
+    if base and verb.isalpha() and verb not in STOPWORDS and ws[j + 2] in _OBJECT_OPENERS:
+        # the speaker's second verb has its base form, as the first has: "I'd skip X *and
+        # serve the* list" (claims42: a correct autocomplete answer was charged with
+        # dismissing the precomputed list it serves)
+        return True
     return (
         len(verb) > 3
         and verb.endswith("s")
@@ -358,7 +366,7 @@ def _coordinated_predicate(ws: tuple[str, ...], j: int, end: int) -> bool:
     )
 
 
-def _own_clause_end(ws: tuple[str, ...], start: int, end: int) -> int:
+def _own_clause_end(ws: tuple[str, ...], start: int, end: int, base: bool = False) -> int:
     """Where what a dismissal after its trigger names ends: at a coordinated clause with its
     own subject and verb, else ``end`` (blind57: "you don't need to choose k up front and the
     dendrogram is interpretable" was read as dismissing the dendrogram; the clause splitter
@@ -370,7 +378,7 @@ def _own_clause_end(ws: tuple[str, ...], start: int, end: int) -> int:
             ws[j] in _COORDINATORS
             and ws[j + 1] in _CLAUSE_SUBJECTS
             and any(x in _CLAUSE_VERBS for x in verb_words)
-        ) or _coordinated_predicate(ws, j, end):
+        ) or _coordinated_predicate(ws, j, end, base):
             return j
     return end
 

@@ -38,6 +38,7 @@ from simulator.core.scoring.text import (
     Sentence,
     Tokens,
     stem,
+    tokenize,
     word_set,
     words,
 )
@@ -88,9 +89,10 @@ def claimed(question: Question, index: AnswerIndex, stance: Stance) -> dict[int,
     # "in regression it predicts a continuous value" (misconceptions may drop theirs).
     asked = named_sides(question.prompt)
     rubric = rubric_words(question)
+    accepted = accepted_runs((question.model_answer, *(kp.label for kp in question.key_points)))
     for k, kp in enumerate(question.key_points):
         for text in kp.contradicted_by:
-            hit = _asserted(text, index, stance, subject, asked, rubric)
+            hit = _asserted(text, index, stance, subject, asked, rubric, accepted)
             if hit is not None:
                 sentence = tokens.sentences[tokens.sentence_of[hit[0]]].text
                 found[k] = (f'"{text}"', sentence)
@@ -105,6 +107,7 @@ def _asserted(
     subject: frozenset[str] = frozenset(),
     asked: Sides = (),
     rubric: frozenset[str] = frozenset(),
+    accepted: tuple[tuple[str, ...], ...] = (),
 ) -> Span | None:
     """The claim said whole, inside one sentence, as the speaker's own. Unlike misconceptions,
     no word may be left out: "micro averages the per-class scores" without "micro" is the
@@ -116,7 +119,7 @@ def _asserted(
     claim may also be said in other forms of its words (``_said_forms``)."""
     for base in _with_pronoun_variants(text, subject):
         for phrase in _said_forms(base, index):
-            span = _span_of(text, base, phrase, index, stance, subject, asked)
+            span = _span_of(text, base, phrase, index, stance, subject, asked, accepted)
             if span is not None and not (
                 _denied_for_the_case(index.tokens, span, rubric)
                 or restricted_claim(index.tokens, span, rubric, text)
@@ -134,8 +137,10 @@ def _span_of(
     stance: Stance,
     subject: frozenset[str],
     asked: Sides,
+    accepted: tuple[tuple[str, ...], ...] = (),
 ) -> Span | None:
-    """Where ``phrase`` (``base`` or a form of it) is said as the speaker's own claim."""
+    """Where ``phrase`` (``base`` or a form of it) is said as the speaker's own claim.
+    ``accepted``: the stems of the rubric's own sentences (``accepted_runs``)."""
     tokens = index.tokens
     named = named_sides(text)
     unnamed = unnamed_sides(text, asked)
@@ -189,6 +194,8 @@ def _span_of(
             continue
         if _gapped_conjunct(tokens, span, index.term_positions(phrase, span), own):
             continue  # "classification uses cross-entropy, *regression mean squared error*"
+        if _later_item_modified(tokens, span, index.term_positions(phrase, span), own, accepted):
+            continue  # "sigmoid, softmax, *or linear for regression*"
         if phrase is not base and any(
             w in _TURNING and w not in own for w in tokens.words[max(0, span[0] - 1) : span[1]]
         ):
@@ -205,7 +212,8 @@ def _gapped_conjunct(tokens: Tokens, span: Span, own_positions: set[int], own: s
     "classification typically uses cross-entropy or log loss on predicted probabilities,
     regression mean squared or absolute error" was charged "use cross entropy for
     regression"). "I use cross-entropy for classification, regression too" (nothing of its
-    own after the subject) is still read."""
+    own after the subject) is still read. The new subject may be joined by "and" / "or" / "but"
+    ("..., and *waiting times* exponential")."""
     sentence = tokens.sentences[tokens.sentence_of[span[0]]]
     first = sentence.first_word
     ids = clause_ids(sentence)
@@ -214,7 +222,14 @@ def _gapped_conjunct(tokens: Tokens, span: Span, own_positions: set[int], own: s
     if clause == ids[span[0] - first]:
         return False
     opening = next(p for p in range(span[0], last_own + 1) if ids[p - first] == clause)
-    if opening != last_own:
+    if opening < last_own and tokens.words[opening] in _COORDINATING:
+        # "..., and *waiting times* exponential": "and" joins the new subject, the claim's
+        # words alone up to its last (wrong42: "Counts per minute would usually be Poisson, I
+        # think, and waiting times exponential" was charged "poisson for waiting times")
+        opening += 1
+        if any(p not in own_positions for p in range(opening, last_own + 1)):
+            return False
+    elif opening != last_own:
         # "..., for regression": a link word opens the clause; "when rows are not
         # independent, you should shuffle them": the claim goes on in it
         return False
@@ -224,6 +239,85 @@ def _gapped_conjunct(tokens: Tokens, span: Span, own_positions: set[int], own: s
     )
 
 
+_COORDINATING = word_set("and or but")
+
+# Words that join a list's items, and the prepositions that open a modifier after its last item
+# ("or linear *for* regression").
+_LIST_JOINERS = word_set("and or nor")
+_PREPOSITIONS = word_set(
+    "for in on with at of to under during from by across within without via per against"
+)
+_ITEM_WORDS = 3  # words of a list's later item ("or *a linear layer* for regression")
+_ITEM_DETERMINERS = word_set("a an the its their")
+_ROLE_REACH = 2  # words from the item to its preposition in the rubric ("linear *output* for")
+
+
+@lru_cache(maxsize=256)
+def accepted_runs(texts: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The stems of each sentence of the rubric's own texts (model answer, labels)."""
+    out = []
+    for text in texts:
+        tokens = tokenize(text)
+        out += [tokens.stems[x.first_word : x.last_word] for x in tokens.sentences]
+    return tuple(out)
+
+
+def _later_item_modified(
+    tokens: Tokens,
+    span: Span,
+    own_positions: set[int],
+    own: set[str],
+    accepted: tuple[tuple[str, ...], ...],
+) -> bool:
+    """The claim's earlier words end one item of a list, "and" / "or" / "nor" opens the next
+    item (a few words, no small word), and the claim goes on with the modifier that item's
+    preposition opens: "sigmoid, softmax, *or linear for regression*" (blind set 69: a strong
+    activation-functions answer was charged "softmax for regression", 24 -> 19). English lets
+    such a modifier be said of the last item alone or of every item ("the meaning and the order
+    *of words*" is both); it is the last item's alone when the rubric itself gives that item
+    that modifier ("a linear output for regression"): the answer lists each item with its own
+    case, and only the last one's case is said. Otherwise the list shares it and is read."""
+    ws = tokens.words
+    mine = sorted(p for p in own_positions if ws[p] not in _LIST_JOINERS or ws[p] in own)
+    for p in range(span[0] + 1, span[1] - 1):
+        if ws[p] not in _LIST_JOINERS or ws[p] in own:
+            continue
+        before = [q for q in mine if q < p]
+        after = [q for q in mine if q > p]
+        if not before or not after or before[-1] != p - 1:
+            continue
+        lead = next((m for m in range(p + 1, after[0]) if ws[m] in _PREPOSITIONS), None)
+        if lead is None or any(ws[m] not in STOPWORDS for m in range(lead + 1, after[0])):
+            continue
+        item = [m for m in range(p + 1, lead) if ws[m] not in _ITEM_DETERMINERS]
+        if not 0 < len(item) <= _ITEM_WORDS or any(
+            not ws[m].isalpha() or ws[m] in STOPWORDS for m in item
+        ):
+            continue
+        head, case = tokens.stems[item[-1]], tokens.stems[after[0]]
+        if _given_its_case(head, ws[lead], case, accepted):
+            return True
+    return False
+
+
+def _given_its_case(
+    head: str, preposition: str, case: str, accepted: tuple[tuple[str, ...], ...]
+) -> bool:
+    """A rubric sentence says the item, its preposition a word or two on, and the modifier's
+    first word right after it (small words aside): "a *linear* output *for regression*"."""
+    for stems in accepted:
+        for i, s in enumerate(stems):
+            if s != head:
+                continue
+            for j in range(i + 1, min(len(stems), i + 2 + _ROLE_REACH)):
+                if stems[j] == preposition:
+                    rest = [x for x in stems[j + 1 : j + 4] if x not in _STOP_STEMS]
+                    if rest[:1] == [case]:
+                        return True
+    return False
+
+
+_STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
 # Words that give the new subject the predicate before it: "..., regression *too*".
 _SAME_AGAIN = word_set("too also well either likewise same")
 
