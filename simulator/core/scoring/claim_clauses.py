@@ -124,6 +124,13 @@ class Clause:
     # The clause as said, when ``words`` reads it in another order (a passive read in the
     # active order, passive.py): what a charge quotes.
     said: str = ""
+    # Accepted clauses: the stems said before the clause, in its sentence and the two before
+    # (what a clause naming no subject of its own goes on speaking of, side_cases.py).
+    before: tuple[str, ...] = ()
+
+
+# Sentences before an accepted clause whose words it may go on speaking of (a ";" ends one).
+_LOOK_BACK = 2
 
 
 @dataclass(frozen=True)
@@ -511,5 +518,15 @@ def _accepted_of(key: RubricKey) -> tuple[Clause, ...]:
             subjects = clause.subjects
             if not subjects and own is not None and own < len(denials):
                 subjects = _subjects(tuple(stem(w) for d in denials[own] for w in words(d)))
-            out.append(replace(clause, key_point=kp, antecedent=antecedent, subjects=subjects))
+            previous = tokens.sentences[max(0, sentence.index - _LOOK_BACK)]
+            before_stems = tokens.stems[previous.first_word : positions[0]]
+            out.append(
+                replace(
+                    clause,
+                    key_point=kp,
+                    antecedent=antecedent,
+                    subjects=subjects,
+                    before=before_stems,
+                )
+            )
     return tuple(out)

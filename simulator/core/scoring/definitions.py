@@ -131,6 +131,28 @@ def _descriptions(
     return {n: tuple(d) for n, d in out.items()}
 
 
+def _denies(ws: list[str] | tuple[str, ...]) -> bool:
+    """The part says a negation ("no ground truth", "does not")."""
+    return any(w in NEGATION_WORDS or w.endswith("n't") for w in ws)
+
+
+def _says_the_denied(seq: tuple[str, ...], description: str) -> bool:
+    """Most of what the part shares with the other side's description is what that
+    description denies, after its negation: saying of one side what the rubric denies of the
+    other sets the two apart, as the rubric does. "The supervised model has ground truth to
+    compare with" against "unsupervised results are harder to evaluate because there is *no*
+    ground truth to compare to" (heldout_charge56: a correct answer scored 9). A swapped
+    definition says the other side's description as it is, its asserted words with it."""
+    ws = words(description)
+    at = next((i for i, w in enumerate(ws) if w in NEGATION_WORDS or w.endswith("n't")), None)
+    if at is None:
+        return False
+    before = {stem(w) for w in ws[:at] if w not in _NOT_CONTENT}
+    after = {stem(w) for w in ws[at + 1 :] if w not in _NOT_CONTENT}
+    said = set(seq)
+    return len(said & after - before) > len(said & before)
+
+
 @lru_cache(maxsize=8192)
 def _run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     """Length of the longest common subsequence: words said in the same order. Kept for the
@@ -253,6 +275,8 @@ def swapped_definitions(question: Question, tokens: Tokens, stance: Stance) -> l
                 continue  # "BERT is an encoder ... bidirectional ... masked language modelling"
             if not _asserted(tokens, stance, first, last):
                 continue
+            if _says_the_denied(seq, other.text) and not _denies(ws):
+                continue  # "supervised has ground truth" / "unsupervised ... no ground truth"
             sentence = tokens.sentences[tokens.sentence_of[first]].text
             found.append(WrongClaim(other.key_point, " ".join(ws), other.text, sentence, first))
             break

@@ -54,7 +54,12 @@ def about_the_other_side(prompt: str, said: Clause, accepted: Clause) -> bool:
     likelihood uses no prior at all" denies nothing of "Maximum a posteriori adds a prior"
     (charge60: a correct MLE-vs-MAP warning was charged for it once its "p(data | parameters)"
     was read as words). "Maximum a posteriori uses no prior" names the accepted side and is
-    still read; a swap of the two sides' words is contradiction.py's."""
+    still read; a swap of the two sides' words is contradiction.py's. An accepted clause that
+    names neither side is about the side named last before it (``_last_named``): "the
+    supervised model has ground truth to compare with" denies nothing of "..., whereas
+    unsupervised results are harder to evaluate because there is no ground truth to compare
+    to" (heldout_charge56, a correct answer scored 9; heldout_swap39, a correct write-through
+    warning scored 0 against "A write-back cache ... . That gives faster writes")."""
     theirs = tuple(stem(w) for w in words(accepted.sentence))
     for asked, other in _compared(prompt):
         if (
@@ -66,8 +71,9 @@ def about_the_other_side(prompt: str, said: Clause, accepted: Clause) -> bool:
     # a side's names are kept without small words ("maximum a posteriori": maximum, posteriori)
     ours = tuple(s for s in said.stems if s not in STOPWORDS)
     theirs = tuple(s for s in theirs if s not in STOPWORDS)
-    for one, two in _subject_pairs(prompt):
-        for mine, its in ((one, two), (two, one)):
+    own = tuple(s for s in accepted.stems if s not in STOPWORDS)
+    for pair in _subject_pairs(prompt):
+        for mine, its in (pair, pair[::-1]):
             if (
                 _names(ours, mine)
                 and not _names(ours, its)
@@ -75,7 +81,49 @@ def about_the_other_side(prompt: str, said: Clause, accepted: Clause) -> bool:
                 and not _names(theirs, mine)
             ):
                 return True
+        for mine, its in (_told_apart(*pair), _told_apart(*pair)[::-1]):
+            if (
+                _names(ours, mine)
+                and not _names(ours, its)
+                and not _names(own, mine)
+                and not _names(own, its)
+                and _last_named(accepted.before, mine, its) == 1
+            ):
+                return True
     return False
+
+
+@lru_cache(maxsize=1024)
+def _told_apart(
+    one: tuple[str, ...], two: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Two names with the same head noun are told apart by their modifiers alone: "write-through"
+    and "write-back" name the sides of "a write-through cache and a write-back cache". Each side
+    with its names as written and without the head both share."""
+    heads = {t.split()[-1] for t in (*one, *two)}
+    if len(heads) != 1 or any(len(t.split()) < 2 for t in (*one, *two)):
+        return one, two
+    first, second = ((*side, *(" ".join(t.split()[:-1]) for t in side)) for side in (one, two))
+    return first, second
+
+
+def _last_named(stems: tuple[str, ...], first: tuple[str, ...], second: tuple[str, ...]) -> int:
+    """Which side (0: ``first``, 1: ``second``, -1: neither) is named last in ``stems``. A clause
+    that names no side goes on speaking of the side named last before it, in its sentence or the
+    two before: English keeps a subject until another is named ("..., *whereas
+    unsupervised* results are harder to evaluate because there is no ground truth to compare
+    to", "*A write-back cache* writes only to the cache ... *That* gives faster writes")."""
+    ours = tuple(s for s in stems if s not in STOPWORDS)
+    at = [
+        max(
+            (i for t in side_stems(side) for i in range(len(ours)) if ours[i : i + len(t)] == t),
+            default=-1,
+        )
+        for side in (first, second)
+    ]
+    if at[0] == at[1]:
+        return -1
+    return 0 if at[0] > at[1] else 1
 
 
 @lru_cache(maxsize=1024)
