@@ -81,7 +81,7 @@ def direction(ws: list[str]) -> tuple[bool, bool]:
         if w not in _VERBS:
             continue
         subject = _subject_before(ws, i)
-        if i and ws[i - 1] in _PASSIVE and subject in ("i", "we"):
+        if _passive_before(ws, i) and subject in ("i", "we"):
             to_me = True  # "I was told", "I was convinced": done to me
             continue
         after = ws[i + 1 : i + 2] if ws[i + 1 : i + 2] != ["out"] else ws[i + 2 : i + 4]
@@ -93,6 +93,29 @@ def direction(ws: list[str]) -> tuple[bool, bool]:
         elif subject == "i" and not me:
             by_me |= w not in _SHOWING or _to_someone(ws[i + 1 :])
     return to_me, by_me
+
+
+# Words that may stand between a passive's "was" and its participle without changing who did
+# the act: degree and stance adverbs, and a speaker's fillers ("I was, like, totally
+# convinced", "I was kind of convinced"); any other "-ly" word is read as an adverb too.
+_BETWEEN_BE_AND_PARTICIPLE = word_set(
+    """so very quite pretty rather fairly really just still also already even too almost all
+    like kind sort of"""
+)
+
+
+def _passive_before(ws: list[str], at: int) -> bool:
+    """Is the verb at ``at`` a passive, its "was" / "were" / "got" right before it or before
+    adverbs only? English puts adverbs between the auxiliary and the participle ("I was
+    completely convinced we should ...", "I was, like, totally convinced"): the act is still
+    done to the subject, not by it (rounds 65 and 69: both such changed-my-mind stories were
+    read as the teller persuading someone and sent to "influence")."""
+    k = at - 1
+    while k >= 0 and (
+        ws[k] in _BETWEEN_BE_AND_PARTICIPLE or (len(ws[k]) > 4 and ws[k].endswith("ly"))
+    ):
+        k -= 1
+    return k >= 0 and ws[k] in _PASSIVE
 
 
 def _to_the_listener(after: list[str]) -> bool:
