@@ -499,6 +499,31 @@ def framing_ways(intent: Intent, tokens: Tokens, labels: Sequence[str]) -> int:
     return min(len(sentences), len(ways))
 
 
+# A phrase said by this share of the shipped technical and case model answers or more is the
+# field's own vocabulary (``field_phrase``).
+FIELD_SHARE = 0.08
+
+
+@lru_cache(maxsize=4096)
+def field_phrase(text: str) -> bool:
+    """Do ``FIELD_SHARE`` or more of the shipped technical and case model answers say the phrase
+    ("serving", "latency", "baseline", "a/b test", "instead")? Such a phrase is the vocabulary
+    any machine-learning work is told in, whatever happened in it: it names no event of a
+    story's own."""
+    answers = _field_answers()
+    return bool(answers) and sum(1 for a in answers if said_at(a, text)) >= FIELD_SHARE * len(
+        answers
+    )
+
+
+@lru_cache(maxsize=1)
+def _field_answers() -> tuple[AnswerIndex, ...]:
+    from simulator.core.scoring.shipped_rubrics import shipped_questions
+    from simulator.core.scoring.text import tokenize
+
+    return tuple(AnswerIndex(tokenize(q.model_answer)) for q in shipped_questions())
+
+
 @lru_cache(maxsize=8)
 def index_of(tokens: Tokens) -> AnswerIndex:
     return AnswerIndex(tokens)

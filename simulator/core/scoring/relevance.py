@@ -173,6 +173,7 @@ from simulator.core.scoring.distinct_theme import distinct_rival
 from simulator.core.scoring.ending_theme import ending_theme
 from simulator.core.scoring.event_demand import kind_named, tells_no_demanded
 from simulator.core.scoring.intent_phrases import (
+    field_phrase,
     framing,
     framing_ways,
     index_of,
@@ -474,7 +475,9 @@ def _by_words(
         # feedback received), told nowhere in the story: another question's story with this
         # one's words.
         missing = tells_no_demanded(question.prompt, tokens, labels)
-        if missing is None:
+        if missing is None or _core_said_throughout(question, tokens):
+            # ... or what the question defines, said in two ways in two sentences, by a story
+            # whose words sit nearest the asked theme of all (round 70)
             return verdict
         verdict = Verdict(OFF_QUESTION_PENALTY_UNSURE, [missing.said_as])
     # owned_ask.py: the asked event told as the teller's own act, with its lesson (a mistake I
@@ -911,6 +914,37 @@ def _best_theme(
         if count > best[0]:
             best = (count, other.intent.label, other.id)
     return best
+
+
+def _core_said_throughout(question: Question, tokens: Tokens) -> bool:
+    """Does the story say what ``question`` defines (``Intent.core``, its narrow words) in
+    ``SAID_THROUGHOUT`` sentences or more, in as many different ways, and do its words as a
+    whole sit nearest the asked theme of all the shipped ones (theme_match.rank_of)? A speaker
+    who names the asked thing twice, in different words ("the consent wording", "the privacy
+    lead"; "papers", "a reading group"), is telling it, wherever the sentences fall: the event
+    readings (event_demand.py) look for some kinds in the story's scene alone, and a story told
+    as notes or steps tells them in its steps. The field's vocabulary (intent_phrases.
+    field_phrase: "serving", "latency", "baseline", "instead") names no event and does not
+    count. Round 70 (rel70), every repository STAR set: 6 relevant stories in 5 sets by
+    different writers freed, no story told for another question or scored on a random other
+    one; counting every core phrase, with no nearness, freed 7 relevant stories but 5 told for
+    another question and 10 random ones ("notebook" and "experiments" for a model that fell
+    short live, "serving" and "latency" for a prototype taken to production)."""
+    if question.intent is None or not question.intent.core:
+        return False
+    index = index_of(tokens)
+    sentences: set[int] = set()
+    phrases: set[tuple[str, ...]] = set()
+    for text in core_evidence(question, tokens):
+        if field_phrase(text):
+            continue
+        spans = said_at(index, text)
+        if spans:
+            phrases.add(whole_phrase(text).stems)
+            sentences.update(tokens.sentence_of[span[0]] for span in spans)
+    if min(len(sentences), len(phrases)) < SAID_THROUGHOUT:
+        return False
+    return rank_of(question.id, tokens, story_themes()) == 1
 
 
 def _said_throughout(intent: Intent, tokens: Tokens) -> bool:
