@@ -14,6 +14,12 @@ work ("responsible for", "in charge of", "my job", "was mine", "fell to me") and
 on ("I took it on", "I volunteered"), said by the teller, not denied. Of the repository stories
 with a told task called missing, 21 of 159 (17 sets) say one; of those written with no task,
 0 of 22.
+
+A promise of the teller's is work taken on too (told70, ``promised_the_work``): "I promised
+them a fix by Friday", "I committed to a date", "I told my lead I'd have it in a month". Over
+every repository STAR set, 141 of round 70's 222 told parts called missing were the task; a
+promise was the task's only telling in 8 stories of 8 sets by different writers; none of the 22
+stories written with no task makes one.
 """
 
 from __future__ import annotations
@@ -92,6 +98,36 @@ def names_work_as_mine(ws: Sequence[str]) -> bool:
     return False
 
 
+# Promising the work: the verbs of committing oneself ("I promised them a fix", "I committed to
+# Friday", "I agreed to have it ready"), and a future of mine reported ("I said I'd have it
+# running", "I told my manager I would finish it in a week").
+_PROMISE = word_set("promised promise promises pledged undertook")
+# ... and those that commit only with "to" ("I committed to a date", not "I committed the fix")
+_PROMISE_TO = word_set("committed commit commits agreed agree")
+_REPORTED = word_set("said told tell say says promised estimated")
+_MY_FUTURE = ("i'd", "i'll", "i would", "i will", "i could", "i can")
+_PROMISE_REACH = 4  # words from "said"/"told" to the promise ("told my manager that I'd")
+
+
+def promised_the_work(ws: Sequence[str]) -> bool:
+    """Does the teller promise the work ("I promised them a fix by Friday", "I told my lead
+    I'd have it in a month")? A promise of mine is work I took on: the task, told as the
+    commitment that set it. Not denied ("I never promised a date")."""
+    said = list(ws)
+    for k in range(1, len(said)):
+        if said[k - 1] not in ("i", "i'd"):  # "I said", "I'd said"
+            continue
+        if any(x in _NEGATORS for x in said[k : k + 2]):
+            continue
+        if said[k] in _PROMISE or (said[k] in _PROMISE_TO and said[k + 1 : k + 2] == ["to"]):
+            return True
+        if said[k] in _REPORTED:
+            after = " ".join(said[k + 1 : k + 2 + _PROMISE_REACH])
+            if any(f" {f} " in f" {after} " for f in _MY_FUTURE):
+                return True
+    return False
+
+
 def task_told_within(labels: Sequence[str], said: Sequence[Sequence[str]]) -> int | None:
     """The first sentence, not a remark on the telling, that names the work as the teller's in
     a story none of whose sentences is labelled the task; None otherwise."""
@@ -101,7 +137,7 @@ def task_told_within(labels: Sequence[str], said: Sequence[Sequence[str]]) -> in
         (
             i
             for i, (label, ws) in enumerate(zip(labels, said, strict=True))
-            if label != "other" and names_work_as_mine(ws)
+            if label != "other" and (names_work_as_mine(ws) or promised_the_work(ws))
         ),
         None,
     )
