@@ -159,6 +159,19 @@ MEASURED_ONLY = frozenset(
         # non-native, terse, spoken and formal voices, two "we"-only and two no-result variants;
         # written from the prompts before any change and measured at its start and end only
         "heldout_rel66_own_star.yaml",
+        # round 70, the lead's blind set: 10 technical and case questions x 12 answers and 36
+        # STAR stories (394 sentences), written from the prompts alone and read by no engineer
+        # of the round; development material from round 71 on
+        "dev_blind70_content.yaml",
+        "dev_blind70_star.yaml",
+        # round 70, the kind sets (confidently wrong answers, correct answers easy to misread,
+        # hard STAR stories, STAR stories in varied surface forms), each by its own writer from
+        # the prompts alone; the round's engineers saw their summary figures only; development
+        # material from round 71 on
+        "dev_kind70wrong_content.yaml",
+        "dev_kind70correct_content.yaml",
+        "dev_kind70star_star.yaml",
+        "dev_kind70voice_star.yaml",
         # round 69, the lead's blind set: 10 technical and case questions x 12 answers and 36
         # STAR stories (392 sentences), written from the prompts alone and read by no engineer
         # of the round; development material from round 70 on
