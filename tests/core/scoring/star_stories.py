@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from simulator.core.scoring.star_owned_work import TASK_OWNED
 from simulator.core.scoring.structure import StructureResult, analyse_star
 from simulator.core.scoring.text import tokenize
 from simulator.core.transcript import Transcript
@@ -26,3 +27,14 @@ def star_labels(*sentences: str, asks_practice: bool = False) -> list[str]:
     """Each sentence's STAR label, in order."""
     story = analysed(*sentences, asks_practice=asks_practice)
     return [segment.label for segment in story.star.segments]
+
+
+def assert_tells_the_task(story: StructureResult, index: int, sentence: str) -> None:
+    """The story's task is told, by ``sentence`` (its ``index``-th): labelled the task, or keeping
+    its own label and saying it tells the task too (rel69, told70)."""
+    assert story.star is not None
+    assert "task" not in story.star.missing
+    assert story.star.parts["task"].present
+    said = story.star.segments[index]
+    assert said.text == sentence
+    assert said.label == "task" or TASK_OWNED in said.why

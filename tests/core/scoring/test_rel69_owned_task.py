@@ -8,11 +8,11 @@ from __future__ import annotations
 import pytest
 
 from simulator.core.scoring import score_answer
-from simulator.core.scoring.star_owned_work import TASK_OWNED, names_work_as_mine
+from simulator.core.scoring.star_owned_work import names_work_as_mine
 from simulator.core.scoring.text import words
 from simulator.core.transcript import Transcript
 from tests.core.real_bank import real_bank
-from tests.core.scoring.star_stories import analysed
+from tests.core.scoring.star_stories import analysed, assert_tells_the_task
 
 SCENE = "Our warehouse app kept suggesting restock orders for shelves that were already full."
 LOOKED = "I pulled two weeks of scan logs and matched them against the shelf counts."
@@ -30,14 +30,7 @@ OWNED = "I was accountable for the restock numbers that the store managers saw e
     ],
 )
 def test_a_sentence_naming_the_work_as_mine_tells_the_task(owned: str) -> None:
-    story = analysed(SCENE, owned, LOOKED, FIXED, OUTCOME)
-    assert story.star is not None
-    assert "task" not in story.star.missing
-    assert story.star.parts["task"].present
-    # the sentence is the task, or keeps its own label and says it tells the task too
-    said = story.star.segments[1]
-    assert said.text == owned
-    assert said.label == "task" or TASK_OWNED in said.why
+    assert_tells_the_task(analysed(SCENE, owned, LOOKED, FIXED, OUTCOME), 1, owned)
 
 
 def test_a_story_that_never_says_whose_the_work_was_still_has_no_task() -> None:

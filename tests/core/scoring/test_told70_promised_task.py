@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.core.scoring.star_owned_work import TASK_OWNED, promised_the_work
+from simulator.core.scoring.star_owned_work import promised_the_work
 from simulator.core.scoring.text import words
-from tests.core.scoring.star_stories import analysed
+from tests.core.scoring.star_stories import analysed, assert_tells_the_task
 
 SCENE = "The dental clinic lost about a fifth of its morning slots to patients who never came."
 LOOKED = "I joined the booking history with the reminder logs and looked at which patients missed."
@@ -27,12 +27,7 @@ OUTCOME = "Empty morning slots fell from about twelve a week to four."
     ],
 )
 def test_a_promise_of_mine_tells_the_task(promise: str) -> None:
-    story = analysed(SCENE, promise, LOOKED, BUILT, OUTCOME)
-    assert story.star is not None
-    assert "task" not in story.star.missing
-    said = story.star.segments[1]
-    assert said.text == promise
-    assert said.label == "task" or TASK_OWNED in said.why
+    assert_tells_the_task(analysed(SCENE, promise, LOOKED, BUILT, OUTCOME), 1, promise)
 
 
 def test_a_story_that_promises_nothing_still_has_no_task() -> None:
