@@ -728,6 +728,7 @@ def _wordings(
         return  # "Convex means any local minimum is global": a meaning, no thing needed
     points = tuple((kp.label, tuple(kp.phrases)) for kp in question.key_points)
     terms = _point_terms(points, k, asked)
+    accepted = _accepted_texts(question)
     ws = tokens.words
     for a, b, kind in ranges:
         if kind not in (PLAIN, WORRY, UNNEEDED):
@@ -748,7 +749,7 @@ def _wordings(
                 tokens.stems[j] in terms
                 and not any(ws[m] in _EXTENTS for m in range(a, j))
                 and to_do(question, k, ws[j])
-                and not _taken_away(_accepted_texts(question), tokens.stems[j])
+                and not _taken_away(accepted, tokens.stems[j])
             ):
                 yield ws[j], [(phrase, (j, j + 1)) for phrase in compile_phrase(ws[j])]
 
